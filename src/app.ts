@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/connection.js';
+import type { Database } from './db/database.js';
+import { registerErrorHandlers } from './platform/error-handler.js';
+import { registerRequestHooks } from './platform/http-hooks.js';
+import type { RouteAccess } from './platform/route-access.js';
+import { registerSecurityHeaders } from './platform/security-headers.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { homeRoutes } from './modules/home/routes.js';
+
+export type AppDeps = { db: Database; dbHandle: DatabaseHandle; config: Config };
+
+export type RegisteredRoute = { method: string; url: string; access: RouteAccess['access']; config: RouteOptions['config'] };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its declared access, for the route-matrix test and docs. */
+    routeCatalog: RegisteredRoute[];
+  }
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** Builds the app: plugins, hooks and feature modules. No business logic here. */
+export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: 256 * 1024,
+    trustProxy: deps.config.trustProxy,
+  });
+  app.decorate('routeCatalog', [] as RegisteredRoute[]);
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/assets')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      app.routeCatalog.push({ method, url: route.url, access, config: route.config });
+    }
+  });
+
+  await registerSecurityHeaders(app, { https: deps.config.baseUrl.startsWith('https://') });
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(fastifyStatic, { root: path.join(here, '..', 'public'), prefix: '/assets/', maxAge: '1h' });
+  await app.register(fastifyStatic, {
+    root: path.dirname(require.resolve('htmx.org/dist/htmx.min.js')),
+    prefix: '/assets/vendor/',
+    decorateReply: false,
+    allowedPath: (p) => p === '/htmx.min.js',
+  });
+  registerRequestHooks(app, deps);
+  registerErrorHandlers(app);
+
+  await app.register(healthRoutes(deps));
+  await app.register(homeRoutes(deps));
+  return app;
+}

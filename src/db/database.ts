@@ -1,0 +1,20 @@
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema/index.js';
+
+/** The Drizzle handle used everywhere: the same API over PGlite and over node-postgres. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** A transaction handle has the same query API as the database. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Database or transaction: repositories accept either. */
+export type Queryable = Database | Tx;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Runs raw SQL and returns its rows on both drivers (both expose `.rows`). */
+export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

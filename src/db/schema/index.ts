@@ -1,0 +1,4 @@
+export * from './accounts.js';
+export * from './places.js';
+export * from './platform.js';
+export * from './tenancy.js';

@@ -1,0 +1,17 @@
+import * as common from './common.js';
+
+/**
+ * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
+ * exporting `hu` and `en` with the same keys) and is added to both lists below.
+ */
+const catalogs = [common] as const;
+
+type HuOf<T> = T extends { hu: infer H } ? keyof H : never;
+export type MessageKey = HuOf<(typeof catalogs)[number]>;
+export type Locale = 'hu' | 'en';
+export const locales: readonly Locale[] = ['hu', 'en'];
+
+export const messages: Record<Locale, Record<string, string>> = {
+  hu: Object.assign({}, ...catalogs.map((c) => c.hu)),
+  en: Object.assign({}, ...catalogs.map((c) => c.en)),
+};

@@ -1,0 +1,100 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { appMeta, centers, places, points, roleGrants, users } from '../../db/schema/index.js';
+import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
+import { hashPassword } from '../../platform/passwords.js';
+import { demoAccounts, demoPassword } from './demo-accounts.js';
+
+const seededKey = 'demo_seeded_at';
+
+export const demoCenter = {
+  name: 'Példa Vármegyei Önkéntes Központ',
+  county: 'Bács-Kiskun',
+  seat: 'Kecskemét',
+  address: 'Példa utca 1.',
+  email: 'kozpont@kapocs.example',
+  phone: '+36 76 000 0000',
+};
+
+/** Three Volunteer Points in real settlements of the demo county. */
+export const demoPoints = [
+  { name: 'Kecskeméti Önkéntes Pont', settlement: 'Kecskemét', address: 'Minta tér 2.' },
+  { name: 'Kiskunfélegyházi Önkéntes Pont', settlement: 'Kiskunfélegyháza', address: 'Próba utca 3.' },
+  { name: 'Bajai Önkéntes Pont', settlement: 'Baja', address: 'Gyakorló köz 4.' },
+];
+
+export async function isDemoSeeded(db: Database): Promise<boolean> {
+  const rows = await db.select().from(appMeta).where(eq(appMeta.key, seededKey));
+  return rows.length > 0;
+}
+
+/**
+ * Loads the fictional demo data once. Everything, including the "seeded" marker, is one
+ * transaction: a start killed half-way seeds again next time, and a second start never re-seeds.
+ */
+export async function seedDemoData(db: Database): Promise<boolean> {
+  if (await isDemoSeeded(db)) return false;
+  const passwordHash = await hashPassword(demoPassword);
+  await db.transaction(async (tx) => {
+    const settlementNames = [demoCenter.seat, ...demoPoints.map((p) => p.settlement)];
+    const placeRows = await tx
+      .select({ id: places.id, name: places.name, county: places.county })
+      .from(places)
+      .where(inArray(places.name, settlementNames));
+    const placeId = (name: string) => {
+      const row = placeRows.find((p) => p.name === name && p.county === demoCenter.county);
+      if (!row) throw new Error(`Demo settlement missing from places: ${name}`);
+      return row.id;
+    };
+    const [center] = await tx
+      .insert(centers)
+      .values({
+        name: demoCenter.name,
+        sortKey: hungarianSortKey(demoCenter.name),
+        county: demoCenter.county,
+        placeId: placeId(demoCenter.seat),
+        address: demoCenter.address,
+        email: demoCenter.email,
+        phone: demoCenter.phone,
+      })
+      .returning();
+    if (!center) throw new Error('center insert failed');
+    const pointRows = await tx
+      .insert(points)
+      .values(
+        demoPoints.map((p) => ({
+          centerId: center.id,
+          name: p.name,
+          sortKey: hungarianSortKey(p.name),
+          placeId: placeId(p.settlement),
+          address: p.address,
+        })),
+      )
+      .returning();
+    const firstPoint = pointRows[0];
+    if (!firstPoint) throw new Error('point insert failed');
+    for (const account of demoAccounts) {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: account.email,
+          passwordHash,
+          familyName: account.familyName,
+          givenName: account.givenName,
+          sortKey: hungarianSortKey(`${account.familyName} ${account.givenName}`),
+          signupKind: account.role === 'org_staff' ? 'organization' : 'volunteer',
+          emailConfirmedAt: new Date(),
+        })
+        .returning();
+      if (!user) throw new Error('user insert failed');
+      await tx.insert(roleGrants).values({
+        userId: user.id,
+        role: account.role,
+        centerId: account.tenant === 'none' ? null : center.id,
+        pointId: account.tenant === 'point' ? firstPoint.id : null,
+      });
+    }
+    await tx.insert(appMeta).values({ key: seededKey, value: new Date().toISOString() });
+  });
+  return true;
+}

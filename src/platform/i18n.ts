@@ -1,0 +1,75 @@
+import { type Locale, type MessageKey, locales, messages } from '../i18n/index.js';
+
+export type { Locale, MessageKey };
+export type TranslateParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** Returns a translator; a missing key shows the key itself, so gaps are visible, never a crash. */
+export function translator(locale: Locale): Translate {
+  const table = messages[locale];
+  return (key, params) => {
+    const text = table[key] ?? messages.hu[key] ?? key;
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+export function isMessageKey(text: unknown): text is MessageKey {
+  return typeof text === 'string' && Object.hasOwn(messages.hu, text);
+}
+
+/** Translates a string that may be a message key (e.g. a zod issue message we set to a key). */
+export function translateMaybeKey(t: Translate, text: string, params?: TranslateParams): string {
+  return isMessageKey(text) ? t(text, params) : text;
+}
+
+/** Picks the locale: explicit ?lang= first, then the cookie, then Accept-Language, then Hungarian. */
+export function chooseLocale(input: { query?: unknown; cookie?: unknown; acceptLanguage?: string }): Locale {
+  if (isLocale(input.query)) return input.query;
+  if (isLocale(input.cookie)) return input.cookie;
+  const header = input.acceptLanguage ?? '';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((p) => p.trim().startsWith('q='));
+      return { lang: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .filter((x) => x.lang)
+    .sort((a, b) => b.q - a.q);
+  for (const { lang } of ranked) if (isLocale(lang)) return lang;
+  return 'hu';
+}
+
+const dateFormat: Record<Locale, Intl.DateTimeFormat> = {
+  hu: new Intl.DateTimeFormat('hu-HU', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Budapest' }),
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Europe/Budapest' }),
+};
+const dateTimeFormat: Record<Locale, Intl.DateTimeFormat> = {
+  hu: new Intl.DateTimeFormat('hu-HU', {
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Budapest',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Budapest',
+  }),
+};
+
+/** "2026. 11. 24." in Hungarian. */
+export function formatDate(locale: Locale, date: Date): string {
+  return dateFormat[locale].format(date);
+}
+
+export function formatDateTime(locale: Locale, date: Date): string {
+  return dateTimeFormat[locale].format(date);
+}
+
+/** Hungarian names are written family name first, in every language of the interface. */
+export function formatPersonName(familyName: string, givenName: string): string {
+  return `${familyName} ${givenName}`.trim();
+}
+
+export const hungarianCollator = new Intl.Collator('hu');

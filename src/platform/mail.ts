@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import { type Database, type Queryable, queryRows } from '../db/database.js';
+import { outbox } from '../db/schema/index.js';
+
+export type OutgoingMail = { to: string; subject: string; text: string };
+
+/** Puts a message in the outbox, inside the caller's transaction: it is sent only if the write lands. */
+export async function enqueueMail(db: Queryable, mail: OutgoingMail): Promise<void> {
+  await db.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text });
+}
+
+export type MailTransport = { send(mail: OutgoingMail & { from: string }): Promise<void> };
+
+export function smtpTransport(smtpUrl: string): MailTransport {
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(mail) {
+      await transporter.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+  };
+}
+
+const maxAttempts = 8;
+
+/**
+ * Sends up to `batch` due messages. Rows are claimed with FOR UPDATE SKIP LOCKED, so several app
+ * processes can run this at once without sending a message twice. Failures back off exponentially.
+ */
+export async function sendDueMail(
+  db: Database,
+  transport: MailTransport,
+  from: string,
+  batch = 20,
+): Promise<number> {
+  let sent = 0;
+  for (let i = 0; i < batch; i++) {
+    const done = await db.transaction(async (tx) => {
+      const [row] = await queryRows<{ id: number; to_address: string; subject: string; text_body: string; attempts: number }>(
+        tx,
+        sql`select id, to_address, subject, text_body, attempts from outbox
+            where sent_at is null and next_attempt_at <= now() and attempts < ${maxAttempts}
+            order by id limit 1 for update skip locked`,
+      );
+      if (!row) return false;
+      try {
+        await transport.send({ from, to: row.to_address, subject: row.subject, text: row.text_body });
+        await tx.execute(sql`update outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ${row.id}`);
+        sent++;
+      } catch (err) {
+        const delay = 30 * 2 ** row.attempts;
+        await tx.execute(
+          sql`update outbox set attempts = attempts + 1, last_error = ${String((err as Error).message).slice(0, 500)},
+              next_attempt_at = now() + make_interval(secs => ${delay}) where id = ${row.id}`,
+        );
+      }
+      return true;
+    });
+    if (!done) break;
+  }
+  return sent;
+}

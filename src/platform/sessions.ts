@@ -1,0 +1,76 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Queryable } from '../db/database.js';
+import { roleGrants, sessions, users } from '../db/schema/index.js';
+import type { Actor, Grant, Role } from './authz.js';
+import { hashToken, newToken } from './secure-token.js';
+
+export const sessionCookieName = 'kapocs_sid';
+export const sessionMaxAgeSeconds = 60 * 60 * 24 * 14;
+
+/** Creates a session for the user and returns the cookie value (the only place the raw token exists). */
+export async function createSession(db: Queryable, userId: string): Promise<string> {
+  const token = newToken();
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    expiresAt: new Date(Date.now() + sessionMaxAgeSeconds * 1000),
+  });
+  return token;
+}
+
+export async function destroySession(db: Queryable, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** Ends every session of a user (after a password change or reset), optionally keeping one. */
+export async function destroyUserSessions(db: Queryable, userId: string, keepToken?: string): Promise<void> {
+  const keep = keepToken ? hashToken(keepToken) : '';
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`));
+}
+
+export async function loadGrants(db: Queryable, userId: string): Promise<Grant[]> {
+  const rows = await db
+    .select({ role: roleGrants.role, centerId: roleGrants.centerId, pointId: roleGrants.pointId })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, userId));
+  return rows.map((r) => ({ role: r.role as Role, centerId: r.centerId, pointId: r.pointId }));
+}
+
+/** Resolves a session cookie to the acting user with their role grants, or null. */
+export async function loadActor(db: Queryable, token: string | undefined): Promise<Actor | null> {
+  if (!token || token.length > 100) return null;
+  const [row] = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      familyName: users.familyName,
+      givenName: users.givenName,
+      emailConfirmedAt: users.emailConfirmedAt,
+      disabledAt: users.disabledAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())))
+    .limit(1);
+  if (!row || row.disabledAt) return null;
+  // Touch at most once an hour, so reads do not turn every request into a write.
+  if (Date.now() - row.lastSeenAt.getTime() > 3600_000) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + sessionMaxAgeSeconds * 1000) })
+      .where(eq(sessions.tokenHash, hashToken(token)));
+  }
+  return {
+    userId: row.userId,
+    email: row.email,
+    familyName: row.familyName,
+    givenName: row.givenName,
+    emailConfirmed: row.emailConfirmedAt != null,
+    grants: await loadGrants(db, row.userId),
+  };
+}
+
+export async function pruneExpiredSessions(db: Queryable): Promise<void> {
+  await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { migrateDatabase } from './db/migrate.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
+import { seedDemoData } from './modules/demo/seed.js';
+import { ensurePlacesImported } from './modules/places/import.js';
+import { startHousekeeping } from './platform/housekeeping.js';
+import { createLogger } from './platform/logger.js';
+import { smtpTransport } from './platform/mail.js';
+
+/** Starts Kapocs: config → database (migrate, places, demo on first run) → HTTP → background loop. */
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  if (config.secretKeyGenerated) log.warn('SECRET_KEY is not set: a random key is used for this run (set it in production).');
+
+  const dbHandle = await openDatabase(
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') },
+  );
+  log.info({ db: dbHandle.label }, 'database opened');
+  await migrateDatabase(dbHandle);
+  const imported = await ensurePlacesImported(dbHandle.db);
+  if (imported) log.info({ places: imported }, 'settlements imported');
+  const seeded = config.seedDemo ? await seedDemoData(dbHandle.db) : false;
+
+  const app = await buildApp({ db: dbHandle.db, dbHandle, config }, { logger: log });
+  const housekeeping = startHousekeeping({
+    db: dbHandle.db,
+    log,
+    transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined,
+    mailFrom: config.mailFrom,
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      await housekeeping.stop();
+      await dbHandle.close();
+      process.exit(0);
+    } catch (err) {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = config.baseUrl;
+  const lines = [
+    '',
+    `Kapocs fut / is running: ${url}`,
+    `Adatbázis / database: ${dbHandle.label}${seeded ? ' (demo adatok betöltve / demo data loaded)' : ''}`,
+  ];
+  if (config.seedDemo) {
+    lines.push(`Demo belépések (jelszó / password: ${demoPassword}):`);
+    for (const a of demoAccounts) lines.push(`  ${a.role.padEnd(20)} ${a.email}`);
+    lines.push(`E-mailek (SMTP nélkül) / outbox: ${url}/admin/outbox`);
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((err) => {
+  if (err instanceof DataDirLockedError) {
+    console.error(err.message);
+    process.exit(75);
+  }
+  console.error('Kapocs could not start:', err);
+  process.exit(1);
+});

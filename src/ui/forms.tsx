@@ -1,0 +1,122 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { csrfFieldName } from '../platform/csrf.js';
+import type { FieldError, FieldErrors } from '../platform/validation.js';
+import { usePage } from './page-context.js';
+
+export function CsrfField() {
+  const { csrfToken } = usePage();
+  return <input type="hidden" name={csrfFieldName} value={csrfToken} />;
+}
+
+/** A POST form with the CSRF token; `novalidate` so the server's Hungarian messages are shown. */
+export function PostForm(props: { action: string; children: ComponentChildren; class?: string; id?: string }) {
+  return (
+    <form method="post" action={props.action} class={props.class} id={props.id} novalidate>
+      <CsrfField />
+      {props.children}
+    </form>
+  );
+}
+
+export function ErrorSummary(props: { errors?: FieldErrors }) {
+  const { t } = usePage();
+  if (!props.errors || Object.keys(props.errors).length === 0) return null;
+  const formError = props.errors._form;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1}>
+      <p>{formError ? t(formError.key, formError.params) : t('form.errorSummary')}</p>
+    </div>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'date' | 'search' | 'url';
+  value?: string;
+  error?: FieldError;
+  hint?: string;
+  required?: boolean;
+  autocomplete?: string;
+  maxLength?: number;
+  inputAttrs?: JSX.HTMLAttributes<HTMLInputElement>;
+};
+
+/** Label, input, hint and the error next to the field, wired together for screen readers. */
+export function Field(props: FieldProps) {
+  const { t } = usePage();
+  const id = `f-${props.name}`;
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class={`field${props.error ? ' field-invalid' : ''}`}>
+      <label for={id}>
+        {props.label}
+        {props.required && <span class="required"> ({t('form.required')})</span>}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.type === 'password' ? undefined : props.value}
+        required={props.required}
+        autocomplete={props.autocomplete}
+        maxLength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+        {...props.inputAttrs}
+      />
+      {props.error && (
+        <p class="field-error" id={`${id}-error`}>
+          {t(props.error.key, props.error.params)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type SelectProps = {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string;
+  error?: FieldError;
+  required?: boolean;
+  emptyLabel?: string;
+};
+
+export function SelectField(props: SelectProps) {
+  const { t } = usePage();
+  const id = `f-${props.name}`;
+  return (
+    <div class={`field${props.error ? ' field-invalid' : ''}`}>
+      <label for={id}>
+        {props.label}
+        {props.required && <span class="required"> ({t('form.required')})</span>}
+      </label>
+      <select
+        id={id}
+        name={props.name}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+      >
+        {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {props.error && (
+        <p class="field-error" id={`${id}-error`}>
+          {t(props.error.key, props.error.params)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { ComponentChildren } from 'preact';
+import { can } from '../platform/authz.js';
+import { formatPersonName } from '../platform/i18n.js';
+import { CsrfField } from './forms.js';
+import { urlWithLang } from './language-switch.js';
+import { usePage } from './page-context.js';
+
+export function Layout(props: { title: string; children: ComponentChildren }) {
+  const { t, locale, actor, url, csrfToken, flash } = usePage();
+  const other = locale === 'hu' ? 'en' : 'hu';
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        <meta name="csrf-token" content={csrfToken} />
+        <title>{`${props.title} – ${t('app.name')}`}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+        <script src="/assets/vendor/htmx.min.js" defer />
+        <script src="/assets/app.js" defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <div class="container header-row">
+            <a class="brand" href="/">
+              {t('app.name')}
+            </a>
+            <nav aria-label={t('nav.main')}>
+              <ul class="nav-list">
+                <li>
+                  <a href="/">{t('nav.home')}</a>
+                </li>
+                <li>
+                  <a href="/places">{t('nav.places')}</a>
+                </li>
+                {can(actor, 'admin.enter') && (
+                  <li>
+                    <a href="/admin">{t('nav.admin')}</a>
+                  </li>
+                )}
+                {actor ? (
+                  <>
+                    <li>
+                      <a href="/account">{t('nav.account')}</a>
+                    </li>
+                    <li>
+                      <form method="post" action="/logout" class="inline-form">
+                        <CsrfField />
+                        <button type="submit" class="link-button">
+                          {t('nav.logout')}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <li>
+                      <a href="/login">{t('nav.login')}</a>
+                    </li>
+                    <li>
+                      <a href="/signup">{t('nav.signup')}</a>
+                    </li>
+                  </>
+                )}
+                <li>
+                  <a href={urlWithLang(url, other)} lang={other} hreflang={other}>
+                    {other === 'en' ? t('nav.switchToEnglish') : t('nav.switchToHungarian')}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+          </div>
+          {actor && (
+            <p class="container signed-in">{formatPersonName(actor.familyName, actor.givenName)}</p>
+          )}
+        </header>
+        <main id="main" class="container" tabindex={-1}>
+          {flash && (
+            <p class="flash" role="status">
+              {flash}
+            </p>
+          )}
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{t('footer.license')}</p>
+            <p class="small">{t('footer.attribution')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
