@@ -13,7 +13,10 @@ import { registerRequestHooks } from './platform/http-hooks.js';
 import type { RouteAccess } from './platform/route-access.js';
 import { registerSecurityHeaders } from './platform/security-headers.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { accountsRoutes } from './modules/accounts/routes.js';
+import { adminRoutes } from './modules/admin/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
+import { placesRoutes } from './modules/places/routes.js';
 
 export type AppDeps = { db: Database; dbHandle: DatabaseHandle; config: Config };
 
@@ -63,5 +66,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
 
   await app.register(healthRoutes(deps));
   await app.register(homeRoutes(deps));
+  await app.register(accountsRoutes(deps));
+  await app.register(placesRoutes(deps));
+  await app.register(adminRoutes(deps));
   return app;
 }

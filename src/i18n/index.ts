@@ -1,10 +1,14 @@
+import * as accounts from './accounts.js';
+import * as admin from './admin.js';
 import * as common from './common.js';
+import * as places from './places.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
- * exporting `hu` and `en` with the same keys) and is added to both lists below.
+ * exporting `hu` and `en` with the same keys, `en` typed as `Record<keyof typeof hu, string>`)
+ * and is added to the list below.
  */
-const catalogs = [common] as const;
+const catalogs = [common, accounts, places, admin] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;
 export type MessageKey = HuOf<(typeof catalogs)[number]>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Page, page size and sort of a list, read from the query string; bad values fall back to defaults. */
+export type ListParams<S extends string> = { page: number; pageSize: number; sort: S; dir: 'asc' | 'desc' };
+
+export function parseListParams<S extends string>(
+  query: unknown,
+  sortable: readonly [S, ...S[]],
+  defaults: { sort: S; dir?: 'asc' | 'desc'; pageSize?: number },
+): ListParams<S> {
+  const q = (query ?? {}) as Record<string, unknown>;
+  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(q.page);
+  const pageSize = z.coerce.number().int().min(5).max(200).catch(defaults.pageSize ?? 25).parse(q.pageSize ?? defaults.pageSize ?? 25);
+  const sort = z.enum(sortable).catch(defaults.sort).parse(q.sort);
+  const dir = z.enum(['asc', 'desc']).catch(defaults.dir ?? 'asc').parse(q.dir);
+  return { page, pageSize, sort, dir };
+}
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number; pages: number };
+
+export function pageOf<T>(items: T[], total: number, params: { page: number; pageSize: number }): Page<T> {
+  return { items, total, page: params.page, pageSize: params.pageSize, pages: Math.max(1, Math.ceil(total / params.pageSize)) };
+}
+
+export function offsetOf(params: { page: number; pageSize: number }): number {
+  return (params.page - 1) * params.pageSize;
+}
