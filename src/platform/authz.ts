@@ -53,7 +53,8 @@ export const permissions = {
   /** List users, grant and revoke roles within the tenant. */
   'users.manage': ['national_admin', 'center_admin'],
   'audit.view': ['national_admin', 'center_admin'],
-  'outbox.view': ['national_admin', 'center_admin'],
+  // The outbox holds every center's mail: only national admins read it (demo: confirmation links).
+  'outbox.view': ['national_admin'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
