@@ -16,6 +16,8 @@ export type DatabaseHandle = {
   /** A short description without secrets, for logs. */
   label: string;
   ping(): Promise<void>;
+  /** Runs fn while holding a cross-process lock (PostgreSQL advisory lock; PGlite is single-process). */
+  withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
 
@@ -41,6 +43,16 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    withAdvisoryLock: async (key, fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [key]);
+        return await fn();
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [key]).catch(() => {});
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }
@@ -62,6 +74,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
       ping: async () => {
         await client.query('select 1');
       },
+      withAdvisoryLock: (_key, fn) => fn(),
       close: async () => {
         await client.close();
         await unlock();

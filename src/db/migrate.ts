@@ -6,6 +6,9 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { DatabaseHandle } from './connection.js';
 
+/** Arbitrary constant key for pg_advisory_lock, shared by every Kapocs process. */
+const migrationLockKey = 4_210_731;
+
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Applies every pending migration; idempotent, so it runs on each start. */
@@ -13,6 +16,9 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   if (handle.kind === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
-    await migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder });
+    // Several app processes may start at once against one PostgreSQL: serialise their migrations.
+    await handle.withAdvisoryLock(migrationLockKey, () =>
+      migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder }),
+    );
   }
 }
