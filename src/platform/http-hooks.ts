@@ -53,6 +53,16 @@ export function registerRequestHooks(app: FastifyInstance, deps: { db: Database;
     req.actor = token ? await loadActor(deps.db, token) : null;
   });
 
+  // Pages carry CSRF tokens and personal data: never cache them in shared caches.
+  app.addHook('onSend', async (_req, reply, payload) => {
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (type.startsWith('text/html') || type.startsWith('application/json')) {
+      reply.header('Cache-Control', 'no-store');
+      reply.header('Vary', 'Cookie, Accept-Language');
+    }
+    return payload;
+  });
+
   app.addHook('preHandler', async (req: FastifyRequest, _reply: FastifyReply) => {
     const config = req.routeOptions.config;
     if (unsafeMethods.has(req.method) && config.csrf !== false) {

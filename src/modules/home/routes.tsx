@@ -6,7 +6,7 @@ import { HomePage } from './views/home-page.js';
 export function homeRoutes(_deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
     app.get('/', { config: { access: 'public' } }, async (req, reply) => {
-      return sendPage(req, reply, req.t('home.title'), <HomePage />);
+      return sendPage(req, reply, req.t('app.tagline'), <HomePage />);
     });
   };
 }
