@@ -1,0 +1,134 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { outbox, roleGrants } from '../db/schema/index.js';
+import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
+import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
+import { sessionCookieName } from '../platform/sessions.js';
+import { createCenter, createPoint, createUser, placeByName, sessionFor } from './factories.js';
+
+/**
+ * The cast of the route × role × tenant matrix: nobody, one user per role (center roles in center A,
+ * the point role in point A of center A, national and personal roles without a tenant), and the
+ * admin of another center B, who must never see A's data.
+ */
+export type Persona = {
+  name: string;
+  /** Null for the anonymous visitor. */
+  userId: string | null;
+  grants: Grant[];
+};
+
+export const anonymousPersonaName = 'anonymous';
+export const foreignCenterAdminName = 'center_admin_of_B';
+
+/** Persona names are known before any database exists, so tests can be generated from them. */
+export const personaNames: readonly string[] = [anonymousPersonaName, ...roles, foreignCenterAdminName];
+
+export type Tenants = { centerA: string; pointA: string; centerB: string; pointB: string };
+
+export type Cast = {
+  tenants: Tenants;
+  personas: Map<string, Persona>;
+  /** A new session cookie value for the persona (none for anonymous). */
+  sessionOf(name: string): Promise<string | undefined>;
+};
+
+function grantFor(role: Role, tenants: Tenants): Grant {
+  switch (roleScope[role]) {
+    case 'center':
+      return { role, centerId: tenants.centerA, pointId: null };
+    // A point role also carries its point's center (see role_grants in db/schema/accounts.ts).
+    case 'point':
+      return { role, centerId: tenants.centerA, pointId: tenants.pointA };
+    default:
+      return { role, centerId: null, pointId: null };
+  }
+}
+
+export async function buildCast(db: Database): Promise<Cast> {
+  const centerA = await createCenter(db);
+  const centerB = await createCenter(db);
+  const pointA = await createPoint(db, centerA.id);
+  const pointB = await createPoint(db, centerB.id);
+  const tenants: Tenants = { centerA: centerA.id, pointA: pointA.id, centerB: centerB.id, pointB: pointB.id };
+
+  const personas = new Map<string, Persona>();
+  personas.set(anonymousPersonaName, { name: anonymousPersonaName, userId: null, grants: [] });
+  for (const role of roles) {
+    const grant = grantFor(role, tenants);
+    const user = await createUser(db, { familyName: 'Persona', givenName: role, grants: [grant] });
+    personas.set(role, { name: role, userId: user.id, grants: [grant] });
+  }
+  const foreignGrant: Grant = { role: 'center_admin', centerId: centerB.id, pointId: null };
+  const foreign = await createUser(db, { familyName: 'Persona', givenName: 'B', grants: [foreignGrant] });
+  personas.set(foreignCenterAdminName, { name: foreignCenterAdminName, userId: foreign.id, grants: [foreignGrant] });
+
+  return {
+    tenants,
+    personas,
+    sessionOf: async (name) => {
+      const persona = personas.get(name);
+      if (!persona) throw new Error(`unknown persona ${name}`);
+      return persona.userId ? sessionFor(db, persona.userId) : undefined;
+    },
+  };
+}
+
+/** An Actor with the persona's grants, to ask `can` what the persona should be allowed. */
+export function actorOf(persona: Persona): Actor | null {
+  if (!persona.userId) return null;
+  return { userId: persona.userId, email: '', familyName: '', givenName: '', emailConfirmed: true, grants: persona.grants };
+}
+
+/** Values for every path parameter of the URL contract, all belonging to center A. */
+export type PathFixtures = Record<string, string>;
+
+/** Path parameters whose fixture belongs to center A (a foreign tenant must get 403/404 for them). */
+export const tenantBoundParams: ReadonlySet<string> = new Set(['centerId', 'pointId', 'userId', 'grantId']);
+
+/**
+ * Fresh path fixtures in center A: a point, a user holding a grant in A, that grant and an outbox
+ * message. Fresh ones per state-changing request, so a delete or disable never spoils the next test.
+ */
+export async function createPathFixtures(db: Database, tenants: Tenants, options: { pointId?: string } = {}): Promise<PathFixtures> {
+  const pointId = options.pointId ?? (await createPoint(db, tenants.centerA)).id;
+  const grantee = await createUser(db, { familyName: 'Fixture', grants: [{ role: 'center_coordinator', centerId: tenants.centerA }] });
+  const [grant] = await db.select({ id: roleGrants.id }).from(roleGrants).where(eq(roleGrants.userId, grantee.id));
+  if (!grant) throw new Error('fixture grant missing');
+  const [message] = await db
+    .insert(outbox)
+    .values({ toAddress: grantee.email, subject: 'Fixture message', textBody: 'https://kapocs.example/fixture' })
+    .returning({ id: outbox.id });
+  if (!message) throw new Error('fixture message missing');
+  const kecskemet = await placeByName(db, 'Kecskemét');
+  return {
+    centerId: tenants.centerA,
+    pointId,
+    userId: grantee.id,
+    grantId: grant.id,
+    messageId: String(message.id),
+    placeId: String(kecskemet.id),
+  };
+}
+
+/** Puts fixtures into a route URL; an unknown parameter is an error naming it. */
+export function fillPath(url: string, fixtures: PathFixtures): string {
+  return url.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?/g, (_whole, name: string) => {
+    const value = fixtures[name];
+    if (value === undefined) throw new Error(`add a fixture for :${name} (src/test-support/personas.ts)`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** Names of the path parameters in a route URL. */
+export function pathParams(url: string): string[] {
+  return [...url.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] as string);
+}
+
+/** Cookies and CSRF token for a request made as a persona (a fixed CSRF seed, as a browser keeps one). */
+export function personaHeaders(secretKey: string, session: string | undefined): { cookie: string; csrfToken: string } {
+  const seed = 'persona-csrf-seed-0123456789';
+  const cookies = [`${csrfCookieName}=${seed}`];
+  if (session) cookies.push(`${sessionCookieName}=${session}`);
+  return { cookie: cookies.join('; '), csrfToken: csrfTokenFor(secretKey, seed) };
+}

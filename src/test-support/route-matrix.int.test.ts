@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegisteredRoute } from '../app.js';
+import { type Permission, can } from '../platform/authz.js';
+import { csrfTokenFor } from '../platform/csrf.js';
+import {
+  type Cast,
+  type PathFixtures,
+  actorOf,
+  anonymousPersonaName,
+  buildCast,
+  createPathFixtures,
+  fillPath,
+  foreignCenterAdminName,
+  pathParams,
+  personaHeaders,
+  personaNames,
+  tenantBoundParams,
+} from './personas.js';
+import { type TestApp, createTestApp } from './test-app.js';
+
+/**
+ * The route × role × tenant matrix. Routes come from app.routeCatalog (never a hand-kept list), so
+ * every route that lands later is covered without editing this file. For each route and persona:
+ * no 5xx; anonymous visitors are sent to the login page; a role without the route's permission gets
+ * 403; the admin of center B gets 403/404 for anything of center A.
+ */
+let t: TestApp;
+let cast: Cast;
+let readFixtures: PathFixtures;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  cast = await buildCast(t.db);
+  // GETs change nothing, so one fixture set serves them; point A is the point persona's own point.
+  readFixtures = await createPathFixtures(t.db, cast.tenants, { pointId: cast.tenants.pointA });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+type Finding = { method: string; url: string; persona: string; status: number; expected: string; location?: string };
+
+function table(findings: Finding[]): string {
+  const rows = findings.map((f) =>
+    [f.method.padEnd(6), f.url.padEnd(58), f.persona.padEnd(20), String(f.status).padEnd(4), f.expected, f.location ? `→ ${f.location}` : '']
+      .join(' ')
+      .trimEnd(),
+  );
+  return [`${findings.length} route × persona check(s) failed:`, 'method url                                                        persona              got  expected', ...rows].join('\n');
+}
+
+const isRead = (route: RegisteredRoute) => route.method === 'GET';
+const isApi = (url: string) => url.startsWith('/api/');
+
+/** What the persona must get from the route; null when only "no 5xx" is required. */
+function expectationFor(route: RegisteredRoute, personaName: string): { ok: (status: number, location: string) => boolean; text: string } | null {
+  const persona = cast.personas.get(personaName);
+  if (!persona) throw new Error(`unknown persona ${personaName}`);
+  const gated = route.access === 'authenticated' || route.access === 'permission';
+  if (gated && personaName === anonymousPersonaName) {
+    if (isRead(route) && !isApi(route.url)) {
+      return { ok: (s, loc) => s === 303 && loc.startsWith('/login'), text: '303 → /login' };
+    }
+    return { ok: (s) => s === 401 || s === 403, text: '401/403' };
+  }
+  const permission = route.config?.permission as Permission | undefined;
+  if (route.access === 'permission' && (!permission || !can(actorOf(persona), permission))) {
+    return { ok: (s) => s === 403, text: `403 (lacks ${permission ?? 'a declared permission'})` };
+  }
+  const carriesTenantA = pathParams(route.url).some((p) => tenantBoundParams.has(p));
+  if (personaName === foreignCenterAdminName && route.access !== 'public' && carriesTenantA) {
+    return { ok: (s) => s === 403 || s === 404, text: '403/404 (center A data)' };
+  }
+  return null;
+}
+
+async function check(route: RegisteredRoute, personaName: string): Promise<Finding | null> {
+  const write = !isRead(route);
+  // A write gets its own session and fixtures: logging out or deleting must not spoil later checks.
+  const session = await cast.sessionOf(personaName);
+  const fixtures = write ? await createPathFixtures(t.db, cast.tenants) : readFixtures;
+  const url = fillPath(route.url, fixtures);
+  const { cookie, csrfToken } = personaHeaders(t.config.secretKey, session);
+  const res = await t.app.inject({
+    method: route.method as 'GET',
+    url,
+    headers: write ? { cookie, 'content-type': 'application/x-www-form-urlencoded' } : { cookie },
+    payload: write ? new URLSearchParams({ _csrf: csrfToken }).toString() : undefined,
+  });
+  const location = String(res.headers.location ?? '');
+  const base = { method: route.method, url, persona: personaName, status: res.statusCode, location: location || undefined };
+  if (res.statusCode >= 500) return { ...base, expected: '< 500' };
+  const expectation = expectationFor(route, personaName);
+  if (expectation && !expectation.ok(res.statusCode, location)) return { ...base, expected: expectation.text };
+  return null;
+}
+
+describe('route catalog', () => {
+  it('lists the routes of every module with their declared access', () => {
+    const urls = t.app.routeCatalog.map((r) => `${r.method} ${r.url}`);
+    expect(urls).toContain('GET /');
+    expect(urls).toContain('GET /healthz');
+    for (const route of t.app.routeCatalog) {
+      expect(['public', 'guest', 'authenticated', 'permission']).toContain(route.access);
+      if (route.access === 'permission') expect(route.config?.permission, `${route.method} ${route.url}`).toBeTruthy();
+    }
+  });
+
+  it('has a fixture for every path parameter', () => {
+    const missing = new Set<string>();
+    for (const route of t.app.routeCatalog) {
+      try {
+        fillPath(route.url, readFixtures);
+      } catch (err) {
+        missing.add(`${route.method} ${route.url}: ${(err as Error).message}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+});
+
+describe('route × persona matrix (GET, and writes with a valid CSRF token and an empty form)', () => {
+  it.each(personaNames)('%s gets what the route declares, and never a 5xx', async (personaName) => {
+    const findings: Finding[] = [];
+    for (const route of t.app.routeCatalog) {
+      const finding = await check(route, personaName);
+      if (finding) findings.push(finding);
+    }
+    if (findings.length) throw new Error(table(findings));
+  });
+});
+
+describe('CSRF on every state-changing route', () => {
+  const writes = () => t.app.routeCatalog.filter((r) => !isRead(r) && r.config?.csrf !== false);
+
+  it.each([anonymousPersonaName, 'national_admin'])('refuses a %s form post without a valid token (403)', async (personaName) => {
+    const findings: Finding[] = [];
+    for (const route of writes()) {
+      const session = await cast.sessionOf(personaName);
+      const fixtures = await createPathFixtures(t.db, cast.tenants);
+      const url = fillPath(route.url, fixtures);
+      const { cookie } = personaHeaders(t.config.secretKey, session);
+      const attempts = [
+        { name: 'no token', payload: 'name=x' },
+        { name: 'forged token', payload: '_csrf=forged-token-value&name=x' },
+      ];
+      for (const attempt of attempts) {
+        const res = await t.app.inject({
+          method: route.method as 'POST',
+          url,
+          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          payload: attempt.payload,
+        });
+        if (res.statusCode !== 403) {
+          findings.push({ method: route.method, url, persona: personaName, status: res.statusCode, expected: `403 (${attempt.name})` });
+        }
+      }
+    }
+    if (findings.length) throw new Error(table(findings));
+  });
+
+  it('refuses a header token that belongs to another browser (another CSRF cookie)', async () => {
+    const findings: Finding[] = [];
+    const session = await cast.sessionOf('national_admin');
+    const mine = personaHeaders(t.config.secretKey, session);
+    const othersToken = csrfTokenFor(t.config.secretKey, 'someone-elses-csrf-seed');
+    for (const route of writes()) {
+      const url = fillPath(route.url, await createPathFixtures(t.db, cast.tenants));
+      const res = await t.app.inject({
+        method: route.method as 'POST',
+        url,
+        headers: { cookie: mine.cookie, 'x-csrf-token': othersToken },
+      });
+      if (res.statusCode !== 403) findings.push({ method: route.method, url, persona: 'national_admin', status: res.statusCode, expected: '403' });
+    }
+    if (findings.length) throw new Error(table(findings));
+  });
+});
