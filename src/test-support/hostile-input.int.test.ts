@@ -1,0 +1,306 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { RegisteredRoute } from '../app.js';
+import {
+  type Cast,
+  type PathFixtures,
+  anonymousPersonaName,
+  buildCast,
+  createPathFixtures,
+  fillPath,
+  pathParams,
+  personaHeaders,
+} from './personas.js';
+import { type TestApp, createTestApp } from './test-app.js';
+
+/**
+ * Hostile input against every route in app.routeCatalog, as a persona allowed to use it: each form
+ * field (read from the pages' own forms) gets empty, huge, repeated, script, SQL, broken UTF-8,
+ * overlong-number and NUL values; JSON bodies with wrong types; bodies over the limit; bad query
+ * strings and path parameters. Nothing may answer 5xx, and the raw script never comes back unescaped.
+ */
+const script = '<script>alert(1)</script>';
+const genericFields = ['name', 'email', 'password', 'q', 'page', 'id', 'title', 'description', 'place', 'role', 'centerId', 'token', 'next'];
+const genericQueryKeys = ['q', 'page', 'pageSize', 'sort', 'dir', 'format', 'lang', 'next', 'token', 'from', 'to'];
+
+let t: TestApp;
+let cast: Cast;
+let readFixtures: PathFixtures;
+/** Field names per route ("POST /signup" → familyName, email, …), read from the forms of every page. */
+const fieldsByRoute = new Map<string, Set<string>>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  cast = await buildCast(t.db);
+  readFixtures = await createPathFixtures(t.db, cast.tenants, { pointId: cast.tenants.pointA });
+  await discoverFormFields();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const enc = encodeURIComponent;
+const keyOf = (route: RegisteredRoute) => `${route.method} ${route.url}`;
+const isRead = (route: RegisteredRoute) => route.method === 'GET';
+
+/** The catalog route a concrete path belongs to; static routes win over parameterised ones. */
+function routeFor(method: string, path: string): RegisteredRoute | undefined {
+  return t.app.routeCatalog
+    .filter((r) => r.method === method)
+    .sort((a, b) => pathParams(a.url).length - pathParams(b.url).length)
+    .find((r) => new RegExp(`^${r.url.replace(/:[A-Za-z0-9_]+(\([^)]*\))?/g, '[^/]+')}$`).test(path));
+}
+
+function remember(method: string, path: string, names: Iterable<string>): void {
+  const route = routeFor(method, path);
+  if (!route) return;
+  const set = fieldsByRoute.get(keyOf(route)) ?? new Set<string>();
+  for (const n of names) if (n !== '_csrf') set.add(n);
+  fieldsByRoute.set(keyOf(route), set);
+}
+
+const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+
+/** Reads every form (action, method, field names) and every link's query keys on every GET page. */
+async function discoverFormFields(): Promise<void> {
+  for (const persona of [anonymousPersonaName, 'national_admin']) {
+    const { cookie } = personaHeaders(t.config.secretKey, await cast.sessionOf(persona));
+    for (const route of t.app.routeCatalog.filter(isRead)) {
+      const pageUrl = fillPath(route.url, readFixtures);
+      const res = await t.app.inject({ method: 'GET', url: pageUrl, headers: { cookie } });
+      if (!String(res.headers['content-type']).includes('text/html')) continue;
+      for (const form of res.body.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
+        const attrs = form[1] ?? '';
+        const action = decodeEntities(/\baction="([^"]*)"/.exec(attrs)?.[1] ?? pageUrl);
+        const method = (/\bmethod="([^"]*)"/.exec(attrs)?.[1] ?? 'get').toUpperCase();
+        const names = [...(form[2] ?? '').matchAll(/\bname="([^"]+)"/g)].map((m) => decodeEntities(m[1] as string));
+        const target = new URL(action, 'http://kapocs.test');
+        remember(method, target.pathname, [...names, ...target.searchParams.keys()]);
+      }
+      for (const link of res.body.matchAll(/\bhref="([^"]*\?[^"]*)"/g)) {
+        const target = new URL(decodeEntities(link[1] as string), 'http://kapocs.test');
+        if (target.host === 'kapocs.test') remember('GET', target.pathname, target.searchParams.keys());
+      }
+    }
+  }
+}
+
+type Finding = { request: string; status: number; problem: string };
+
+function table(findings: Finding[]): string {
+  const rows = findings.slice(0, 80).map((f) => `${String(f.status).padEnd(4)} ${f.problem.padEnd(28)} ${f.request.slice(0, 160)}`);
+  const more = findings.length > 80 ? [`… and ${findings.length - 80} more`] : [];
+  return [`${findings.length} hostile request(s) misbehaved:`, ...rows, ...more].join('\n');
+}
+
+function inspect(res: LightMyRequestResponse, request: string, findings: Finding[], expectStatus?: (s: number) => boolean, expected = ''): void {
+  if (res.statusCode >= 500) findings.push({ request, status: res.statusCode, problem: 'server error' });
+  else if (expectStatus && !expectStatus(res.statusCode)) findings.push({ request, status: res.statusCode, problem: `expected ${expected}` });
+  if (String(res.headers['content-type'] ?? '').includes('text/html') && res.body.includes(script)) {
+    findings.push({ request, status: res.statusCode, problem: 'unescaped <script> in HTML' });
+  }
+}
+
+function finish(findings: Finding[]): void {
+  if (findings.length) throw new Error(table(findings));
+}
+
+/** Guest pages (login, sign-up) are for visitors; everything else is tried by the national admin. */
+const personaFor = (route: RegisteredRoute) => (route.access === 'guest' ? anonymousPersonaName : 'national_admin');
+
+let addressCounter = 0;
+/** A new client address per request, so per-IP rate limits do not hide the code behind them. */
+function nextAddress(): string {
+  addressCounter++;
+  return `10.${(addressCounter >> 16) & 255}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
+}
+
+type Send = { route: RegisteredRoute; url?: string; payload?: string; contentType?: string; csrf?: boolean };
+
+/** Sends one request as the route's persona, with fresh fixtures for writes (a delete must not spoil the next). */
+async function send(req: Send): Promise<{ res: LightMyRequestResponse; description: string }> {
+  const write = !isRead(req.route);
+  const { cookie, csrfToken } = personaHeaders(t.config.secretKey, await cast.sessionOf(personaFor(req.route)));
+  const url = req.url ?? fillPath(req.route.url, write ? await createPathFixtures(t.db, cast.tenants) : readFixtures);
+  let payload = req.payload;
+  if (write && req.contentType === undefined && req.csrf !== false) payload = `_csrf=${enc(csrfToken)}${payload ? `&${payload}` : ''}`;
+  if (write && req.contentType === 'application/json' && payload) payload = payload.replace('"__CSRF__"', JSON.stringify(csrfToken));
+  const headers: Record<string, string> = { cookie };
+  if (write) headers['content-type'] = req.contentType ?? 'application/x-www-form-urlencoded';
+  const res = await t.app.inject({ method: req.route.method as 'POST', url, headers, payload, remoteAddress: nextAddress() });
+  const shown = payload && payload.length > 200 ? `${payload.slice(0, 120)}…(${payload.length} bytes)` : (payload ?? '');
+  return { res, description: `${req.route.method} ${url} ${shown}`.trim() };
+}
+
+const writeRoutes = () => t.app.routeCatalog.filter((r) => !isRead(r));
+const fieldsOf = (route: RegisteredRoute) => {
+  const seen = fieldsByRoute.get(keyOf(route));
+  return seen && seen.size > 0 ? [...seen] : genericFields;
+};
+
+/** Bad values as they appear in a url-encoded body or query string (already encoded). */
+const hostileValues: Record<string, (field: string) => string> = {
+  empty: (f) => `${enc(f)}=`,
+  'repeated (array)': (f) => `${enc(f)}=1&${enc(f)}=2`,
+  script: (f) => `${enc(f)}=${enc(script)}`,
+  'SQL injection': (f) => `${enc(f)}=${enc("' OR 1=1 --")}`,
+  'invalid UTF-8': (f) => `${enc(f)}=%C3%28&${enc(f)}=%FF`,
+  'invalid UTF-8 (single)': (f) => `${enc(f)}=a%FFb%C3%28`,
+  'overlong number': (f) => `${enc(f)}=99999999999999999999999`,
+  'odd numbers': (f) => `${enc(f)}=-1.5e309`,
+  'NUL byte': (f) => `${enc(f)}=a%00b`,
+  'control and bidi characters': (f) => `${enc(f)}=${enc('Ő\u202E\uFEFF\u0007😀\u0301')}`,
+  'bracket keys': (f) => `${enc(`${f}[a]`)}=1&${enc(`${f}[]`)}=2`,
+};
+const prototypeKeys = '__proto__=1&constructor=1&hasOwnProperty=1&toString=1&__proto__%5Bx%5D=1';
+
+describe('hostile form bodies on every write route', () => {
+  it.each(Object.keys(hostileValues))('%s in every field: no 5xx, nothing unescaped', async (kind) => {
+    const findings: Finding[] = [];
+    const make = hostileValues[kind] as (f: string) => string;
+    for (const route of writeRoutes()) {
+      const { res, description } = await send({ route, payload: fieldsOf(route).map(make).join('&') });
+      inspect(res, description, findings);
+    }
+    finish(findings);
+  });
+
+  it('a 100 KB value in each field in turn', async () => {
+    const findings: Finding[] = [];
+    const huge = 'x'.repeat(100 * 1024);
+    for (const route of writeRoutes()) {
+      const fields = fieldsOf(route);
+      for (const field of fields) {
+        const payload = fields.map((f) => `${enc(f)}=${f === field ? huge : 'a'}`).join('&');
+        const { res, description } = await send({ route, payload });
+        inspect(res, description, findings);
+      }
+    }
+    finish(findings);
+  });
+
+  it('prototype-polluting keys', async () => {
+    const findings: Finding[] = [];
+    for (const route of writeRoutes()) {
+      const { res, description } = await send({ route, payload: prototypeKeys });
+      inspect(res, description, findings);
+    }
+    finish(findings);
+  });
+
+  it('JSON bodies with wrong types, broken JSON and odd content types', async () => {
+    const findings: Finding[] = [];
+    for (const route of writeRoutes()) {
+      const fields = fieldsOf(route);
+      const wrongTypes = ['{"a":1}', '[1,2]', '123456789012345678901234567890', 'true', 'null', '-0.0', `"${script}"`];
+      const body = `{"_csrf":"__CSRF__",${fields.map((f, i) => `${JSON.stringify(f)}:${wrongTypes[i % wrongTypes.length]}`).join(',')}}`;
+      const bodies: { payload: string; contentType: string; csrf?: boolean }[] = [
+        { payload: body, contentType: 'application/json' },
+        { payload: '{"_csrf":"__CSRF__","__proto__":{"isAdmin":true}}', contentType: 'application/json' },
+        { payload: '[1,2,3]', contentType: 'application/json' },
+        { payload: '{"_csrf": ', contentType: 'application/json' },
+        { payload: '{"_csrf":["a","b"]}', contentType: 'application/json' },
+        { payload: 'plain text', contentType: 'text/plain' },
+        { payload: '<x/>', contentType: 'application/xml' },
+        { payload: '_csrf=x', contentType: 'multipart/form-data; boundary=nothing' },
+      ];
+      for (const b of bodies) {
+        const { res, description } = await send({ route, ...b });
+        inspect(res, `${description} [${b.contentType}]`, findings);
+      }
+    }
+    finish(findings);
+  });
+
+  it('bodies over the 256 KB limit are refused with 413', async () => {
+    const findings: Finding[] = [];
+    for (const route of writeRoutes()) {
+      const field = fieldsOf(route)[0] as string;
+      const { res, description } = await send({ route, payload: `${enc(field)}=${'y'.repeat(300 * 1024)}` });
+      inspect(res, description, findings, (s) => s === 413, '413');
+      const json = await send({ route, payload: `{"_csrf":"__CSRF__","${field}":"${'y'.repeat(300 * 1024)}"}`, contentType: 'application/json' });
+      inspect(json.res, json.description, findings, (s) => s === 413, '413');
+    }
+    finish(findings);
+  });
+});
+
+describe('hostile query strings on every GET route', () => {
+  const explicitQueries = [
+    `q=${enc(script)}`,
+    'page=-1',
+    'page=abc',
+    'sort=%3Bdrop',
+    'page=99999999999999999999999',
+    'pageSize=0',
+    'pageSize=1000000',
+    'dir=sideways',
+    'format=csv&page=-1&sort=%3Bdrop',
+    'format=xlsx&q=%00',
+    `format=${enc(script)}`,
+    `lang=${enc(script)}`,
+    prototypeKeys,
+    `q=${'z'.repeat(8 * 1024)}`,
+  ];
+  const queryKeysOf = (route: RegisteredRoute) => [...new Set([...genericQueryKeys, ...(fieldsByRoute.get(keyOf(route)) ?? [])])];
+
+  it.each(Object.keys(hostileValues))('%s in every query parameter', async (kind) => {
+    const findings: Finding[] = [];
+    const make = hostileValues[kind] as (f: string) => string;
+    for (const route of t.app.routeCatalog.filter(isRead)) {
+      const base = fillPath(route.url, readFixtures);
+      const { res, description } = await send({ route, url: `${base}?${queryKeysOf(route).map(make).join('&')}` });
+      inspect(res, description, findings);
+    }
+    finish(findings);
+  });
+
+  it('the classic ones: ?q=<script>, ?page=-1, ?page=abc, ?sort=;drop, …', async () => {
+    const findings: Finding[] = [];
+    for (const route of t.app.routeCatalog.filter(isRead)) {
+      const base = fillPath(route.url, readFixtures);
+      for (const query of explicitQueries) {
+        const { res, description } = await send({ route, url: `${base}?${query}` });
+        inspect(res, description, findings);
+      }
+    }
+    finish(findings);
+  });
+});
+
+describe('hostile path parameters', () => {
+  const badIds = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '99999999999999999999999', '-1', enc("' OR 1=1 --"), '%00', '%FF', 'x'.repeat(90)];
+
+  it('unknown or malformed ids give 4xx, never 5xx', async () => {
+    const findings: Finding[] = [];
+    for (const route of t.app.routeCatalog.filter((r) => pathParams(r.url).length > 0)) {
+      for (const param of pathParams(route.url)) {
+        for (const bad of badIds) {
+          const fixtures = isRead(route) ? readFixtures : await createPathFixtures(t.db, cast.tenants);
+          const url = fillPath(route.url, fixtures).replace(enc(fixtures[param] as string), bad);
+          const { res, description } = await send({ route, url });
+          // A page for something that does not exist must say so; a write may first reject its empty form.
+          inspect(res, description, findings, isRead(route) ? (s) => s >= 400 && s < 500 : undefined, '4xx');
+        }
+      }
+    }
+    finish(findings);
+  });
+});
+
+describe('after the attacks', () => {
+  it('every page still renders and escapes whatever the attacks stored', async () => {
+    const findings: Finding[] = [];
+    for (const persona of [anonymousPersonaName, 'national_admin']) {
+      const { cookie } = personaHeaders(t.config.secretKey, await cast.sessionOf(persona));
+      for (const route of t.app.routeCatalog.filter(isRead)) {
+        const base = fillPath(route.url, readFixtures);
+        for (const url of [base, `${base}?q=script`, `${base}?sort=name&dir=desc`]) {
+          const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
+          inspect(res, `GET ${url} as ${persona}`, findings);
+        }
+      }
+    }
+    finish(findings);
+  });
+});
