@@ -1,0 +1,43 @@
+import autocannon from 'autocannon';
+
+/**
+ * The load generator, run as its own process by bench/run.ts so that it does not share the
+ * server's event loop. Reads one job (JSON) from argv, prints one result (JSON) on stdout.
+ * Percentiles come from every response's latency (autocannon's own summary has no p95).
+ */
+export type LoadJob = { url: string; connections: number; durationSeconds: number; headers: Record<string, string> };
+export type LoadResult = { requests: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; non2xx: number; errors: number };
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+async function main() {
+  const job = JSON.parse(process.argv[2] ?? '') as LoadJob;
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: job.url, connections: job.connections, duration: job.durationSeconds, headers: job.headers },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
+  });
+  const sorted = Float64Array.from(latencies).sort();
+  const output: LoadResult = {
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.total / job.durationSeconds,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+  process.stdout.write(`${JSON.stringify(output)}\n`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { type DatabaseHandle, openDatabase } from '../src/db/connection.js';
+import { migrateDatabase } from '../src/db/migrate.js';
+import { users } from '../src/db/schema/index.js';
+import { seedDemoData } from '../src/modules/demo/seed.js';
+import { ensurePlacesImported } from '../src/modules/places/import.js';
+import { sessionCookieName, createSession } from '../src/platform/sessions.js';
+import { defaultSize, generateDataSet } from './data-set.js';
+import type { LoadJob, LoadResult } from './load.js';
+import { type Scenario, scenarios } from './scenarios.js';
+
+/**
+ * `npm run bench`: a fresh database (PGlite in a temp dir, or BENCH_DATABASE_URL), the demo data and
+ * a generated data set, the real app plus a bare route, then every scenario measured in one run and
+ * compared with the bare route. Results: the printed table and bench/results/latest.json.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const seconds = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const durationSeconds = seconds('BENCH_DURATION', 10);
+const warmupSeconds = seconds('BENCH_WARMUP', 2);
+const connections = seconds('BENCH_CONNECTIONS', 10);
+
+function log(message: string) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; cleanup: () => void }> {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (url) return { handle: await openDatabase({ kind: 'postgres', url }), cleanup: () => {} };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kapocs-bench-'));
+  return {
+    handle: await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'db') }),
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Runs the load generator in its own process, so it does not steal the server's event loop. */
+function load(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'load.ts'), JSON.stringify(job)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load generator exited with ${code}`))));
+  });
+}
+
+async function headersFor(handle: DatabaseHandle, scenario: Scenario): Promise<Record<string, string>> {
+  if (!scenario.as) return {};
+  const [user] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, scenario.as));
+  if (!user) throw new Error(`scenario "${scenario.name}": no account ${scenario.as}`);
+  return { cookie: `${sessionCookieName}=${await createSession(handle.db, user.id)}` };
+}
+
+type Row = Scenario & LoadResult;
+
+function printTable(rows: Row[], baseline: Row | undefined) {
+  const head = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'req/s ÷ bare', 'p50 ÷ bare'];
+  const body = rows.map((r) => [
+    r.name,
+    r.requestsPerSecond.toFixed(0),
+    r.p50Ms.toFixed(2),
+    r.p95Ms.toFixed(2),
+    baseline ? (r.requestsPerSecond / baseline.requestsPerSecond).toFixed(3) : '',
+    baseline ? (r.p50Ms / baseline.p50Ms).toFixed(2) : '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
+}
+
+async function main() {
+  const { handle, cleanup } = await openBenchDatabase();
+  try {
+    let t = Date.now();
+    await migrateDatabase(handle);
+    await ensurePlacesImported(handle.db);
+    await seedDemoData(handle.db);
+    await generateDataSet(handle.db);
+    log(`database ${handle.label} ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent', SEED_DEMO: 'never' });
+    const app = await buildApp({ db: handle.db, dbHandle: handle, config });
+    // The baseline: same process, same hooks, no page and no query of its own.
+    app.get('/__bench/bare', { config: { access: 'public' } }, async () => ({ ok: true }));
+    await app.ready();
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+
+    const rows: Row[] = [];
+    for (const scenario of scenarios) {
+      const headers = await headersFor(handle, scenario);
+      const url = `${address}${scenario.path}`;
+      const probe = await fetch(url, { headers });
+      if (probe.status !== 200) throw new Error(`scenario "${scenario.name}": ${scenario.path} answers ${probe.status}, not 200`);
+      t = Date.now();
+      if (warmupSeconds > 0) await load({ url, connections, durationSeconds: warmupSeconds, headers });
+      const result = await load({ url, connections, durationSeconds, headers });
+      if (result.non2xx > 0 || result.errors > 0) log(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      rows.push({ ...scenario, ...result });
+      log(`${scenario.name}: ${result.requestsPerSecond.toFixed(0)} req/s (${((Date.now() - t) / 1000).toFixed(0)} s)`);
+    }
+    await app.close();
+
+    const baseline = rows.find((r) => r.baseline);
+    printTable(rows, baseline);
+    const report = {
+      at: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      database: handle.kind,
+      dataSet: defaultSize,
+      connections,
+      durationSeconds,
+      warmupSeconds,
+      scenarios: rows.map((r) => ({
+        name: r.name,
+        path: r.path,
+        as: r.as ?? null,
+        requestsPerSecond: Math.round(r.requestsPerSecond),
+        p50Ms: r.p50Ms,
+        p95Ms: r.p95Ms,
+        ratioToBare: baseline ? r.requestsPerSecond / baseline.requestsPerSecond : null,
+        non2xx: r.non2xx,
+        errors: r.errors,
+      })),
+    };
+    fs.mkdirSync(path.join(here, 'results'), { recursive: true });
+    fs.writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    log('written to bench/results/latest.json');
+  } finally {
+    await handle.close();
+    cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
