@@ -1,0 +1,44 @@
+import type { MessageKey } from '../../../platform/i18n.js';
+import { usePage } from '../../../ui/page-context.js';
+import type { ConfirmOutcome } from '../service.js';
+import { ResendConfirmationForm } from './resend-confirmation.js';
+
+const failureText: Record<Exclude<ConfirmOutcome, 'confirmed'>, MessageKey> = {
+  expired: 'accounts.confirm.expiredText',
+  used: 'accounts.confirm.usedText',
+  invalid: 'accounts.confirm.invalidText',
+};
+
+export function confirmEmailTitle(outcome: ConfirmOutcome): MessageKey {
+  return outcome === 'confirmed' ? 'accounts.confirm.successTitle' : 'accounts.confirm.failedTitle';
+}
+
+export function ConfirmEmailPage(props: { outcome: ConfirmOutcome }) {
+  const { t } = usePage();
+  if (props.outcome === 'confirmed') {
+    return (
+      <section class="narrow">
+        <h1>{t('accounts.confirm.successTitle')}</h1>
+        <p class="lead">{t('accounts.confirm.successText')}</p>
+        <p>
+          <a class="button" href="/login">
+            {t('accounts.confirm.loginLink')}
+          </a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section class="narrow">
+      <h1>{t('accounts.confirm.failedTitle')}</h1>
+      <p class="lead">{t(failureText[props.outcome])}</p>
+      {props.outcome === 'used' && (
+        <p>
+          <a href="/login">{t('accounts.confirm.loginLink')}</a>
+        </p>
+      )}
+      <h2>{t('accounts.resend.title')}</h2>
+      <ResendConfirmationForm />
+    </section>
+  );
+}
