@@ -65,7 +65,7 @@ export const en: Record<keyof typeof hu, string> = {
   'places.search.submit': 'Search',
   'places.search.reset': 'New search',
   'places.results.title': 'Results',
-  'places.results.count': '{total} results',
+  'places.results.count': 'Found: {total}',
   'places.results.caption': 'Settlements matching the search, in Hungarian alphabetical order',
   'places.results.empty': 'No settlement matches the search. Try the beginning of the name or the postal code.',
   'places.results.moreCodes': '… ({count} in total)',

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { places } from '../../db/schema/index.js';
+import { appMeta, places } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { displayName, searchKeys } from './place-names.js';
 
@@ -26,7 +27,10 @@ type CsvRow = {
 };
 
 /** The summary row for all of Budapest; it overlaps the 23 districts (see data/hu-settlements.README.md). */
-const budapestSummaryKsh = '13578';
+export const budapestSummaryKsh = '13578';
+
+/** Where the fingerprint of the imported rows is kept (app_meta key). */
+const fingerprintKey = 'places_fingerprint';
 
 export function readSettlements(csvPath = settlementsCsvPath) {
   const rows = parse(fs.readFileSync(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as CsvRow[];
@@ -48,22 +52,44 @@ export function readSettlements(csvPath = settlementsCsvPath) {
 }
 
 /**
- * Loads the settlements when the table is empty (reference data, needed in production too, so it
- * runs on every start, not only with the demo). Upserts by KSH code, so re-running is harmless.
+ * Loads the settlements on every start, and reloads them when the CSV or the derived forms
+ * (display names, search keys, sort keys) changed since the last load — so a fix to the name
+ * matching reaches existing installations too. Upserts by KSH code and keeps row ids, because
+ * centers, points and people refer to places by id; rows are never deleted for the same reason.
+ * Returns the number of rows written (0 when nothing changed).
  */
 export async function ensurePlacesImported(db: Database): Promise<number> {
-  const [{ count } = { count: 0 }] = (await db.select({ count: sql<number>`count(*)::int` }).from(places)) as {
-    count: number;
-  }[];
-  if (count > 0) return 0;
   const rows = readSettlements();
+  const fingerprint = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  const [stored] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, fingerprintKey));
+  if (stored?.value === fingerprint) return 0;
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 500) {
       await tx
         .insert(places)
         .values(rows.slice(i, i + 500))
-        .onConflictDoNothing({ target: places.kshCode });
+        .onConflictDoUpdate({
+          target: places.kshCode,
+          set: {
+            officialName: sql`excluded.official_name`,
+            name: sql`excluded.name`,
+            county: sql`excluded.county`,
+            district: sql`excluded.district`,
+            postalCodes: sql`excluded.postal_codes`,
+            lat: sql`excluded.lat`,
+            lon: sql`excluded.lon`,
+            settlementType: sql`excluded.settlement_type`,
+            population: sql`excluded.population`,
+            isSummary: sql`excluded.is_summary`,
+            searchKeys: sql`excluded.search_keys`,
+            sortKey: sql`excluded.sort_key`,
+          },
+        });
     }
+    await tx
+      .insert(appMeta)
+      .values({ key: fingerprintKey, value: fingerprint })
+      .onConflictDoUpdate({ target: appMeta.key, set: { value: fingerprint, updatedAt: new Date() } });
   });
   return rows.length;
 }

@@ -13,7 +13,8 @@ export function searchForm(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[.,;:()]/g, ' ')
+    // Control characters (NUL above all: PostgreSQL refuses it in text) count as spaces.
+    .replace(/[.,;:()\p{Cc}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -25,15 +26,23 @@ export function displayName(officialName: string): string {
   return `Budapest ${romanNumerals[Number(m[1])]}. kerület`;
 }
 
-/** Every form a person may start typing: official, readable, Roman and Arabic district numbers. */
+/**
+ * Every form a person may type for a settlement: official, readable, and for a Budapest district
+ * the ways people write it in addresses ("Budapest XI", "Bp. 11. ker.", "XI. kerület"), so that
+ * both the autocomplete (prefix) and resolvePlace (exact) understand them.
+ */
 export function searchKeys(officialName: string): string[] {
   const keys = new Set<string>([searchForm(officialName), searchForm(displayName(officialName))]);
   const m = districtPattern.exec(officialName);
   if (m) {
     const n = Number(m[1]);
-    keys.add(`budapest ${n} kerulet`);
-    keys.add(`budapest ${romanNumerals[n]?.toLowerCase()} ker`);
-    keys.add(`${romanNumerals[n]?.toLowerCase()} kerulet`);
+    const roman = (romanNumerals[n] as string).toLowerCase();
+    for (const city of ['budapest', 'bp']) {
+      for (const number of [roman, String(n)]) {
+        for (const suffix of ['', ' ker', ' kerulet']) keys.add(`${city} ${number}${suffix}`);
+      }
+    }
+    keys.add(`${roman} kerulet`);
     keys.add(`${n} kerulet`);
   }
   for (const k of [...keys]) if (k.includes('-')) keys.add(k.replace(/-/g, ' '));

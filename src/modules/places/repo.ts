@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 
 export type PlaceRow = {
   id: number;
+  ksh_code: string;
   name: string;
   official_name: string;
   county: string;
@@ -10,21 +11,34 @@ export type PlaceRow = {
   postal_codes: string[];
   lat: number;
   lon: number;
+  settlement_type: string;
   population: number;
   is_summary: boolean;
 };
 
-const columns = sql.raw('id, name, official_name, county, district, postal_codes, lat, lon, population, is_summary');
+const columns = sql.raw(
+  'id, ksh_code, name, official_name, county, district, postal_codes, lat, lon, settlement_type, population, is_summary',
+);
+
+/** A LIKE pattern matching everything that starts with the text (LIKE wildcards in it are literal). */
+function prefixPattern(normalized: string): string {
+  return `${normalized.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Name form starts with the normalized text, or a postal code does. */
+function prefixCondition(normalized: string): SQL {
+  const like = prefixPattern(normalized);
+  return sql`(exists (select 1 from unnest(search_keys) k where k like ${like})
+           or exists (select 1 from unnest(postal_codes) p where p like ${like}))`;
+}
 
 /** Settlements whose name form starts with the (normalized) text, or that have the postal code. */
 export async function findPlacesByPrefix(db: Queryable, normalized: string, limit: number): Promise<(PlaceRow & { exact: boolean })[]> {
-  const like = `${normalized.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return queryRows(
     db,
-    sql`select ${columns}, (${normalized} = any(search_keys)) as exact from places
-        where exists (select 1 from unnest(search_keys) k where k like ${like})
-           or exists (select 1 from unnest(postal_codes) p where p like ${like})
-        order by (${normalized} = any(search_keys)) desc, population desc
+    sql`select ${columns}, (${normalized} = any(search_keys) or ${normalized} = any(postal_codes)) as exact from places
+        where ${prefixCondition(normalized)}
+        order by (${normalized} = any(search_keys) or ${normalized} = any(postal_codes)) desc, population desc, id
         limit ${limit}`,
   );
 }
@@ -40,6 +54,75 @@ export async function findPlacesExactly(db: Queryable, normalized: string): Prom
     db,
     sql`select ${columns} from places
         where ${normalized} = any(search_keys) or ${normalized} = any(postal_codes)
-        order by is_summary, population desc limit 20`,
+        order by is_summary, population desc, id limit 50`,
   );
+}
+
+export type PlaceFilter = { prefix?: string; county?: string };
+
+export type PlaceOrder =
+  | { by: 'name'; dir: 'asc' | 'desc' }
+  | { by: 'population'; dir: 'asc' | 'desc' }
+  /** Counties in the given (Hungarian) order, then names. */
+  | { by: 'county'; dir: 'asc' | 'desc'; countiesInOrder: string[] };
+
+function whereOf(filter: PlaceFilter): SQL {
+  const conditions: SQL[] = [sql`true`];
+  if (filter.prefix) conditions.push(prefixCondition(filter.prefix));
+  if (filter.county) conditions.push(sql`county = ${filter.county}`);
+  return sql.join(conditions, sql` and `);
+}
+
+function orderOf(order: PlaceOrder): SQL {
+  const dir = sql.raw(order.dir === 'desc' ? 'desc' : 'asc');
+  // sort_key in the "C" collation is Hungarian alphabetical order on both engines (ADR 005).
+  const byName = sql`sort_key collate "C" ${dir}, id ${dir}`;
+  if (order.by === 'population') return sql`population ${dir}, ${byName}`;
+  if (order.by === 'county') {
+    const counties = order.countiesInOrder.length ? order.countiesInOrder : [''];
+    const list = sql.join(
+      counties.map((c) => sql`${c}`),
+      sql`, `,
+    );
+    return sql`array_position(array[${list}]::text[], county) ${dir}, sort_key collate "C", id`;
+  }
+  return byName;
+}
+
+/** One page of settlements matching the filter, in the requested order. */
+export async function searchPlaceRows(
+  db: Queryable,
+  filter: PlaceFilter,
+  order: PlaceOrder,
+  page: { limit: number; offset: number },
+): Promise<PlaceRow[]> {
+  return queryRows(
+    db,
+    sql`select ${columns} from places where ${whereOf(filter)}
+        order by ${orderOf(order)} limit ${page.limit} offset ${page.offset}`,
+  );
+}
+
+export async function countPlaceRows(db: Queryable, filter: PlaceFilter): Promise<number> {
+  const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from places where ${whereOf(filter)}`);
+  return row?.count ?? 0;
+}
+
+export type CountyTotalRow = { county: string; settlements: number; population: number };
+
+/**
+ * Rows and population per county. The Budapest summary row is left out: it overlaps the 23
+ * districts, so counting it would count Budapest twice (data/hu-settlements.README.md).
+ */
+export async function countyTotalRows(db: Queryable): Promise<CountyTotalRow[]> {
+  return queryRows(
+    db,
+    sql`select county, count(*)::int as settlements, sum(population)::bigint as population
+        from places where not is_summary group by county`,
+  );
+}
+
+export async function distinctCounties(db: Queryable): Promise<string[]> {
+  const rows = await queryRows<{ county: string }>(db, sql`select distinct county from places`);
+  return rows.map((r) => r.county);
 }
