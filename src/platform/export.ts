@@ -1,0 +1,88 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+
+/** What a list can be downloaded as: `?format=csv` or `?format=xlsx`. */
+export const exportFormats = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** Reads `?format=` from a query string; anything else means "show the page". */
+export function exportFormatOf(query: unknown): ExportFormat | undefined {
+  const format = (query as Record<string, unknown> | undefined)?.format;
+  return exportFormats.find((f) => f === format);
+}
+
+/**
+ * Exports run in the request, so they are capped; the list pages are paged and filters narrow the
+ * set. A larger national export belongs in a background job (see ADR on exports).
+ */
+export const maxExportRows = 50_000;
+
+export type ExportCell = string | number | Date | null | undefined;
+export type ExportColumn<T> = { header: string; value: (row: T) => ExportCell; width?: number };
+export type ExportTable<T> = { filename: string; sheetName: string; columns: ExportColumn<T>[]; rows: T[] };
+
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or a tab / carriage return) as a formula:
+ * a name like "=HYPERLINK(…)" typed into a form must stay text (OWASP "CSV injection").
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+const budapestStamp = new Intl.DateTimeFormat('sv-SE', {
+  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Budapest',
+});
+
+/** Dates as "2026-11-24 09:05" in Hungarian local time: sortable, and every spreadsheet reads it. */
+function cellText(value: ExportCell): string | number {
+  if (value == null) return '';
+  if (value instanceof Date) return budapestStamp.format(value);
+  if (typeof value === 'number') return value;
+  return neutraliseFormula(value);
+}
+
+function tableCells<T>(table: ExportTable<T>): (string | number)[][] {
+  return table.rows.map((row) => table.columns.map((c) => cellText(c.value(row))));
+}
+
+/**
+ * UTF-8 with a byte-order mark (so Excel reads ő and ű), comma separated; csv-stringify quotes every
+ * cell that holds a comma, quote or line break, and we also quote cells with ";" so a spreadsheet set
+ * to the Hungarian ";" list separator never splits a cell either.
+ */
+export function toCsv<T>(table: ExportTable<T>): string {
+  return stringify([table.columns.map((c) => neutraliseFormula(c.header)), ...tableCells(table)], {
+    bom: true,
+    quoted_match: /;/,
+    record_delimiter: 'windows',
+  });
+}
+
+export async function toXlsx<T>(table: ExportTable<T>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Kapocs';
+  const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
+  sheet.columns = table.columns.map((c) => ({ header: neutraliseFormula(c.header), width: c.width ?? 24 }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const cells of tableCells(table)) sheet.addRow(cells);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** "kapocs-kozpontok" + date: an ASCII file name for old clients, the real one in filename*. */
+function contentDisposition(filename: string): string {
+  const ascii = filename.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9._-]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** Sends the list as a download: CSV or XLSX, named `<filename>-<date>.<ext>`. */
+export async function sendExport<T>(reply: FastifyReply, format: ExportFormat, table: ExportTable<T>): Promise<FastifyReply> {
+  const day = budapestStamp.format(new Date()).slice(0, 10);
+  const name = `${table.filename}-${day}.${format}`;
+  reply.header('Content-Disposition', contentDisposition(name)).header('Cache-Control', 'no-store');
+  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table));
+  return reply
+    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .send(await toXlsx(table));
+}
