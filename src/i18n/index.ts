@@ -1,14 +1,19 @@
 import * as accounts from './accounts.js';
 import * as admin from './admin.js';
+import * as audit from './audit.js';
+import * as centers from './centers.js';
 import * as common from './common.js';
+import * as outbox from './outbox.js';
 import * as places from './places.js';
+import * as points from './points.js';
+import * as users from './users.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
  * exporting `hu` and `en` with the same keys, `en` typed as `Record<keyof typeof hu, string>`)
  * and is added to the list below.
  */
-const catalogs = [common, accounts, places, admin] as const;
+const catalogs = [common, accounts, places, admin, centers, points, users, audit, outbox] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;
 export type MessageKey = HuOf<(typeof catalogs)[number]>;

@@ -1,0 +1,38 @@
+/** Strings of the volunteer centers feature. */
+export const hu = {
+  'centers.list.title': 'Önkéntes központok',
+  'centers.list.empty': 'Még nincs önkéntes központ.',
+  'centers.list.points': 'Pontok',
+  'centers.list.created': 'Létrehozva',
+  'centers.new.title': 'Új önkéntes központ',
+  'centers.edit.title': 'Központ adatainak szerkesztése',
+  'centers.field.name': 'Név',
+  'centers.field.county': 'Vármegye',
+  'centers.field.countyChoose': 'Válasszon vármegyét',
+  'centers.field.place': 'Székhely (település)',
+  'centers.field.address': 'Cím',
+  'centers.field.email': 'E-mail-cím',
+  'centers.field.phone': 'Telefonszám',
+  'centers.error.nameTaken': 'Már van önkéntes központ ezzel a névvel.',
+  'centers.error.seatOutsideCounty': 'A székhely nem {county} vármegyei település.',
+  'centers.flash.created': 'Az önkéntes központot létrehoztuk.',
+} as const;
+
+export const en: Record<keyof typeof hu, string> = {
+  'centers.list.title': 'Volunteer centers',
+  'centers.list.empty': 'There are no volunteer centers yet.',
+  'centers.list.points': 'Points',
+  'centers.list.created': 'Created',
+  'centers.new.title': 'New volunteer center',
+  'centers.edit.title': 'Edit center details',
+  'centers.field.name': 'Name',
+  'centers.field.county': 'County',
+  'centers.field.countyChoose': 'Choose a county',
+  'centers.field.place': 'Seat (settlement)',
+  'centers.field.address': 'Address',
+  'centers.field.email': 'E-mail address',
+  'centers.field.phone': 'Phone number',
+  'centers.error.nameTaken': 'A volunteer center with this name already exists.',
+  'centers.error.seatOutsideCounty': 'The seat is not a settlement of {county} county.',
+  'centers.flash.created': 'The volunteer center has been created.',
+};

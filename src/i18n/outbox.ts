@@ -1,0 +1,34 @@
+/** Strings of the outbox viewer. */
+export const hu = {
+  'outbox.title': 'Kimenő levelek',
+  'outbox.intro': 'A rendszer által küldött e-mailek. SMTP nélkül (például a bemutatóban) itt olvashatók el.',
+  'outbox.empty': 'Nincs kimenő levél.',
+  'outbox.field.subject': 'Tárgy',
+  'outbox.field.to': 'Címzett',
+  'outbox.field.created': 'Létrehozva',
+  'outbox.field.status': 'Állapot',
+  'outbox.field.sentAt': 'Elküldve',
+  'outbox.field.attempts': 'Próbálkozások',
+  'outbox.field.lastError': 'Utolsó hiba',
+  'outbox.field.body': 'Szöveg',
+  'outbox.status.sent': 'Elküldve: {at}',
+  'outbox.status.pending': 'Küldésre vár',
+  'outbox.status.failing': 'Sikertelen küldés ({attempts} próbálkozás)',
+} as const;
+
+export const en: Record<keyof typeof hu, string> = {
+  'outbox.title': 'Outbox',
+  'outbox.intro': 'E-mails the system sends. Without SMTP (for example in the demo) you can read them here.',
+  'outbox.empty': 'The outbox is empty.',
+  'outbox.field.subject': 'Subject',
+  'outbox.field.to': 'To',
+  'outbox.field.created': 'Created',
+  'outbox.field.status': 'Status',
+  'outbox.field.sentAt': 'Sent',
+  'outbox.field.attempts': 'Attempts',
+  'outbox.field.lastError': 'Last error',
+  'outbox.field.body': 'Text',
+  'outbox.status.sent': 'Sent: {at}',
+  'outbox.status.pending': 'Waiting to be sent',
+  'outbox.status.failing': 'Sending failed ({attempts} attempts)',
+};

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../platform/errors.js';
+// A point has the same contact fields as its center; one definition keeps their rules equal.
+import { contactFields } from '../centers/schema.js';
+
+/** Fields `name`, `place`, `address`, `email`, `phone` (URL contract). */
+export const pointFormSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  /** The settlement as typed, e.g. "Baja (Bács-Kiskun)"; the service resolves it. */
+  place: z.string().trim().min(1).max(120),
+  ...contactFields,
+});
+export type PointInput = z.output<typeof pointFormSchema>;
+
+export const pointSorts = ['name', 'place', 'created'] as const;
+export type PointSort = (typeof pointSorts)[number];
+
+/** `:pointId` from the path; anything but a UUID cannot name a point (404, not a database error). */
+export function pointIdParam(params: unknown): string {
+  const parsed = z.object({ pointId: z.guid() }).safeParse(params);
+  if (!parsed.success) throw new NotFoundError('point');
+  return parsed.data.pointId;
+}
