@@ -30,6 +30,9 @@ export async function accountOverview(deps: AccountsDeps, actor: Actor | null): 
     signupKind: user.signupKind,
     createdAt: user.createdAt,
     // A role name this version does not know (e.g. after a downgrade) is left out rather than shown raw.
-    roles: grants.flatMap((g) => (isRole(g.role) ? [{ role: g.role, centerName: g.centerName, pointName: g.pointName }] : [])),
+    // Listed in the order of the role table: the widest responsibility first.
+    roles: grants
+      .flatMap((g) => (isRole(g.role) ? [{ role: g.role, centerName: g.centerName, pointName: g.pointName }] : []))
+      .sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role)),
   };
 }

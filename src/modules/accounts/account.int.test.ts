@@ -46,6 +46,8 @@ describe('account page', () => {
     expect(res.body).toContain(`Központi adminisztrátor – ${center.name}`);
     expect(res.body).toContain(`Önkéntes Pont koordinátor – ${point.name} (${center.name})`);
     expect(res.body).toMatch(/<li>Önkéntes<\/li>/);
+    // Widest responsibility first.
+    expect(res.body.indexOf('Központi adminisztrátor')).toBeLessThan(res.body.indexOf('Önkéntes Pont koordinátor'));
     expect(res.body).toContain('href="/account/password"');
     expect(res.body).not.toContain('Szervezeti szerepkörét az önkéntes központ');
   });

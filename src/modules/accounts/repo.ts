@@ -110,7 +110,7 @@ export async function grantsWithTenantNames(db: Queryable, userId: string): Prom
         left join centers c on c.id = g.center_id
         left join points p on p.id = g.point_id
         where g.user_id = ${userId}
-        order by g.role, c.sort_key collate "C", p.sort_key collate "C"`,
+        order by c.sort_key collate "C", p.sort_key collate "C"`,
   );
 }
 

@@ -4,9 +4,10 @@ import { queryRows } from '../../db/database.js';
 import { emailTokens, roleGrants, users } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { hashToken } from '../../platform/secure-token.js';
+import { sessionCookieName } from '../../platform/sessions.js';
 import { createUser, sessionFor } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { auditFor, linkIn, mailsTo, pathOf, signupFields, unique, Visitor } from './accounts-test-support.js';
+import { auditFor, linkIn, mailsTo, pathOf, setCookieFor, signupFields, unique, Visitor } from './accounts-test-support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -104,6 +105,25 @@ describe('sign-up', () => {
     expect(mails[0]!.subject).toContain('Regisztrációs kísérlet');
     expect(mails[0]!.text_body).toContain('https://kapocs.example.hu/forgot-password');
     expect(mails[0]!.text_body).not.toContain('token=');
+  });
+
+  it('sends the owner at most 3 such notices a day', async () => {
+    const owner = await createUser(t.db, { email: `sokszor-${unique()}@kapocs.example` });
+    for (let i = 0; i < 5; i++) expect((await new Visitor(t).post('/signup', signupFields({ email: owner.email }))).statusCode).toBe(303);
+    expect(await mailsTo(t.db, owner.email)).toHaveLength(3);
+  });
+
+  it('leads from sign-up through confirmation to a login with a Secure cookie (https BASE_URL)', async () => {
+    const visitor = new Visitor(t);
+    const fields = signupFields();
+    await visitor.post('/signup', fields);
+    const [mail] = await mailsTo(t.db, fields.email!);
+    await visitor.get(pathOf(linkIn(mail, 'https://kapocs.example.hu', '/confirm-email').url));
+    const res = await visitor.login(fields.email!, fields.password!);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/account');
+    expect(setCookieFor(res, sessionCookieName)).toContain('Secure');
+    expect((await visitor.get('/account')).body).toContain(fields.givenName!);
   });
 
   it('rejects invalid input with Hungarian errors next to the fields, keeping values but not passwords', async () => {
