@@ -2,11 +2,11 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import { type MailTransport, sendDueMail } from './mail.js';
 import { pruneRateLimits } from './rate-limit.js';
-import { pruneExpiredSessions } from './sessions.js';
+import { pruneExpiredEmailTokens, pruneExpiredSessions } from './sessions.js';
 
 /**
  * The in-process background loop: sends due e-mail (when SMTP is configured) and prunes expired
- * sessions and rate-limit windows. Safe to run in several processes (rows are claimed with SKIP LOCKED).
+ * sessions, one-time e-mail links and rate-limit windows. Safe to run in several processes (rows are claimed with SKIP LOCKED).
  */
 export function startHousekeeping(opts: {
   db: Database;
@@ -26,6 +26,7 @@ export function startHousekeeping(opts: {
       if (ticks++ % 60 === 0) {
         await pruneExpiredSessions(opts.db);
         await pruneRateLimits(opts.db);
+        await pruneExpiredEmailTokens(opts.db);
       }
     } catch (err) {
       opts.log.error({ err }, 'housekeeping failed');

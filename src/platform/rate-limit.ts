@@ -31,6 +31,17 @@ export async function hitRateLimit(
   };
 }
 
+/** Reads a bucket's count without adding a hit (to refuse before doing expensive work). */
+export async function peekRateLimit(db: Queryable, bucket: string): Promise<{ hits: number; retryAfterSeconds: number }> {
+  const [row] = await queryRows<{ hits: number; seconds: number | string }>(
+    db,
+    sql`select hits, ceil(extract(epoch from (reset_at - now())))::int as seconds
+        from rate_limits where bucket = ${bucket} and reset_at > now()`,
+  );
+  if (!row) return { hits: 0, retryAfterSeconds: 0 };
+  return { hits: row.hits, retryAfterSeconds: Math.max(1, Number(row.seconds)) };
+}
+
 /** Clears a bucket, e.g. the per-account login counter after a successful login. */
 export async function clearRateLimit(db: Queryable, bucket: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where bucket = ${bucket}`);

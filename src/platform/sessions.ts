@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.js';
-import { roleGrants, sessions, users } from '../db/schema/index.js';
+import { emailTokens, roleGrants, sessions, users } from '../db/schema/index.js';
 import type { Actor, Grant, Role } from './authz.js';
 import { hashToken, newToken } from './secure-token.js';
 
@@ -73,4 +73,9 @@ export async function loadActor(db: Queryable, token: string | undefined): Promi
 
 export async function pruneExpiredSessions(db: Queryable): Promise<void> {
   await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
+}
+
+/** Used or expired one-time links are kept a week (for support questions), then deleted. */
+export async function pruneExpiredEmailTokens(db: Queryable): Promise<void> {
+  await db.delete(emailTokens).where(sql`${emailTokens.expiresAt} < now() - interval '7 days'`);
 }

@@ -1,7 +1,6 @@
 import type { Queryable } from '../../db/database.js';
 import { RateLimitedError } from '../../platform/errors.js';
-import { clearRateLimit, hitRateLimit } from '../../platform/rate-limit.js';
-import { currentRateLimitHits } from './repo.js';
+import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../platform/rate-limit.js';
 
 const minutes = 60;
 const hours = 60 * minutes;
@@ -44,7 +43,7 @@ export async function countQuietly(db: Queryable, limit: AccountLimit, key: stri
 
 /** Refuses with 429 when the failures counted in the window have reached the limit. */
 export async function refuseWhenExhausted(db: Queryable, limit: AccountLimit, key: string): Promise<void> {
-  const { hits, retryAfterSeconds } = await currentRateLimitHits(db, limitBucket(limit, key));
+  const { hits, retryAfterSeconds } = await peekRateLimit(db, limitBucket(limit, key));
   if (hits >= accountLimits[limit].limit) throw new RateLimitedError(retryAfterSeconds);
 }
 

@@ -114,20 +114,3 @@ export async function grantsWithTenantNames(db: Queryable, userId: string): Prom
   );
 }
 
-/**
- * Hits counted so far in a rate-limit window, without counting this look as a hit. Login counts
- * only failures (so a whole school logging in from one address is not blocked), which needs a
- * look before the password is checked and a hit only when it is wrong.
- */
-export async function currentRateLimitHits(
-  db: Queryable,
-  bucket: string,
-): Promise<{ hits: number; retryAfterSeconds: number }> {
-  const [row] = await queryRows<{ hits: number; seconds: number | string }>(
-    db,
-    sql`select hits, ceil(extract(epoch from (reset_at - now())))::int as seconds
-        from rate_limits where bucket = ${bucket} and reset_at > now()`,
-  );
-  if (!row) return { hits: 0, retryAfterSeconds: 0 };
-  return { hits: row.hits, retryAfterSeconds: Math.max(1, Number(row.seconds)) };
-}
