@@ -3,7 +3,8 @@
  * (Intl.Collator('hu')): cs, dz, dzs, gy, ly, ny, sz, ty, zs are letters of their own, ö/ő come
  * after o/ó, ü/ű after u/ú, and long vowels differ from short ones only when all else is equal.
  * Why: PGlite has no Hungarian ICU tailoring, and lists must page in the database on both engines.
- * Doubled digraphs (ssz = sz + sz, ggy = gy + gy, …) are expanded as in the Hungarian rules.
+ * Doubled digraphs (ssz = sz + sz, ggy = gy + gy, …) are expanded as in the Hungarian rules; like
+ * CLDR's `&sz<<<ssz/sz`, the doubled spelling sorts just after the digraph written twice.
  */
 const letters = [
   'a', 'b', 'c', 'cs', 'd', 'dz', 'dzs', 'e', 'f', 'g', 'gy', 'h', 'i', 'j', 'k', 'l', 'ly', 'm', 'n', 'ny',
@@ -14,69 +15,116 @@ const vowelFolds: Record<string, [string, number]> = {
   á: ['a', 1], é: ['e', 1], í: ['i', 1], ó: ['o', 1], ő: ['ö', 1], ú: ['u', 1], ű: ['ü', 1],
   à: ['a', 2], â: ['a', 2], ä: ['a', 3], è: ['e', 2], ê: ['e', 2], ë: ['e', 3], ô: ['o', 2], õ: ['o', 2], ù: ['u', 2], û: ['u', 2],
 };
+/** Longest first, so "dzs" wins over "dz". */
 const digraphs = ['dzs', 'cs', 'dz', 'gy', 'ly', 'ny', 'sz', 'ty', 'zs'];
 const primaryOf = new Map<string, number>(letters.map((l, i) => [l, i]));
 
-// Code points: 0x21.. for punctuation/space classes, digits next, then letters; all single-byte ASCII.
-const SPACE = 0x21;
-const PUNCT = 0x22;
-const DIGIT0 = 0x23;
+/**
+ * Spaces, punctuation and symbols in the order Intl.Collator('hu') gives them (CLDR root,
+ * "non-ignorable"): all before digits, each with its own weight. Anything else that is neither a
+ * letter nor a digit sorts after these.
+ */
+const punctuationOrder = "\t\n _-–—,;:!?.'\"«»()[]{}§@*/\\&#%`^°+×<=>|~$€";
+const punctuationOf = new Map<string, number>([...punctuationOrder].map((ch, i) => [ch, i]));
+/** Typographic variants weigh as their plain mark and differ only at the case level, as in ICU. */
+const punctuationVariants: Record<string, { base: string; tertiary: number }> = {
+  '\u00a0': { base: ' ', tertiary: 1 },
+  '‘': { base: "'", tertiary: 1 },
+  '’': { base: "'", tertiary: 2 },
+  '“': { base: '"', tertiary: 1 },
+  '”': { base: '"', tertiary: 2 },
+  '„': { base: '"', tertiary: 3 },
+};
+
+// Primary code points: punctuation from 0x21, digits next, then letters; all single-byte ASCII.
+const PUNCT0 = 0x21;
+const OTHER_PUNCT = PUNCT0 + punctuationOrder.length;
+const DIGIT0 = OTHER_PUNCT + 1;
 const LETTER0 = DIGIT0 + 10;
-const OTHER = 0x7e;
+const OTHER = LETTER0 + letters.length;
+
+/**
+ * Tertiary (case) weights. A digraph has three spellings (cs, Cs, CS); mixed ones such as "cS" are
+ * two letters. The doubled spelling (ccs, Ccs, CCS) sorts right after the matching single one.
+ */
+const LOWER = 0;
+const UPPER = 2;
+const caseOfDigraph = { lower: 0, capital: 2, allCaps: 4 } as const;
 
 type Unit = { primary: number; secondary: number; tertiary: number };
+
+function spellingOf(surface: string, lower: string): keyof typeof caseOfDigraph | undefined {
+  if (surface === lower) return 'lower';
+  if (surface === lower.toUpperCase()) return 'allCaps';
+  if (surface === (lower[0] as string).toUpperCase() + lower.slice(1)) return 'capital';
+  return undefined;
+}
+
+/** A digraph (or a doubled digraph) starting at i, as ICU's Hungarian contractions read it. */
+function digraphAt(s: string, i: number): { units: Unit[]; length: number } | undefined {
+  for (const d of digraphs) {
+    const primary = LETTER0 + (primaryOf.get(d) as number);
+    const doubled = s.slice(i, i + d.length + 1);
+    const doubledSpelling = spellingOf(doubled, (d[0] as string) + d);
+    if (doubled.length === d.length + 1 && doubledSpelling) {
+      // "ssz" = sz + sz; "SSZ" = SZ + SZ; "Ssz" = Sz + sz.
+      const second = doubledSpelling === 'allCaps' ? caseOfDigraph.allCaps : caseOfDigraph.lower;
+      return {
+        units: [
+          { primary, secondary: 0, tertiary: caseOfDigraph[doubledSpelling] + 1 },
+          { primary, secondary: 0, tertiary: second },
+        ],
+        length: d.length + 1,
+      };
+    }
+    const spelling = spellingOf(s.slice(i, i + d.length), d);
+    if (spelling) return { units: [{ primary, secondary: 0, tertiary: caseOfDigraph[spelling] }], length: d.length };
+  }
+  return undefined;
+}
 
 function units(input: string): Unit[] {
   const s = input.normalize('NFC');
   const out: Unit[] = [];
   let i = 0;
   while (i < s.length) {
-    const ch = s[i] as string;
-    const lower = ch.toLowerCase();
-    const upper = ch !== lower ? 1 : 0;
-    // Doubled digraph: "ssz" → sz + sz, "ddzs" → dzs + dzs.
-    let matched = false;
-    for (const d of digraphs) {
-      const first = d[0] as string;
-      const slice = s.slice(i, i + d.length).toLowerCase();
-      if (slice === d) {
-        const code = LETTER0 + (primaryOf.get(d) as number);
-        out.push({ primary: code, secondary: 0, tertiary: upper });
-        i += d.length;
-        matched = true;
-        break;
-      }
-      const doubled = s.slice(i, i + d.length + 1).toLowerCase();
-      if (doubled === first + d) {
-        const code = LETTER0 + (primaryOf.get(d) as number);
-        out.push({ primary: code, secondary: 0, tertiary: upper }, { primary: code, secondary: 0, tertiary: 0 });
-        i += d.length + 1;
-        matched = true;
-        break;
-      }
+    const digraph = digraphAt(s, i);
+    if (digraph) {
+      out.push(...digraph.units);
+      i += digraph.length;
+      continue;
     }
-    if (matched) continue;
+    const ch = s[i] as string;
     i += 1;
+    const lower = ch.toLowerCase();
+    const tertiary = ch !== lower ? UPPER : LOWER;
     const fold = vowelFolds[lower];
     const base = fold ? fold[0] : lower;
     const secondary = fold ? fold[1] : 0;
     const letter = primaryOf.get(base);
-    if (letter !== undefined) out.push({ primary: LETTER0 + letter, secondary, tertiary: upper });
+    const variant = punctuationVariants[ch];
+    const punctuation = punctuationOf.get(variant ? variant.base : ch);
+    if (ch === '…') {
+      // The ellipsis weighs as three full stops.
+      const dot = PUNCT0 + (punctuationOf.get('.') as number);
+      out.push(...[1, 2, 3].map(() => ({ primary: dot, secondary: 0, tertiary: 1 })));
+    } else if (letter !== undefined) out.push({ primary: LETTER0 + letter, secondary, tertiary });
     else if (/\d/.test(base)) out.push({ primary: DIGIT0 + Number(base), secondary: 0, tertiary: 0 });
-    else if (/\s/.test(base)) out.push({ primary: SPACE, secondary: 0, tertiary: 0 });
-    else if (/[\p{P}\p{S}]/u.test(base)) out.push({ primary: PUNCT, secondary: 0, tertiary: 0 });
+    else if (punctuation !== undefined) out.push({ primary: PUNCT0 + punctuation, secondary: 0, tertiary: variant?.tertiary ?? 0 });
+    else if (/[\s\p{P}\p{S}]/u.test(base)) out.push({ primary: OTHER_PUNCT, secondary: 0, tertiary: 0 });
     else {
       // Letters outside the Hungarian alphabet: strip the accent and sort as the base letter.
       const stripped = base.normalize('NFD').replace(/\p{M}/gu, '');
       const idx = primaryOf.get(stripped);
-      out.push({ primary: idx !== undefined ? LETTER0 + idx : OTHER, secondary: idx !== undefined ? 4 : 0, tertiary: upper });
+      out.push({ primary: idx !== undefined ? LETTER0 + idx : OTHER, secondary: idx !== undefined ? 4 : 0, tertiary });
     }
   }
   return out;
 }
 
 export function hungarianSortKey(input: string): string {
-  const u = units(input.trim());
+  // No trimming: the collator does not ignore leading spaces either; callers store trimmed names.
+  const u = units(input);
   const level = (pick: (x: Unit) => number, offset: number) =>
     String.fromCharCode(...u.map((x) => offset + pick(x)));
   // Levels separated by a byte lower than any unit, so "abc" sorts before "abcd".
