@@ -95,11 +95,7 @@ describe('hungarianSortKey tricky cases', () => {
   });
 });
 
-/**
- * Where the key and the collator still disagree. None of these occurs in the settlement names; they
- * matter for free text (people's and organizations' names). `it.fails` passes while the gap exists,
- * so the day hungarian-sort-key.ts is fixed these turn red: then drop `.fails`.
- */
+/** Rare spellings that do not occur in settlement names but do in people's and organizations' names. */
 describe('hungarianSortKey edge cases', () => {
   const agrees = (a: string, b: string) => sign(compareHungarian(a, b)) === sign(collator.compare(a, b));
 
