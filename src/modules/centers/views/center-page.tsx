@@ -18,7 +18,7 @@ export function CenterPage(props: { center: Center; points: Page<Point>; params:
         <a href="/admin">{t('nav.admin')}</a> › <a href="/admin/centers">{t('centers.list.title')}</a>
       </p>
       <h1>{center.name}</h1>
-      <dl class="facts">
+      <dl class="details">
         <dt>{t('centers.field.county')}</dt>
         <dd>{center.county}</dd>
         <dt>{t('centers.field.place')}</dt>

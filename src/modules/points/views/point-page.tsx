@@ -18,7 +18,7 @@ export function PointPage(props: { point: Point }) {
         )}
       </p>
       <h1>{point.name}</h1>
-      <dl class="facts">
+      <dl class="details">
         <dt>{t('points.field.center')}</dt>
         <dd>{point.centerName}</dd>
         <dt>{t('points.field.place')}</dt>

@@ -24,7 +24,7 @@ export function UserPage(props: UserPageProps) {
         <a href="/admin">{t('nav.admin')}</a> › <a href="/admin/users">{t('users.list.title')}</a>
       </p>
       <h1>{name}</h1>
-      <dl class="facts">
+      <dl class="details">
         <dt>{t('users.field.email')}</dt>
         <dd>{user.email}</dd>
         <dt>{t('users.field.status')}</dt>
