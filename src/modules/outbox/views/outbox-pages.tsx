@@ -59,7 +59,7 @@ export function OutboxMessagePage(props: { message: OutboxMessage }) {
         <a href="/admin">{t('nav.admin')}</a> › <a href="/admin/outbox">{t('outbox.title')}</a>
       </p>
       <h1>{message.subject}</h1>
-      <dl class="facts">
+      <dl class="details">
         <dt>{t('outbox.field.to')}</dt>
         <dd>{message.toAddress}</dd>
         <dt>{t('outbox.field.created')}</dt>
