@@ -126,14 +126,19 @@ export async function grantRole(db: Database, actor: Actor | null, userId: strin
   });
 }
 
-/** The grant to revoke, for the confirmation page; 403 when the actor may not revoke it. */
-export async function getGrantToRevoke(db: Queryable, actor: Actor | null, userId: string, grantId: string) {
+async function loadGrantToRevoke(db: Queryable, actor: Actor | null, userId: string, grantId: string) {
   const { a, user } = await loadManagedUser(db, actor, userId);
   const grant = await findGrant(db, user.id, grantId);
   if (!grant) throw new NotFoundError('grant');
   const verdict = mayRevoke(a, grant);
   if (verdict === 'forbidden') throw new ForbiddenError('users.manage');
-  return { user, grant, ownAdminRole: verdict === 'own-admin-role' };
+  return { a, user, grant, ownAdminRole: verdict === 'own-admin-role' };
+}
+
+/** The grant to revoke, for the confirmation page; 403 when the actor may not revoke it. */
+export async function getGrantToRevoke(db: Queryable, actor: Actor | null, userId: string, grantId: string) {
+  const { user, grant, ownAdminRole } = await loadGrantToRevoke(db, actor, userId, grantId);
+  return { user, grant, ownAdminRole };
 }
 
 /** Thrown when someone tries to remove their own admin role or lock themselves out. */
@@ -145,9 +150,8 @@ export class SelfLockoutError extends Error {
 }
 
 export async function revokeGrant(db: Database, actor: Actor | null, userId: string, grantId: string): Promise<void> {
-  const { user, grant, ownAdminRole } = await getGrantToRevoke(db, actor, userId, grantId);
+  const { a, user, grant, ownAdminRole } = await loadGrantToRevoke(db, actor, userId, grantId);
   if (ownAdminRole) throw new SelfLockoutError('users.error.ownAdminRole');
-  const a = actor as Actor;
   await db.transaction(async (tx) => {
     const before = await deleteGrantRow(tx, grant.id);
     if (!before) throw new NotFoundError('grant');
