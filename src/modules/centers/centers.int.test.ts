@@ -111,6 +111,8 @@ describe('centers: create and edit (national admin)', () => {
     expect(res.body).toContain('Kötelező mező.');
     expect(res.body).toContain('Adjon meg érvényes e-mail-címet.');
     expect(res.body).toContain('Adjon meg érvényes telefonszámot.');
+    // The server's own rules run in the same round: the unknown seat is reported too.
+    expect(res.body).toContain('Nem találtunk ilyen települést.');
     expect(res.body).toContain('value="Kossuth tér 3."');
   });
 

@@ -9,7 +9,7 @@ import { exportPointsOfCenter, listPointsOfCenter } from '../points/service.js';
 import { pointSorts } from '../points/schema.js';
 import { centerExportTable, pointExportTable } from './exports.js';
 import { centerFormSchema, centerIdParam, centerSorts, postedValues } from './schema.js';
-import { centerFormValues, countyChoices, createCenter, exportCenters, getCenter, listCenters, updateCenter } from './service.js';
+import { centerFormRuleErrors, centerFormValues, countyChoices, createCenter, exportCenters, getCenter, listCenters, updateCenter } from './service.js';
 import { CenterFormPage } from './views/center-form.js';
 import { CenterListPage } from './views/center-list.js';
 import { CenterPage } from './views/center-page.js';
@@ -41,11 +41,17 @@ export function centersRoutes({ db }: AppDeps): FastifyPluginAsync {
       return sendPage(req, reply, title, page, errors ? 422 : 200);
     };
 
+    /** zod's errors, plus the rule errors (name taken, unknown seat) of the fields zod accepted. */
+    const allErrors = async (req: FastifyRequest, errors: FieldErrors, centerId?: string): Promise<FieldErrors> => ({
+      ...(await centerFormRuleErrors(db, req.actor, postedValues(req.body), centerId)),
+      ...errors,
+    });
+
     app.get('/admin/centers/new', { config: manage }, (req, reply) => renderForm(req, reply, undefined, {}));
 
     app.post('/admin/centers', { config: manage }, async (req, reply) => {
       const form = parseForm(centerFormSchema, req.body);
-      if (!form.ok) return renderForm(req, reply, undefined, form.values, form.errors);
+      if (!form.ok) return renderForm(req, reply, undefined, form.values, await allErrors(req, form.errors));
       try {
         const centerId = await createCenter(db, req.actor, form.data);
         setFlash(reply, 'centers.flash.created');
@@ -76,7 +82,7 @@ export function centersRoutes({ db }: AppDeps): FastifyPluginAsync {
     app.post('/admin/centers/:centerId', { config: manage }, async (req, reply) => {
       const center = await getCenter(db, req.actor, centerIdParam(req.params));
       const form = parseForm(centerFormSchema, req.body);
-      if (!form.ok) return renderForm(req, reply, center.id, form.values, form.errors);
+      if (!form.ok) return renderForm(req, reply, center.id, form.values, await allErrors(req, form.errors, center.id));
       try {
         await updateCenter(db, req.actor, center.id, form.data);
         setFlash(reply, 'form.saved');

@@ -5,7 +5,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { maxExportRows } from '../../platform/export.js';
-import { FieldValidationError } from '../../platform/validation.js';
+import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { listCounties, placeLabel, resolvePlace } from '../places/service.js';
 import {
   type CenterRow,
@@ -101,20 +101,41 @@ export async function countyChoices(db: Queryable, actor: Actor | null): Promise
   return listCounties(db);
 }
 
-/** Checks what zod cannot: the county exists, the seat is one settlement of it, the name is free. */
-async function centerValues(db: Queryable, input: CenterInput, exceptId?: string): Promise<CenterValues> {
-  const errors: FieldValidationError['errors'] = {};
-  const counties = await listCounties(db);
-  if (!counties.includes(input.county)) errors.county = { key: 'validation.choice' };
-  const place = await resolvePlace(db, input.place);
+type CenterRuleInput = { name?: string; county?: string; place?: string };
+
+/**
+ * Checks what zod cannot: the county exists, the seat is one settlement of it, the name is free.
+ * Runs on whatever fields are filled in, so a rejected form shows every error at once.
+ */
+async function centerRuleCheck(db: Queryable, input: CenterRuleInput, exceptId?: string) {
+  const errors: FieldErrors = {};
   let placeId: number | undefined;
-  if (place.kind === 'none') errors.place = { key: 'places.error.notFound' };
-  else if (place.kind === 'ambiguous') errors.place = { key: 'places.error.ambiguous' };
-  else if (!errors.county && place.place.county !== input.county) {
-    errors.place = { key: 'centers.error.seatOutsideCounty', params: { county: input.county } };
-  } else placeId = place.place.id;
-  const sameName = await findCenterIdByName(db, input.name);
-  if (sameName && sameName !== exceptId) errors.name = { key: 'centers.error.nameTaken' };
+  const countyKnown = input.county ? (await listCounties(db)).includes(input.county) : false;
+  if (input.county && !countyKnown) errors.county = { key: 'validation.choice' };
+  if (input.place) {
+    const place = await resolvePlace(db, input.place);
+    if (place.kind === 'none') errors.place = { key: 'places.error.notFound' };
+    else if (place.kind === 'ambiguous') errors.place = { key: 'places.error.ambiguous' };
+    else if (countyKnown && place.place.county !== input.county) {
+      errors.place = { key: 'centers.error.seatOutsideCounty', params: { county: input.county as string } };
+    } else placeId = place.place.id;
+  }
+  if (input.name) {
+    const sameName = await findCenterIdByName(db, input.name);
+    if (sameName && sameName !== exceptId) errors.name = { key: 'centers.error.nameTaken' };
+  }
+  return { errors, placeId };
+}
+
+/** The rule errors of a form zod already rejected, to show next to zod's own. */
+export async function centerFormRuleErrors(db: Queryable, actor: Actor | null, posted: Record<string, string>, exceptId?: string): Promise<FieldErrors> {
+  requirePermission(actor, 'centers.manage');
+  const text = (v: string | undefined) => v?.trim() || undefined;
+  return (await centerRuleCheck(db, { name: text(posted.name), county: text(posted.county), place: text(posted.place) }, exceptId)).errors;
+}
+
+async function centerValues(db: Queryable, input: CenterInput, exceptId?: string): Promise<CenterValues> {
+  const { errors, placeId } = await centerRuleCheck(db, input, exceptId);
   if (Object.keys(errors).length || placeId === undefined) throw new FieldValidationError(errors);
   return {
     name: input.name,

@@ -97,6 +97,12 @@ describe('points: create, edit', () => {
     const outside = await client.post(`/admin/centers/${x.centerA.id}/points`, { ...validPoint('Zalai Pont'), place: 'Zalaegerszeg' });
     expect(outside.statusCode).toBe(422);
     expect(outside.body).toContain('A település nem Bács-Kiskun vármegyei');
+    // Every error in one round: zod's (e-mail) and the server's rules (settlement, taken name).
+    const all = await client.post(`/admin/centers/${x.centerA.id}/points`, { name: x.pointA.name, place: 'Szeged', email: 'rossz' });
+    expect(all.statusCode).toBe(422);
+    expect(all.body).toContain('Adjon meg érvényes e-mail-címet.');
+    expect(all.body).toContain('A település nem Bács-Kiskun vármegyei');
+    expect(all.body).toContain('Ebben a központban már van pont ezzel a névvel.');
     const taken = await client.post(`/admin/centers/${x.centerA.id}/points`, validPoint(x.pointA.name.toUpperCase()));
     expect(taken.statusCode).toBe(422);
     expect(taken.body).toContain('Ebben a központban már van pont ezzel a névvel.');

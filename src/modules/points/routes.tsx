@@ -15,6 +15,7 @@ import {
   getCenterForNewPoint,
   getPoint,
   getPointToManage,
+  pointFormRuleErrors,
   pointFormValues,
   updatePoint,
 } from './service.js';
@@ -30,13 +31,19 @@ export function pointsRoutes({ db }: AppDeps): FastifyPluginAsync {
       return sendPage(req, reply, req.t('points.new.title'), page, errors ? 422 : 200);
     };
 
+    /** zod's errors, plus the rule errors (name taken, settlement elsewhere) of the fields zod accepted. */
+    const allErrors = async (req: FastifyRequest, centerId: string, errors: FieldErrors, pointId?: string): Promise<FieldErrors> => ({
+      ...(await pointFormRuleErrors(db, req.actor, centerId, postedValues(req.body), pointId)),
+      ...errors,
+    });
+
     app.get('/admin/centers/:centerId/points/new', { config: manage }, (req, reply) => renderNew(req, reply, {}));
 
     app.post('/admin/centers/:centerId/points', { config: manage }, async (req, reply) => {
       // Tenant first: a stranger learns nothing from validation messages.
       const center = await getCenterForNewPoint(db, req.actor, centerIdParam(req.params));
       const form = parseForm(pointFormSchema, req.body);
-      if (!form.ok) return renderNew(req, reply, form.values, form.errors);
+      if (!form.ok) return renderNew(req, reply, form.values, await allErrors(req, center.id, form.errors));
       try {
         const pointId = await createPoint(db, req.actor, center.id, form.data);
         setFlash(reply, 'points.flash.created');
@@ -64,7 +71,7 @@ export function pointsRoutes({ db }: AppDeps): FastifyPluginAsync {
     app.post('/admin/points/:pointId', { config: manage }, async (req, reply) => {
       const point = await getPointToManage(db, req.actor, pointIdParam(req.params));
       const form = parseForm(pointFormSchema, req.body);
-      if (!form.ok) return renderEdit(req, reply, form.values, form.errors);
+      if (!form.ok) return renderEdit(req, reply, form.values, await allErrors(req, point.centerId, form.errors, point.id));
       try {
         await updatePoint(db, req.actor, point.id, form.data);
         setFlash(reply, 'form.saved');

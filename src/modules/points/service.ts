@@ -5,7 +5,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
-import { FieldValidationError } from '../../platform/validation.js';
+import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { type Center, getCenterForPoints } from '../centers/service.js';
 import { placeLabel, resolvePlace } from '../places/service.js';
 import {
@@ -108,16 +108,39 @@ export async function pointsByIds(db: Queryable, actor: Actor | null, ids: strin
   return (await findPointsByIds(db, [...new Set(ids)])).map(toPoint);
 }
 
-/** The settlement must be one place of the center's county, and the name free within the center. */
-async function pointValues(db: Queryable, center: Center, input: PointInput, exceptId?: string): Promise<PointValues> {
-  const errors: FieldValidationError['errors'] = {};
-  const place = await resolvePlace(db, input.place);
+/**
+ * The settlement must be one place of the center's county, and the name free within the center.
+ * Runs on whatever fields are filled in, so a rejected form shows every error at once.
+ */
+async function pointRuleCheck(db: Queryable, center: Center, input: { name?: string; place?: string }, exceptId?: string) {
+  const errors: FieldErrors = {};
   let placeId: number | undefined;
-  if (place.kind === 'none') errors.place = { key: 'places.error.notFound' };
-  else if (place.kind === 'ambiguous') errors.place = { key: 'places.error.ambiguous' };
-  else if (place.place.county !== center.county) errors.place = { key: 'points.error.placeOutsideCounty', params: { county: center.county } };
-  else placeId = place.place.id;
-  if (await findPointIdByName(db, center.id, input.name, exceptId)) errors.name = { key: 'points.error.nameTaken' };
+  if (input.place) {
+    const place = await resolvePlace(db, input.place);
+    if (place.kind === 'none') errors.place = { key: 'places.error.notFound' };
+    else if (place.kind === 'ambiguous') errors.place = { key: 'places.error.ambiguous' };
+    else if (place.place.county !== center.county) errors.place = { key: 'points.error.placeOutsideCounty', params: { county: center.county } };
+    else placeId = place.place.id;
+  }
+  if (input.name && (await findPointIdByName(db, center.id, input.name, exceptId))) errors.name = { key: 'points.error.nameTaken' };
+  return { errors, placeId };
+}
+
+/** The rule errors of a form zod already rejected, to show next to zod's own. */
+export async function pointFormRuleErrors(
+  db: Queryable,
+  actor: Actor | null,
+  centerId: string,
+  posted: Record<string, string>,
+  exceptId?: string,
+): Promise<FieldErrors> {
+  const center = await getCenterForPoints(db, actor, centerId, 'points.manage');
+  const text = (v: string | undefined) => v?.trim() || undefined;
+  return (await pointRuleCheck(db, center, { name: text(posted.name), place: text(posted.place) }, exceptId)).errors;
+}
+
+async function pointValues(db: Queryable, center: Center, input: PointInput, exceptId?: string): Promise<PointValues> {
+  const { errors, placeId } = await pointRuleCheck(db, center, input, exceptId);
   if (Object.keys(errors).length || placeId === undefined) throw new FieldValidationError(errors);
   return { name: input.name, sortKey: hungarianSortKey(input.name), placeId, address: input.address, email: input.email, phone: input.phone };
 }
