@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage } from '../../platform/page.js';
-import { postedValues } from '../centers/schema.js';
+import { postedValues } from '../../platform/form-fields.js';
 import { auditExportTable } from './exports.js';
 import { auditFilterOf, auditSorts } from './schema.js';
 import { auditVocabulary, exportAuditEntries, listAuditEntries } from './service.js';

@@ -8,7 +8,8 @@ import { type FieldErrors, FieldValidationError, parseForm } from '../../platfor
 import { exportPointsOfCenter, listPointsOfCenter } from '../points/service.js';
 import { pointSorts } from '../points/schema.js';
 import { centerExportTable, pointExportTable } from './exports.js';
-import { centerFormSchema, centerIdParam, centerSorts, postedValues } from './schema.js';
+import { postedValues } from '../../platform/form-fields.js';
+import { centerFormSchema, centerIdParam, centerSorts } from './schema.js';
 import { centerFormRuleErrors, centerFormValues, countyChoices, createCenter, exportCenters, getCenter, listCenters, updateCenter } from './service.js';
 import { CenterFormPage } from './views/center-form.js';
 import { CenterListPage } from './views/center-list.js';

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { centerIdParam, postedValues } from '../centers/schema.js';
+import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { PointDeletePage } from './views/point-delete.js';
 import { PointFormPage } from './views/point-form.js';
 import { PointPage } from './views/point-page.js';
@@ -26,7 +26,7 @@ const manage = { access: 'permission', permission: 'points.manage' } as const;
 export function pointsRoutes({ db }: AppDeps): FastifyPluginAsync {
   return async (app) => {
     const renderNew = async (req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors?: FieldErrors) => {
-      const center = await getCenterForNewPoint(db, req.actor, centerIdParam(req.params));
+      const center = await getCenterForNewPoint(db, req.actor, uuidParam(req.params, 'centerId'));
       const page = <PointFormPage center={center} values={values} errors={errors} />;
       return sendPage(req, reply, req.t('points.new.title'), page, errors ? 422 : 200);
     };
@@ -41,7 +41,7 @@ export function pointsRoutes({ db }: AppDeps): FastifyPluginAsync {
 
     app.post('/admin/centers/:centerId/points', { config: manage }, async (req, reply) => {
       // Tenant first: a stranger learns nothing from validation messages.
-      const center = await getCenterForNewPoint(db, req.actor, centerIdParam(req.params));
+      const center = await getCenterForNewPoint(db, req.actor, uuidParam(req.params, 'centerId'));
       const form = parseForm(pointFormSchema, req.body);
       if (!form.ok) return renderNew(req, reply, form.values, await allErrors(req, center.id, form.errors));
       try {

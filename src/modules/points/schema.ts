@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { NotFoundError } from '../../platform/errors.js';
 // A point has the same contact fields as its center; one definition keeps their rules equal.
-import { contactFields } from '../centers/schema.js';
+import { contactFields, uuidParam } from '../../platform/form-fields.js';
 
 /** Fields `name`, `place`, `address`, `email`, `phone` (URL contract). */
 export const pointFormSchema = z.object({
@@ -17,7 +16,5 @@ export type PointSort = (typeof pointSorts)[number];
 
 /** `:pointId` from the path; anything but a UUID cannot name a point (404, not a database error). */
 export function pointIdParam(params: unknown): string {
-  const parsed = z.object({ pointId: z.guid() }).safeParse(params);
-  if (!parsed.success) throw new NotFoundError('point');
-  return parsed.data.pointId;
+  return uuidParam(params, 'pointId');
 }

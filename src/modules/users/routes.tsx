@@ -7,7 +7,7 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { formatPersonName } from '../../platform/i18n.js';
-import { postedValues } from '../centers/schema.js';
+import { postedValues } from '../../platform/form-fields.js';
 import { userExportTable } from './exports.js';
 import { grantFormSchema, grantIdParam, userFilterOf, userIdParam, userSorts } from './schema.js';
 import {

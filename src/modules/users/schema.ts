@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { uuidParam } from '../../platform/form-fields.js';
 import { type Role, roles } from '../../platform/authz.js';
-import { NotFoundError } from '../../platform/errors.js';
 import { grantableRoles } from './policy.js';
 
 export const userSorts = ['name', 'email', 'created'] as const;
@@ -27,13 +27,9 @@ export type GrantInput = z.output<typeof grantFormSchema>;
 
 /** `:userId` from the path; anything but a UUID cannot name a user (404, not a database error). */
 export function userIdParam(params: unknown): string {
-  const parsed = z.object({ userId: z.guid() }).safeParse(params);
-  if (!parsed.success) throw new NotFoundError('user');
-  return parsed.data.userId;
+  return uuidParam(params, 'userId');
 }
 
 export function grantIdParam(params: unknown): string {
-  const parsed = z.object({ grantId: z.guid() }).safeParse(params);
-  if (!parsed.success) throw new NotFoundError('grant');
-  return parsed.data.grantId;
+  return uuidParam(params, 'grantId');
 }

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { NotFoundError } from './errors.js';
+
+/** Field schemas and helpers that many forms share. */
+
+/** Optional free text: empty input is stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** Optional e-mail address, stored lower-cased. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .optional()
+  .refine((v) => !v || z.email().safeParse(v).success, 'validation.email')
+  .transform((v) => (v ? v : null));
+
+/** Optional Hungarian or international phone number: digits, spaces, + ( ) / - only. */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(30)
+  .optional()
+  .refine((v) => !v || /^\+?[0-9][0-9 ()/-]{5,28}$/.test(v), 'validation.phone')
+  .transform((v) => (v ? v : null));
+
+/** The contact fields a center and a Volunteer Point share. */
+export const contactFields = {
+  address: optionalText(300),
+  email: optionalEmail,
+  phone: optionalPhone,
+};
+
+/** A UUID path parameter; anything else cannot name a record (404, not a database error). */
+export function uuidParam(params: unknown, name: string): string {
+  const value = (params as Record<string, unknown> | undefined)?.[name];
+  const parsed = z.guid().safeParse(value);
+  if (!parsed.success) throw new NotFoundError(name);
+  return parsed.data;
+}
+
+/** The posted fields as text, to show a form the service rejected again as it was typed. */
+export function postedValues(body: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (typeof v === 'string' && k !== '_csrf' && !/password/i.test(k)) values[k] = v.slice(0, 2000);
+  }
+  return values;
+}
