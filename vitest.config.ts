@@ -21,7 +21,6 @@ const integration = (name: string, db: 'pglite' | 'postgres') => ({
 });
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     pool: 'forks',
     maxWorkers: 2,
