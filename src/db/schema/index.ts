@@ -2,3 +2,4 @@ export * from './accounts.js';
 export * from './places.js';
 export * from './platform.js';
 export * from './tenancy.js';
+export * from './brokering.js';
