@@ -17,6 +17,13 @@ import { accountsRoutes } from './modules/accounts/routes.js';
 import { adminRoutes } from './modules/admin/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { placesRoutes } from './modules/places/routes.js';
+import { volunteersRoutes } from './modules/volunteers/routes.js';
+import { organizationsRoutes } from './modules/organizations/routes.js';
+import { opportunitiesRoutes } from './modules/opportunities/routes.js';
+import { searchRoutes } from './modules/search/routes.js';
+import { matchingRoutes } from './modules/matching/routes.js';
+import { placementsRoutes } from './modules/placements/routes.js';
+import { alertsRoutes } from './modules/alerts/routes.js';
 
 export type AppDeps = { db: Database; dbHandle: DatabaseHandle; config: Config };
 
@@ -69,5 +76,12 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(accountsRoutes(deps));
   await app.register(placesRoutes(deps));
   await app.register(adminRoutes(deps));
+  await app.register(volunteersRoutes(deps));
+  await app.register(organizationsRoutes(deps));
+  await app.register(opportunitiesRoutes(deps));
+  await app.register(searchRoutes(deps));
+  await app.register(matchingRoutes(deps));
+  await app.register(placementsRoutes(deps));
+  await app.register(alertsRoutes(deps));
   return app;
 }

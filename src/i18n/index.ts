@@ -7,13 +7,23 @@ import * as outbox from './outbox.js';
 import * as places from './places.js';
 import * as points from './points.js';
 import * as users from './users.js';
+import * as volunteers from './volunteers.js';
+import * as organizations from './organizations.js';
+import * as opportunities from './opportunities.js';
+import * as search from './search.js';
+import * as matching from './matching.js';
+import * as placements from './placements.js';
+import * as alerts from './alerts.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
  * exporting `hu` and `en` with the same keys, `en` typed as `Record<keyof typeof hu, string>`)
  * and is added to the list below.
  */
-const catalogs = [common, accounts, places, admin, centers, points, users, audit, outbox] as const;
+const catalogs = [
+  common, accounts, places, admin, centers, points, users, audit, outbox,
+  volunteers, organizations, opportunities, search, matching, placements, alerts,
+] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;
 export type MessageKey = HuOf<(typeof catalogs)[number]>;

@@ -55,6 +55,16 @@ export const permissions = {
   'audit.view': ['national_admin', 'center_admin'],
   // The outbox holds every center's mail: only national admins read it (demo: confirmation links).
   'outbox.view': ['national_admin'],
+  /** Brokering (issue 4). Organization staff act through organization membership, not these roles. */
+  'volunteers.view': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
+  /** Register walk-in volunteers, edit profiles, record certificate checks and guardian consent. */
+  'volunteers.manage': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
+  'organizations.view': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
+  /** Approve, reject or return organizations and opportunities for changes. */
+  'organizations.vet': ['national_admin', 'center_admin', 'center_coordinator'],
+  'opportunities.vet': ['national_admin', 'center_admin', 'center_coordinator'],
+  /** Propose/refer volunteers, follow placements up, see the coordinator dashboard. */
+  'placements.coordinate': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
