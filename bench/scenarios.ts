@@ -15,4 +15,7 @@ export const scenarios: Scenario[] = [
   { name: 'bare route', path: '/__bench/bare', baseline: true },
   { name: 'home page', path: '/' },
   { name: 'places search', path: '/places?q=kecs' },
+  // Admin lists over the generated data set (20,000 users, 50,000 audit entries), first page.
+  { name: 'admin: users', path: '/admin/users', as: 'admin@kapocs.example' },
+  { name: 'admin: audit log', path: '/admin/audit', as: 'admin@kapocs.example' },
 ];
