@@ -12,6 +12,7 @@ import {
   fillPath,
   pathParams,
   personaHeaders,
+  routesWithFixtures,
 } from './personas.js';
 import { type TestApp, createTestApp } from './test-app.js';
 
@@ -48,6 +49,8 @@ afterAll(async () => {
 const enc = encodeURIComponent;
 const keyOf = (route: RegisteredRoute) => `${route.method} ${route.url}`;
 const isRead = (route: RegisteredRoute) => route.method === 'GET';
+/** Every route whose path parameters have fixtures (the route matrix reports the others). */
+const routes = () => routesWithFixtures(t.app.routeCatalog, readFixtures);
 
 /** The catalog route a concrete path belongs to; static routes win over parameterised ones. */
 function routeFor(method: string, path: string): RegisteredRoute | undefined {
@@ -94,7 +97,7 @@ function fieldsOfForm(html: string): [string, FieldInfo][] {
 async function discoverFormFields(): Promise<void> {
   for (const persona of [anonymousPersonaName, 'national_admin']) {
     const { cookie } = personaHeaders(t.config.secretKey, await cast.sessionOf(persona));
-    for (const route of t.app.routeCatalog.filter(isRead)) {
+    for (const route of routes().filter(isRead)) {
       const pageUrl = fillPath(route.url, readFixtures);
       const res = await t.app.inject({ method: 'GET', url: pageUrl, headers: { cookie } });
       if (!String(res.headers['content-type']).includes('text/html')) continue;
@@ -160,7 +163,7 @@ async function send(req: Send): Promise<{ res: LightMyRequestResponse; descripti
   return { res, description: `${req.route.method} ${url} ${shown}`.trim() };
 }
 
-const writeRoutes = () => t.app.routeCatalog.filter((r) => !isRead(r));
+const writeRoutes = () => routes().filter((r) => !isRead(r));
 const fieldsOf = (route: RegisteredRoute) => {
   const seen = fieldsByRoute.get(keyOf(route));
   return seen && seen.size > 0 ? [...seen.keys()] : genericFields;
@@ -275,7 +278,7 @@ describe('hostile query strings on every GET route', () => {
   it.each(Object.keys(hostileValues))('%s in every query parameter', async (kind) => {
     const findings: Finding[] = [];
     const make = hostileValues[kind] as (f: string) => string;
-    for (const route of t.app.routeCatalog.filter(isRead)) {
+    for (const route of routes().filter(isRead)) {
       const base = fillPath(route.url, readFixtures);
       const { res, description } = await send({ route, url: `${base}?${queryKeysOf(route).map(make).join('&')}` });
       inspect(res, description, findings);
@@ -285,7 +288,7 @@ describe('hostile query strings on every GET route', () => {
 
   it('the classic ones: ?q=<script>, ?page=-1, ?page=abc, ?sort=;drop, …', async () => {
     const findings: Finding[] = [];
-    for (const route of t.app.routeCatalog.filter(isRead)) {
+    for (const route of routes().filter(isRead)) {
       const base = fillPath(route.url, readFixtures);
       for (const query of explicitQueries) {
         const { res, description } = await send({ route, url: `${base}?${query}` });
@@ -301,7 +304,7 @@ describe('hostile path parameters', () => {
 
   it('unknown or malformed ids give 4xx, never 5xx', async () => {
     const findings: Finding[] = [];
-    for (const route of t.app.routeCatalog.filter((r) => pathParams(r.url).length > 0)) {
+    for (const route of routes().filter((r) => pathParams(r.url).length > 0)) {
       for (const param of pathParams(route.url)) {
         for (const bad of badIds) {
           const fixtures = isRead(route) ? readFixtures : await createPathFixtures(t.db, cast.tenants);
@@ -371,7 +374,7 @@ describe('stored values', () => {
     ];
     for (const persona of [anonymousPersonaName, 'national_admin']) {
       const { cookie } = personaHeaders(t.config.secretKey, await cast.sessionOf(persona));
-      for (const route of t.app.routeCatalog.filter(isRead)) {
+      for (const route of routes().filter(isRead)) {
         const [base, ...records] = pagesOf(route);
         for (const url of [base, `${base}?q=T%C3%A1rolt`, `${base}?sort=name&dir=desc`, ...records]) {
           const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });

@@ -132,3 +132,11 @@ export function personaHeaders(secretKey: string, session: string | undefined): 
   if (session) cookies.push(`${sessionCookieName}=${session}`);
   return { cookie: cookies.join('; '), csrfToken: csrfTokenFor(secretKey, seed) };
 }
+
+/**
+ * The routes whose every path parameter has a fixture. The matrix's fixture test names the others
+ * ("add a fixture for :param"); the remaining checks still run on every route they can fill.
+ */
+export function routesWithFixtures<R extends { url: string }>(routes: R[], fixtures: PathFixtures): R[] {
+  return routes.filter((r) => pathParams(r.url).every((p) => fixtures[p] !== undefined));
+}

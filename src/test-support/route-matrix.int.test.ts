@@ -14,6 +14,7 @@ import {
   pathParams,
   personaHeaders,
   personaNames,
+  routesWithFixtures,
   tenantBoundParams,
 } from './personas.js';
 import { type TestApp, createTestApp } from './test-app.js';
@@ -122,7 +123,7 @@ describe('route catalog', () => {
 describe('route × persona matrix (GET, and writes with a valid CSRF token and an empty form)', () => {
   it.each(personaNames)('%s gets what the route declares, and never a 5xx', async (personaName) => {
     const findings: Finding[] = [];
-    for (const route of t.app.routeCatalog) {
+    for (const route of routesWithFixtures(t.app.routeCatalog, readFixtures)) {
       const finding = await check(route, personaName);
       if (finding) findings.push(finding);
     }
@@ -131,7 +132,7 @@ describe('route × persona matrix (GET, and writes with a valid CSRF token and a
 });
 
 describe('CSRF on every state-changing route', () => {
-  const writes = () => t.app.routeCatalog.filter((r) => !isRead(r) && r.config?.csrf !== false);
+  const writes = () => routesWithFixtures(t.app.routeCatalog, readFixtures).filter((r) => !isRead(r) && r.config?.csrf !== false);
 
   it.each([anonymousPersonaName, 'national_admin'])('refuses a %s form post without a valid token (403)', async (personaName) => {
     const findings: Finding[] = [];
