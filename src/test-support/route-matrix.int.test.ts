@@ -23,7 +23,8 @@ import { type TestApp, createTestApp } from './test-app.js';
  * The route × role × tenant matrix. Routes come from app.routeCatalog (never a hand-kept list), so
  * every route that lands later is covered without editing this file. For each route and persona:
  * no 5xx; anonymous visitors are sent to the login page; a role without the route's permission gets
- * 403; the admin of center B gets 403/404 for anything of center A.
+ * 403; the admin of center B gets 403/404 for anything of center A, while the national admin and
+ * center A's admin get the pages they hold the permission for.
  */
 let t: TestApp;
 let cast: Cast;
@@ -71,6 +72,14 @@ function expectationFor(route: RegisteredRoute, personaName: string): { ok: (sta
   const carriesTenantA = pathParams(route.url).some((p) => tenantBoundParams.has(p));
   if (personaName === foreignCenterAdminName && route.access !== 'public' && carriesTenantA) {
     return { ok: (s) => s === 403 || s === 404, text: '403/404 (center A data)' };
+  }
+  // And the other way round: those who hold the permission where the data lives get the page.
+  // (Only the national admin and center A's admin, whose reach is beyond doubt; other roles may
+  // need more than a grant, e.g. a membership, which the fixtures do not build.)
+  if (isRead(route) && route.access === 'permission' && permission) {
+    const scope = carriesTenantA ? { centerId: cast.tenants.centerA, pointId: cast.tenants.pointA } : undefined;
+    const clearlyAllowed = personaName === 'national_admin' || (personaName === 'center_admin' && carriesTenantA);
+    if (clearlyAllowed && can(actorOf(persona), permission, scope)) return { ok: (s) => s === 200, text: `200 (holds ${permission})` };
   }
   return null;
 }
