@@ -119,8 +119,9 @@ export function isNationalAdmin(actor: Actor | null): boolean {
 }
 
 /**
- * The centers whose data the actor may see with this permission: 'all' for a national role,
- * otherwise the list of center ids (possibly empty). List queries filter by it.
+ * The centers whose data the actor may see as a whole with this permission: 'all' for a national
+ * role, otherwise the ids of centers where they hold a center-scoped role (possibly none). A point
+ * coordinator does not see their whole center: use `pointsVisibleTo` for point-level data.
  */
 export function centersVisibleTo(actor: Actor | null, permission: Permission): 'all' | string[] {
   if (!actor) return [];
@@ -129,7 +130,14 @@ export function centersVisibleTo(actor: Actor | null, permission: Permission): '
   for (const g of actor.grants) {
     if (!allowed.includes(g.role)) continue;
     if (roleScope[g.role] === 'national') return 'all';
-    if (g.centerId) ids.add(g.centerId);
+    if (roleScope[g.role] === 'center' && g.centerId) ids.add(g.centerId);
   }
   return [...ids];
+}
+
+/** The Volunteer Points where the actor holds a point-scoped role carrying the permission. */
+export function pointsVisibleTo(actor: Actor | null, permission: Permission): string[] {
+  if (!actor) return [];
+  const allowed: readonly Role[] = permissions[permission];
+  return actor.grants.filter((g) => allowed.includes(g.role) && roleScope[g.role] === 'point' && g.pointId).map((g) => g.pointId as string);
 }

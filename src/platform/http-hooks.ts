@@ -6,6 +6,7 @@ import { csrfCookieName, csrfFieldName, csrfHeaderName, csrfTokenFor, isValidCsr
 import { chooseLocale, translator } from './i18n.js';
 import { sessionCookieName, loadActor } from './sessions.js';
 import { ForbiddenError, UnauthenticatedError } from './authz.js';
+import { BadRequestError } from './errors.js';
 
 const localeCookieName = 'kapocs_lang';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -63,6 +64,11 @@ export function registerRequestHooks(app: FastifyInstance, deps: { db: Database;
     return payload;
   });
 
+  // PostgreSQL text cannot hold NUL; no legitimate form or query carries one. Refuse it once, here.
+  app.addHook('preValidation', async (req) => {
+    if (containsNul(req.query) || containsNul(req.body) || containsNul(req.params)) throw new BadRequestError('nul byte');
+  });
+
   app.addHook('preHandler', async (req: FastifyRequest, _reply: FastifyReply) => {
     const config = req.routeOptions.config;
     if (unsafeMethods.has(req.method) && config.csrf !== false) {
@@ -80,3 +86,10 @@ export function registerRequestHooks(app: FastifyInstance, deps: { db: Database;
 
 export const sessionCookieOptions = (secure: boolean) =>
   ({ path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 60 * 60 * 24 * 14 }) as const;
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 5 || value == null || typeof value !== 'object') return false;
+  for (const [k, v] of Object.entries(value)) if (k.includes('\u0000') || containsNul(v, depth + 1)) return true;
+  return false;
+}

@@ -24,9 +24,9 @@ describe('parseForm', () => {
     if (!result.ok) expect(result.errors.f).toEqual(expected);
   });
 
-  // zod 4 leaves `input` off its issues unless asked (safeParse(…, { reportInput: true })), so a
-  // wrong type reads as "required". Flip to `it` once parseForm asks for the input.
-  it.fails('maps a value of the wrong type to validation.invalid, not "required"', () => {
+  // zod 4 leaves `input` off its issues unless asked; parseForm asks (reportInput), so a wrong type is
+  // "invalid", not "required".
+  it('maps a value of the wrong type to validation.invalid, not "required"', () => {
     const result = parseForm(z.object({ f: z.coerce.number() }), { f: 'abc' });
     expect(result.ok === false && result.errors.f).toEqual({ key: 'validation.invalid' });
   });

@@ -49,7 +49,7 @@ function echoValues(input: unknown): Record<string, string> {
 
 /** Validates a form body with zod; every input passes through here (server side). */
 export function parseForm<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.output<S>> {
-  const result = schema.safeParse(input ?? {});
+  const result = schema.safeParse(input ?? {}, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
