@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { NewPasswordFields } from './new-password-fields.js';
 import { passwordMaxLength } from '../schema.js';
 
 export function ChangePasswordPage(props: { errors?: FieldErrors }) {
@@ -23,25 +24,7 @@ export function ChangePasswordPage(props: { errors?: FieldErrors }) {
           autocomplete="current-password"
           maxLength={passwordMaxLength}
         />
-        <Field
-          name="password"
-          type="password"
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.field.passwordHint')}
-          error={errors.password}
-          required
-          autocomplete="new-password"
-          maxLength={passwordMaxLength}
-        />
-        <Field
-          name="passwordConfirm"
-          type="password"
-          label={t('accounts.field.newPasswordConfirm')}
-          error={errors.passwordConfirm}
-          required
-          autocomplete="new-password"
-          maxLength={passwordMaxLength}
-        />
+        <NewPasswordFields errors={errors} variant="new" />
         <p>
           <button type="submit">{t('accounts.password.submit')}</button>
           {' '}

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
+import { ErrorSummary, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { passwordMaxLength } from '../schema.js';
+import { NewPasswordFields } from './new-password-fields.js';
 
 export function ResetPasswordPage(props: { token: string; errors?: FieldErrors }) {
   const { t } = usePage();
@@ -13,25 +13,7 @@ export function ResetPasswordPage(props: { token: string; errors?: FieldErrors }
       <ErrorSummary errors={props.errors} />
       <PostForm action="/reset-password">
         <input type="hidden" name="token" value={props.token} />
-        <Field
-          name="password"
-          type="password"
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.field.passwordHint')}
-          error={errors.password}
-          required
-          autocomplete="new-password"
-          maxLength={passwordMaxLength}
-        />
-        <Field
-          name="passwordConfirm"
-          type="password"
-          label={t('accounts.field.newPasswordConfirm')}
-          error={errors.passwordConfirm}
-          required
-          autocomplete="new-password"
-          maxLength={passwordMaxLength}
-        />
+        <NewPasswordFields errors={errors} variant="new" />
         <p>
           <button type="submit">{t('accounts.reset.submit')}</button>
         </p>

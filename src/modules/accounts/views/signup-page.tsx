@@ -1,7 +1,8 @@
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { emailMaxLength, nameMaxLength, passwordMaxLength } from '../schema.js';
+import { NewPasswordFields } from './new-password-fields.js';
+import { emailMaxLength, nameMaxLength } from '../schema.js';
 import { Checkbox, RadioGroup } from './choice-fields.js';
 
 export function SignupPage(props: { values?: Record<string, string | undefined>; errors?: FieldErrors }) {
@@ -57,25 +58,7 @@ export function SignupPage(props: { values?: Record<string, string | undefined>;
           autocomplete="email"
           maxLength={emailMaxLength}
         />
-        <Field
-          name="password"
-          type="password"
-          label={t('accounts.field.password')}
-          hint={t('accounts.field.passwordHint')}
-          error={errors.password}
-          required
-          autocomplete="new-password"
-          maxLength={passwordMaxLength}
-        />
-        <Field
-          name="passwordConfirm"
-          type="password"
-          label={t('accounts.field.passwordConfirm')}
-          error={errors.passwordConfirm}
-          required
-          autocomplete="new-password"
-          maxLength={passwordMaxLength}
-        />
+        <NewPasswordFields errors={errors} variant="first" />
         <section class="privacy-summary" aria-labelledby="privacy-title">
           <h2 id="privacy-title">{t('accounts.signup.privacyTitle')}</h2>
           <p id="privacy-text">{t('accounts.signup.privacyText')}</p>
