@@ -4,7 +4,7 @@ import { outbox, roleGrants } from '../db/schema/index.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
 import { sessionCookieName } from '../platform/sessions.js';
-import { createOrganization } from './brokering-factories.js';
+import { createOpportunity, createOrganization, createShift } from './brokering-factories.js';
 import { createCenter, createPoint, createUser, placeByName, sessionFor } from './factories.js';
 
 /**
@@ -85,7 +85,15 @@ export function actorOf(persona: Persona): Actor | null {
 export type PathFixtures = Record<string, string>;
 
 /** Path parameters whose fixture belongs to center A (a foreign tenant must get 403/404 for them). */
-export const tenantBoundParams: ReadonlySet<string> = new Set(['centerId', 'pointId', 'userId', 'grantId', 'organizationId']);
+export const tenantBoundParams: ReadonlySet<string> = new Set([
+  'centerId',
+  'pointId',
+  'userId',
+  'grantId',
+  'organizationId',
+  'opportunityId',
+  'shiftId',
+]);
 
 /**
  * Fresh path fixtures in center A: a point, a user holding a grant in A, that grant and an outbox
@@ -104,6 +112,9 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   const kecskemet = await placeByName(db, 'Kecskemét');
   // An approved host organization of center A whose (only, admin) member is the grantee.
   const organization = await createOrganization(db, tenants.centerA, { memberUserIds: [grantee.id] });
+  // A published opportunity of that organization with one upcoming shift.
+  const opportunity = await createOpportunity(db, organization);
+  const shift = await createShift(db, opportunity.id);
   return {
     centerId: tenants.centerA,
     pointId,
@@ -112,6 +123,8 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     messageId: String(message.id),
     placeId: String(kecskemet.id),
     organizationId: organization.id,
+    opportunityId: opportunity.id,
+    shiftId: shift.id,
   };
 }
 
