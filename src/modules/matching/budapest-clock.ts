@@ -1,0 +1,92 @@
+/**
+ * Budapest wall-clock arithmetic for shifts: which days and parts of the day a shift covers.
+ * Parts of the day (the availability grid of a volunteer profile): morning 06–12, afternoon 12–18,
+ * evening 18–22; 22–06 is night, which nobody ticks on the grid and minors may never work
+ * (Köt. 5. §: no activity for under-18s between 20:00 and 06:00, HUNGARY.md §1.6).
+ */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const partsOfDay = ['morning', 'afternoon', 'evening'] as const;
+export type Weekday = (typeof weekdays)[number];
+export type PartOfDay = (typeof partsOfDay)[number];
+
+const minute = 60_000;
+const offsetFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Budapest',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+});
+// Formatting is the slow part of matching; the offset only changes twice a year, so cache per hour.
+const offsetCache = new Map<number, number>();
+
+/** Minutes Budapest is ahead of UTC at the instant (60 in winter, 120 in summer). */
+export function budapestOffsetMinutes(instant: Date): number {
+  const hourKey = Math.floor(instant.getTime() / 3_600_000);
+  const cached = offsetCache.get(hourKey);
+  if (cached !== undefined) return cached;
+  const parts = Object.fromEntries(offsetFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  const offset = Math.round((asUtc - Math.floor(instant.getTime() / minute) * minute) / minute);
+  if (offsetCache.size > 50_000) offsetCache.clear();
+  offsetCache.set(hourKey, offset);
+  return offset;
+}
+
+/** Local minutes since 1970-01-01 00:00 Budapest wall clock. */
+function localMinutes(instant: Date): number {
+  return Math.floor(instant.getTime() / minute) + budapestOffsetMinutes(instant);
+}
+
+export type ShiftSegment = { weekday: Weekday; part: PartOfDay | 'night' };
+
+// Boundaries within a day, in minutes: night until 06:00, morning, afternoon, evening, night from 22:00.
+const boundaries: [number, PartOfDay | 'night'][] = [
+  [360, 'night'],
+  [720, 'morning'],
+  [1080, 'afternoon'],
+  [1320, 'evening'],
+  [1440, 'night'],
+];
+/** A shift longer than this is an open-ended engagement; its first two weeks describe its rhythm. */
+const maxSegments = 14 * 5;
+
+/** The weekday × part-of-day segments a shift touches, in Budapest local time. */
+export function shiftSegments(startsAt: Date, endsAt: Date): ShiftSegment[] {
+  const start = localMinutes(startsAt);
+  const end = start + Math.max(0, Math.round((endsAt.getTime() - startsAt.getTime()) / minute));
+  const segments: ShiftSegment[] = [];
+  let m = start;
+  while (m < end && segments.length < maxSegments) {
+    const day = Math.floor(m / 1440);
+    const inDay = m - day * 1440;
+    const [bound, part] = boundaries.find(([b]) => inDay < b) as [number, PartOfDay | 'night'];
+    // 1970-01-01 was a Thursday (index 3 when Monday is 0).
+    segments.push({ weekday: weekdays[(((day + 3) % 7) + 7) % 7] as Weekday, part });
+    m = day * 1440 + bound;
+  }
+  return segments;
+}
+
+/** Availability slot names ("mon-morning") the shift covers; night parts have no slot. */
+export function shiftSlots(startsAt: Date, endsAt: Date): string[] {
+  const slots = new Set<string>();
+  for (const s of shiftSegments(startsAt, endsAt)) if (s.part !== 'night') slots.add(`${s.weekday}-${s.part}`);
+  return [...slots];
+}
+
+/** True when any part of the shift falls between 20:00 and 06:00 Budapest time. */
+export function shiftTouchesMinorsNight(startsAt: Date, endsAt: Date): boolean {
+  // Köt. 5. §: under-18s may not volunteer between 20:00 and 06:00. The grid's evening ends at 22:00,
+  // so the 20:00 line is checked on the clock itself, not on the segments.
+  const start = localMinutes(startsAt);
+  const end = start + Math.max(0, Math.round((endsAt.getTime() - startsAt.getTime()) / minute));
+  if (end - start >= 14 * 60) return true; // longer than the whole 06–20 window
+  const startDay = Math.floor(start / 1440);
+  const s = start - startDay * 1440;
+  const e = end - startDay * 1440;
+  if (s < 360) return true;
+  return e > 1200; // past 20:00 on the start day (a shift running past midnight is past 20:00 too)
+}

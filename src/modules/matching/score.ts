@@ -1,0 +1,89 @@
+import { shiftSlots } from './budapest-clock.js';
+import { pairDistanceKm } from './rules.js';
+import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason, Term } from './types.js';
+import { type ScoreComponent, matchingDistances, matchingWeights } from './weights.js';
+
+/**
+ * Stage 2 of matching: a weighted score 0–100 over pairs that passed the hard rules. Each component
+ * is a number 0…1; the weights (weights.ts) say how much it counts. The reasons say, in words the
+ * user can check, why the pair scored ("3 km", "közös: környezetvédelem, angol").
+ */
+export type ScoredPair = { score: number; reasons: Reason[]; distanceKm: number | null; components: Record<ScoreComponent, number> };
+
+const dayMs = 86_400_000;
+
+function shared(a: readonly string[], b: readonly string[]): string[] {
+  const set = new Set(a);
+  return [...new Set(b)].filter((x) => set.has(x));
+}
+
+/** Share of what the opportunity asks for that the volunteer brings; nothing asked → neutral 0.5. */
+function overlapShare(wanted: readonly string[], common: readonly string[]): number {
+  if (wanted.length === 0) return 0.5;
+  return Math.min(1, common.length / new Set(wanted).size);
+}
+
+function groupFit(preference: string, groupFriendly: boolean): number {
+  if (preference === 'group') return groupFriendly ? 1 : 0;
+  if (preference === 'individual') return groupFriendly ? 0.5 : 1;
+  return 0.5;
+}
+
+/** Rounded the way people say distances: "0,4 km" close by, whole kilometres further out. */
+export function roundedKm(km: number): number {
+  return km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
+}
+
+export function scorePair(volunteer: MatchVolunteer, opportunity: MatchOpportunity, shift: MatchShift | null, now: Date): ScoredPair {
+  const reasons: Reason[] = [];
+  const causes = shared(volunteer.causes, opportunity.causes);
+  const skills = shared(volunteer.skills, opportunity.skills);
+  const languages = shared(volunteer.languages, opportunity.languages);
+
+  const km = opportunity.remote ? null : pairDistanceKm(volunteer, opportunity);
+  const distance = opportunity.remote ? 1 : km == null ? 0 : 0.5 ** (km / matchingDistances.distanceHalfLifeKm);
+  if (opportunity.remote) reasons.push({ code: 'remote' });
+  else if (km != null) reasons.push({ code: 'distance', params: { km: roundedKm(km) } });
+
+  const terms: Term[] = [
+    ...causes.map((value) => ({ kind: 'cause' as const, value })),
+    ...skills.map((value) => ({ kind: 'skill' as const, value })),
+    ...languages.map((value) => ({ kind: 'language' as const, value })),
+  ];
+  if (terms.length > 0) reasons.push({ code: 'shared', terms });
+
+  let availability = 0.5;
+  if (shift && volunteer.availability.length > 0) {
+    const slots = shiftSlots(shift.startsAt, shift.endsAt);
+    const free = new Set(volunteer.availability);
+    const fitting = slots.filter((s) => free.has(s));
+    availability = slots.length === 0 ? 0 : fitting.length / slots.length;
+    if (fitting.length > 0) reasons.push({ code: 'available', terms: fitting.map((value) => ({ kind: 'slot' as const, value })) });
+  } else if (volunteer.availability.length === 0) {
+    reasons.push({ code: 'flexible' });
+  }
+
+  const group = groupFit(volunteer.groupPreference, opportunity.groupFriendly);
+  if (group === 1) reasons.push({ code: opportunity.groupFriendly ? 'group_friendly' : 'individual_fit' });
+
+  const ageDays = opportunity.publishedAt ? Math.max(0, (now.getTime() - opportunity.publishedAt.getTime()) / dayMs) : Number.POSITIVE_INFINITY;
+  const freshness = 0.5 ** (ageDays / matchingDistances.freshnessHalfLifeDays);
+  if (ageDays <= 7) reasons.push({ code: 'fresh' });
+
+  const components: Record<ScoreComponent, number> = {
+    causes: causes.length === 0 ? 0 : overlapShare(opportunity.causes, causes),
+    skills: skills.length === 0 ? 0 : overlapShare(opportunity.skills, skills),
+    distance,
+    availability,
+    languages: opportunity.languages.length === 0 ? 0.5 : overlapShare(opportunity.languages, languages),
+    group,
+    freshness,
+  };
+  let total = 0;
+  let weightSum = 0;
+  for (const key of Object.keys(matchingWeights) as ScoreComponent[]) {
+    total += matchingWeights[key] * components[key];
+    weightSum += matchingWeights[key];
+  }
+  return { score: Math.round((total / weightSum) * 1000) / 10, reasons, distanceKm: km, components };
+}
