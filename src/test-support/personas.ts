@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { outbox, roleGrants } from '../db/schema/index.js';
+import { applications, outbox, roleGrants } from '../db/schema/index.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
+import { hashToken, newToken } from '../platform/secure-token.js';
 import { sessionCookieName } from '../platform/sessions.js';
-import { createOpportunity, createOrganization, createShift } from './brokering-factories.js';
+import { createOpportunity, createOrganization, createShift, createVolunteer } from './brokering-factories.js';
 import { createCenter, createPoint, createUser, placeByName, sessionFor } from './factories.js';
 
 /**
@@ -93,6 +94,7 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'organizationId',
   'opportunityId',
   'shiftId',
+  'applicationId',
 ]);
 
 /**
@@ -115,6 +117,14 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   // A published opportunity of that organization with one upcoming shift.
   const opportunity = await createOpportunity(db, organization);
   const shift = await createShift(db, opportunity.id);
+  // A volunteer of center A who applied to it, and that volunteer's personal calendar-feed token.
+  const token = newToken();
+  const volunteer = await createVolunteer(db, { centerId: tenants.centerA, calendarTokenHash: hashToken(token) });
+  const [application] = await db
+    .insert(applications)
+    .values({ volunteerId: volunteer.id, opportunityId: opportunity.id, centerId: tenants.centerA, origin: 'volunteer', status: 'applied' })
+    .returning({ id: applications.id });
+  if (!application) throw new Error('fixture application missing');
   return {
     centerId: tenants.centerA,
     pointId,
@@ -125,6 +135,8 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     organizationId: organization.id,
     opportunityId: opportunity.id,
     shiftId: shift.id,
+    applicationId: application.id,
+    token,
   };
 }
 
