@@ -1,0 +1,191 @@
+import type { Database, Tx } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit.js';
+import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { requireOrganizationMember } from '../organizations/service.js';
+import { budapestDay, getVolunteerById, getVolunteerByUserId, type VolunteerRow } from '../volunteers/service.js';
+import { coordinates } from './access.js';
+import { ineligibleReasons } from './eligibility.js';
+import { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
+import { notifyStatusChange } from './notify.js';
+import {
+  type OpportunityForApply,
+  type ShiftRecord,
+  changeSeatsTaken,
+  findApplicationView,
+  findExistingApplicationId,
+  findOpportunityForApply,
+  findShift,
+  insertApplicationUnlessExists,
+  insertEvent,
+  lockShift,
+} from './repo.js';
+import { type ApplicationStatus, followUpDay } from './status-rules.js';
+
+export type PlacementOptions = { baseUrl: string; now?: Date };
+export type ApplyResult = { applicationId: string; status: ApplicationStatus };
+
+function assertOpen(opportunity: OpportunityForApply | undefined): OpportunityForApply {
+  if (!opportunity) throw new NotFoundError('opportunity');
+  if (opportunity.status !== 'published' || opportunity.organizationStatus !== 'approved') throw new ApplyRefusedError([{ code: 'notOpen' }]);
+  return opportunity;
+}
+
+function assertEligible(volunteer: VolunteerRow, opportunity: OpportunityForApply, shift: ShiftRecord | null, now: Date) {
+  if (shift) {
+    if (shift.cancelledAt) throw new ApplyRefusedError([{ code: 'notOpen' }]);
+    if (shift.startsAt.getTime() <= now.getTime()) throw new ApplyRefusedError([{ code: 'shiftPast' }]);
+  }
+  const reasons = ineligibleReasons(volunteer, opportunity, shift, now);
+  if (reasons.length) throw new ApplyRefusedError(reasons);
+}
+
+async function myVolunteer(db: Database, actor: Actor | null): Promise<{ actor: Actor; volunteer: VolunteerRow }> {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerByUserId(db, a.userId);
+  if (!volunteer) throw new NoVolunteerProfileError();
+  return { actor: a, volunteer };
+}
+
+type NewApplication = {
+  volunteer: VolunteerRow;
+  opportunity: OpportunityForApply;
+  shiftId: string | null;
+  origin: 'volunteer' | 'coordinator' | 'organization';
+  status: ApplicationStatus;
+  actor: Actor;
+  extra?: { holdsSeat?: boolean; waitlistedAt?: Date; followUpOn?: string };
+};
+
+/** Insert + event + audit + mails, in the caller's transaction; a duplicate rolls it back. */
+async function createApplication(tx: Tx, input: NewApplication, options: PlacementOptions): Promise<ApplyResult> {
+  const row = await insertApplicationUnlessExists(tx, {
+    volunteerId: input.volunteer.id,
+    opportunityId: input.opportunity.id,
+    shiftId: input.shiftId,
+    centerId: input.opportunity.centerId,
+    origin: input.origin,
+    status: input.status,
+    createdBy: input.actor.userId,
+    ...input.extra,
+  });
+  if (!row) throw new AlreadyAppliedError('');
+  await insertEvent(tx, { applicationId: row.id, fromStatus: null, toStatus: input.status, actorUserId: input.actor.userId });
+  await recordAudit(tx, { actorUserId: input.actor.userId, centerId: row.centerId, action: 'create', entityType: 'application', entityId: row.id, after: row });
+  const view = await findApplicationView(tx, row.id);
+  if (view) await notifyStatusChange(tx, view, { to: input.status, actorEmail: input.actor.email, baseUrl: options.baseUrl });
+  return { applicationId: row.id, status: input.status };
+}
+
+/** Runs the insert; a duplicate becomes AlreadyAppliedError naming the existing application. */
+async function insertOrExplain(db: Database, volunteerId: string, opportunityId: string, shiftId: string | null, work: (tx: Tx) => Promise<ApplyResult>) {
+  try {
+    return await db.transaction(work);
+  } catch (err) {
+    if (!(err instanceof AlreadyAppliedError)) throw err;
+    throw new AlreadyAppliedError((await findExistingApplicationId(db, volunteerId, opportunityId, shiftId)) ?? '');
+  }
+}
+
+/**
+ * Signs the logged-in volunteer up for a shift. Never overbooks: the shift row is locked
+ * (SELECT … FOR UPDATE) for the whole transaction, so the seat check and the increment are one step
+ * for every process; a full shift puts the volunteer on its waitlist (if it has one) or refuses.
+ */
+export async function signUpForShift(db: Database, actor: Actor | null, shiftId: string, options: PlacementOptions): Promise<ApplyResult> {
+  const { actor: a, volunteer } = await myVolunteer(db, actor);
+  const now = options.now ?? new Date();
+  const shift = await findShift(db, shiftId);
+  if (!shift) throw new NotFoundError('shift');
+  const opportunity = assertOpen(await findOpportunityForApply(db, shift.opportunityId));
+  assertEligible(volunteer, opportunity, shift, now);
+  return insertOrExplain(db, volunteer.id, opportunity.id, shift.id, async (tx) => {
+    const locked = await lockShift(tx, shift.id);
+    if (!locked || locked.cancelled_at) throw new ApplyRefusedError([{ code: 'notOpen' }]);
+    const base = { volunteer, opportunity, shiftId: shift.id, origin: 'volunteer' as const, actor: a };
+    if (locked.seats_taken < locked.capacity) {
+      const followUpOn = followUpDay(budapestDay(shift.startsAt));
+      const result = await createApplication(tx, { ...base, status: 'accepted', extra: { holdsSeat: true, followUpOn } }, options);
+      await changeSeatsTaken(tx, shift.id, 1);
+      return result;
+    }
+    if (!locked.waitlist_enabled) throw new ApplyRefusedError([{ code: 'shiftFull' }]);
+    return createApplication(tx, { ...base, status: 'waitlisted', extra: { waitlistedAt: new Date() } }, options);
+  });
+}
+
+/** A volunteer applies to an opportunity; with a shift it is a shift sign-up. */
+export async function applyToOpportunity(
+  db: Database,
+  actor: Actor | null,
+  opportunityId: string,
+  input: { shiftId?: string | null },
+  options: PlacementOptions,
+): Promise<ApplyResult> {
+  if (input.shiftId) {
+    const shift = await findShift(db, input.shiftId);
+    if (!shift || shift.opportunityId !== opportunityId) throw new NotFoundError('shift');
+    return signUpForShift(db, actor, shift.id, options);
+  }
+  const { actor: a, volunteer } = await myVolunteer(db, actor);
+  const opportunity = assertOpen(await findOpportunityForApply(db, opportunityId));
+  assertEligible(volunteer, opportunity, null, options.now ?? new Date());
+  return insertOrExplain(db, volunteer.id, opportunity.id, null, (tx) =>
+    createApplication(tx, { volunteer, opportunity, shiftId: null, origin: 'volunteer', status: 'applied', actor: a }, options),
+  );
+}
+
+async function volunteerOrNotFound(db: Database, volunteerId: string): Promise<VolunteerRow> {
+  const volunteer = await getVolunteerById(db, volunteerId);
+  if (!volunteer) throw new NotFoundError('volunteer');
+  return volunteer;
+}
+
+/**
+ * A coordinator of the opportunity's center (or of its organization's / the volunteer's point)
+ * proposes the opportunity to a volunteer (`proposed`: the volunteer agrees first) or refers the
+ * volunteer straight to the organization (`referred`: the agreement was given in person or by phone).
+ */
+export async function referVolunteer(
+  db: Database,
+  actor: Actor | null,
+  opportunityId: string,
+  input: { volunteerId: string; stage: 'proposed' | 'referred' },
+  options: PlacementOptions,
+): Promise<ApplyResult> {
+  const a = requireActor(actor);
+  const found = await findOpportunityForApply(db, opportunityId);
+  if (!found) throw new NotFoundError('opportunity');
+  const volunteer = await volunteerOrNotFound(db, input.volunteerId);
+  const tenancy = { centerId: found.centerId, organizationPointId: found.organizationPointId, volunteerPointId: volunteer.pointId };
+  if (!coordinates(a, tenancy)) throw new ForbiddenError('placements.coordinate');
+  // The volunteer's own record must be within the coordinator's reach too (or not yet tied to a center).
+  if (volunteer.centerId && volunteer.centerId !== found.centerId && !can(a, 'volunteers.view', { centerId: volunteer.centerId, pointId: volunteer.pointId })) {
+    throw new ForbiddenError('volunteers.view');
+  }
+  const opportunity = assertOpen(found);
+  assertEligible(volunteer, opportunity, null, options.now ?? new Date());
+  return insertOrExplain(db, volunteer.id, opportunity.id, null, (tx) =>
+    createApplication(tx, { volunteer, opportunity, shiftId: null, origin: 'coordinator', status: input.stage, actor: a }, options),
+  );
+}
+
+/** A member of the organization invites a (matched) volunteer; the volunteer answers. */
+export async function inviteVolunteer(
+  db: Database,
+  actor: Actor | null,
+  opportunityId: string,
+  input: { volunteerId: string },
+  options: PlacementOptions,
+): Promise<ApplyResult> {
+  requireActor(actor);
+  const found = await findOpportunityForApply(db, opportunityId);
+  if (!found) throw new NotFoundError('opportunity');
+  const a = await requireOrganizationMember(db, actor, found.organizationId);
+  const volunteer = await volunteerOrNotFound(db, input.volunteerId);
+  const opportunity = assertOpen(found);
+  assertEligible(volunteer, opportunity, null, options.now ?? new Date());
+  return insertOrExplain(db, volunteer.id, opportunity.id, null, (tx) =>
+    createApplication(tx, { volunteer, opportunity, shiftId: null, origin: 'organization', status: 'invited', actor: a }, options),
+  );
+}

@@ -1,0 +1,53 @@
+import type { Database, Queryable } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit.js';
+import { type Actor, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { hashToken, newToken } from '../../platform/secure-token.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
+import { shiftsCalendar } from './calendar.js';
+import { findVolunteerIdByCalendarTokenHash, seatedShiftsOfVolunteer, setCalendarTokenHash } from './calendar-repo.js';
+import { NoVolunteerProfileError } from './errors.js';
+
+/** The .ics of one shift the logged-in volunteer holds a seat on (anyone else: 404). */
+export async function shiftCalendarFile(db: Queryable, actor: Actor | null, shiftId: string, baseUrl: string): Promise<string> {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerByUserId(db, a.userId);
+  if (!volunteer) throw new NotFoundError('shift');
+  const entries = await seatedShiftsOfVolunteer(db, volunteer.id, { shiftId });
+  if (entries.length === 0) throw new NotFoundError('shift');
+  return shiftsCalendar(entries, { name: entries[0]?.title ?? 'Kapocs', baseUrl });
+}
+
+/** Feeds keep a month of history, so a just-finished shift does not vanish from the calendar. */
+const feedHistoryDays = 30;
+
+/**
+ * The personal feed behind a secret URL (calendar apps cannot log in). Only the token's hash is
+ * stored, so a database leak does not reveal feed URLs; an unknown token is a plain 404.
+ */
+export async function personalCalendarFeed(db: Queryable, token: string, baseUrl: string): Promise<string> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new NotFoundError('calendar');
+  const volunteerId = await findVolunteerIdByCalendarTokenHash(db, hashToken(token));
+  if (!volunteerId) throw new NotFoundError('calendar');
+  const since = new Date(Date.now() - feedHistoryDays * 86_400_000);
+  return shiftsCalendar(await seatedShiftsOfVolunteer(db, volunteerId, { since }), { name: 'Kapocs', baseUrl });
+}
+
+/** Creates or replaces the volunteer's feed token; the old URL stops working at once. */
+export async function rotateCalendarToken(db: Database, actor: Actor | null): Promise<string> {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerByUserId(db, a.userId);
+  if (!volunteer) throw new NoVolunteerProfileError();
+  const token = newToken();
+  await db.transaction(async (tx) => {
+    await setCalendarTokenHash(tx, volunteer.id, hashToken(token));
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: volunteer.centerId,
+      action: volunteer.calendarTokenHash ? 'rotate_calendar_token' : 'create_calendar_token',
+      entityType: 'volunteer',
+      entityId: volunteer.id,
+    });
+  });
+  return token;
+}

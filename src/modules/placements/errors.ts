@@ -1,0 +1,25 @@
+import type { IneligibleReason } from './eligibility.js';
+
+/** The volunteer fails a hard rule (or the opportunity/shift is not open): shown with the reasons. */
+export class ApplyRefusedError extends Error {
+  readonly statusCode = 422;
+  constructor(readonly reasons: (IneligibleReason | { code: 'notOpen' } | { code: 'shiftFull' } | { code: 'shiftPast' })[]) {
+    super('apply refused');
+  }
+}
+
+/** Unique (volunteer, opportunity, shift): the existing application is shown instead. */
+export class AlreadyAppliedError extends Error {
+  readonly statusCode = 409;
+  constructor(readonly applicationId: string) {
+    super('already applied');
+  }
+}
+
+/** A logged-in user without a volunteer profile must create one before applying. */
+export class NoVolunteerProfileError extends Error {
+  readonly statusCode = 409;
+  constructor() {
+    super('no volunteer profile');
+  }
+}

@@ -1,0 +1,193 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { type Queryable, queryRows } from '../../db/database.js';
+import {
+  applicationEvents,
+  applications,
+  opportunities,
+  organizationMembers,
+  organizations,
+  placementNotes,
+  shifts,
+  users,
+  volunteers,
+} from '../../db/schema/index.js';
+
+export type ApplicationRecord = typeof applications.$inferSelect;
+export type ApplicationInsert = typeof applications.$inferInsert;
+
+/** The opportunity with what the apply rules need from its organization. */
+export async function findOpportunityForApply(db: Queryable, opportunityId: string) {
+  const [row] = await db
+    .select({
+      id: opportunities.id,
+      title: opportunities.title,
+      status: opportunities.status,
+      centerId: opportunities.centerId,
+      organizationId: opportunities.organizationId,
+      organizationStatus: organizations.status,
+      organizationPointId: organizations.pointId,
+      minAge: opportunities.minAge,
+      requiresHealth: opportunities.requiresHealth,
+      requiresConduct: opportunities.requiresConduct,
+    })
+    .from(opportunities)
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .where(eq(opportunities.id, opportunityId))
+    .limit(1);
+  return row;
+}
+export type OpportunityForApply = NonNullable<Awaited<ReturnType<typeof findOpportunityForApply>>>;
+
+export async function findShift(db: Queryable, shiftId: string) {
+  const [row] = await db.select().from(shifts).where(eq(shifts.id, shiftId)).limit(1);
+  return row;
+}
+export type ShiftRecord = typeof shifts.$inferSelect;
+
+/**
+ * Locks the shift row until the transaction ends: every seat change goes through this lock, so
+ * concurrent sign-ups from any number of processes are serialised on the one row (no overbooking).
+ */
+export async function lockShift(tx: Queryable, shiftId: string) {
+  const [row] = await queryRows<{ id: string; capacity: number; seats_taken: number; waitlist_enabled: boolean; cancelled_at: Date | null }>(
+    tx,
+    sql`select id, capacity, seats_taken, waitlist_enabled, cancelled_at from shifts where id = ${shiftId} for update`,
+  );
+  return row;
+}
+
+export async function changeSeatsTaken(tx: Queryable, shiftId: string, delta: 1 | -1): Promise<void> {
+  await tx.execute(sql`update shifts set seats_taken = greatest(seats_taken + ${delta}, 0) where id = ${shiftId}`);
+}
+
+/** Inserts unless the volunteer already has one for the same opportunity and shift (then undefined). */
+export async function insertApplicationUnlessExists(tx: Queryable, values: ApplicationInsert): Promise<ApplicationRecord | undefined> {
+  const [row] = await tx.insert(applications).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function findExistingApplicationId(db: Queryable, volunteerId: string, opportunityId: string, shiftId: string | null) {
+  const [row] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.volunteerId, volunteerId),
+        eq(applications.opportunityId, opportunityId),
+        shiftId ? eq(applications.shiftId, shiftId) : sql`${applications.shiftId} is null`,
+      ),
+    )
+    .limit(1);
+  return row?.id;
+}
+
+export async function findApplicationRecord(db: Queryable, id: string, options: { lock?: boolean } = {}) {
+  if (options.lock) {
+    const [row] = await queryRows<{ id: string }>(db, sql`select id from applications where id = ${id} for update`);
+    if (!row) return undefined;
+  }
+  const [row] = await db.select().from(applications).where(eq(applications.id, id)).limit(1);
+  return row;
+}
+
+export async function updateApplication(tx: Queryable, id: string, patch: Partial<ApplicationInsert>) {
+  const [row] = await tx
+    .update(applications)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(applications.id, id))
+    .returning();
+  return row;
+}
+
+/** The first on the shift's waitlist (earliest), locked so two freed seats never promote the same one. */
+export async function firstWaitlisted(tx: Queryable, shiftId: string) {
+  const [row] = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from applications where shift_id = ${shiftId} and status = 'waitlisted'
+        order by waitlisted_at, created_at, id limit 1 for update`,
+  );
+  return row?.id;
+}
+
+export async function insertEvent(
+  tx: Queryable,
+  event: { applicationId: string; fromStatus: string | null; toStatus: string; note?: string | null; actorUserId: string | null },
+) {
+  await tx.insert(applicationEvents).values({ ...event, note: event.note ?? null });
+}
+
+const actorUser = alias(users, 'actor_user');
+const volunteerUser = alias(users, 'volunteer_user');
+const creatorUser = alias(users, 'creator_user');
+
+/** One application with the names, addresses and tenancy the timeline page and the e-mails need. */
+export async function findApplicationView(db: Queryable, id: string) {
+  const [row] = await db
+    .select({
+      application: applications,
+      volunteerFamilyName: volunteers.familyName,
+      volunteerGivenName: volunteers.givenName,
+      volunteerUserId: volunteers.userId,
+      volunteerPointId: volunteers.pointId,
+      volunteerEmail: sql<string | null>`coalesce(${volunteers.email}, ${volunteerUser.email})`,
+      opportunityTitle: opportunities.title,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      organizationPointId: organizations.pointId,
+      shiftStartsAt: shifts.startsAt,
+      shiftEndsAt: shifts.endsAt,
+      creatorEmail: creatorUser.email,
+    })
+    .from(applications)
+    .innerJoin(volunteers, eq(volunteers.id, applications.volunteerId))
+    .leftJoin(volunteerUser, eq(volunteerUser.id, volunteers.userId))
+    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .leftJoin(shifts, eq(shifts.id, applications.shiftId))
+    .leftJoin(creatorUser, eq(creatorUser.id, applications.createdBy))
+    .where(eq(applications.id, id))
+    .limit(1);
+  return row;
+}
+export type ApplicationView = NonNullable<Awaited<ReturnType<typeof findApplicationView>>>;
+
+export async function listEvents(db: Queryable, applicationId: string) {
+  return db
+    .select({
+      id: applicationEvents.id,
+      fromStatus: applicationEvents.fromStatus,
+      toStatus: applicationEvents.toStatus,
+      note: applicationEvents.note,
+      at: applicationEvents.at,
+      actorFamilyName: actorUser.familyName,
+      actorGivenName: actorUser.givenName,
+    })
+    .from(applicationEvents)
+    .leftJoin(actorUser, eq(actorUser.id, applicationEvents.actorUserId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+}
+
+export async function organizationMemberEmails(db: Queryable, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
+    .from(organizationMembers)
+    .innerJoin(users, eq(users.id, organizationMembers.userId))
+    .where(and(eq(organizationMembers.organizationId, organizationId), sql`${users.disabledAt} is null`));
+  return rows.map((r) => r.email);
+}
+
+export async function insertNote(tx: Queryable, note: { applicationId: string; authorUserId: string; text: string }) {
+  const [row] = await tx.insert(placementNotes).values(note).returning();
+  return row;
+}
+
+export async function listNotes(db: Queryable, applicationId: string) {
+  return db
+    .select({ id: placementNotes.id, text: placementNotes.text, at: placementNotes.at, familyName: actorUser.familyName, givenName: actorUser.givenName })
+    .from(placementNotes)
+    .leftJoin(actorUser, eq(actorUser.id, placementNotes.authorUserId))
+    .where(eq(placementNotes.applicationId, applicationId))
+    .orderBy(asc(placementNotes.at), asc(placementNotes.id));
+}

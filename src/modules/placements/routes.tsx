@@ -1,0 +1,198 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../app.js';
+import { BadRequestError } from '../../platform/errors.js';
+import { exportFormatOf, sendExport } from '../../platform/export.js';
+import { postedValues, uuidParam } from '../../platform/form-fields.js';
+import { formatPersonName } from '../../platform/i18n.js';
+import { parseListParams } from '../../platform/list-params.js';
+import { sendPage, setFlash } from '../../platform/page.js';
+import { redirectAfterPost } from '../../platform/request-context.js';
+import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { followUpSorts } from './follow-up-repo.js';
+import { applyFormSchema, inviteFormSchema, noteFormSchema, referFormSchema, statusFormSchema, withdrawFormSchema } from './schema.js';
+import {
+  AlreadyAppliedError,
+  ApplyRefusedError,
+  type ApplyResult,
+  NoVolunteerProfileError,
+  addPlacementNote,
+  applyToOpportunity,
+  changeApplicationStatus,
+  dashboardFor,
+  exportDueFollowUps,
+  getApplicationTimeline,
+  inviteVolunteer,
+  listDueFollowUps,
+  personalCalendarFeed,
+  referVolunteer,
+  rotateCalendarToken,
+  shiftCalendarFile,
+  signUpForShift,
+  withdrawFromShift,
+} from './service.js';
+import { ApplicationPage } from './views/application-page.js';
+import { ApplyRefusedPage } from './views/apply-refused-page.js';
+import { CalendarTokenPage } from './views/calendar-token-page.js';
+import { DashboardPage } from './views/dashboard-page.js';
+import { FollowUpPage } from './views/follow-up-page.js';
+
+const signedIn = { access: 'authenticated' } as const;
+const coordinate = { access: 'permission', permission: 'placements.coordinate' } as const;
+
+/** Parses a small action form; a malformed one is a bad request (these forms have no fields to fix). */
+function actionForm<T>(result: { ok: true; data: T } | { ok: false }): T {
+  if (!result.ok) throw new BadRequestError('invalid form');
+  return result.data;
+}
+
+/** Applications, shift sign-ups, referrals, the status timeline, follow-up, dashboard and iCal. */
+export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
+  const options = () => ({ baseUrl: config.baseUrl });
+  return async (app) => {
+    /** The outcomes every way of applying shares: the new application, "already", refused, no profile. */
+    const afterApply = async (req: FastifyRequest, reply: FastifyReply, opportunityId: string | null, work: () => Promise<ApplyResult>) => {
+      try {
+        const result = await work();
+        setFlash(reply, result.status === 'waitlisted' ? 'placements.flash.waitlisted' : 'placements.flash.applied');
+        return redirectAfterPost(req, reply, `/applications/${result.applicationId}`);
+      } catch (err) {
+        if (err instanceof AlreadyAppliedError && err.applicationId) {
+          setFlash(reply, 'placements.flash.alreadyApplied');
+          return redirectAfterPost(req, reply, `/applications/${err.applicationId}`);
+        }
+        if (err instanceof NoVolunteerProfileError) {
+          setFlash(reply, 'placements.flash.profileNeeded');
+          return redirectAfterPost(req, reply, '/volunteer/profile');
+        }
+        if (err instanceof ApplyRefusedError) {
+          return sendPage(req, reply, req.t('placements.refused.title'), <ApplyRefusedPage reasons={err.reasons} opportunityId={opportunityId} />, 422);
+        }
+        throw err;
+      }
+    };
+
+    app.post('/opportunities/:opportunityId/apply', { config: signedIn }, async (req, reply) => {
+      const opportunityId = uuidParam(req.params, 'opportunityId');
+      const form = actionForm(parseForm(applyFormSchema, req.body));
+      return afterApply(req, reply, opportunityId, () => applyToOpportunity(db, req.actor, opportunityId, form, options()));
+    });
+
+    app.post('/shifts/:shiftId/signup', { config: signedIn }, async (req, reply) => {
+      const shiftId = uuidParam(req.params, 'shiftId');
+      return afterApply(req, reply, null, () => signUpForShift(db, req.actor, shiftId, options()));
+    });
+
+    app.post('/shifts/:shiftId/withdraw', { config: signedIn }, async (req, reply) => {
+      const shiftId = uuidParam(req.params, 'shiftId');
+      const form = actionForm(parseForm(withdrawFormSchema, req.body));
+      try {
+        const applicationId = await withdrawFromShift(db, req.actor, shiftId, { ...options(), reason: form.reason });
+        setFlash(reply, 'placements.flash.withdrawn');
+        return redirectAfterPost(req, reply, `/applications/${applicationId}`);
+      } catch (err) {
+        if (err instanceof FieldValidationError) throw new BadRequestError('cannot withdraw');
+        if (err instanceof NoVolunteerProfileError) throw new BadRequestError('no profile');
+        throw err;
+      }
+    });
+
+    app.post('/opportunities/:opportunityId/refer', { config: coordinate }, async (req, reply) => {
+      const opportunityId = uuidParam(req.params, 'opportunityId');
+      const form = actionForm(parseForm(referFormSchema, req.body));
+      return afterApply(req, reply, opportunityId, () => referVolunteer(db, req.actor, opportunityId, form, options()));
+    });
+
+    app.post('/opportunities/:opportunityId/invite', { config: signedIn }, async (req, reply) => {
+      const opportunityId = uuidParam(req.params, 'opportunityId');
+      const form = actionForm(parseForm(inviteFormSchema, req.body));
+      return afterApply(req, reply, opportunityId, () => inviteVolunteer(db, req.actor, opportunityId, form, options()));
+    });
+
+    const renderApplication = async (req: FastifyRequest, reply: FastifyReply, values?: Record<string, string>, errors?: FieldErrors) => {
+      const timeline = await getApplicationTimeline(db, req.actor, uuidParam(req.params, 'applicationId'));
+      const title = req.t('placements.application.title', { title: timeline.view.opportunityTitle });
+      return sendPage(req, reply, title, <ApplicationPage timeline={timeline} values={values} errors={errors} />, errors ? 422 : 200);
+    };
+
+    app.get('/applications/:applicationId', { config: signedIn }, (req, reply) => renderApplication(req, reply));
+
+    app.post('/applications/:applicationId/status', { config: signedIn }, async (req, reply) => {
+      const applicationId = uuidParam(req.params, 'applicationId');
+      // The page first: someone outside the placement gets 404 before any validation message.
+      await getApplicationTimeline(db, req.actor, applicationId);
+      const form = parseForm(statusFormSchema, req.body);
+      if (!form.ok) return renderApplication(req, reply, form.values, form.errors);
+      try {
+        await changeApplicationStatus(db, req.actor, applicationId, form.data, options());
+      } catch (err) {
+        if (err instanceof FieldValidationError) return renderApplication(req, reply, postedValues(req.body), err.errors);
+        throw err;
+      }
+      setFlash(reply, 'placements.flash.statusChanged');
+      return redirectAfterPost(req, reply, `/applications/${applicationId}`);
+    });
+
+    app.post('/applications/:applicationId/notes', { config: coordinate }, async (req, reply) => {
+      const applicationId = uuidParam(req.params, 'applicationId');
+      await getApplicationTimeline(db, req.actor, applicationId);
+      const form = parseForm(noteFormSchema, req.body);
+      if (!form.ok) return renderApplication(req, reply, form.values, form.errors);
+      await addPlacementNote(db, req.actor, applicationId, form.data.text);
+      setFlash(reply, 'placements.flash.noteAdded');
+      return redirectAfterPost(req, reply, `/applications/${applicationId}`);
+    });
+
+    app.get('/center/follow-up', { config: coordinate }, async (req, reply) => {
+      const params = parseListParams(req.query, followUpSorts, { sort: 'due' });
+      const format = exportFormatOf(req.query);
+      if (format) {
+        const rows = await exportDueFollowUps(db, req.actor, params);
+        const t = req.t;
+        return sendExport(reply, format, {
+          filename: 'kapocs-utankovetes',
+          sheetName: t('placements.followUp.title'),
+          rows,
+          columns: [
+            { header: t('placements.field.volunteer'), value: (r) => formatPersonName(r.volunteerFamilyName, r.volunteerGivenName) },
+            { header: t('placements.field.opportunity'), value: (r) => r.opportunityTitle },
+            { header: t('placements.field.organization'), value: (r) => r.organizationName },
+            { header: t('placements.field.followUpOn'), value: (r) => r.followUpOn },
+            { header: t('placements.field.status'), value: (r) => t(`placements.status.${r.status as 'accepted' | 'active'}`) },
+            { header: t('placements.followUp.noteCount'), value: (r) => r.noteCount },
+            { header: t('placements.followUp.lastNote'), value: (r) => r.lastNote },
+          ],
+        });
+      }
+      const page = await listDueFollowUps(db, req.actor, params);
+      return sendPage(req, reply, req.t('placements.followUp.title'), <FollowUpPage page={page} sort={params.sort} dir={params.dir} />);
+    });
+
+    app.get('/dashboard', { config: signedIn }, async (req, reply) => {
+      const dashboard = await dashboardFor(db, req.actor);
+      return sendPage(req, reply, req.t('placements.dashboard.title'), <DashboardPage dashboard={dashboard} />);
+    });
+
+    app.get('/shifts/:shiftId/calendar.ics', { config: signedIn }, async (req, reply) => {
+      const body = await shiftCalendarFile(db, req.actor, uuidParam(req.params, 'shiftId'), config.baseUrl);
+      return reply.type('text/calendar; charset=utf-8').header('Content-Disposition', 'attachment; filename="kapocs-muszak.ics"').header('Cache-Control', 'no-store').send(body);
+    });
+
+    // Calendar apps fetch this without cookies: the secret token in the path is the credential.
+    app.get('/calendar/:token', { config: { access: 'public' } }, async (req, reply) => {
+      const token = String((req.params as { token?: unknown }).token ?? '').replace(/\.ics$/, '');
+      const body = await personalCalendarFeed(db, token, config.baseUrl);
+      return reply.type('text/calendar; charset=utf-8').header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer').send(body);
+    });
+
+    app.post('/volunteer/calendar-token', { config: signedIn }, async (req, reply) => {
+      try {
+        const token = await rotateCalendarToken(db, req.actor);
+        return sendPage(req, reply, req.t('placements.calendar.title'), <CalendarTokenPage feedUrl={`${config.baseUrl}/calendar/${token}`} />);
+      } catch (err) {
+        if (!(err instanceof NoVolunteerProfileError)) throw err;
+        setFlash(reply, 'placements.flash.profileNeeded');
+        return redirectAfterPost(req, reply, '/volunteer/profile');
+      }
+    });
+  };
+}

@@ -1,0 +1,160 @@
+import type { Database, Queryable, Tx } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit.js';
+import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { FieldValidationError } from '../../platform/validation.js';
+import { budapestDay, getVolunteerByUserId } from '../volunteers/service.js';
+import { sidesOf } from './access.js';
+import { NoVolunteerProfileError } from './errors.js';
+import { notifyStatusChange } from './notify.js';
+import {
+  type ApplicationRecord,
+  changeSeatsTaken,
+  findApplicationRecord,
+  findApplicationView,
+  findExistingApplicationId,
+  findShift,
+  firstWaitlisted,
+  insertEvent,
+  insertNote,
+  listEvents,
+  listNotes,
+  lockShift,
+  updateApplication,
+} from './repo.js';
+import {
+  type ApplicationStatus,
+  type PlacementSide,
+  followUpDay,
+  mayTransition,
+  nextStatuses,
+  reasonRequired,
+  seatHoldingStatuses,
+} from './status-rules.js';
+import type { PlacementOptions } from './apply-service.js';
+
+async function loadForActor(db: Queryable, actor: Actor | null, applicationId: string) {
+  requireActor(actor);
+  const view = await findApplicationView(db, applicationId);
+  if (!view) throw new NotFoundError('application');
+  const sides = await sidesOf(db, actor, {
+    centerId: view.application.centerId,
+    organizationPointId: view.organizationPointId,
+    volunteerPointId: view.volunteerPointId,
+    volunteerUserId: view.volunteerUserId,
+    organizationId: view.organizationId,
+  });
+  // Someone outside the placement learns nothing, not even that it exists.
+  if (sides.length === 0) throw new NotFoundError('application');
+  return { view, sides };
+}
+
+/** The timeline page: the placement, its events, coordinator notes, and the moves the actor may make. */
+export async function getApplicationTimeline(db: Queryable, actor: Actor | null, applicationId: string) {
+  const { view, sides } = await loadForActor(db, actor, applicationId);
+  const status = view.application.status as ApplicationStatus;
+  return {
+    view,
+    sides,
+    events: await listEvents(db, applicationId),
+    notes: sides.includes('coordinator') ? await listNotes(db, applicationId) : [],
+    next: nextStatuses(status, sides),
+  };
+}
+export type ApplicationTimeline = Awaited<ReturnType<typeof getApplicationTimeline>>;
+
+async function applyChange(
+  tx: Tx,
+  current: ApplicationRecord,
+  to: ApplicationStatus,
+  who: { userId: string | null; email: string | null; auditUserId: string | null },
+  note: string | null,
+  options: PlacementOptions,
+) {
+  const patch: Partial<ApplicationRecord> = { status: to };
+  const from = current.status as ApplicationStatus;
+  const shift = current.shiftId ? await findShift(tx, current.shiftId) : undefined;
+  if (to === 'accepted' && !current.holdsSeat) {
+    if (shift) {
+      const locked = await lockShift(tx, shift.id);
+      if (!locked || locked.seats_taken >= locked.capacity) throw new FieldValidationError({ status: { key: 'placements.error.shiftFull' } });
+      await changeSeatsTaken(tx, shift.id, 1);
+      patch.holdsSeat = true;
+    }
+    patch.followUpOn = followUpDay(budapestDay(shift?.startsAt ?? options.now ?? new Date()));
+  }
+  if (to === 'declined') patch.declineReason = note;
+  const freesSeat = current.holdsSeat && seatHoldingStatuses.has(from) && (to === 'withdrawn' || to === 'declined');
+  if (freesSeat) patch.holdsSeat = false;
+  const after = await updateApplication(tx, current.id, patch);
+  await insertEvent(tx, { applicationId: current.id, fromStatus: from, toStatus: to, note, actorUserId: who.userId });
+  await recordAudit(tx, { actorUserId: who.auditUserId, centerId: current.centerId, action: `status:${to}`, entityType: 'application', entityId: current.id, before: current, after });
+  const view = await findApplicationView(tx, current.id);
+  if (view) await notifyStatusChange(tx, view, { to, note, actorEmail: who.email, baseUrl: options.baseUrl });
+  if (freesSeat && shift && current.shiftId) {
+    await changeSeatsTaken(tx, current.shiftId, -1);
+    const now = options.now ?? new Date();
+    if (!shift.cancelledAt && shift.startsAt.getTime() > now.getTime()) await promoteFromWaitlist(tx, current.shiftId, who.auditUserId, options);
+  }
+}
+
+/** The freed seat goes to the first on the waitlist (by waitlisted_at), with an e-mail, in the same transaction. */
+async function promoteFromWaitlist(tx: Tx, shiftId: string, auditUserId: string | null, options: PlacementOptions) {
+  const nextId = await firstWaitlisted(tx, shiftId);
+  if (!nextId) return;
+  const next = await findApplicationRecord(tx, nextId);
+  if (!next) return;
+  await applyChange(tx, next, 'accepted', { userId: null, email: null, auditUserId }, null, options);
+}
+
+/**
+ * Moves an application along the status machine, if the actor's side may (status-rules.ts).
+ * Locks the shift first and then the application (the same order as sign-ups), so concurrent
+ * changes neither deadlock nor lose a seat.
+ */
+export async function changeApplicationStatus(
+  db: Database,
+  actor: Actor | null,
+  applicationId: string,
+  input: { status: ApplicationStatus; reason: string | null },
+  options: PlacementOptions,
+): Promise<void> {
+  const { view, sides } = await loadForActor(db, actor, applicationId);
+  const a = requireActor(actor);
+  const check = (from: ApplicationStatus) => {
+    if (!mayTransition(from, input.status, sides)) throw new FieldValidationError({ status: { key: 'placements.error.transition' } });
+  };
+  check(view.application.status as ApplicationStatus);
+  if (reasonRequired(input.status) && !input.reason) throw new FieldValidationError({ reason: { key: 'placements.error.reasonRequired' } });
+  await db.transaction(async (tx) => {
+    if (view.application.shiftId) await lockShift(tx, view.application.shiftId);
+    const current = await findApplicationRecord(tx, applicationId, { lock: true });
+    if (!current) throw new NotFoundError('application');
+    check(current.status as ApplicationStatus); // it may have moved since the page was shown
+    await applyChange(tx, current, input.status, { userId: a.userId, email: a.email, auditUserId: a.userId }, input.reason, options);
+  });
+}
+
+/** The logged-in volunteer withdraws from a shift; the seat goes to the waitlist. */
+export async function withdrawFromShift(db: Database, actor: Actor | null, shiftId: string, options: PlacementOptions & { reason?: string | null }) {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerByUserId(db, a.userId);
+  if (!volunteer) throw new NoVolunteerProfileError();
+  const shift = await findShift(db, shiftId);
+  if (!shift) throw new NotFoundError('shift');
+  const applicationId = await findExistingApplicationId(db, volunteer.id, shift.opportunityId, shift.id);
+  if (!applicationId) throw new NotFoundError('application');
+  await changeApplicationStatus(db, actor, applicationId, { status: 'withdrawn', reason: options.reason ?? null }, options);
+  return applicationId;
+}
+
+/** A coordinator's follow-up note on a placement. */
+export async function addPlacementNote(db: Database, actor: Actor | null, applicationId: string, text: string): Promise<void> {
+  const { view, sides } = await loadForActor(db, actor, applicationId);
+  if (!sides.includes('coordinator' satisfies PlacementSide)) throw new ForbiddenError('placements.coordinate');
+  const a = requireActor(actor);
+  await db.transaction(async (tx) => {
+    const note = await insertNote(tx, { applicationId, authorUserId: a.userId, text });
+    await recordAudit(tx, { actorUserId: a.userId, centerId: view.application.centerId, action: 'create', entityType: 'placement_note', entityId: note?.id, after: note });
+  });
+}
