@@ -1,0 +1,48 @@
+import type { OpportunityHit, SearchOutcome } from './service.js';
+
+/**
+ * What GET /api/v1/opportunities returns: `{ items, total, page, pageSize }`. A stable, documented
+ * shape of its own, so a change in the page's view model never changes the API by accident.
+ */
+export type ApiOpportunity = {
+  id: string;
+  url: string;
+  title: string;
+  kind: string;
+  remote: boolean;
+  groupFriendly: boolean;
+  minAge: number | null;
+  causes: { slug: string; name: string }[];
+  organization: { id: string; name: string; url: string };
+  place: { name: string; county: string } | null;
+  lat: number | null;
+  lon: number | null;
+  distanceKm: number | null;
+  nextShiftAt: string | null;
+};
+
+export type ApiSearchResponse = { items: ApiOpportunity[]; total: number; page: number; pageSize: number };
+
+function apiOpportunity(hit: OpportunityHit, baseUrl: string): ApiOpportunity {
+  return {
+    id: hit.id,
+    url: `${baseUrl}/opportunities/${hit.id}`,
+    title: hit.title,
+    kind: hit.kind,
+    remote: hit.remote,
+    groupFriendly: hit.groupFriendly,
+    minAge: hit.minAge,
+    causes: hit.causes,
+    organization: { ...hit.organization, url: `${baseUrl}/organizations/${hit.organization.id}` },
+    place: hit.place,
+    lat: hit.lat,
+    lon: hit.lon,
+    distanceKm: hit.distanceKm,
+    nextShiftAt: hit.nextShiftAt ? hit.nextShiftAt.toISOString() : null,
+  };
+}
+
+export function apiSearchResponse(outcome: SearchOutcome, baseUrl: string): ApiSearchResponse {
+  const { page } = outcome;
+  return { items: page.items.map((h) => apiOpportunity(h, baseUrl)), total: page.total, page: page.page, pageSize: page.pageSize };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { convexHull, countyShapes, isInsideMap, mapSize, projectToMap, spreadMarkers } from './hungary-map.js';
+
+describe('projectToMap', () => {
+  it('puts Hungary inside the frame: west left, east right, north up', () => {
+    const sopron = projectToMap({ lat: 47.685, lon: 16.59 });
+    const zahony = projectToMap({ lat: 48.41, lon: 22.18 });
+    const szeged = projectToMap({ lat: 46.253, lon: 20.141 });
+    for (const p of [sopron, zahony, szeged]) expect(isInsideMap(p)).toBe(true);
+    expect(sopron.x).toBeLessThan(szeged.x);
+    expect(szeged.x).toBeLessThan(zahony.x);
+    expect(zahony.y).toBeLessThan(szeged.y);
+  });
+
+  it('leaves out places far from Hungary', () => {
+    expect(isInsideMap(projectToMap({ lat: 52.52, lon: 13.4 }))).toBe(false);
+  });
+
+  it('keeps the aspect of the country (wider than tall)', () => {
+    expect(mapSize.width).toBe(800);
+    expect(mapSize.height).toBeGreaterThan(450);
+    expect(mapSize.height).toBeLessThan(600);
+  });
+});
+
+describe('convexHull', () => {
+  it('keeps the corners and drops inner points', () => {
+    const hull = convexHull([
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 10 },
+      { x: 0, y: 10 },
+      { x: 5, y: 5 },
+      { x: 5, y: 0 },
+    ]);
+    expect(hull).toHaveLength(4);
+    expect(hull).not.toContainEqual({ x: 5, y: 5 });
+  });
+});
+
+describe('countyShapes', () => {
+  it('draws one closed path per county with at least three settlements, Budapest last', () => {
+    const shapes = countyShapes([
+      { county: 'Budapest', lat: 47.5, lon: 19.0 },
+      { county: 'Budapest', lat: 47.55, lon: 19.1 },
+      { county: 'Budapest', lat: 47.45, lon: 19.1 },
+      { county: 'Pest', lat: 47.2, lon: 19.0 },
+      { county: 'Pest', lat: 47.9, lon: 19.0 },
+      { county: 'Pest', lat: 47.5, lon: 20.0 },
+      { county: 'Tolna', lat: 46.5, lon: 18.7 },
+    ]);
+    expect(shapes.map((s) => s.county)).toEqual(['Pest', 'Budapest']);
+    for (const s of shapes) expect(s.path).toMatch(/^M[\d. L]+Z$/);
+  });
+});
+
+describe('spreadMarkers', () => {
+  it('moves markers of the same settlement apart and leaves lone ones in place', () => {
+    const out = spreadMarkers([
+      { x: 100, y: 100 },
+      { x: 100, y: 100 },
+      { x: 100, y: 100 },
+      { x: 300, y: 300 },
+    ]);
+    expect(out[3]).toEqual({ x: 300, y: 300 });
+    const keys = new Set(out.slice(0, 3).map((p) => `${p.x}:${p.y}`));
+    expect(keys.size).toBe(3);
+    for (const p of out.slice(0, 3)) expect(Math.hypot(p.x - 100, p.y - 100)).toBeGreaterThanOrEqual(13.9);
+  });
+});

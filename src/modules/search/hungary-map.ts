@@ -1,0 +1,90 @@
+import type { LatLon } from './geo-distance.js';
+
+/**
+ * Geometry of the offline map of Hungary on the search page: a fixed frame around the country,
+ * an equirectangular projection scaled by the cosine of the middle latitude (good enough at this
+ * size, and the same on every page), county shapes as convex hulls of their settlements, and
+ * markers that never hide each other. No tiles and no script: the SVG is drawn on the server.
+ */
+const frame = { minLon: 15.95, maxLon: 23.0, minLat: 45.65, maxLat: 48.65 };
+const cosMiddle = Math.cos((((frame.minLat + frame.maxLat) / 2) * Math.PI) / 180);
+const width = 800;
+const scale = width / ((frame.maxLon - frame.minLon) * cosMiddle);
+
+export type MapPoint = { x: number; y: number };
+export const mapSize = { width, height: Math.round((frame.maxLat - frame.minLat) * scale) };
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** SVG coordinates of a place (y grows southwards). */
+export function projectToMap(p: LatLon): MapPoint {
+  return { x: round1((p.lon - frame.minLon) * cosMiddle * scale), y: round1((frame.maxLat - p.lat) * scale) };
+}
+
+export function isInsideMap(p: MapPoint): boolean {
+  return p.x >= 0 && p.x <= mapSize.width && p.y >= 0 && p.y <= mapSize.height;
+}
+
+const cross = (o: MapPoint, a: MapPoint, b: MapPoint) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+
+/** Andrew's monotone chain: the convex hull, counter-clockwise, without repeated points. */
+export function convexHull(points: MapPoint[]): MapPoint[] {
+  const sorted = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+  if (sorted.length < 3) return sorted;
+  const half = (list: MapPoint[]) => {
+    const out: MapPoint[] = [];
+    for (const p of list) {
+      while (out.length >= 2 && cross(out[out.length - 2] as MapPoint, out[out.length - 1] as MapPoint, p) <= 0) out.pop();
+      out.push(p);
+    }
+    out.pop();
+    return out;
+  };
+  return [...half(sorted), ...half([...sorted].reverse())];
+}
+
+export type CountyShape = { county: string; path: string };
+
+/**
+ * One shape per county, the hull of its settlements. Counties are convex-ish, so their hulls
+ * together draw a recognisable Hungary; Budapest comes last so it lies on top of Pest.
+ */
+export function countyShapes(places: (LatLon & { county: string })[]): CountyShape[] {
+  const byCounty = new Map<string, MapPoint[]>();
+  for (const p of places) {
+    const list = byCounty.get(p.county) ?? [];
+    list.push(projectToMap(p));
+    byCounty.set(p.county, list);
+  }
+  const shapes: CountyShape[] = [];
+  for (const [county, points] of byCounty) {
+    const hull = convexHull(points);
+    if (hull.length < 3) continue;
+    shapes.push({ county, path: `M${hull.map((p) => `${p.x} ${p.y}`).join('L')}Z` });
+  }
+  return shapes.sort((a, b) => Number(a.county === 'Budapest') - Number(b.county === 'Budapest') || a.county.localeCompare(b.county));
+}
+
+/**
+ * Results in the same settlement would sit on one spot, and only the top marker could be
+ * reached: spread each such group evenly on a small circle around the settlement.
+ */
+export function spreadMarkers(points: MapPoint[], radius = 14): MapPoint[] {
+  const groups = new Map<string, number[]>();
+  points.forEach((p, i) => {
+    const key = `${Math.round(p.x)}:${Math.round(p.y)}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const out = [...points];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    // Larger groups get a larger ring so neighbouring markers do not overlap.
+    const ring = Math.max(radius, (members.length * 22) / (2 * Math.PI));
+    members.forEach((index, k) => {
+      const angle = (2 * Math.PI * k) / members.length - Math.PI / 2;
+      const p = points[index] as MapPoint;
+      out[index] = { x: round1(p.x + ring * Math.cos(angle)), y: round1(p.y + ring * Math.sin(angle)) };
+    });
+  }
+  return out;
+}

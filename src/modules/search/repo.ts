@@ -1,0 +1,223 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Queryable, queryRows } from '../../db/database.js';
+import { type BoundingBox, earthRadiusKm } from './geo-distance.js';
+import type { SearchSort } from './schema.js';
+
+/** What the search asks of the database, already checked and resolved by the service. */
+export type SearchFilter = {
+  /** A tsquery built by prefixTsQuery (letters, digits, `:*` and `&` only). */
+  tsQuery?: string;
+  causes: string[];
+  skills: string[];
+  near?: { lat: number; lon: number; radiusKm: number; box: BoundingBox };
+  /** Calendar days in Budapest ("2026-11-24"), inclusive. */
+  fromDay?: string;
+  toDay?: string;
+  remote: boolean;
+  age?: number;
+  groupFriendly: boolean;
+};
+
+export type SearchHitRow = {
+  id: string;
+  title: string;
+  kind: string;
+  remote: boolean;
+  group_friendly: boolean;
+  min_age: number | null;
+  causes: string[];
+  lat: number | null;
+  lon: number | null;
+  organization_id: string;
+  organization_name: string;
+  place_name: string | null;
+  place_county: string | null;
+  distance_km: number | null;
+  next_shift_at: Date | string | null;
+};
+
+const textArray = (items: string[]) => sql`ARRAY[${sql.join(
+  items.map((i) => sql`${i}`),
+  sql`, `,
+)}]::text[]`;
+
+/** Exact great-circle distance from the search centre, the same formula as geo-distance.ts. */
+function distanceFrom(near: { lat: number; lon: number }): SQL {
+  const lat = sql`${near.lat}::float8`;
+  const lon = sql`${near.lon}::float8`;
+  return sql`(${earthRadiusKm}::float8 * 2 * asin(least(1, sqrt(
+    power(sin(radians(o.lat - ${lat}) / 2), 2) +
+    cos(radians(${lat})) * cos(radians(o.lat)) * power(sin(radians(o.lon - ${lon}) / 2), 2)))))`;
+}
+
+/** Start of the shift window: now, or midnight (Budapest) of the "from" day if that is later. */
+function windowStart(f: SearchFilter): SQL {
+  if (!f.fromDay) return sql`now()`;
+  return sql`greatest(now(), (${f.fromDay}::date::timestamp at time zone 'Europe/Budapest'))`;
+}
+
+/** Shifts of `o` in the search window: not cancelled, not begun, before the end of the "to" day. */
+function shiftInWindow(f: SearchFilter): SQL {
+  const end = f.toDay ? sql` and s.starts_at < ((${f.toDay}::date + 1)::timestamp at time zone 'Europe/Budapest')` : sql``;
+  return sql`s.opportunity_id = o.id and s.cancelled_at is null and s.starts_at >= ${windowStart(f)}${end}`;
+}
+
+/**
+ * Only published opportunities of approved organizations, ever. Every other condition is one
+ * an index can serve: the tsvector (GIN), causes/skills (GIN, `&&`), the lat/lon box (btree
+ * range) before the exact distance, and the shifts (opportunity_id, starts_at) index.
+ */
+function whereOf(f: SearchFilter): SQL {
+  const c: SQL[] = [sql`o.status = 'published'`, sql`org.status = 'approved'`];
+  if (f.tsQuery) c.push(sql`o.search @@ to_tsquery('hu_unaccent', ${f.tsQuery})`);
+  if (f.causes.length) c.push(sql`o.causes && ${textArray(f.causes)}`);
+  if (f.skills.length) c.push(sql`o.skills && ${textArray(f.skills)}`);
+  if (f.near) {
+    const { box } = f.near;
+    c.push(sql`o.lat between ${box.minLat}::float8 and ${box.maxLat}::float8`);
+    c.push(sql`o.lon between ${box.minLon}::float8 and ${box.maxLon}::float8`);
+    c.push(sql`${distanceFrom(f.near)} <= ${f.near.radiusKm}::float8`);
+  }
+  if (f.fromDay || f.toDay) c.push(sql`exists (select 1 from shifts s where ${shiftInWindow(f)})`);
+  if (f.remote) c.push(sql`o.remote`);
+  if (f.age !== undefined) c.push(sql`(o.min_age is null or o.min_age <= ${f.age}::int)`);
+  if (f.groupFriendly) c.push(sql`o.group_friendly`);
+  return sql.join(c, sql` and `);
+}
+
+/**
+ * The sort key of one hit and its direction; ties fall back to the newest first (the
+ * opportunities_published_idx order), then the id, so paging is stable.
+ */
+function sortKeyOf(f: SearchFilter, sort: SearchSort): { key: SQL; dir: SQL } {
+  if (sort === 'distance' && f.near) return { key: distanceFrom(f.near), dir: sql.raw('asc nulls last') };
+  if (sort === 'date') {
+    return { key: sql`(select min(s.starts_at) from shifts s where ${shiftInWindow(f)})`, dir: sql.raw('asc nulls last') };
+  }
+  if (f.tsQuery) return { key: sql`ts_rank(o.search, to_tsquery('hu_unaccent', ${f.tsQuery}))`, dir: sql.raw('desc') };
+  return { key: sql`null::int`, dir: sql.raw('asc') };
+}
+
+/**
+ * One page of hits. The page's ids are chosen first; only those rows are then joined to their
+ * place and next shift, so a broad search does not look up a shift for every match.
+ */
+export async function findSearchHits(
+  db: Queryable,
+  f: SearchFilter,
+  sort: SearchSort,
+  page: { limit: number; offset: number },
+): Promise<SearchHitRow[]> {
+  const distance = f.near ? distanceFrom(f.near) : sql`null::float8`;
+  const { key, dir } = sortKeyOf(f, sort);
+  return queryRows<SearchHitRow>(
+    db,
+    sql`with hits as (
+      select o.id, o.published_at, ${key} as sort_key
+      from opportunities o join organizations org on org.id = o.organization_id
+      where ${whereOf(f)}
+      order by sort_key ${dir}, published_at desc, id desc
+      limit ${page.limit} offset ${page.offset}
+    )
+    select o.id, o.title, o.kind, o.remote, o.group_friendly, o.min_age, o.causes, o.lat, o.lon,
+      org.id as organization_id, org.name as organization_name,
+      p.name as place_name, p.county as place_county,
+      ${distance} as distance_km, next_shift.starts_at as next_shift_at
+    from hits
+    join opportunities o on o.id = hits.id
+    join organizations org on org.id = o.organization_id
+    left join places p on p.id = o.place_id
+    left join lateral (
+      select s.starts_at from shifts s where ${shiftInWindow(f)} order by s.starts_at limit 1
+    ) next_shift on true
+    order by hits.sort_key ${dir}, hits.published_at desc, hits.id desc`,
+  );
+}
+
+export async function countSearchHits(db: Queryable, f: SearchFilter): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(
+    db,
+    sql`select count(*) as n from opportunities o join organizations org on org.id = o.organization_id where ${whereOf(f)}`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+export type PublishedOpportunityRow = {
+  id: string;
+  title: string;
+  description: string;
+  kind: string;
+  causes: string[];
+  skills: string[];
+  remote: boolean;
+  group_friendly: boolean;
+  min_age: number | null;
+  required_qualifications: string[];
+  requires_conduct: boolean;
+  requires_health: boolean;
+  languages: string[];
+  accessibility_notes: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  address: string | null;
+  lat: number | null;
+  lon: number | null;
+  published_at: Date | string | null;
+  updated_at: Date | string;
+  organization_id: string;
+  organization_name: string;
+  organization_website: string | null;
+  place_name: string | null;
+  place_county: string | null;
+  place_postal_codes: string[] | null;
+};
+
+/** A published opportunity of an approved organization; anything else is not public. */
+export async function findPublishedOpportunity(db: Queryable, id: string): Promise<PublishedOpportunityRow | undefined> {
+  const [row] = await queryRows<PublishedOpportunityRow>(
+    db,
+    sql`select o.id, o.title, o.description, o.kind, o.causes, o.skills, o.remote, o.group_friendly, o.min_age,
+        o.required_qualifications, o.requires_conduct, o.requires_health, o.languages, o.accessibility_notes,
+        o.contact_name, o.contact_email, o.contact_phone, o.address, o.lat, o.lon, o.published_at, o.updated_at,
+        org.id as organization_id, org.name as organization_name, org.website as organization_website,
+        p.name as place_name, p.county as place_county, p.postal_codes as place_postal_codes
+      from opportunities o
+      join organizations org on org.id = o.organization_id
+      left join places p on p.id = o.place_id
+      where o.id = ${id}::uuid and o.status = 'published' and org.status = 'approved'`,
+  );
+  return row;
+}
+
+export type UpcomingShiftRow = {
+  id: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  capacity: number;
+  seats_taken: number;
+  waitlist_enabled: boolean;
+};
+
+/** Shifts not cancelled and not yet begun, soonest first. */
+export async function findUpcomingShifts(db: Queryable, opportunityId: string, limit: number): Promise<UpcomingShiftRow[]> {
+  return queryRows<UpcomingShiftRow>(
+    db,
+    sql`select id, starts_at, ends_at, capacity, seats_taken, waitlist_enabled from shifts
+      where opportunity_id = ${opportunityId}::uuid and cancelled_at is null and starts_at >= now()
+      order by starts_at, id limit ${limit}`,
+  );
+}
+
+export type ListEntryRow = { slug: string; name_hu: string; name_en: string };
+
+/** The managed lists of causes and skills, in their set order. */
+export async function findActiveListEntries(db: Queryable, list: 'causes' | 'skills'): Promise<ListEntryRow[]> {
+  const table = list === 'causes' ? sql`causes` : sql`skills`;
+  return queryRows<ListEntryRow>(db, sql`select slug, name_hu, name_en from ${table} where active order by position, slug`);
+}
+
+/** Every settlement's county and coordinates (the Budapest summary row left out), for the map. */
+export async function findSettlementPoints(db: Queryable): Promise<{ county: string; lat: number; lon: number }[]> {
+  return queryRows(db, sql`select county, lat, lon from places where not is_summary`);
+}

@@ -1,0 +1,245 @@
+import type { Queryable } from '../../db/database.js';
+import type { Locale } from '../../platform/i18n.js';
+import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
+import { type Place, requirePlace } from '../places/service.js';
+import { boundingBox } from './geo-distance.js';
+import { type CountyShape, countyShapes } from './hungary-map.js';
+import {
+  type ListEntryRow,
+  type SearchFilter,
+  countSearchHits,
+  findActiveListEntries,
+  findPublishedOpportunity,
+  findSearchHits,
+  findSettlementPoints,
+  findUpcomingShifts,
+} from './repo.js';
+import { type OpportunitySearch, type SearchSort, defaultRadiusKm } from './schema.js';
+import { prefixTsQuery } from './text-query.js';
+
+/**
+ * The public side of brokering: anyone may search published opportunities and read them, so
+ * nothing here takes an actor. What is public is decided in one place, the repository's
+ * condition "published, and the organization approved".
+ */
+
+export type ListEntry = { slug: string; name: string };
+export type SearchChoices = { causes: ListEntry[]; skills: ListEntry[] };
+
+export type OpportunityHit = {
+  id: string;
+  title: string;
+  kind: string;
+  remote: boolean;
+  groupFriendly: boolean;
+  minAge: number | null;
+  causes: ListEntry[];
+  lat: number | null;
+  lon: number | null;
+  organization: { id: string; name: string };
+  place: { name: string; county: string } | null;
+  /** Rounded to 0.1 km; only when the search named a settlement. */
+  distanceKm: number | null;
+  /** The next shift in the searched window (from now on when no dates were given). */
+  nextShiftAt: Date | null;
+};
+
+export type SearchOutcome = {
+  page: Page<OpportunityHit>;
+  /** The settlement the distances are measured from, when one was given. */
+  place?: Place;
+  radiusKm?: number;
+  /** The sort applied: a distance sort without a settlement falls back to relevance. */
+  sort: SearchSort;
+};
+
+type CachedLists = { at: number; rows: { causes: ListEntryRow[]; skills: ListEntryRow[] } };
+const listCache = new WeakMap<Queryable, CachedLists>();
+/** The lists change rarely (an administrator's edit); a minute's delay spares every search two queries. */
+const listCacheMs = 60_000;
+
+async function activeLists(db: Queryable): Promise<CachedLists['rows']> {
+  const cached = listCache.get(db);
+  if (cached && Date.now() - cached.at < listCacheMs) return cached.rows;
+  const [causes, skills] = await Promise.all([findActiveListEntries(db, 'causes'), findActiveListEntries(db, 'skills')]);
+  const rows = { causes, skills };
+  listCache.set(db, { at: Date.now(), rows });
+  return rows;
+}
+
+const entryOf = (locale: Locale) => (r: ListEntryRow): ListEntry => ({ slug: r.slug, name: locale === 'en' ? r.name_en : r.name_hu });
+
+/** Causes and skills for the filter form, in the reader's language. */
+export async function searchChoices(db: Queryable, locale: Locale): Promise<SearchChoices> {
+  const lists = await activeLists(db);
+  return { causes: lists.causes.map(entryOf(locale)), skills: lists.skills.map(entryOf(locale)) };
+}
+
+/** Names of the given slugs in list order; a slug no longer on the list is shown as it is. */
+function namesOf(slugs: string[], entries: ListEntry[]): ListEntry[] {
+  const known = entries.filter((e) => slugs.includes(e.slug));
+  const unknown = slugs.filter((s) => !entries.some((e) => e.slug === s)).map((s) => ({ slug: s, name: s }));
+  return [...known, ...unknown];
+}
+
+/** Rule errors of a search the schema accepted: unknown causes or skills, an unknown settlement. */
+async function filterOf(db: Queryable, search: OpportunitySearch): Promise<{ filter: SearchFilter; place?: Place; radiusKm?: number }> {
+  const lists = await activeLists(db);
+  const errors: FieldErrors = {};
+  if (search.cause.some((c) => !lists.causes.some((e) => e.slug === c))) errors.cause = { key: 'validation.choice' };
+  if (search.skill.some((s) => !lists.skills.some((e) => e.slug === s))) errors.skill = { key: 'validation.choice' };
+  let place: Place | undefined;
+  if (search.place) {
+    try {
+      place = await requirePlace(db, 'place', search.place);
+    } catch (err) {
+      if (!(err instanceof FieldValidationError)) throw err;
+      Object.assign(errors, err.errors);
+    }
+  }
+  if (Object.keys(errors).length) throw new FieldValidationError(errors);
+  const radiusKm = place ? (search.radius ?? defaultRadiusKm) : undefined;
+  const filter: SearchFilter = {
+    tsQuery: search.q ? prefixTsQuery(search.q) : undefined,
+    causes: search.cause,
+    skills: search.skill,
+    near: place && radiusKm ? { lat: place.lat, lon: place.lon, radiusKm, box: boundingBox(place, radiusKm) } : undefined,
+    fromDay: search.from,
+    toDay: search.to,
+    remote: search.remote,
+    age: search.age,
+    groupFriendly: search.group,
+  };
+  return { filter, place, radiusKm };
+}
+
+const asDate = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
+
+/**
+ * One page of published opportunities for the search page and the API. Throws a
+ * FieldValidationError (field `place`, `cause` or `skill`) for filters that name nothing.
+ */
+export async function searchOpportunities(db: Queryable, search: OpportunitySearch, locale: Locale): Promise<SearchOutcome> {
+  const { filter, place, radiusKm } = await filterOf(db, search);
+  const sort: SearchSort = search.sort === 'distance' && !filter.near ? 'relevance' : search.sort;
+  const paging = { page: search.page, pageSize: search.pageSize };
+  const [rows, total, choices] = await Promise.all([
+    findSearchHits(db, filter, sort, { limit: paging.pageSize, offset: offsetOf(paging) }),
+    countSearchHits(db, filter),
+    searchChoices(db, locale),
+  ]);
+  const items = rows.map(
+    (r): OpportunityHit => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      remote: r.remote,
+      groupFriendly: r.group_friendly,
+      minAge: r.min_age,
+      causes: namesOf(r.causes, choices.causes),
+      lat: r.lat,
+      lon: r.lon,
+      organization: { id: r.organization_id, name: r.organization_name },
+      place: r.place_name && r.place_county ? { name: r.place_name, county: r.place_county } : null,
+      distanceKm: r.distance_km === null ? null : Math.round(Number(r.distance_km) * 10) / 10,
+      nextShiftAt: asDate(r.next_shift_at),
+    }),
+  );
+  return { page: pageOf(items, total, paging), place, radiusKm, sort };
+}
+
+export type UpcomingShift = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  seatsLeft: number;
+  waitlistEnabled: boolean;
+};
+
+export type PublicOpportunity = {
+  id: string;
+  title: string;
+  description: string;
+  kind: string;
+  causes: ListEntry[];
+  skills: ListEntry[];
+  remote: boolean;
+  groupFriendly: boolean;
+  minAge: number | null;
+  requiredQualifications: string[];
+  requiresConduct: boolean;
+  requiresHealth: boolean;
+  languages: string[];
+  accessibilityNotes: string | null;
+  contact: { name: string | null; email: string | null; phone: string | null };
+  address: string | null;
+  lat: number | null;
+  lon: number | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  organization: { id: string; name: string; website: string | null };
+  place: { name: string; county: string; postalCode: string | null } | null;
+  shifts: UpcomingShift[];
+};
+
+/** How many upcoming shifts the detail page lists (a regular opportunity may have a year of them). */
+const shownShifts = 50;
+
+/** A published opportunity with its upcoming shifts; 404 for anything not public. */
+export async function getPublicOpportunity(db: Queryable, id: string, locale: Locale): Promise<PublicOpportunity | undefined> {
+  const row = await findPublishedOpportunity(db, id);
+  if (!row) return undefined;
+  const [shiftRows, choices] = await Promise.all([findUpcomingShifts(db, id, shownShifts), searchChoices(db, locale)]);
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    kind: row.kind,
+    causes: namesOf(row.causes, choices.causes),
+    skills: namesOf(row.skills, choices.skills),
+    remote: row.remote,
+    groupFriendly: row.group_friendly,
+    minAge: row.min_age,
+    requiredQualifications: row.required_qualifications,
+    requiresConduct: row.requires_conduct,
+    requiresHealth: row.requires_health,
+    languages: row.languages,
+    accessibilityNotes: row.accessibility_notes,
+    contact: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
+    address: row.address,
+    lat: row.lat,
+    lon: row.lon,
+    publishedAt: asDate(row.published_at),
+    updatedAt: asDate(row.updated_at) as Date,
+    organization: { id: row.organization_id, name: row.organization_name, website: row.organization_website },
+    place:
+      row.place_name && row.place_county
+        ? { name: row.place_name, county: row.place_county, postalCode: row.place_postal_codes?.[0] ?? null }
+        : null,
+    shifts: shiftRows.map((s) => ({
+      id: s.id,
+      startsAt: asDate(s.starts_at) as Date,
+      endsAt: asDate(s.ends_at) as Date,
+      capacity: s.capacity,
+      // Never below zero, even if capacity was lowered under the seats already taken.
+      seatsLeft: Math.max(0, s.capacity - s.seats_taken),
+      waitlistEnabled: s.waitlist_enabled,
+    })),
+  };
+}
+
+const shapeCache = new WeakMap<Queryable, Promise<CountyShape[]>>();
+
+/** County shapes of the offline map, computed once per database from the settlements. */
+export function hungaryCountyShapes(db: Queryable): Promise<CountyShape[]> {
+  let shapes = shapeCache.get(db);
+  if (!shapes) {
+    shapes = findSettlementPoints(db).then((points) => countyShapes(points.map((p) => ({ ...p, lat: Number(p.lat), lon: Number(p.lon) }))));
+    // A failed load must not stick: the next page asks again.
+    shapes.catch(() => shapeCache.delete(db));
+    shapeCache.set(db, shapes);
+  }
+  return shapes;
+}

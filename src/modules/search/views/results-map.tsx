@@ -1,0 +1,79 @@
+import { usePage } from '../../../ui/page-context.js';
+import { type CountyShape, isInsideMap, mapSize, projectToMap, spreadMarkers } from '../hungary-map.js';
+import type { OpportunityHit } from '../service.js';
+
+type Props = {
+  hits: OpportunityHit[];
+  /** List number of the first hit, so marker "21" is item 21 of the list below. */
+  firstNumber: number;
+  shapes: CountyShape[];
+  /** The settlement distances are measured from, drawn as a ring. */
+  centre?: { name: string; lat: number; lon: number };
+};
+
+/**
+ * The results of this page on an SVG map of Hungary drawn on the server: no tiles, no script,
+ * so it also works offline. Each marker is a link with an accessible name and carries the
+ * result's number in the list, which stays below the map and is the complete view.
+ */
+export function ResultsMap(props: Props) {
+  const { t } = usePage();
+  const placed = props.hits
+    .map((hit, i) => ({ hit, number: props.firstNumber + i, point: hit.lat !== null && hit.lon !== null ? projectToMap({ lat: hit.lat, lon: hit.lon }) : null }))
+    .filter((m): m is typeof m & { point: { x: number; y: number } } => m.point !== null && isInsideMap(m.point));
+  if (placed.length === 0) return null;
+  const positions = spreadMarkers(placed.map((m) => m.point));
+  const centre = props.centre ? projectToMap(props.centre) : undefined;
+  const notShown = props.hits.length - placed.length;
+  return (
+    <figure class="results-map">
+      <svg
+        viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
+        width="100%"
+        role="group"
+        aria-labelledby="results-map-caption"
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        <g aria-hidden="true" fill="#e8eff3" stroke="#8a949e" stroke-width="1" stroke-linejoin="round">
+          {props.shapes.map((s) => (
+            <path d={s.path} />
+          ))}
+        </g>
+        {centre && (
+          <g aria-hidden="true">
+            <circle cx={centre.x} cy={centre.y} r="5" fill="#a8321e" />
+          </g>
+        )}
+        {placed.map((m, i) => {
+          const p = positions[i] ?? m.point;
+          const place = m.hit.place ? `, ${m.hit.place.name}` : '';
+          const name = `${m.number}. ${m.hit.title}${place}`;
+          return (
+            <a href={`/opportunities/${m.hit.id}`} aria-label={name}>
+              <title>{name}</title>
+              <circle cx={p.x} cy={p.y} r="12" fill="#0b5a7a" stroke="#ffffff" stroke-width="2" />
+              <text
+                x={p.x}
+                y={p.y}
+                fill="#ffffff"
+                font-size={m.number >= 100 ? '9' : '11'}
+                font-weight="700"
+                font-family="system-ui, sans-serif"
+                text-anchor="middle"
+                dominant-baseline="central"
+                aria-hidden="true"
+              >
+                {m.number}
+              </text>
+            </a>
+          );
+        })}
+      </svg>
+      <figcaption id="results-map-caption">
+        {t('search.map.caption', { count: placed.length })}
+        {notShown > 0 && ` ${t('search.map.notShown', { count: notShown })}`}
+        {props.centre && ` ${t('search.map.centre', { place: props.centre.name })}`}
+      </figcaption>
+    </figure>
+  );
+}
