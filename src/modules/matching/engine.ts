@@ -1,0 +1,336 @@
+import type { Queryable } from '../../db/database.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { ageOn, budapestDay } from '../volunteers/service.js';
+import { boundingBox } from './distance.js';
+import { type PairOutcome, compareMatches, evaluatePair } from './evaluate.js';
+import {
+  type OpportunityMatchRow,
+  type QualificationRow,
+  type ShiftRow,
+  type VolunteerMatchRow,
+  asDate,
+  findAppliedPairs,
+  findCandidateVolunteers,
+  findNearbyOpportunities,
+  findNearbyVolunteers,
+  findOpportunityForMatching,
+  findQualificationsOf,
+  findRemoteOpportunities,
+  findUpcomingShifts,
+  findVolunteerForMatching,
+} from './repo.js';
+import { effectiveRadiusKm, pairDistanceKm } from './rules.js';
+import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason } from './types.js';
+import { matchingDistances, matchingLimits } from './weights.js';
+
+/**
+ * The matching engine in both directions: the SQL pre-filter (repo.ts) gives a short list, the
+ * hard rules (rules.ts) decide eligibility exactly, the score (score.ts) orders. No authorization
+ * here: service.ts checks who may ask before it calls these.
+ */
+export type ShiftSummary = { id: string; startsAt: Date; endsAt: Date; seatsLeft: number; waitlist: boolean };
+
+export type OpportunitySuggestion = {
+  opportunityId: string;
+  title: string;
+  organizationId: string;
+  organizationName: string;
+  placeName: string | null;
+  remote: boolean;
+  kind: string;
+  distanceKm: number | null;
+  shift: ShiftSummary | null;
+  score: number;
+  reasons: Reason[];
+};
+
+export type VolunteerCandidate = {
+  volunteerId: string;
+  familyName: string;
+  givenName: string;
+  placeName: string | null;
+  distanceKm: number | null;
+  shift: ShiftSummary | null;
+  score: number;
+  reasons: Reason[];
+};
+
+export type ExcludedVolunteer = Omit<VolunteerCandidate, 'score' | 'reasons'> & { exclusions: Reason[] };
+
+const yearMs = 366 * 86_400_000;
+
+export function toMatchVolunteer(row: VolunteerMatchRow, qualifications: QualificationRow[], applied: Iterable<string>): MatchVolunteer {
+  return {
+    id: row.id,
+    birthDate: row.birth_date,
+    guardianConsentAt: asDate(row.guardian_consent_at),
+    lat: row.lat,
+    lon: row.lon,
+    travelRadiusKm: row.travel_radius_km,
+    remoteOnly: row.remote_only,
+    causes: row.causes,
+    skills: row.skills,
+    languages: row.languages,
+    availability: row.availability,
+    groupPreference: row.group_preference,
+    healthStatus: row.health_status,
+    conductStatus: row.conduct_status,
+    qualifications: qualifications.map((q) => ({ name: q.name, validUntil: q.valid_until })),
+    appliedOpportunityIds: new Set(applied),
+  };
+}
+
+export function toMatchOpportunity(row: OpportunityMatchRow): MatchOpportunity {
+  return {
+    id: row.id,
+    status: row.status,
+    organizationStatus: row.organization_status,
+    lat: row.lat,
+    lon: row.lon,
+    remote: row.remote,
+    minAge: row.min_age,
+    requiredQualifications: row.required_qualifications,
+    requiresConduct: row.requires_conduct,
+    requiresHealth: row.requires_health,
+    causes: row.causes,
+    skills: row.skills,
+    languages: row.languages,
+    groupFriendly: row.group_friendly,
+    publishedAt: asDate(row.published_at),
+    kind: row.kind,
+  };
+}
+
+function toMatchShift(row: ShiftRow): MatchShift {
+  return {
+    id: row.id,
+    startsAt: asDate(row.starts_at) as Date,
+    endsAt: asDate(row.ends_at) as Date,
+    capacity: row.capacity,
+    seatsTaken: row.seats_taken,
+    waitlistEnabled: row.waitlist_enabled,
+    cancelledAt: asDate(row.cancelled_at),
+  };
+}
+
+function summary(shift: MatchShift | null): ShiftSummary | null {
+  if (!shift) return null;
+  const seatsLeft = Math.max(0, shift.capacity - shift.seatsTaken);
+  return { id: shift.id, startsAt: shift.startsAt, endsAt: shift.endsAt, seatsLeft, waitlist: seatsLeft === 0 && shift.waitlistEnabled };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** Best open opportunities (and their earliest fitting shift) for one volunteer. */
+export async function matchOpportunitiesForVolunteer(
+  db: Queryable,
+  volunteerId: string,
+  options: { limit?: number; now?: Date } = {},
+): Promise<OpportunitySuggestion[]> {
+  const { limit = 20, now = new Date() } = options;
+  const row = await findVolunteerForMatching(db, volunteerId);
+  if (!row) throw new NotFoundError('volunteer');
+  // Without a birth date no age rule can be checked (Köt. 4. §): nothing is eligible.
+  if (!row.birth_date) return [];
+  const filter = {
+    volunteerId,
+    now,
+    maxAge: ageOn(row.birth_date, new Date(now.getTime() + yearMs)),
+    causes: row.causes,
+    skills: row.skills,
+    conductClear: row.conduct_status === 'clear',
+    healthFit: row.health_status === 'fit',
+    limit: matchingLimits.shortList,
+  };
+  const radius = effectiveRadiusKm(toMatchVolunteer(row, [], []));
+  const [nearby, remote, qualifications] = await Promise.all([
+    !row.remote_only && row.lat != null && row.lon != null
+      ? findNearbyOpportunities(db, filter, boundingBox(row.lat, row.lon, radius))
+      : Promise.resolve([]),
+    findRemoteOpportunities(db, { ...filter, limit: Math.ceil(matchingLimits.shortList / 2) }),
+    findQualificationsOf(db, [volunteerId]),
+  ]);
+  const opportunities = [...nearby, ...remote];
+  const ids = opportunities.map((o) => o.id);
+  const [shiftRows, applied] = await Promise.all([
+    findUpcomingShifts(db, ids, now, matchingLimits.shiftsPerOpportunity),
+    findAppliedPairs(db, [volunteerId], ids),
+  ]);
+  const volunteer = toMatchVolunteer(row, qualifications, applied.map((a) => a.opportunity_id));
+  const shiftsOf = groupBy(shiftRows.map((s) => ({ row: s, shift: toMatchShift(s) })), (s) => s.row.opportunity_id);
+
+  const results: (OpportunitySuggestion & { id: string; matchShift: MatchShift | null })[] = [];
+  for (const o of opportunities) {
+    const outcome = evaluatePair(volunteer, toMatchOpportunity(o), (shiftsOf.get(o.id) ?? []).map((s) => s.shift), now);
+    if (!outcome.eligible) continue;
+    results.push({
+      id: o.id,
+      matchShift: outcome.shift,
+      opportunityId: o.id,
+      title: o.title,
+      organizationId: o.organization_id,
+      organizationName: o.organization_name,
+      placeName: o.place_name,
+      remote: o.remote,
+      kind: o.kind,
+      distanceKm: outcome.distanceKm,
+      shift: summary(outcome.shift),
+      score: outcome.score,
+      reasons: outcome.reasons,
+    });
+  }
+  results.sort((a, b) => compareMatches({ ...a, shift: a.matchShift }, { ...b, shift: b.matchShift }));
+  return results.slice(0, limit).map(({ id: _id, matchShift: _s, ...rest }) => rest);
+}
+
+/** Who may see a volunteer as a candidate: the opportunity's center's coordinators also see its own volunteers. */
+export type CandidateVisibility = { visibleCenterId?: string | null };
+
+type OpportunityContext = { row: OpportunityMatchRow; opportunity: MatchOpportunity; shifts: MatchShift[] };
+
+async function loadOpportunityContext(db: Queryable, opportunityId: string, now: Date): Promise<OpportunityContext> {
+  const row = await findOpportunityForMatching(db, opportunityId);
+  if (!row) throw new NotFoundError('opportunity');
+  const shifts = (await findUpcomingShifts(db, [opportunityId], now, matchingLimits.shiftsPerOpportunity)).map(toMatchShift);
+  return { row, opportunity: toMatchOpportunity(row), shifts };
+}
+
+/** The latest birth date old enough (max(10, min age)) on the last shift considered: a bound, the rules decide. */
+function bornOnOrBefore(ctx: OpportunityContext, now: Date): string {
+  const last = ctx.shifts.at(-1)?.startsAt ?? now;
+  const [y, m, d] = budapestDay(last).split('-');
+  const requiredAge = Math.max(10, ctx.opportunity.minAge ?? 0);
+  const day = m === '02' && d === '29' ? '28' : d;
+  return `${String(Number(y) - requiredAge).padStart(4, '0')}-${m}-${day}`;
+}
+
+function nearOf(opportunity: MatchOpportunity) {
+  if (opportunity.remote || opportunity.lat == null || opportunity.lon == null) return null;
+  const box = boundingBox(opportunity.lat, opportunity.lon, matchingDistances.maxTravelRadiusKm);
+  return { lat: opportunity.lat, lon: opportunity.lon, box };
+}
+
+async function evaluateVolunteers(db: Queryable, ctx: OpportunityContext, rows: VolunteerMatchRow[], now: Date) {
+  const ids = rows.map((r) => r.id);
+  const [qualifications, applied] = await Promise.all([
+    ctx.opportunity.requiredQualifications.length > 0 ? findQualificationsOf(db, ids) : Promise.resolve([]),
+    findAppliedPairs(db, ids, [ctx.row.id]),
+  ]);
+  const qualificationsOf = groupBy(qualifications, (q) => q.volunteer_id);
+  const appliedBy = new Set(applied.map((a) => a.volunteer_id));
+  return rows.map((row) => {
+    const volunteer = toMatchVolunteer(row, qualificationsOf.get(row.id) ?? [], appliedBy.has(row.id) ? [ctx.row.id] : []);
+    return { row, volunteer, outcome: evaluatePair(volunteer, ctx.opportunity, ctx.shifts, now) };
+  });
+}
+
+/** Best volunteers to invite or propose for an opportunity. */
+export async function matchVolunteersForOpportunity(
+  db: Queryable,
+  opportunityId: string,
+  options: { limit?: number; now?: Date } & CandidateVisibility = {},
+): Promise<VolunteerCandidate[]> {
+  const { limit = 50, now = new Date(), visibleCenterId = null } = options;
+  const ctx = await loadOpportunityContext(db, opportunityId, now);
+  const { opportunity } = ctx;
+  if (opportunity.status !== 'published' || opportunity.organizationStatus !== 'approved') return [];
+  if (ctx.shifts.length === 0 && opportunity.kind !== 'ongoing') return [];
+  const near = nearOf(opportunity);
+  if (!opportunity.remote && !near) return [];
+
+  const baseFilter = {
+    opportunityId,
+    near,
+    bornOnOrBefore: bornOnOrBefore(ctx, now),
+    causes: opportunity.causes,
+    skills: opportunity.skills,
+    requiresConduct: opportunity.requiresConduct,
+    requiresHealth: opportunity.requiresHealth,
+    visibleCenterId,
+    limit: matchingLimits.shortList,
+    maxRadiusKm: matchingDistances.maxTravelRadiusKm,
+    defaultRadiusKm: matchingDistances.defaultTravelRadiusKm,
+  };
+  const results = new Map<string, VolunteerCandidate & { matchShift: MatchShift | null; id: string }>();
+  const collect = async (overlapOnly: boolean) => {
+    const rows = (await findCandidateVolunteers(db, { ...baseFilter, overlapOnly })).filter((r) => !results.has(r.id));
+    for (const { row, outcome } of await evaluateVolunteers(db, ctx, rows, now)) {
+      if (!outcome.eligible) continue;
+      results.set(row.id, {
+        id: row.id,
+        matchShift: outcome.shift,
+        volunteerId: row.id,
+        familyName: row.family_name,
+        givenName: row.given_name,
+        placeName: row.place_name,
+        distanceKm: outcome.distanceKm,
+        shift: summary(outcome.shift),
+        score: outcome.score,
+        reasons: outcome.reasons,
+      });
+    }
+  };
+  // Sharing a cause or skill is the strongest part of the score and GIN-indexed: look there first,
+  // and widen to everyone in range only when that does not fill the list.
+  const hasInterests = opportunity.causes.length > 0 || opportunity.skills.length > 0;
+  if (hasInterests) await collect(true);
+  if (results.size < limit) await collect(false);
+  return [...results.values()]
+    .sort((a, b) => compareMatches({ ...a, shift: a.matchShift }, { ...b, shift: b.matchShift }))
+    .slice(0, limit)
+    .map(({ id: _id, matchShift: _s, ...rest }) => rest);
+}
+
+/** Volunteers living near the opportunity who fail a hard rule, each with the reasons. */
+export async function excludedVolunteersNear(
+  db: Queryable,
+  opportunityId: string,
+  options: { limit?: number; now?: Date } & CandidateVisibility = {},
+): Promise<ExcludedVolunteer[]> {
+  const { limit = 50, now = new Date(), visibleCenterId = null } = options;
+  const ctx = await loadOpportunityContext(db, opportunityId, now);
+  const rows = await findNearbyVolunteers(db, { near: nearOf(ctx.opportunity), visibleCenterId, limit: matchingLimits.shortList });
+  const excluded: ExcludedVolunteer[] = [];
+  for (const { row, volunteer, outcome } of await evaluateVolunteers(db, ctx, rows, now)) {
+    if (outcome.eligible) continue;
+    excluded.push({
+      volunteerId: row.id,
+      familyName: row.family_name,
+      givenName: row.given_name,
+      placeName: row.place_name,
+      distanceKm: ctx.opportunity.remote ? null : pairDistanceKm(volunteer, ctx.opportunity),
+      shift: summary(outcome.shift),
+      exclusions: outcome.exclusions,
+    });
+    if (excluded.length >= limit) break;
+  }
+  return excluded;
+}
+
+export type PairExplanation = { eligible: boolean; exclusions: Reason[]; reasons: Reason[]; score: number | null; shift: ShiftSummary | null };
+
+/** Why one volunteer and one opportunity do (or do not) match. */
+export async function explainExclusions(
+  db: Queryable,
+  pair: { volunteerId: string; opportunityId: string },
+  options: { now?: Date } = {},
+): Promise<PairExplanation> {
+  const { now = new Date() } = options;
+  const row = await findVolunteerForMatching(db, pair.volunteerId);
+  if (!row) throw new NotFoundError('volunteer');
+  const ctx = await loadOpportunityContext(db, pair.opportunityId, now);
+  const [evaluated] = await evaluateVolunteers(db, ctx, [row], now);
+  const outcome = (evaluated as { outcome: PairOutcome }).outcome;
+  if (outcome.eligible) return { eligible: true, exclusions: [], reasons: outcome.reasons, score: outcome.score, shift: summary(outcome.shift) };
+  return { eligible: false, exclusions: outcome.exclusions, reasons: [], score: null, shift: summary(outcome.shift) };
+}
+

@@ -1,0 +1,282 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Queryable, queryRows } from '../../db/database.js';
+import type { BoundingBox } from './distance.js';
+
+/**
+ * The SQL pre-filter of matching: narrow a national data set to a short list (a few hundred rows)
+ * with indexed conditions — lat/lon range (volunteers_geo_idx, opportunities_geo_idx), status
+ * (opportunities_center_status_idx), array overlap (GIN on causes/skills) — and a cheap order; the
+ * code then applies every hard rule exactly and scores. Conditions here may let too much through,
+ * never too little: anything they cannot decide exactly is left to rules.ts.
+ */
+const textArray = (items: readonly string[]) =>
+  items.length === 0 ? sql`'{}'::text[]` : sql`ARRAY[${sql.join(items.map((i) => sql`${i}`), sql`, `)}]::text[]`;
+const uuidArray = (ids: readonly string[]) =>
+  ids.length === 0 ? sql`'{}'::uuid[]` : sql`ARRAY[${sql.join(ids.map((i) => sql`${i}`), sql`, `)}]::uuid[]`;
+
+/** Both drivers return timestamps either as Date or as text; dates we cast to text in SQL. */
+export function asDate(value: Date | string | null): Date | null {
+  if (value == null) return null;
+  return value instanceof Date ? value : new Date(value);
+}
+
+export type VolunteerMatchRow = {
+  id: string;
+  center_id: string | null;
+  family_name: string;
+  given_name: string;
+  birth_date: string | null;
+  guardian_consent_at: Date | string | null;
+  lat: number | null;
+  lon: number | null;
+  travel_radius_km: number | null;
+  remote_only: boolean;
+  causes: string[];
+  skills: string[];
+  languages: string[];
+  availability: string[];
+  group_preference: string;
+  health_status: string;
+  conduct_status: string;
+  place_name: string | null;
+};
+
+const volunteerColumns = sql`v.id, v.center_id, v.family_name, v.given_name, v.birth_date::text as birth_date,
+  v.guardian_consent_at, v.lat, v.lon, v.travel_radius_km, v.remote_only, v.causes, v.skills, v.languages,
+  v.availability, v.group_preference, v.health_status, v.conduct_status, p.name as place_name`;
+
+export async function findVolunteerForMatching(db: Queryable, volunteerId: string): Promise<VolunteerMatchRow | undefined> {
+  const [row] = await queryRows<VolunteerMatchRow>(
+    db,
+    sql`select ${volunteerColumns} from volunteers v left join places p on p.id = v.home_place_id where v.id = ${volunteerId}`,
+  );
+  return row;
+}
+
+export type QualificationRow = { volunteer_id: string; name: string; valid_until: string | null };
+
+export async function findQualificationsOf(db: Queryable, volunteerIds: readonly string[]): Promise<QualificationRow[]> {
+  if (volunteerIds.length === 0) return [];
+  return queryRows<QualificationRow>(
+    db,
+    sql`select volunteer_id, name, valid_until::text as valid_until from volunteer_qualifications
+        where volunteer_id = any(${uuidArray(volunteerIds)})`,
+  );
+}
+
+/** Pairs of the given volunteers and opportunities that already have an application of any kind. */
+export async function findAppliedPairs(
+  db: Queryable,
+  volunteerIds: readonly string[],
+  opportunityIds: readonly string[],
+): Promise<{ volunteer_id: string; opportunity_id: string }[]> {
+  if (volunteerIds.length === 0 || opportunityIds.length === 0) return [];
+  return queryRows(
+    db,
+    sql`select distinct volunteer_id, opportunity_id from applications
+        where volunteer_id = any(${uuidArray(volunteerIds)}) and opportunity_id = any(${uuidArray(opportunityIds)})`,
+  );
+}
+
+export type OpportunityMatchRow = {
+  id: string;
+  title: string;
+  center_id: string;
+  /** The organization's Volunteer Point, whose coordinators broker for it. */
+  point_id: string | null;
+  organization_id: string;
+  organization_name: string;
+  organization_status: string;
+  status: string;
+  lat: number | null;
+  lon: number | null;
+  remote: boolean;
+  min_age: number | null;
+  required_qualifications: string[];
+  requires_conduct: boolean;
+  requires_health: boolean;
+  causes: string[];
+  skills: string[];
+  languages: string[];
+  group_friendly: boolean;
+  published_at: Date | string | null;
+  kind: string;
+  place_name: string | null;
+};
+
+const opportunityColumns = sql`o.id, o.title, o.center_id, org.point_id, o.organization_id, org.name as organization_name,
+  org.status as organization_status, o.status, o.lat, o.lon, o.remote, o.min_age, o.required_qualifications,
+  o.requires_conduct, o.requires_health, o.causes, o.skills, o.languages, o.group_friendly, o.published_at,
+  o.kind, p.name as place_name`;
+
+export async function findOpportunityForMatching(db: Queryable, opportunityId: string): Promise<OpportunityMatchRow | undefined> {
+  const [row] = await queryRows<OpportunityMatchRow>(
+    db,
+    sql`select ${opportunityColumns} from opportunities o join organizations org on org.id = o.organization_id
+        left join places p on p.id = o.place_id where o.id = ${opportunityId}`,
+  );
+  return row;
+}
+
+/** An upcoming, not cancelled shift of `o`, or an ongoing opportunity that runs without shifts. */
+const joinable = (now: Date) => sql`(o.kind = 'ongoing' or exists (
+  select 1 from shifts s where s.opportunity_id = o.id and s.cancelled_at is null and s.starts_at > ${now}))`;
+
+export type OpportunityFilter = {
+  volunteerId: string;
+  now: Date;
+  /** The volunteer's age a year from now: no shift in the coming year can need more (code checks the exact day). */
+  maxAge: number | null;
+  causes: readonly string[];
+  skills: readonly string[];
+  conductClear: boolean;
+  healthFit: boolean;
+  limit: number;
+};
+
+function openOpportunityConditions(f: OpportunityFilter): SQL {
+  return sql`o.status = 'published'
+    and (${f.maxAge}::int is null or o.min_age is null or o.min_age <= ${f.maxAge}::int)
+    and (not o.requires_conduct or ${f.conductClear}::boolean)
+    and (not o.requires_health or ${f.healthFit}::boolean)
+    and not exists (select 1 from applications a where a.volunteer_id = ${f.volunteerId} and a.opportunity_id = o.id)
+    and ${joinable(f.now)}`;
+}
+
+/** On-site opportunities in the box around the volunteer's home, best overlapping and newest first. */
+export async function findNearbyOpportunities(db: Queryable, f: OpportunityFilter, box: BoundingBox): Promise<OpportunityMatchRow[]> {
+  return queryRows<OpportunityMatchRow>(
+    db,
+    sql`select ${opportunityColumns} from opportunities o
+        join organizations org on org.id = o.organization_id and org.status = 'approved'
+        left join places p on p.id = o.place_id
+        where not o.remote and o.lat between ${box.minLat} and ${box.maxLat} and o.lon between ${box.minLon} and ${box.maxLon}
+          and ${openOpportunityConditions(f)}
+        order by (o.causes && ${textArray(f.causes)}) desc, (o.skills && ${textArray(f.skills)}) desc, o.published_at desc nulls last, o.id
+        limit ${f.limit}`,
+  );
+}
+
+/** Remote opportunities anywhere, overlapping ones and the newest first. */
+export async function findRemoteOpportunities(db: Queryable, f: OpportunityFilter): Promise<OpportunityMatchRow[]> {
+  return queryRows<OpportunityMatchRow>(
+    db,
+    sql`select ${opportunityColumns} from opportunities o
+        join organizations org on org.id = o.organization_id and org.status = 'approved'
+        left join places p on p.id = o.place_id
+        where o.remote and ${openOpportunityConditions(f)}
+        order by (o.causes && ${textArray(f.causes)}) desc, (o.skills && ${textArray(f.skills)}) desc, o.published_at desc nulls last, o.id
+        limit ${f.limit}`,
+  );
+}
+
+export type ShiftRow = {
+  id: string;
+  opportunity_id: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  capacity: number;
+  seats_taken: number;
+  waitlist_enabled: boolean;
+  cancelled_at: Date | string | null;
+};
+
+/** The earliest upcoming, not cancelled shifts of each opportunity (at most `perOpportunity`). */
+export async function findUpcomingShifts(db: Queryable, opportunityIds: readonly string[], now: Date, perOpportunity: number): Promise<ShiftRow[]> {
+  if (opportunityIds.length === 0) return [];
+  return queryRows<ShiftRow>(
+    db,
+    sql`select id, opportunity_id, starts_at, ends_at, capacity, seats_taken, waitlist_enabled, cancelled_at from (
+          select s.*, row_number() over (partition by s.opportunity_id order by s.starts_at, s.id) as n
+          from shifts s
+          where s.opportunity_id = any(${uuidArray(opportunityIds)}) and s.cancelled_at is null and s.starts_at > ${now}
+        ) ranked where n <= ${perOpportunity}`,
+  );
+}
+
+export type VolunteerFilter = {
+  opportunityId: string;
+  /** The opportunity's place; null for a remote opportunity. */
+  near: { lat: number; lon: number; box: BoundingBox } | null;
+  /** Born on or before this day (YYYY-MM-DD): old enough for the minimum age on the first shift day at the latest. */
+  bornOnOrBefore: string | null;
+  causes: readonly string[];
+  skills: readonly string[];
+  requiresConduct: boolean;
+  requiresHealth: boolean;
+  /**
+   * Data protection (GDPR Art. 6, HUNGARY.md §4): a volunteer is shown to an organization only after
+   * agreeing to be contacted; coordinators also see their own center's volunteers.
+   */
+  visibleCenterId: string | null;
+  /** When true, only volunteers sharing a cause or a skill (GIN-indexed `&&`); a second pass drops it. */
+  overlapOnly: boolean;
+  limit: number;
+  maxRadiusKm: number;
+  defaultRadiusKm: number;
+};
+
+/** Exact great-circle distance in SQL (the same formula as distance.ts) from the opportunity to `v`. */
+function distanceToVolunteer(lat: number, lon: number): SQL {
+  return sql`(6371.0088 * 2 * asin(least(1, sqrt(
+    power(sin(radians(v.lat - ${lat}::float8) / 2), 2) +
+    cos(radians(${lat}::float8)) * cos(radians(v.lat)) * power(sin(radians(v.lon - ${lon}::float8) / 2), 2)))))`;
+}
+
+/** Volunteers for an opportunity: within their own travel radius of it (or any, for remote work). */
+export async function findCandidateVolunteers(db: Queryable, f: VolunteerFilter): Promise<VolunteerMatchRow[]> {
+  const consent = sql`coalesce((select c.granted from volunteer_consents c where c.volunteer_id = v.id and c.kind = 'contact'
+    order by c.at desc, c.id desc limit 1), false)`;
+  const visible = f.visibleCenterId ? sql`(v.center_id = ${f.visibleCenterId} or ${consent})` : consent;
+  const where: SQL[] = [
+    sql`v.birth_date is not null`,
+    visible,
+    sql`not exists (select 1 from applications a where a.volunteer_id = v.id and a.opportunity_id = ${f.opportunityId})`,
+  ];
+  if (f.bornOnOrBefore) where.push(sql`v.birth_date <= ${f.bornOnOrBefore}::date`);
+  if (f.requiresConduct) where.push(sql`v.conduct_status = 'clear'`);
+  if (f.requiresHealth) where.push(sql`v.health_status = 'fit'`);
+  if (f.overlapOnly) where.push(sql`(v.causes && ${textArray(f.causes)} or v.skills && ${textArray(f.skills)})`);
+  let order = sql`(v.causes && ${textArray(f.causes)}) desc, (v.skills && ${textArray(f.skills)}) desc, v.id`;
+  if (f.near) {
+    const { box } = f.near;
+    const distance = distanceToVolunteer(f.near.lat, f.near.lon);
+    where.push(sql`not v.remote_only`);
+    where.push(sql`v.lat between ${box.minLat} and ${box.maxLat} and v.lon between ${box.minLon} and ${box.maxLon}`);
+    where.push(sql`${distance} <= least(coalesce(v.travel_radius_km, ${f.defaultRadiusKm}::int), ${f.maxRadiusKm}::int)`);
+    order = sql`(v.causes && ${textArray(f.causes)}) desc, (v.skills && ${textArray(f.skills)}) desc, ${distance}, v.id`;
+  }
+  return queryRows<VolunteerMatchRow>(
+    db,
+    sql`select ${volunteerColumns} from volunteers v left join places p on p.id = v.home_place_id
+        where ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}`,
+  );
+}
+
+/** Volunteers living near the opportunity whom the hard rules may have excluded (for "why not?"). */
+export async function findNearbyVolunteers(db: Queryable, f: Pick<VolunteerFilter, 'near' | 'visibleCenterId' | 'limit'>): Promise<VolunteerMatchRow[]> {
+  const consent = sql`coalesce((select c.granted from volunteer_consents c where c.volunteer_id = v.id and c.kind = 'contact'
+    order by c.at desc, c.id desc limit 1), false)`;
+  const where: SQL[] = [f.visibleCenterId ? sql`(v.center_id = ${f.visibleCenterId} or ${consent})` : consent];
+  let order = sql`v.sort_key collate "C", v.id`;
+  if (f.near) {
+    const { box } = f.near;
+    where.push(sql`v.lat between ${box.minLat} and ${box.maxLat} and v.lon between ${box.minLon} and ${box.maxLon}`);
+    order = sql`${distanceToVolunteer(f.near.lat, f.near.lon)}, v.id`;
+  }
+  return queryRows<VolunteerMatchRow>(
+    db,
+    sql`select ${volunteerColumns} from volunteers v left join places p on p.id = v.home_place_id
+        where ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}`,
+  );
+}
+
+export type VocabularyRow = { kind: 'cause' | 'skill'; slug: string; name_hu: string; name_en: string };
+
+/** Names of causes and skills, to write reasons in the reader's language. */
+export async function findVocabulary(db: Queryable): Promise<VocabularyRow[]> {
+  return queryRows<VocabularyRow>(
+    db,
+    sql`select 'cause' as kind, slug, name_hu, name_en from causes union all select 'skill' as kind, slug, name_hu, name_en from skills`,
+  );
+}

@@ -1,0 +1,93 @@
+import type { Queryable } from '../../db/database.js';
+import { type Actor, can, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { requireOrganizationMember } from '../organizations/service.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
+import {
+  type ExcludedVolunteer,
+  type OpportunitySuggestion,
+  type VolunteerCandidate,
+  excludedVolunteersNear,
+  matchOpportunitiesForVolunteer,
+  matchVolunteersForOpportunity,
+} from './engine.js';
+import { findOpportunityForMatching, findVocabulary } from './repo.js';
+import { type Vocabulary, vocabularyOf } from './vocabulary.js';
+
+/**
+ * The matching module's entry point. The engine functions (re-exported below) do no authorization:
+ * they serve trusted callers — the alert digest job, and services that checked access themselves.
+ * The functions in this file act for a user and start with the access check.
+ */
+export {
+  explainExclusions,
+  matchOpportunitiesForVolunteer,
+  matchVolunteersForOpportunity,
+  type ExcludedVolunteer,
+  type OpportunitySuggestion,
+  type PairExplanation,
+  type ShiftSummary,
+  type VolunteerCandidate,
+} from './engine.js';
+export type { Reason, Term } from './types.js';
+
+export async function matchingVocabulary(db: Queryable): Promise<Vocabulary> {
+  return vocabularyOf(await findVocabulary(db));
+}
+
+export type Suggestions = { hasProfile: false } | { hasProfile: true; volunteerId: string; suggestions: OpportunitySuggestion[] };
+
+/** The logged-in user's own suggestions; a user without a volunteer profile gets none (and a prompt). */
+export async function suggestionsForActor(db: Queryable, actor: Actor | null, options: { limit?: number; now?: Date } = {}): Promise<Suggestions> {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerByUserId(db, a.userId);
+  if (!volunteer) return { hasProfile: false };
+  return { hasProfile: true, volunteerId: volunteer.id, suggestions: await matchOpportunitiesForVolunteer(db, volunteer.id, options) };
+}
+
+export type CandidateAudience = 'coordinator' | 'organization';
+
+export type Candidates = {
+  opportunity: { id: string; title: string; organizationName: string; open: boolean };
+  audience: CandidateAudience;
+  candidates: VolunteerCandidate[];
+  /** Only when asked for: volunteers nearby whom a hard rule excludes, with the reasons. */
+  excluded: ExcludedVolunteer[] | null;
+};
+
+/**
+ * Best volunteers for an opportunity, for the center's (or the organization's Volunteer Point's)
+ * coordinators and for the organization's own members. Organizations see only volunteers who agreed
+ * to be contacted (GDPR Art. 6, HUNGARY.md §4); coordinators also see their center's volunteers.
+ */
+export async function candidatesForActor(
+  db: Queryable,
+  actor: Actor | null,
+  opportunityId: string,
+  options: { limit?: number; now?: Date; explain?: boolean } = {},
+): Promise<Candidates> {
+  requireActor(actor);
+  const row = await findOpportunityForMatching(db, opportunityId);
+  if (!row) throw new NotFoundError('opportunity');
+  let audience: CandidateAudience = 'coordinator';
+  if (!can(actor, 'placements.coordinate', { centerId: row.center_id, pointId: row.point_id })) {
+    await requireOrganizationMember(db, actor, row.organization_id);
+    audience = 'organization';
+  }
+  const visibility = { visibleCenterId: audience === 'coordinator' ? row.center_id : null };
+  const [candidates, excluded] = await Promise.all([
+    matchVolunteersForOpportunity(db, opportunityId, { ...options, ...visibility }),
+    options.explain ? excludedVolunteersNear(db, opportunityId, { now: options.now, ...visibility }) : Promise.resolve(null),
+  ]);
+  return {
+    opportunity: {
+      id: row.id,
+      title: row.title,
+      organizationName: row.organization_name,
+      open: row.status === 'published' && row.organization_status === 'approved',
+    },
+    audience,
+    candidates,
+    excluded,
+  };
+}

@@ -1,0 +1,37 @@
+import type { MessageKey } from '../../../platform/i18n.js';
+import { usePage } from '../../../ui/page-context.js';
+import type { Reason } from '../types.js';
+import { type Vocabulary, termName } from '../vocabulary.js';
+
+/** "wed-morning" → "szerda délelőtt". */
+function useSlotName(): (slot: string) => string {
+  const { t } = usePage();
+  return (slot) => {
+    const [day, part] = slot.split('-');
+    return `${t(`matching.day.${day}` as MessageKey)} ${t(`matching.part.${part}` as MessageKey)}`;
+  };
+}
+
+/** One reason in words, e.g. "3 km" or "közös: környezetvédelem, angol". */
+export function useReasonText(vocabulary: Vocabulary): (reason: Reason) => string {
+  const { t, locale } = usePage();
+  const slotName = useSlotName();
+  return (reason) => {
+    const terms = reason.terms?.map((term) => termName(term, locale, vocabulary, slotName)).join(', ');
+    const params = { ...reason.params, ...(terms !== undefined ? { terms } : {}) };
+    if (typeof params.km === 'number') params.km = params.km.toLocaleString(locale === 'hu' ? 'hu-HU' : 'en-GB');
+    return t(`matching.reason.${reason.code}` as MessageKey, params);
+  };
+}
+
+export function ReasonList(props: { reasons: Reason[]; vocabulary: Vocabulary; label: string; class?: string }) {
+  const text = useReasonText(props.vocabulary);
+  if (props.reasons.length === 0) return null;
+  return (
+    <ul class={props.class ?? 'reasons'} aria-label={props.label}>
+      {props.reasons.map((r) => (
+        <li>{text(r)}</li>
+      ))}
+    </ul>
+  );
+}

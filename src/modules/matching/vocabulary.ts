@@ -1,0 +1,32 @@
+import type { Locale } from '../../platform/i18n.js';
+import type { VocabularyRow } from './repo.js';
+import type { Term } from './types.js';
+
+/** Names of the causes and skills a reason lists, in both languages. */
+export type Vocabulary = Map<string, { hu: string; en: string }>;
+
+export function vocabularyOf(rows: VocabularyRow[]): Vocabulary {
+  return new Map(rows.map((r) => [`${r.kind}:${r.slug}`, { hu: r.name_hu, en: r.name_en }]));
+}
+
+const languageNames: Record<Locale, Intl.DisplayNames> = {
+  hu: new Intl.DisplayNames(['hu'], { type: 'language', fallback: 'code' }),
+  en: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }),
+};
+
+/** A language as stored on profiles: an ISO code ("en" → "angol") or already a name. */
+function languageName(value: string, locale: Locale): string {
+  if (!/^[a-z]{2,3}$/i.test(value)) return value;
+  try {
+    return languageNames[locale].of(value.toLowerCase()) ?? value;
+  } catch {
+    return value;
+  }
+}
+
+/** The term's name; `slotName` names a weekly slot ("wed-morning" → "szerda délelőtt"). */
+export function termName(term: Term, locale: Locale, vocabulary: Vocabulary, slotName: (slot: string) => string): string {
+  if (term.kind === 'language') return languageName(term.value, locale);
+  if (term.kind === 'slot') return slotName(term.value);
+  return vocabulary.get(`${term.kind}:${term.value}`)?.[locale] ?? term.value;
+}
