@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { appMeta, centers, places, points, roleGrants, users } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { hashPassword } from '../../platform/passwords.js';
+import { type DemoUser, seedBrokeringDemo } from './brokering-seed.js';
 import { demoAccounts, demoPassword } from './demo-accounts.js';
 
 const seededKey = 'demo_seeded_at';
@@ -73,6 +74,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       .returning();
     const firstPoint = pointRows[0];
     if (!firstPoint) throw new Error('point insert failed');
+    const usersByEmail = new Map<string, DemoUser>();
     for (const account of demoAccounts) {
       const [user] = await tx
         .insert(users)
@@ -87,6 +89,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         })
         .returning();
       if (!user) throw new Error('user insert failed');
+      usersByEmail.set(user.email, { id: user.id, email: user.email, familyName: user.familyName, givenName: user.givenName });
       await tx.insert(roleGrants).values({
         userId: user.id,
         role: account.role,
@@ -94,6 +97,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         pointId: account.tenant === 'point' ? firstPoint.id : null,
       });
     }
+    await seedBrokeringDemo(tx, { centerId: center.id, county: demoCenter.county, pointIds: pointRows.map((p) => p.id), usersByEmail });
     await tx.insert(appMeta).values({ key: seededKey, value: new Date().toISOString() });
   });
   return true;
