@@ -1,2 +1,111 @@
-/** The organizations module's entry point for other modules. */
+/** The organizations module's entry point for other modules, and the read side for its own routes. */
+import type { Queryable } from '../../db/database.js';
+import { type Actor, centersVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { maxExportRows } from '../../platform/export.js';
+import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { placeLabel } from '../places/service.js';
+import { listScopeOf, mayEdit, mayManageMembers, maySeeInternals, mayVet } from './access.js';
+import { type MemberRow, findMembers, findMembership, findOrganizationsOfUser } from './members-repo.js';
+import {
+  type OrganizationRow,
+  type VettingEventRow,
+  countOrganizations,
+  findActiveCauses,
+  findOrganizationById,
+  findOrganizationStatus,
+  findOrganizations,
+  findSubmitted,
+  findVettingEvents,
+} from './repo.js';
+import type { OrganizationFilter, OrganizationSort, VettingDecision } from './schema.js';
+import { decisionsAllowed, isPublicStatus, membersMayEdit, membersMayResubmit } from './status-rules.js';
+
 export { isOrganizationMember, organizationIdsOfUser, requireOrganizationMember } from './membership.js';
+export { hostTypeLabel, hostTypes, isKotHost } from './host-types.js';
+
+export type Organization = OrganizationRow & { placeLabel: string };
+const toOrganization = (row: OrganizationRow): Organization => ({ ...row, placeLabel: placeLabel({ name: row.placeName, county: row.placeCounty }) });
+
+/** Only approved organizations are public and may publish opportunities (for the opportunities module). */
+export async function isOrganizationApproved(db: Queryable, organizationId: string): Promise<boolean> {
+  return isPublicStatus((await findOrganizationStatus(db, organizationId)) ?? '');
+}
+
+export type OrganizationProfile = {
+  org: Organization;
+  causeNames: string[];
+  /** Status, vetting timeline and members: only for members and the center's staff. */
+  internals?: { timeline: VettingEventRow[]; members: MemberRow[] };
+  can: { edit: boolean; resubmit: boolean; manageMembers: boolean; decisions: readonly VettingDecision[] };
+};
+
+/**
+ * The organization's page. Anyone sees an approved organization's public profile; members and the
+ * center's staff also see its status, vetting timeline and members. To everyone else an
+ * organization that is not approved does not exist (404), so its name does not leak.
+ */
+export async function getOrganizationProfile(db: Queryable, actor: Actor | null, organizationId: string, locale: 'hu' | 'en'): Promise<OrganizationProfile> {
+  const row = await findOrganizationById(db, organizationId);
+  if (!row) throw new NotFoundError('organization');
+  const membership = actor ? await findMembership(db, organizationId, actor.userId) : undefined;
+  const inside = maySeeInternals(actor, row, membership);
+  if (!inside && !isPublicStatus(row.status)) throw new NotFoundError('organization');
+  const causeList = await findActiveCauses(db);
+  const causeNames = row.causes.map((slug) => {
+    const cause = causeList.find((c) => c.slug === slug);
+    return cause ? (locale === 'en' ? cause.nameEn : cause.nameHu) : slug;
+  });
+  const internals = inside ? { timeline: await findVettingEvents(db, organizationId), members: await findMembers(db, organizationId) } : undefined;
+  return {
+    org: toOrganization(row),
+    causeNames,
+    internals,
+    can: {
+      edit: mayEdit(membership) && membersMayEdit(row.status),
+      resubmit: mayEdit(membership) && membersMayResubmit(row.status),
+      manageMembers: mayManageMembers(actor, row, membership),
+      decisions: mayVet(actor, row) ? decisionsAllowed(row.status) : [],
+    },
+  };
+}
+
+/** The coordinators' list: their centers' (or point's) organizations, filtered, sorted, paged. */
+export async function listCenterOrganizations(
+  db: Queryable,
+  actor: Actor | null,
+  filter: OrganizationFilter,
+  params: ListParams<OrganizationSort>,
+): Promise<Page<Organization>> {
+  const a = requirePermission(actor, 'organizations.view');
+  const scope = listScopeOf(a);
+  const [rows, total] = await Promise.all([
+    findOrganizations(db, scope, filter, params, { limit: params.pageSize, offset: offsetOf(params) }),
+    countOrganizations(db, scope, filter),
+  ]);
+  return pageOf(rows.map(toOrganization), total, params);
+}
+
+export async function exportCenterOrganizations(
+  db: Queryable,
+  actor: Actor | null,
+  filter: OrganizationFilter,
+  order: Pick<ListParams<OrganizationSort>, 'sort' | 'dir'>,
+): Promise<Organization[]> {
+  const a = requirePermission(actor, 'organizations.view');
+  return (await findOrganizations(db, listScopeOf(a), filter, order, { limit: maxExportRows, offset: 0 })).map(toOrganization);
+}
+
+/** Submitted organizations the actor may decide on, oldest first (vetters only; others get none). */
+export async function vettingQueue(db: Queryable, actor: Actor | null, limit = 20): Promise<Organization[]> {
+  requirePermission(actor, 'organizations.view');
+  const centerIds = centersVisibleTo(actor, 'organizations.vet');
+  if (centerIds !== 'all' && centerIds.length === 0) return [];
+  return (await findSubmitted(db, { centerIds, pointIds: [] }, limit)).map(toOrganization);
+}
+
+/** The logged-in user's organizations with their status and the user's role. */
+export async function myOrganizations(db: Queryable, actor: Actor | null) {
+  const a = requireActor(actor);
+  return findOrganizationsOfUser(db, a.userId);
+}
