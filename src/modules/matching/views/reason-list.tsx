@@ -18,7 +18,8 @@ export function useReasonText(vocabulary: Vocabulary): (reason: Reason) => strin
   const slotName = useSlotName();
   return (reason) => {
     const terms = reason.terms?.map((term) => termName(term, locale, vocabulary, slotName)).join(', ');
-    const params = { ...reason.params, ...(terms !== undefined ? { terms } : {}) };
+    const params: Record<string, string | number> = { ...reason.params, ...(terms !== undefined ? { terms } : {}) };
+    // "3,5 km" in Hungarian, "3.5 km" in English.
     if (typeof params.km === 'number') params.km = params.km.toLocaleString(locale === 'hu' ? 'hu-HU' : 'en-GB');
     return t(`matching.reason.${reason.code}` as MessageKey, params);
   };
