@@ -7,7 +7,7 @@ import { type FieldErrors, FieldValidationError, parseForm } from '../../platfor
 import { apiSearchResponse } from './api-shape.js';
 import { opportunityJsonLd } from './json-ld.js';
 import { htmlPageSize, opportunitySearchSchema } from './schema.js';
-import { type SearchOutcome, getPublicOpportunity, hungaryCountyShapes, searchChoices, searchOpportunities } from './service.js';
+import { type SearchOutcome, getPublicOpportunity, placeFilterErrors, hungaryCountyShapes, searchChoices, searchOpportunities } from './service.js';
 import { OpportunityPage } from './views/opportunity-page.js';
 import type { SearchFormValues } from './views/search-filters.js';
 import { OpportunitySearchPage } from './views/search-page.js';
@@ -32,7 +32,10 @@ async function runSearch(
   pageSize?: number,
 ): Promise<{ ok: true; outcome: SearchOutcome; sortFellBack: boolean } | { ok: false; errors: FieldErrors }> {
   const form = parseForm(opportunitySearchSchema, req.query);
-  if (!form.ok) return { ok: false, errors: form.errors };
+  if (!form.ok) {
+    const placeText = typeof form.values.place === 'string' ? form.values.place : undefined;
+    return { ok: false, errors: { ...(await placeFilterErrors(deps.db, placeText)), ...form.errors } };
+  }
   const search = pageSize ? { ...form.data, pageSize } : form.data;
   try {
     const outcome = await searchOpportunities(deps.db, search, req.locale);

@@ -28,6 +28,7 @@ describe('opportunitySearchSchema', () => {
   });
 
   it('refuses an end date before the start date', () => {
+    expect(parse({ from: '2026-13-01' }).ok).toBe(false);
     const r = parse({ from: '2026-12-10', to: '2026-12-01' });
     expect(!r.ok && r.errors.to?.key).toBe('search.error.dateOrder');
   });

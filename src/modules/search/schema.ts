@@ -36,11 +36,18 @@ const wholeNumber = (min: number, max: number) =>
       .optional(),
   );
 
+/** "2026-02-30" has the right shape but is no day; an invalid Date must not reach toISOString. */
+function isRealDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
 const calendarDay = z.preprocess(
   empty,
   z
     .string()
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'search.error.date')
+    .refine(isRealDay, 'search.error.date')
     .optional(),
 );
 

@@ -83,6 +83,22 @@ function namesOf(slugs: string[], entries: ListEntry[]): ListEntry[] {
   return [...known, ...unknown];
 }
 
+/**
+ * The settlement field's error, if its text names no single place: shown together with the
+ * schema's errors, so a visitor fixes every filter in one round.
+ */
+export async function placeFilterErrors(db: Queryable, placeText: string | undefined): Promise<FieldErrors> {
+  const text = placeText?.trim();
+  if (!text) return {};
+  try {
+    await requirePlace(db, 'place', text.slice(0, 120));
+    return {};
+  } catch (err) {
+    if (err instanceof FieldValidationError) return err.errors;
+    throw err;
+  }
+}
+
 /** Rule errors of a search the schema accepted: unknown causes or skills, an unknown settlement. */
 async function filterOf(db: Queryable, search: OpportunitySearch): Promise<{ filter: SearchFilter; place?: Place; radiusKm?: number }> {
   const lists = await activeLists(db);
