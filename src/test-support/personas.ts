@@ -95,6 +95,7 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'opportunityId',
   'shiftId',
   'applicationId',
+  'volunteerId',
 ]);
 
 /**
@@ -136,6 +137,7 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     opportunityId: opportunity.id,
     shiftId: shift.id,
     applicationId: application.id,
+    volunteerId: volunteer.id,
     token,
   };
 }
