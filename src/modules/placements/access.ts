@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.js';
-import { type Actor, can } from '../../platform/authz.js';
+import { type Actor, can, permissions, roleScope } from '../../platform/authz.js';
 import { isOrganizationMember } from '../organizations/service.js';
 import type { PlacementSide } from './status-rules.js';
 
@@ -7,15 +7,18 @@ import type { PlacementSide } from './status-rules.js';
 export type PlacementTenancy = { centerId: string; organizationPointId: string | null; volunteerPointId: string | null };
 
 /**
- * A coordinator of the center, or of the Volunteer Point that the organization or the volunteer
- * belongs to (a point coordinator's grant only covers their own point).
+ * A coordinator of the placement's center, or of a Volunteer Point of that center which the
+ * organization or the volunteer belongs to. (A point grant alone would match its point in any
+ * center, so the grant's center is checked too: placements are coordinated in their own center.)
  */
 export function coordinates(actor: Actor | null, tenancy: PlacementTenancy): boolean {
-  const scopes = [
-    { centerId: tenancy.centerId },
-    ...[tenancy.organizationPointId, tenancy.volunteerPointId].filter(Boolean).map((pointId) => ({ centerId: tenancy.centerId, pointId })),
-  ];
-  return scopes.some((scope) => can(actor, 'placements.coordinate', scope));
+  if (!actor) return false;
+  if (can(actor, 'placements.coordinate', { centerId: tenancy.centerId })) return true;
+  const allowed: readonly string[] = permissions['placements.coordinate'];
+  const points = new Set([tenancy.organizationPointId, tenancy.volunteerPointId].filter((p): p is string => !!p));
+  return actor.grants.some(
+    (g) => allowed.includes(g.role) && roleScope[g.role] === 'point' && g.centerId === tenancy.centerId && g.pointId != null && points.has(g.pointId),
+  );
 }
 
 /** The sides the actor may act for on one placement (none = may not see it). */

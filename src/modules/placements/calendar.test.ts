@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { shiftsCalendar } from './calendar.js';
+
+const entry = {
+  applicationId: '11111111-1111-4111-8111-111111111111',
+  shiftId: '22222222-2222-4222-8222-222222222222',
+  startsAt: new Date('2026-12-05T08:00:00Z'),
+  endsAt: new Date('2026-12-05T11:00:00Z'),
+  title: 'Árvíztűrő faültetés',
+  description: 'Fákat ültetünk; hozz kesztyűt, kérlek.',
+  address: 'Fő utca 1.',
+  remote: false,
+  placeName: 'Kecskemét',
+  organizationName: 'Zöld Egyesület',
+};
+
+describe('shiftsCalendar', () => {
+  it('writes one VEVENT per shift with UTC times, UID, place and link', () => {
+    const text = shiftsCalendar([entry], { name: 'Kapocs', baseUrl: 'https://kapocs.example' });
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('BEGIN:VCALENDAR');
+    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(unfolded).toContain('DTSTART:20261205T080000Z');
+    expect(unfolded).toContain('DTEND:20261205T110000Z');
+    expect(unfolded).toContain(`UID:${entry.applicationId}@kapocs.example`);
+    expect(unfolded).toContain('SUMMARY:Árvíztűrő faültetés – Zöld Egyesület');
+    // Commas and semicolons are escaped in text values (RFC 5545 3.3.11).
+    expect(unfolded).toContain('LOCATION:Kecskemét\\, Fő utca 1.');
+    expect(unfolded).toContain('DESCRIPTION:Fákat ültetünk\\; hozz kesztyűt\\, kérlek.');
+    expect(unfolded).toContain(`URL;VALUE=URI:https://kapocs.example/applications/${entry.applicationId}`);
+  });
+
+  it('leaves the location out for remote work, and is empty without shifts', () => {
+    const text = shiftsCalendar([{ ...entry, remote: true }], { name: 'Kapocs', baseUrl: 'https://kapocs.example' });
+    expect(text).not.toContain('LOCATION');
+    expect(shiftsCalendar([], { name: 'Kapocs', baseUrl: 'https://kapocs.example' })).not.toContain('VEVENT');
+  });
+});
