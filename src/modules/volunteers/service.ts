@@ -1,3 +1,20 @@
-/** The volunteers module's entry point for other modules. */
+/** The volunteers module's entry point for other modules (and its own routes). */
 export { ageOn, budapestDay, isMinorOn, needsGuardianConsent } from './age-rules.js';
 export { getVolunteerById, getVolunteerByUserId, type VolunteerRow } from './lookup.js';
+export { type ClaimState, type VolunteerProfile, claimProfile, getClaim, getOwnProfile, saveOwnProfile } from './profile-service.js';
+export {
+  type CenterChoice,
+  addQualification,
+  exportVolunteers,
+  getVolunteerForStaff,
+  inviteToClaim,
+  listVolunteers,
+  recordChecks,
+  recordGuardianConsent,
+  registerVolunteer,
+  registrationCenters,
+  updateVolunteer,
+  volunteerFilterOf,
+} from './staff-service.js';
+export { profileLookupErrors } from './profile-values.js';
+export { activeCauses, activeSkills, type ListChoice } from './repo.js';

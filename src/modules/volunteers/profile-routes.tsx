@@ -1,0 +1,72 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../app.js';
+import { requireActor } from '../../platform/authz.js';
+import { sendPage, setFlash } from '../../platform/page.js';
+import { redirectAfterPost } from '../../platform/request-context.js';
+import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { type ProfileFormValues, listOf, newOwnProfileValues, postedFormValues, profileFormValues } from './form-state.js';
+import { profileLookupErrors } from './profile-values.js';
+import { claimSchema, ownProfileSchema, postedRuleIssues } from './schema.js';
+import { activeCauses, activeSkills, claimProfile, getClaim, getOwnProfile, saveOwnProfile } from './service.js';
+import { ClaimPage } from './views/claim-page.js';
+import { OwnProfilePage } from './views/own-profile-page.js';
+
+const loggedIn = { access: 'authenticated' } as const;
+
+/** zod's errors, plus the rules it did not get to (age, guardian) and the database lookups. */
+export async function allProfileErrors(deps: Pick<AppDeps, 'db'>, posted: ProfileFormValues, zodErrors: FieldErrors): Promise<FieldErrors> {
+  const text: Record<string, string> = {};
+  for (const [k, v] of Object.entries(posted)) if (typeof v === 'string') text[k] = v;
+  const errors: FieldErrors = {};
+  for (const [field, key] of postedRuleIssues(text)) errors[field] ??= { key: key as FieldErrors[string]['key'] };
+  const lookup = await profileLookupErrors(deps.db, { homePlace: text.homePlace?.trim(), causes: listOf(posted, 'causes'), skills: listOf(posted, 'skills') });
+  return { ...errors, ...lookup.errors, ...zodErrors };
+}
+
+/** The volunteer's own profile (`/volunteer/profile`) and the claim link (`/volunteer/claim`). */
+export function ownProfileRoutes({ db }: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    const render = async (req: FastifyRequest, reply: FastifyReply, values?: ProfileFormValues, errors?: FieldErrors) => {
+      const [profile, causes, skills] = await Promise.all([getOwnProfile(db, req.actor), activeCauses(db), activeSkills(db)]);
+      const shown = values ?? (profile ? profileFormValues(profile) : newOwnProfileValues(requireActor(req.actor)));
+      const title = req.t(profile ? 'volunteers.own.title' : 'volunteers.own.newTitle');
+      return sendPage(req, reply, title, <OwnProfilePage profile={profile} values={shown} errors={errors} causes={causes} skills={skills} />, errors ? 422 : 200);
+    };
+
+    app.get('/volunteer/profile', { config: loggedIn }, (req, reply) => render(req, reply));
+
+    app.post('/volunteer/profile', { config: loggedIn }, async (req, reply) => {
+      const posted = postedFormValues(req.body);
+      const form = parseForm(ownProfileSchema(), req.body);
+      if (!form.ok) return render(req, reply, posted, await allProfileErrors({ db }, posted, form.errors));
+      try {
+        await saveOwnProfile(db, req.actor, form.data);
+      } catch (err) {
+        if (err instanceof FieldValidationError) return render(req, reply, posted, err.errors);
+        throw err;
+      }
+      setFlash(reply, 'volunteers.flash.profileSaved');
+      return redirectAfterPost(req, reply, '/volunteer/profile');
+    });
+
+    const tokenOf = (source: unknown) => claimSchema.safeParse(source ?? {});
+
+    app.get('/volunteer/claim', { config: loggedIn }, async (req, reply) => {
+      const parsed = tokenOf(req.query);
+      const state = parsed.success ? await getClaim(db, req.actor, parsed.data.token) : ({ kind: 'invalid' } as const);
+      const status = state.kind === 'ok' ? 200 : state.kind === 'expired' ? 410 : state.kind === 'hasProfile' ? 409 : 404;
+      return sendPage(req, reply, req.t('volunteers.claim.title'), <ClaimPage state={state} token={parsed.success ? parsed.data.token : ''} />, status);
+    });
+
+    app.post('/volunteer/claim', { config: loggedIn }, async (req, reply) => {
+      const parsed = tokenOf(req.body);
+      const state = parsed.success ? await claimProfile(db, req.actor, parsed.data.token) : ({ kind: 'invalid' } as const);
+      if (state.kind === 'ok') {
+        setFlash(reply, 'volunteers.flash.claimed');
+        return redirectAfterPost(req, reply, '/volunteer/profile');
+      }
+      const status = state.kind === 'expired' ? 410 : state.kind === 'hasProfile' ? 409 : 404;
+      return sendPage(req, reply, req.t('volunteers.claim.title'), <ClaimPage state={state} token="" />, status);
+    });
+  };
+}

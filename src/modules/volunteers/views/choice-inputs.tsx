@@ -1,0 +1,111 @@
+import type { FieldError } from '../../../platform/validation.js';
+import { usePage } from '../../../ui/page-context.js';
+
+/*
+ * Checkbox groups, radio groups, a single checkbox and a text area in the style of ui/forms.tsx
+ * `Field` (label, hint and error wired for screen readers). The accounts module has its own pair;
+ * once a third module needs them they belong in ui/forms.tsx.
+ */
+
+type Option = { value: string; label: string };
+
+function FieldErrorText(props: { id: string; error?: FieldError }) {
+  const { t } = usePage();
+  if (!props.error) return null;
+  return (
+    <p class="field-error" id={props.id}>
+      {t(props.error.key, props.error.params)}
+    </p>
+  );
+}
+
+/** A fieldset of checkboxes posting `name` once per ticked box. */
+export function CheckboxGroup(props: { name: string; legend: string; options: Option[]; values: string[]; error?: FieldError; hint?: string }) {
+  const errorId = `f-${props.name}-error`;
+  const hintId = props.hint ? `f-${props.name}-hint` : undefined;
+  const describedBy = [hintId, props.error && errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset class={`choice-group${props.error ? ' field-invalid' : ''}`}>
+      <legend>{props.legend}</legend>
+      {props.hint && (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+      <FieldErrorText id={errorId} error={props.error} />
+      {props.options.map((o, i) => {
+        const id = i === 0 ? `f-${props.name}` : `f-${props.name}-${o.value}`;
+        return (
+          <div class="choice">
+            <input type="checkbox" id={id} name={props.name} value={o.value} checked={props.values.includes(o.value)} aria-describedby={describedBy} />{' '}
+            <label for={id}>{o.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function RadioGroup(props: { name: string; legend: string; options: Option[]; value?: string; error?: FieldError; required?: boolean }) {
+  const { t } = usePage();
+  const errorId = `f-${props.name}-error`;
+  return (
+    <fieldset class={`choice-group${props.error ? ' field-invalid' : ''}`}>
+      <legend>
+        {props.legend}
+        {props.required && <span class="required"> ({t('form.required')})</span>}
+      </legend>
+      <FieldErrorText id={errorId} error={props.error} />
+      {props.options.map((o, i) => {
+        const id = i === 0 ? `f-${props.name}` : `f-${props.name}-${o.value}`;
+        return (
+          <div class="choice">
+            <input type="radio" id={id} name={props.name} value={o.value} checked={props.value === o.value} aria-describedby={props.error ? errorId : undefined} />{' '}
+            <label for={id}>{o.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** One checkbox posting "on" when ticked. */
+export function Checkbox(props: { name: string; label: string; checked?: boolean; error?: FieldError; required?: boolean; hint?: string }) {
+  const { t } = usePage();
+  const id = `f-${props.name}`;
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`choice${props.error ? ' field-invalid' : ''}`}>
+      <input type="checkbox" id={id} name={props.name} value="on" checked={props.checked} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy} />{' '}
+      <label for={id}>
+        {props.label}
+        {props.required && <span class="required"> ({t('form.required')})</span>}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <FieldErrorText id={`${id}-error`} error={props.error} />
+    </div>
+  );
+}
+
+export function TextArea(props: { name: string; label: string; value?: string; error?: FieldError; hint?: string; maxLength: number }) {
+  const id = `f-${props.name}`;
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`field${props.error ? ' field-invalid' : ''}`}>
+      <label for={id}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <textarea id={id} name={props.name} rows={4} maxLength={props.maxLength} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy}>
+        {props.value ?? ''}
+      </textarea>
+      <FieldErrorText id={`${id}-error`} error={props.error} />
+    </div>
+  );
+}

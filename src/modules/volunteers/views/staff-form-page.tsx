@@ -1,0 +1,61 @@
+import type { FieldErrors } from '../../../platform/validation.js';
+import { ErrorSummary, PostForm, SelectField } from '../../../ui/forms.js';
+import { usePage } from '../../../ui/page-context.js';
+import type { ProfileFormValues } from '../form-state.js';
+import type { ListChoice } from '../repo.js';
+import type { CenterChoice } from '../staff-service.js';
+import { ProfileFields } from './profile-fields.js';
+
+type StaffFormProps = {
+  /** Undefined for a new walk-in volunteer. */
+  volunteerId?: string;
+  values: ProfileFormValues;
+  errors?: FieldErrors;
+  causes: ListChoice[];
+  skills: ListChoice[];
+  centers: CenterChoice[];
+  /** National admins (and staff of several centers) choose the center of a new volunteer. */
+  chooseCenter: boolean;
+};
+
+/** Staff register a walk-in or phone volunteer (e-mail optional), or edit a volunteer's profile. */
+export function StaffFormPage(props: StaffFormProps) {
+  const { t } = usePage();
+  const editing = props.volunteerId !== undefined;
+  const title = t(editing ? 'volunteers.edit.title' : 'volunteers.new.title');
+  const centerValue = typeof props.values.centerId === 'string' ? props.values.centerId : undefined;
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href="/volunteers">{t('volunteers.list.title')}</a>
+        {editing && (
+          <>
+            {' › '}
+            <a href={`/volunteers/${props.volunteerId}`}>{t('volunteers.detail.back')}</a>
+          </>
+        )}
+      </p>
+      <h1>{title}</h1>
+      {!editing && <p>{t('volunteers.new.lead')}</p>}
+      <ErrorSummary errors={props.errors} />
+      <PostForm action={editing ? `/volunteers/${props.volunteerId}` : '/volunteers'}>
+        {!editing && props.chooseCenter && (
+          <SelectField
+            name="centerId"
+            label={t('volunteers.field.center')}
+            options={props.centers.map((c) => ({ value: c.id, label: c.name }))}
+            value={centerValue}
+            error={props.errors?.centerId}
+            emptyLabel={t('volunteers.field.centerChoose')}
+            required
+          />
+        )}
+        <ProfileFields mode="staff" values={props.values} errors={props.errors} causes={props.causes} skills={props.skills} />
+        <p class="toolbar">
+          <button type="submit">{t('form.save')}</button>
+          <a href={editing ? `/volunteers/${props.volunteerId}` : '/volunteers'}>{t('form.cancel')}</a>
+        </p>
+      </PostForm>
+    </>
+  );
+}
