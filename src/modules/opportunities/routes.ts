@@ -1,6 +1,0 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { AppDeps } from '../../app.js';
-
-export function opportunitiesRoutes(_deps: AppDeps): FastifyPluginAsync {
-  return async () => {};
-}

@@ -1,0 +1,126 @@
+import { formatDateTime } from '../../../platform/i18n.js';
+import type { FieldErrors } from '../../../platform/validation.js';
+import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
+import { ExportLinks } from '../../../ui/export-links.js';
+import { usePage } from '../../../ui/page-context.js';
+import { Pagination } from '../../../ui/pagination.js';
+import type { ShiftList } from '../shift-service.js';
+import { acceptsShifts } from '../status-rules.js';
+import { Checkbox, InputField } from './form-controls.js';
+import { ConfirmForm } from './confirm-form.js';
+import { WeeklyPatternForm } from './weekly-pattern-form.js';
+
+export type ShiftFormState = { values: Record<string, string>; errors?: FieldErrors };
+type Props = {
+  list: ShiftList;
+  shiftForm?: ShiftFormState;
+  patternForm?: ShiftFormState;
+  /** The shift whose cancel form was posted unconfirmed. */
+  cancelErrorFor?: string;
+};
+
+/** Shifts of one opportunity: the list (cancel with confirmation), a new shift, the weekly pattern. */
+export function ShiftsPage(props: Props) {
+  const { t, locale } = usePage();
+  const { opportunity, isMember, page, pattern } = props.list;
+  const mayChange = isMember && acceptsShifts(opportunity.status);
+  const now = Date.now();
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={`/organizations/${opportunity.organizationId}/opportunities`}>{opportunity.organizationName}</a> ›{' '}
+        <a href={`/opportunities/${opportunity.id}/edit`}>{opportunity.title}</a>
+      </p>
+      <h1>{t('opportunities.shifts.pageTitle', { title: opportunity.title })}</h1>
+      {page.items.length === 0 ? (
+        <p class="empty-state">{t('opportunities.shifts.empty')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <caption class="visually-hidden">{t('opportunities.shifts.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('opportunities.shifts.starts')}</th>
+                <th scope="col">{t('opportunities.shifts.ends')}</th>
+                <th scope="col" class="numeric">{t('opportunities.shifts.seats')}</th>
+                <th scope="col">{t('opportunities.shifts.waitlist')}</th>
+                <th scope="col">{t('opportunities.field.status')}</th>
+                {mayChange && <th scope="col">{t('list.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((s) => {
+                const state = s.cancelledAt ? 'cancelled' : s.endsAt.getTime() < now ? 'past' : 'open';
+                return (
+                  <tr key={s.id}>
+                    <th scope="row">{formatDateTime(locale, s.startsAt)}</th>
+                    <td>{formatDateTime(locale, s.endsAt)}</td>
+                    <td class="numeric">{t('opportunities.shifts.seatsValue', { taken: s.seatsTaken, capacity: s.capacity })}</td>
+                    <td>{t(s.waitlistEnabled ? 'opportunities.yes' : 'opportunities.no')}</td>
+                    <td>{t(`opportunities.shifts.state.${state}`)}</td>
+                    {mayChange && (
+                      <td>
+                        {state === 'open' && (
+                          <ConfirmForm
+                            action={`/shifts/${s.id}/cancel`}
+                            button={t('opportunities.shifts.cancel')}
+                            question={t('opportunities.shifts.cancelConfirm', { when: formatDateTime(locale, s.startsAt) })}
+                            idSuffix={s.id}
+                            error={props.cancelErrorFor === s.id ? { key: 'opportunities.error.confirm' } : undefined}
+                          />
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.total > 0 && (
+        <>
+          <Pagination page={page} />
+          <ExportLinks />
+        </>
+      )}
+      {mayChange && (
+        <>
+          <section aria-labelledby="new-shift-heading">
+            <h2 id="new-shift-heading">{t('opportunities.shifts.newHeading')}</h2>
+            <ErrorSummary errors={props.shiftForm?.errors} />
+            <PostForm action={`/opportunities/${opportunity.id}/shifts`}>
+              <InputField type="datetime-local"
+                name="startsAt"
+                label={t('opportunities.shifts.starts')}
+                hint={t('opportunities.shifts.timeHint')}
+                value={props.shiftForm?.values.startsAt}
+                error={props.shiftForm?.errors?.startsAt}
+                required
+              />
+              <InputField type="datetime-local"
+                name="endsAt"
+                label={t('opportunities.shifts.ends')}
+                value={props.shiftForm?.values.endsAt}
+                error={props.shiftForm?.errors?.endsAt}
+                required
+              />
+              <InputField type="number" min={1} max={1000}
+                name="capacity"
+                label={t('opportunities.shifts.capacity')}
+                value={props.shiftForm?.values.capacity ?? '10'}
+                error={props.shiftForm?.errors?.capacity}
+                required
+              />
+              <Checkbox name="waitlist" label={t('opportunities.shifts.waitlistField')} checked={props.shiftForm ? props.shiftForm.values.waitlist === 'on' : true} />
+              <p>
+                <button type="submit">{t('opportunities.shifts.add')}</button>
+              </p>
+            </PostForm>
+          </section>
+          {opportunity.kind === 'regular' && <WeeklyPatternForm opportunityId={opportunity.id} pattern={pattern} state={props.patternForm} />}
+        </>
+      )}
+    </>
+  );
+}

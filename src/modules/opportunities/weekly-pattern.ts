@@ -1,0 +1,31 @@
+import { addDays, budapestDayOf, budapestToInstant, weekdayOf } from './budapest-time.js';
+
+/** One weekly slot of a regular opportunity: ISO weekday (1 = Monday), Budapest wall-clock times. */
+export type WeeklySlot = { day: number; start: string; end: string; capacity: number };
+
+export type PlannedShift = { startsAt: Date; endsAt: Date; capacity: number };
+
+/**
+ * The shifts a weekly pattern yields for the next `weeks` weeks, starting tomorrow (Budapest day
+ * of `now`): every day in that window whose weekday has slots. Times are wall-clock times, so a
+ * 10:00 slot is at 10:00 local time on both sides of a daylight-saving change (its UTC instant moves).
+ */
+export function planWeeklyShifts(pattern: WeeklySlot[], weeks: number, now: Date): PlannedShift[] {
+  const first = addDays(budapestDayOf(now), 1);
+  const planned: PlannedShift[] = [];
+  for (let i = 0; i < weeks * 7; i++) {
+    const day = addDays(first, i);
+    const weekday = weekdayOf(day);
+    for (const slot of pattern) {
+      if (slot.day !== weekday) continue;
+      planned.push({ startsAt: budapestToInstant(day, slot.start), endsAt: budapestToInstant(day, slot.end), capacity: slot.capacity });
+    }
+  }
+  return planned.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/** Planned shifts whose start is not already taken by an existing (even cancelled) shift: generation is idempotent. */
+export function withoutExisting(planned: PlannedShift[], existingStarts: Date[]): PlannedShift[] {
+  const taken = new Set(existingStarts.map((d) => d.getTime()));
+  return planned.filter((p) => !taken.has(p.startsAt.getTime()));
+}
