@@ -39,7 +39,7 @@ export function StaffFormPage(props: StaffFormProps) {
       {!editing && <p>{t('volunteers.new.lead')}</p>}
       <ErrorSummary errors={props.errors} />
       <PostForm action={editing ? `/volunteers/${props.volunteerId}` : '/volunteers'}>
-        {!editing && props.chooseCenter && (
+        {!editing && (props.chooseCenter || props.errors?.centerId) && (
           <SelectField
             name="centerId"
             label={t('volunteers.field.center')}

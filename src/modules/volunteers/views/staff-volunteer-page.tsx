@@ -44,6 +44,7 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
         <a href="/volunteers">{t('volunteers.list.title')}</a>
       </p>
       <h1>{formatPersonName(p.familyName, p.givenName)}</h1>
+      <ErrorSummary errors={props.rejected?.errors} />
       {needsGuardianConsent(p, now) && (
         <div class="flash" role="status">
           <p>{t('volunteers.detail.guardianNeeded')}</p>
@@ -83,7 +84,6 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
         <section aria-labelledby="guardian-consent">
           <h2 id="guardian-consent">{t('volunteers.guardianConsent.title')}</h2>
           <p>{t('volunteers.guardianConsent.lead', { guardian: p.guardianName ?? '–' })}</p>
-          <ErrorSummary errors={rejected('guardian')?.errors} />
           <PostForm action={`/volunteers/${p.id}/guardian-consent`}>
             <Checkbox name="confirmed" label={t('volunteers.guardianConsent.confirm')} error={rejected('guardian')?.errors.confirmed} required />
             <p class="toolbar">
@@ -110,8 +110,7 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
         </dl>
         {manage && (
           <>
-            <ErrorSummary errors={rejected('checks')?.errors} />
-            <PostForm action={`/volunteers/${p.id}/checks`}>
+              <PostForm action={`/volunteers/${p.id}/checks`}>
               <SelectField name="healthStatus" label={t('volunteers.checks.health')} options={healthStatuses.map((s) => ({ value: s, label: t(`volunteers.health.${s}`) }))} value={checksValues.healthStatus} error={rejected('checks')?.errors.healthStatus} required />
               <Field name="healthCheckedAt" type="date" label={t('volunteers.checks.healthCheckedAt')} value={checksValues.healthCheckedAt} error={rejected('checks')?.errors.healthCheckedAt} />
               <SelectField name="conductStatus" label={t('volunteers.checks.conduct')} options={conductStatuses.map((s) => ({ value: s, label: t(`volunteers.conduct.${s}`) }))} value={checksValues.conductStatus} error={rejected('checks')?.errors.conductStatus} required />
@@ -140,8 +139,7 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
         {manage && (
           <>
             <h3>{t('volunteers.qualifications.add')}</h3>
-            <ErrorSummary errors={rejected('qualification')?.errors} />
-            <PostForm action={`/volunteers/${p.id}/qualifications`}>
+              <PostForm action={`/volunteers/${p.id}/qualifications`}>
               <Field name="name" label={t('volunteers.qualifications.name')} value={rejected('qualification')?.values.name} error={rejected('qualification')?.errors.name} required maxLength={120} />
               <Field name="validUntil" type="date" label={t('volunteers.qualifications.validUntilField')} value={rejected('qualification')?.values.validUntil} error={rejected('qualification')?.errors.validUntil} />
               <p class="toolbar">
@@ -157,7 +155,6 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
           <h2 id="invite">{t('volunteers.invite.title')}</h2>
           <p>{t('volunteers.invite.lead')}</p>
           {p.claimExpiresAt && p.claimExpiresAt.getTime() > now.getTime() && <p>{t('volunteers.invite.pending', { date: formatDateTime(locale, p.claimExpiresAt) })}</p>}
-          <ErrorSummary errors={rejected('invite')?.errors} />
           {p.email ? (
             <PostForm action={`/volunteers/${p.id}/invite`}>
               <p class="toolbar">
