@@ -65,6 +65,26 @@ describe('spreadMarkers', () => {
     expect(out[3]).toEqual({ x: 300, y: 300 });
     const keys = new Set(out.slice(0, 3).map((p) => `${p.x}:${p.y}`));
     expect(keys.size).toBe(3);
-    for (const p of out.slice(0, 3)) expect(Math.hypot(p.x - 100, p.y - 100)).toBeGreaterThanOrEqual(13.9);
+  });
+
+  it('leaves every two markers at least the gap apart, also for neighbouring settlements', () => {
+    const crowded = Array.from({ length: 20 }, (_, i) => ({ x: 400 + (i % 4) * 5, y: 300 + Math.floor(i / 4) * 4 }));
+    const out = spreadMarkers(crowded, 26);
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i] as { x: number; y: number };
+        const b = out[j] as { x: number; y: number };
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(25.8);
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    const pts = [
+      { x: 10, y: 10 },
+      { x: 12, y: 11 },
+      { x: 10, y: 10 },
+    ];
+    expect(spreadMarkers(pts)).toEqual(spreadMarkers(pts));
   });
 });

@@ -66,25 +66,47 @@ export function countyShapes(places: (LatLon & { county: string })[]): CountySha
 }
 
 /**
- * Results in the same settlement would sit on one spot, and only the top marker could be
- * reached: spread each such group evenly on a small circle around the settlement.
+ * Markers of results in the same or neighbouring settlements would cover each other, and only
+ * the top one could be reached. Markers in one spot start on a small ring around it; then
+ * overlapping pairs are pushed apart a few rounds until every two are `gap` apart (or the
+ * rounds run out). Deterministic, so the same results always give the same picture.
  */
-export function spreadMarkers(points: MapPoint[], radius = 14): MapPoint[] {
+export function spreadMarkers(points: MapPoint[], gap = 26): MapPoint[] {
+  const out = points.map((p) => ({ ...p }));
   const groups = new Map<string, number[]>();
   points.forEach((p, i) => {
     const key = `${Math.round(p.x)}:${Math.round(p.y)}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
-  const out = [...points];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    // Larger groups get a larger ring so neighbouring markers do not overlap.
-    const ring = Math.max(radius, (members.length * 22) / (2 * Math.PI));
+    const ring = Math.max(gap / 2, (members.length * gap) / (2 * Math.PI));
     members.forEach((index, k) => {
       const angle = (2 * Math.PI * k) / members.length - Math.PI / 2;
       const p = points[index] as MapPoint;
-      out[index] = { x: round1(p.x + ring * Math.cos(angle)), y: round1(p.y + ring * Math.sin(angle)) };
+      out[index] = { x: p.x + ring * Math.cos(angle), y: p.y + ring * Math.sin(angle) };
     });
   }
-  return out;
+  for (let round = 0; round < 40; round++) {
+    let moved = false;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i] as MapPoint;
+        const b = out[j] as MapPoint;
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const d = Math.hypot(dx, dy);
+        if (d >= gap) continue;
+        // Coincident after the ring step cannot happen, but a zero length must not divide.
+        const ux = d > 0 ? dx / d : 1;
+        const uy = d > 0 ? dy / d : 0;
+        const push = (gap - d) / 2 + 0.01;
+        out[i] = { x: a.x - ux * push, y: a.y - uy * push };
+        out[j] = { x: b.x + ux * push, y: b.y + uy * push };
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return out.map((p) => ({ x: round1(p.x), y: round1(p.y) }));
 }

@@ -75,7 +75,7 @@ describe('opportunity page', () => {
     const past = await createShift(t.db, o.id, { startsAt: days(-2) });
     const html = (await visitor().get(`/opportunities/${o.id}`)).body;
     expect(html).toContain(`id="shift-${open.id}"`);
-    expect(html).toContain('3 / 10');
+    expect(html).toContain('3 (összesen 10)');
     expect(html).toContain(`id="shift-${full.id}"`);
     expect(html).toContain('Betelt');
     expect(html).not.toContain(cancelled.id);

@@ -41,7 +41,8 @@ export function ResultsMap(props: Props) {
         </g>
         {centre && (
           <g aria-hidden="true">
-            <circle cx={centre.x} cy={centre.y} r="5" fill="#a8321e" />
+            {/* A ring, not a dot: a result in the centre settlement would cover a dot. */}
+            <circle cx={centre.x} cy={centre.y} r="18" fill="none" stroke="#a8321e" stroke-width="3" />
           </g>
         )}
         {placed.map((m, i) => {
