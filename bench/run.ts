@@ -13,8 +13,10 @@ import { users } from '../src/db/schema/index.js';
 import { seedDemoData } from '../src/modules/demo/seed.js';
 import { ensurePlacesImported } from '../src/modules/places/import.js';
 import { sessionCookieName, createSession } from '../src/platform/sessions.js';
+import { generateBrokeringDataSet, scaledSize } from './brokering-data-set.js';
 import { defaultSize, generateDataSet } from './data-set.js';
 import type { LoadJob, LoadResult } from './load.js';
+import { type MatchingFigure, measureMatching, printMatching } from './matching.js';
 import { type Scenario, scenarios } from './scenarios.js';
 
 /**
@@ -27,6 +29,12 @@ const seconds = (name: string, fallback: number) => Number(process.env[name] ?? 
 const durationSeconds = seconds('BENCH_DURATION', 10);
 const warmupSeconds = seconds('BENCH_WARMUP', 2);
 const connections = seconds('BENCH_CONNECTIONS', 10);
+const matchingSamples = seconds('BENCH_MATCH_SAMPLES', 200);
+/** Only the data set and the in-process matching figures (no HTTP load). */
+const skipHttp = process.env.BENCH_SKIP_HTTP === '1';
+/** Only the scenarios whose name contains this text (and the bare-route baselines), e.g. BENCH_ONLY=search. */
+const only = process.env.BENCH_ONLY;
+const chosenScenarios = skipHttp ? [] : scenarios.filter((s) => !only || s.baseline || s.name.includes(only));
 
 function log(message: string) {
   process.stderr.write(`bench: ${message}\n`);
@@ -64,12 +72,16 @@ async function headersFor(handle: DatabaseHandle, scenario: Scenario): Promise<R
   return { cookie: `${sessionCookieName}=${await createSession(handle.db, user.id)}` };
 }
 
-type Row = Scenario & LoadResult;
+type Row = Scenario & LoadResult & { connections: number };
 
-function printTable(rows: Row[], baseline: Row | undefined) {
-  const head = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'req/s ÷ bare', 'p50 ÷ bare'];
-  const body = rows.map((r) => [
+/** The bare-route row measured at the same number of connections, to compare with. */
+const baselineFor = (rows: Row[], row: Row) => rows.find((r) => r.baseline && r.connections === row.connections);
+
+function printTable(rows: Row[]) {
+  const head = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'req/s ÷ bare', 'p50 ÷ bare'];
+  const body = rows.map((r) => [r, baselineFor(rows, r)] as const).map(([r, baseline]) => [
     r.name,
+    String(r.connections),
     r.requestsPerSecond.toFixed(0),
     r.p50Ms.toFixed(2),
     r.p95Ms.toFixed(2),
@@ -89,7 +101,15 @@ async function main() {
     await ensurePlacesImported(handle.db);
     await seedDemoData(handle.db);
     await generateDataSet(handle.db);
+    // National scale on PostgreSQL, 1/20 of it on PGlite (single process, in memory-ish), unless BENCH_SCALE says otherwise.
+    const scale = Number(process.env.BENCH_SCALE ?? (handle.kind === 'postgres' ? 1 : 0.05));
+    const brokeringSize = scaledSize(scale);
+    log(`brokering data set at scale ${scale}: ${JSON.stringify(brokeringSize)}`);
+    await generateBrokeringDataSet(handle.db, brokeringSize, log);
     log(`database ${handle.label} ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    const matching: MatchingFigure[] = matchingSamples > 0 ? await measureMatching(handle.db, matchingSamples) : [];
+    if (matching.length > 0) printMatching(matching);
 
     const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent', SEED_DEMO: 'never' });
     const app = await buildApp({ db: handle.db, dbHandle: handle, config });
@@ -99,35 +119,38 @@ async function main() {
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
 
     const rows: Row[] = [];
-    for (const scenario of scenarios) {
+    for (const scenario of chosenScenarios) {
       const headers = await headersFor(handle, scenario);
       const url = `${address}${scenario.path}`;
       const probe = await fetch(url, { headers });
       if (probe.status !== 200) throw new Error(`scenario "${scenario.name}": ${scenario.path} answers ${probe.status}, not 200`);
+      const conns = scenario.connections ?? connections;
       t = Date.now();
-      if (warmupSeconds > 0) await load({ url, connections, durationSeconds: warmupSeconds, headers });
-      const result = await load({ url, connections, durationSeconds, headers });
+      if (warmupSeconds > 0) await load({ url, connections: conns, durationSeconds: warmupSeconds, headers });
+      const result = await load({ url, connections: conns, durationSeconds, headers });
       if (result.non2xx > 0 || result.errors > 0) log(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-      rows.push({ ...scenario, ...result });
+      rows.push({ ...scenario, ...result, connections: conns });
       log(`${scenario.name}: ${result.requestsPerSecond.toFixed(0)} req/s (${((Date.now() - t) / 1000).toFixed(0)} s)`);
     }
     await app.close();
 
-    const baseline = rows.find((r) => r.baseline);
-    printTable(rows, baseline);
+    if (rows.length > 0) printTable(rows);
     const report = {
       at: new Date().toISOString(),
       node: process.version,
       cpus: os.cpus().length,
       database: handle.kind,
       dataSet: defaultSize,
+      brokeringDataSet: brokeringSize,
+      matching,
       connections,
       durationSeconds,
       warmupSeconds,
-      scenarios: rows.map((r) => ({
+      scenarios: rows.map((r) => [r, baselineFor(rows, r)] as const).map(([r, baseline]) => ({
         name: r.name,
         path: r.path,
         as: r.as ?? null,
+        connections: r.connections,
         requestsPerSecond: Math.round(r.requestsPerSecond),
         p50Ms: r.p50Ms,
         p95Ms: r.p95Ms,

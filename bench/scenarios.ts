@@ -9,7 +9,12 @@ export type Scenario = {
   /** The demo account e-mail to log in as; anonymous when left out. */
   as?: string;
   baseline?: boolean;
+  /** Concurrent connections for this scenario; BENCH_CONNECTIONS (10) when left out. */
+  connections?: number;
 };
+
+/** The public search is measured where the issue sets its target: 64 connections, next to the bare route at 64. */
+const searchConnections = 64;
 
 export const scenarios: Scenario[] = [
   { name: 'bare route', path: '/__bench/bare', baseline: true },
@@ -18,4 +23,10 @@ export const scenarios: Scenario[] = [
   // Admin lists over the generated data set (20,000 users, 50,000 audit entries), first page.
   { name: 'admin: users', path: '/admin/users', as: 'admin@kapocs.example' },
   { name: 'admin: audit log', path: '/admin/audit', as: 'admin@kapocs.example' },
+  // Public opportunity search over the brokering data set (100,000 published opportunities on PostgreSQL).
+  { name: 'bare route @64', path: '/__bench/bare', baseline: true, connections: searchConnections },
+  { name: 'search page', path: '/opportunities', connections: searchConnections },
+  { name: 'search page: text', path: '/opportunities?q=onkentes+kornyezet', connections: searchConnections },
+  { name: 'search page: near Kecskemét', path: '/opportunities?place=Kecskem%C3%A9t&radius=25&sort=distance', connections: searchConnections },
+  { name: 'search API: text + cause', path: '/api/v1/opportunities?q=korrepetalas&cause=oktatas', connections: searchConnections },
 ];
