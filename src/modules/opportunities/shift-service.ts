@@ -96,7 +96,7 @@ export async function generateShifts(
   now = new Date(),
 ): Promise<{ created: number; skipped: number }> {
   const { opportunity, actor: a } = await memberOfOpenOpportunity(db, actor, opportunityId);
-  if (opportunity.kind !== 'regular') throw new FieldValidationError({ day_0: { key: 'opportunities.error.notRegular' } });
+  if (opportunity.kind !== 'regular') throw new FieldValidationError({ _form: { key: 'opportunities.error.notRegular' } });
   const planned = planWeeklyShifts(input.slots, input.weeks, now);
   const firstDay = addDays(budapestDayOf(now), 1);
   const windowStart = budapestToInstant(firstDay, '00:00');

@@ -118,7 +118,7 @@ export function ShiftsPage(props: Props) {
               </p>
             </PostForm>
           </section>
-          {opportunity.kind === 'regular' && <WeeklyPatternForm opportunityId={opportunity.id} pattern={pattern} state={props.patternForm} />}
+          {(opportunity.kind === 'regular' || props.patternForm) && <WeeklyPatternForm opportunityId={opportunity.id} pattern={pattern} state={props.patternForm} />}
         </>
       )}
     </>
