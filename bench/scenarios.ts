@@ -23,6 +23,8 @@ export const scenarios: Scenario[] = [
   // Admin lists over the generated data set (20,000 users, 50,000 audit entries), first page.
   { name: 'admin: users', path: '/admin/users', as: 'admin@kapocs.example' },
   { name: 'admin: audit log', path: '/admin/audit', as: 'admin@kapocs.example' },
+  // Matching as a page: the demo volunteer's top-20 suggestions (the engine alone is measured in bench/matching.ts).
+  { name: 'volunteer suggestions', path: '/volunteer/suggestions', as: 'onkentes@kapocs.example' },
   // Public opportunity search over the brokering data set (100,000 published opportunities on PostgreSQL).
   { name: 'bare route @64', path: '/__bench/bare', baseline: true, connections: searchConnections },
   { name: 'search page', path: '/opportunities', connections: searchConnections },
