@@ -6,6 +6,7 @@ import { createOpportunity, createOrganization, createVolunteer } from '../../te
 import { createCenter } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
+import { startAlertDigests } from './background.js';
 import { runAlertDigests, unsubscribeToken } from './service.js';
 
 let t: TestApp;
@@ -218,5 +219,24 @@ describe('one-click unsubscribe', () => {
     expect((await client.get('/alerts/unsubscribe')).statusCode).toBe(400);
     const rows = await t.db.select().from(volunteers).where(like(volunteers.email, 'riasztas-%'));
     for (const id of [v.id, other.id]) expect(rows.find((r) => r.id === id)?.alertFrequency).toBe('daily');
+  });
+});
+
+describe('background schedule', () => {
+  it('sends due digests on its timer and stops cleanly', async () => {
+    const cause = tag();
+    const v = await subscriber(cause);
+    const o = await publish(cause, new Date(Date.now() - hours(1)), { title: `Időzített ${cause}` });
+    const logged: unknown[] = [];
+    const schedule = startAlertDigests({ db: t.db, config: t.config, log: { info: (x: unknown) => logged.push(x), error: (x: unknown) => logged.push(x) }, intervalMs: 50 });
+    try {
+      for (let i = 0; i < 100 && (await mailsTo(v.email)).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await schedule.stop();
+    }
+    const mails = await mailsTo(v.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.textBody).toContain(o.title);
+    expect(logged.length).toBeGreaterThan(0);
   });
 });
