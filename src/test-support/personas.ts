@@ -85,15 +85,17 @@ export function actorOf(persona: Persona): Actor | null {
 /** Values for every path parameter of the URL contract, all belonging to center A. */
 export type PathFixtures = Record<string, string>;
 
-/** Path parameters whose fixture belongs to center A (a foreign tenant must get 403/404 for them). */
+/**
+ * Path parameters whose fixture belongs to center A (a foreign tenant must get 403/404 for them).
+ * Not :opportunityId / :shiftId: a published opportunity is public and volunteers of any center
+ * apply to it; the management routes' tenant checks are tested in src/modules/opportunities.
+ */
 export const tenantBoundParams: ReadonlySet<string> = new Set([
   'centerId',
   'pointId',
   'userId',
   'grantId',
   'organizationId',
-  'opportunityId',
-  'shiftId',
   'applicationId',
   'volunteerId',
 ]);
