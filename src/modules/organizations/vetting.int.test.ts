@@ -142,6 +142,8 @@ describe('editing', () => {
     expect(editPage.statusCode).toBe(200);
     expect(editPage.body).toContain('újra jóváhagyásra kerül');
     expect(editPage.body).toContain('value="10773381-2-17"');
+    expect(editPage.body).toMatch(/<textarea[^>]*name="description"[^>]*>Faültetés és patakparti takarítás a megyében.<\/textarea>/);
+    expect(editPage.body).toMatch(/<input[^>]*value="kornyezetvedelem"[^>]*checked/);
 
     const contact = await client.post(`/organizations/${org.id}`, { ...form, phone: '+36 30 999 8888' });
     expect(contact.statusCode).toBe(303);

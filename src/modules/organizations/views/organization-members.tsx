@@ -22,8 +22,9 @@ export function OrganizationMembers(props: { organizationId: string; members: Me
               {props.manage && (
                 <>
                   {' '}
-                  <a href={`/organizations/${props.organizationId}/members/${m.userId}/delete`} aria-label={t('organizations.members.removeLabel', { name })}>
+                  <a href={`/organizations/${props.organizationId}/members/${m.userId}/delete`}>
                     {t('organizations.members.remove')}
+                    <span class="visually-hidden"> – {name}</span>
                   </a>
                 </>
               )}
