@@ -168,6 +168,23 @@ describe('my organizations and the coordinators’ list', () => {
     expect(names).not.toContain(org.name);
   });
 
+  it('pages the list in Hungarian alphabetical order (Cukor before Csiga, Olló before Öböl)', async () => {
+    const tag = `rend${Date.now()}`;
+    const names = ['Cukor', 'Csiga', 'Ábel', 'Abroncs', 'Zebra', 'Öböl', 'Olló'].map((n) => `${tag} ${n}`);
+    for (const name of names) await createOrganization(t.db, x.centerA.id, { seat: 'Szekszárd', name });
+    const admin = await x.person('Lapozó', 'center_admin');
+    const client = await x.client(admin.id);
+    const shown = async (page: number) => {
+      const res = await client.get(`/center/organizations?q=${tag}&pageSize=5&page=${page}&sort=name`);
+      expect(res.statusCode).toBe(200);
+      return [...res.body.matchAll(new RegExp(`>(${tag} [^<]+)</a>`, 'g'))].map((m) => m[1]);
+    };
+    const expected = ['Ábel', 'Abroncs', 'Cukor', 'Csiga', 'Olló', 'Öböl', 'Zebra'].map((n) => `${tag} ${n}`);
+    expect([...(await shown(1)), ...(await shown(2))]).toEqual(expected);
+    const desc = await client.get(`/center/organizations?q=${tag}&pageSize=5&sort=name&dir=desc`);
+    expect(desc.body.indexOf(`${tag} Zebra`)).toBeLessThan(desc.body.indexOf(`${tag} Öböl`));
+  });
+
   it('forbids the list to organization staff and volunteers', async () => {
     const staff = await x.person('Szervezeti', 'org_staff');
     expect((await (await x.client(staff.id)).get('/center/organizations')).statusCode).toBe(403);
