@@ -8,6 +8,7 @@ import { coordinates } from './access.js';
 import { ineligibleReasons } from './eligibility.js';
 import { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
+import { queuedForShift } from './shift-queue.js';
 import {
   type OpportunityForApply,
   type ShiftRecord,
@@ -99,7 +100,7 @@ export async function signUpForShift(db: Database, actor: Actor | null, shiftId:
   if (!shift) throw new NotFoundError('shift');
   const opportunity = assertOpen(await findOpportunityForApply(db, shift.opportunityId));
   assertEligible(volunteer, opportunity, shift, now);
-  return insertOrExplain(db, volunteer.id, opportunity.id, shift.id, async (tx) => {
+  const signUp = () => insertOrExplain(db, volunteer.id, opportunity.id, shift.id, async (tx) => {
     const locked = await lockShift(tx, shift.id);
     if (!locked || locked.cancelled_at) throw new ApplyRefusedError([{ code: 'notOpen' }]);
     const base = { volunteer, opportunity, shiftId: shift.id, origin: 'volunteer' as const, actor: a };
@@ -112,6 +113,7 @@ export async function signUpForShift(db: Database, actor: Actor | null, shiftId:
     if (!locked.waitlist_enabled) throw new ApplyRefusedError([{ code: 'shiftFull' }]);
     return createApplication(tx, { ...base, status: 'waitlisted', extra: { waitlistedAt: new Date() } }, options);
   });
+  return queuedForShift(shift.id, signUp);
 }
 
 /** A volunteer applies to an opportunity; with a shift it is a shift sign-up. */

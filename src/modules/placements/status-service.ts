@@ -7,6 +7,7 @@ import { budapestDay, getVolunteerByUserId } from '../volunteers/service.js';
 import { sidesOf } from './access.js';
 import { NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
+import { queuedForShift } from './shift-queue.js';
 import {
   type ApplicationRecord,
   changeSeatsTaken,
@@ -126,13 +127,14 @@ export async function changeApplicationStatus(
   };
   check(view.application.status as ApplicationStatus);
   if (reasonRequired(input.status) && !input.reason) throw new FieldValidationError({ reason: { key: 'placements.error.reasonRequired' } });
-  await db.transaction(async (tx) => {
+  const change = () => db.transaction(async (tx) => {
     if (view.application.shiftId) await lockShift(tx, view.application.shiftId);
     const current = await findApplicationRecord(tx, applicationId, { lock: true });
     if (!current) throw new NotFoundError('application');
     check(current.status as ApplicationStatus); // it may have moved since the page was shown
     await applyChange(tx, current, input.status, { userId: a.userId, email: a.email, auditUserId: a.userId }, input.reason, options);
   });
+  await (view.application.shiftId ? queuedForShift(view.application.shiftId, change) : change());
 }
 
 /** The logged-in volunteer withdraws from a shift; the seat goes to the waitlist. */
