@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { isOrganizationMember, requireOrganizationMember } from '../organizations/service.js';
+import { isOrganizationApproved, isOrganizationMember, requireOrganizationMember } from '../organizations/service.js';
 import { type OpportunityRow, type OrganizationRef, findOpportunityById, findOrganizationRef } from './repo.js';
 
 /**
@@ -29,8 +29,8 @@ export class OrganizationNotApprovedError extends ForbiddenError {
   }
 }
 
-export function requireApproved(organization: { status: string }): void {
-  if (organization.status !== 'approved') throw new OrganizationNotApprovedError();
+export async function requireApproved(db: Queryable, organizationId: string): Promise<void> {
+  if (!(await isOrganizationApproved(db, organizationId))) throw new OrganizationNotApprovedError();
 }
 
 /** Center staff who see the organization's data (its center, or its own Volunteer Point). */

@@ -44,7 +44,7 @@ export async function listChoices(db: Queryable): Promise<Choices> {
 export async function getOrganizationForNewOpportunity(db: Queryable, actor: Actor | null, organizationId: string): Promise<OrganizationRef> {
   const organization = await loadOrganization(db, organizationId);
   await requireOrganizationMember(db, actor, organization.id);
-  requireApproved(organization);
+  await requireApproved(db, organization.id);
   return organization;
 }
 
@@ -154,7 +154,7 @@ export async function updateOpportunity(
 ): Promise<{ resubmitted: boolean }> {
   const opportunity = await loadOpportunity(db, opportunityId);
   const a = await requireOrganizationMember(db, actor, opportunity.organizationId);
-  requireApproved({ status: opportunity.organizationStatus });
+  await requireApproved(db, opportunity.organizationId);
   const values = await valuesOf(db, input);
   return db.transaction(async (tx) => {
     const before = await lockOpportunity(tx, opportunityId);

@@ -4,7 +4,7 @@ import { type Actor, centersVisibleTo, requirePermission } from '../../platform/
 import { enqueueMail } from '../../platform/mail.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { loadOpportunity, loadOrganization, requireApproved, requireOrganizationMember } from './access.js';
+import { loadOpportunity, requireApproved, requireOrganizationMember } from './access.js';
 import { vettingDecisionMail } from './mails.js';
 import {
   type OpportunityRow,
@@ -30,7 +30,7 @@ export class WrongStatusError extends Error {
 export async function submitOpportunity(db: Database, actor: Actor | null, opportunityId: string): Promise<void> {
   const opportunity = await loadOpportunity(db, opportunityId);
   const a = await requireOrganizationMember(db, actor, opportunity.organizationId);
-  requireApproved(await loadOrganization(db, opportunity.organizationId));
+  await requireApproved(db, opportunity.organizationId);
   await db.transaction(async (tx) => {
     const before = await lockOpportunity(tx, opportunityId);
     if (!before || !canSubmit(before.status)) throw new WrongStatusError(before?.status ?? 'missing');
