@@ -185,6 +185,17 @@ describe('my organizations and the coordinators’ list', () => {
     expect(desc.body.indexOf(`${tag} Zebra`)).toBeLessThan(desc.body.indexOf(`${tag} Öböl`));
   });
 
+  it('shows a point coordinator only the organizations attached to their point, without a vetting queue', async () => {
+    const atPoint = await createOrganization(t.db, x.centerA.id, { seat: 'Szekszárd', pointId: x.pointA.id, status: 'submitted' });
+    const elsewhere = await createOrganization(t.db, x.centerA.id, { seat: 'Szekszárd' });
+    const pc = await x.person('Pontkoordinátor', 'point_coordinator', 'pointA');
+    const res = await (await x.client(pc.id)).get('/center/organizations');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(atPoint.name);
+    expect(res.body).not.toContain(elsewhere.name);
+    expect(res.body).not.toContain('Jóváhagyásra várnak');
+  });
+
   it('forbids the list to organization staff and volunteers', async () => {
     const staff = await x.person('Szervezeti', 'org_staff');
     expect((await (await x.client(staff.id)).get('/center/organizations')).statusCode).toBe(403);
