@@ -126,7 +126,8 @@ describe('no duplicates', () => {
     for (let i = 0; i < 12; i++) subs.push(await subscriber(cause));
     await publish(cause, new Date(monday.getTime() - hours(1)));
     const later = new Date(monday.getTime() + hours(2));
-    const [a, b] = await Promise.all([run(later), run(later)]);
+    // Small batches, so the two runs interleave: each claims, skips the other's locked rows, walks on.
+    const [a, b] = await Promise.all([runAlertDigests(t.db, t.config, later, { batchSize: 2 }), runAlertDigests(t.db, t.config, later, { batchSize: 3 })]);
     expect((a?.digestsSent ?? 0) + (b?.digestsSent ?? 0)).toBeGreaterThanOrEqual(subs.length);
     for (const v of subs) expect(await mailsTo(v.email)).toHaveLength(1);
 

@@ -18,8 +18,15 @@ export type DueVolunteer = {
  * transaction ends. SKIP LOCKED lets a second process take other rows instead of waiting; once
  * the first commits, the re-checked WHERE (alerts_sent_at now in this period) excludes them.
  * Only volunteers whose latest `contact` consent is a grant, who have an e-mail address.
+ * `afterId` walks the table in primary-key order, so a run over a million volunteers reads each
+ * row once instead of rescanning from the start for every batch.
  */
-export async function claimDueVolunteers(tx: Queryable, bounds: { dayStart: Date; weekStart: Date }, limit: number): Promise<DueVolunteer[]> {
+export async function claimDueVolunteers(
+  tx: Queryable,
+  bounds: { dayStart: Date; weekStart: Date },
+  limit: number,
+  afterId: string | null,
+): Promise<DueVolunteer[]> {
   return queryRows<DueVolunteer>(
     tx,
     sql`select v.id, v.center_id, v.given_name, coalesce(v.email, u.email) as email, coalesce(u.locale, 'hu') as locale,
@@ -29,6 +36,7 @@ export async function claimDueVolunteers(tx: Queryable, bounds: { dayStart: Date
         where (   (v.alert_frequency = 'daily' and (v.alerts_sent_at is null or v.alerts_sent_at < ${bounds.dayStart.toISOString()}::timestamptz))
                or (v.alert_frequency = 'weekly' and (v.alerts_sent_at is null or v.alerts_sent_at < ${bounds.weekStart.toISOString()}::timestamptz)))
           and coalesce(v.email, u.email) is not null
+          and (${afterId}::uuid is null or v.id > ${afterId}::uuid)
           and (select c.granted from volunteer_consents c
                where c.volunteer_id = v.id and c.kind = 'contact'
                order by c.at desc, c.id desc limit 1) is true

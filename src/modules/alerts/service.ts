@@ -13,7 +13,7 @@ export { unsubscribeToken, unsubscribeUrl, volunteerIdFromToken } from './unsubs
 export type DigestRunResult = { volunteersChecked: number; digestsSent: number };
 
 /** Volunteers claimed per transaction: small enough to keep locks short, big enough to be quick. */
-const batchSize = 100;
+const defaultBatchSize = 100;
 
 /**
  * Sends the due opportunity digests (daily / weekly, the volunteer's choice). Each batch is
@@ -26,12 +26,15 @@ export async function runAlertDigests(
   db: Database,
   config: Pick<Config, 'baseUrl' | 'secretKey'>,
   now: Date = new Date(),
+  { batchSize = defaultBatchSize }: { batchSize?: number } = {},
 ): Promise<DigestRunResult> {
   const bounds = { dayStart: periodStart('daily', now), weekStart: periodStart('weekly', now) };
   const result: DigestRunResult = { volunteersChecked: 0, digestsSent: 0 };
+  let afterId: string | null = null;
   for (;;) {
-    const claimed = await db.transaction(async (tx) => {
-      const due = await claimDueVolunteers(tx, bounds, batchSize);
+    const claimed: number = await db.transaction(async (tx) => {
+      const due = await claimDueVolunteers(tx, bounds, batchSize, afterId);
+      afterId = due.at(-1)?.id ?? afterId;
       for (const v of due) {
         const frequency: AlertFrequency = v.alert_frequency;
         const since = v.alerts_sent_at ? new Date(v.alerts_sent_at) : new Date(now.getTime() - firstDigestLookback(frequency));
