@@ -59,11 +59,20 @@ export async function lockVolunteer(db: Queryable, id: string): Promise<Voluntee
   return row;
 }
 
+const uuidList = (ids: string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+
+/**
+ * A center's staff see the volunteers registered with the center and those who applied to (or were
+ * referred to) one of its opportunities; a point coordinator those of the point.
+ */
 function visibleCondition(visible: VolunteerVisibility): SQL {
   if (visible.centers === 'all') return sql`true`;
   const parts: SQL[] = [];
-  if (visible.centers.length) parts.push(sql`${volunteers.centerId} in (${sql.join(visible.centers.map((id) => sql`${id}::uuid`), sql`, `)})`);
-  if (visible.points.length) parts.push(sql`${volunteers.pointId} in (${sql.join(visible.points.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  if (visible.centers.length) {
+    parts.push(sql`${volunteers.centerId} in (${uuidList(visible.centers)})`);
+    parts.push(sql`exists (select 1 from applications a where a.volunteer_id = ${volunteers.id} and a.center_id in (${uuidList(visible.centers)}))`);
+  }
+  if (visible.points.length) parts.push(sql`${volunteers.pointId} in (${uuidList(visible.points)})`);
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
 }
 
@@ -216,4 +225,11 @@ export async function recorderNames(db: Queryable, ids: (string | null)[]): Prom
   if (wanted.length === 0) return new Map();
   const rows = await db.select({ id: users.id, familyName: users.familyName, givenName: users.givenName }).from(users).where(inArray(users.id, wanted));
   return new Map(rows.map((r) => [r.id, `${r.familyName} ${r.givenName}`]));
+}
+
+/** Whether the volunteer applied to (or was referred to) an opportunity of one of these centers. */
+export async function hasApplicationInCenters(db: Queryable, volunteerId: string, centerIds: string[]): Promise<boolean> {
+  if (centerIds.length === 0) return false;
+  const rows = await db.execute(sql`select 1 from applications where volunteer_id = ${volunteerId} and center_id in (${uuidList(centerIds)}) limit 1`);
+  return ((rows as unknown as { rows: unknown[] }).rows ?? []).length > 0;
 }

@@ -11,7 +11,7 @@ import { FieldValidationError } from '../../platform/validation.js';
 import { centerChoices, centerNames } from '../centers/service.js';
 import { resolvePlace } from '../places/service.js';
 import { adultAge, ageOn, budapestDay } from './age-rules.js';
-import { auditSnapshot, requireVolunteerAccess, volunteerVisibility } from './access.js';
+import { auditSnapshot, mayActOnVolunteer, requireVolunteerAccess, volunteerVisibility } from './access.js';
 import { claimLinkValidDays, consentTextVersion } from './choices.js';
 import { claimInvitationMail, claimLink } from './mails.js';
 import { type VolunteerProfile, auditConsents, profileOf } from './profile-service.js';
@@ -22,6 +22,7 @@ import {
   countVolunteers,
   findVolunteerDetail,
   findVolunteers,
+  hasApplicationInCenters,
   insertConsent,
   insertQualification,
   insertVolunteer,
@@ -74,7 +75,12 @@ export async function getVolunteerForStaff(db: Queryable, actor: Actor | null, v
   requirePermission(actor, permission);
   const row = await findVolunteerDetail(db, volunteerId);
   if (!row) throw new NotFoundError('volunteer');
-  requireVolunteerAccess(actor, permission, row);
+  // Staff of a center the volunteer applied to may read (not change) the profile, to place them.
+  const readsAsHost = permission === 'volunteers.view' && !mayActOnVolunteer(actor, permission, row);
+  const centers = centersVisibleTo(actor, permission);
+  if (!(readsAsHost && centers !== 'all' && (await hasApplicationInCenters(db, row.id, centers)))) {
+    requireVolunteerAccess(actor, permission, row);
+  }
   return profileOf(db, row);
 }
 

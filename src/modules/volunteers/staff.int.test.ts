@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { volunteers } from '../../db/schema/index.js';
-import { createVolunteer } from '../../test-support/brokering-factories.js';
+import { applications, volunteers } from '../../db/schema/index.js';
+import { createOpportunity, createOrganization, createVolunteer } from '../../test-support/brokering-factories.js';
 import { createUser, sessionFor } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
@@ -98,6 +98,22 @@ describe('staff: tenant isolation', () => {
     expect(list.body).toContain('Nincs a feltételeknek megfelelő önkéntes.');
     expect((await volunteerRow(t.db, v.id))?.familyName).toBe(v.familyName);
     expect(await auditActions(t.db, 'volunteer', v.id)).toEqual([]);
+  });
+
+  it('lets the staff of a center the volunteer applied to read, but not change, the profile', async () => {
+    const family = uniqueName('Jelentkező');
+    const v = await createVolunteer(t.db, { centerId: x.centerA.id, familyName: family });
+    const b = await x.client('adminB');
+    expect((await b.get(`/volunteers/${v.id}`)).statusCode).toBe(403);
+    const org = await createOrganization(t.db, x.centerB.id);
+    const opportunity = await createOpportunity(t.db, org);
+    await t.db.insert(applications).values({ volunteerId: v.id, opportunityId: opportunity.id, centerId: x.centerB.id, origin: 'volunteer', status: 'applied' });
+    const page = await b.get(`/volunteers/${v.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain(`action="/volunteers/${v.id}/checks"`);
+    expect((await b.get(`/volunteers?q=${family}`)).body).toContain(`/volunteers/${v.id}`);
+    expect((await b.get(`/volunteers/${v.id}/edit`)).statusCode).toBe(403);
+    expect((await b.post(`/volunteers/${v.id}/qualifications`, { name: 'Elsősegély' })).statusCode).toBe(403);
   });
 
   it('shows a point coordinator the volunteers of their point only', async () => {
