@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vettingEvents } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization } from '../../test-support/brokering-factories.js';
+import { createPoint, createUser } from '../../test-support/factories.js';
 import { type TestApp, createTestApp } from '../../test-support/test-app.js';
 import { auditRows, buildOpportunityWorld, mailsTo, opportunityRow, validForm } from './opportunities-test-support.js';
 
@@ -247,5 +248,22 @@ describe('the organization’s list', () => {
     expect((await (await w.clientOf(w.coordinatorA)).get(`/organizations/${org.id}/opportunities`)).statusCode).toBe(200);
     expect((await (await w.clientOf(w.stranger)).get(`/organizations/${org.id}/opportunities`)).statusCode).toBe(403);
     expect((await (await w.clientOf(w.adminB)).get(`/organizations/${org.id}/opportunities`)).statusCode).toBe(403);
+  });
+});
+
+describe('Volunteer Point coordinators', () => {
+  it('see the opportunities of their own point’s organizations only, and cannot vet', async () => {
+    const pointA = await createPoint(t.db, w.centerA.id);
+    const otherPoint = await createPoint(t.db, w.centerA.id);
+    const org = await createOrganization(t.db, w.centerA.id, { pointId: pointA.id });
+    const o = await createOpportunity(t.db, org, { status: 'submitted', publishedAt: null });
+    const own = await createUser(t.db, { grants: [{ role: 'point_coordinator', centerId: w.centerA.id, pointId: pointA.id }] });
+    const other = await createUser(t.db, { grants: [{ role: 'point_coordinator', centerId: w.centerA.id, pointId: otherPoint.id }] });
+    const ownClient = await w.clientOf(own);
+    expect((await ownClient.get(`/organizations/${org.id}/opportunities`)).statusCode).toBe(200);
+    expect((await ownClient.get(`/opportunities/${o.id}/shifts`)).statusCode).toBe(200);
+    expect((await ownClient.post(`/opportunities/${o.id}/vet`, { decision: 'approve' })).statusCode).toBe(403);
+    expect((await (await w.clientOf(other)).get(`/organizations/${org.id}/opportunities`)).statusCode).toBe(403);
+    expect((await opportunityRow(t.db, o.id))?.status).toBe('submitted');
   });
 });
