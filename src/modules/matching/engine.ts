@@ -7,6 +7,7 @@ import {
   type OpportunityMatchRow,
   type QualificationRow,
   type ShiftRow,
+  type VolunteerFilter,
   type VolunteerMatchRow,
   asDate,
   findAppliedPairs,
@@ -130,13 +131,26 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
+/** How far the engine searches: the widening rings up to `radiusKm` (see matchingLimits.ringsKm). */
+export function ringsUpTo(radiusKm: number): number[] {
+  return [...matchingLimits.ringsKm.filter((r) => r < radiusKm), radiusKm];
+}
+
+/** Options of both directions; `shortList` overrides the pre-filter's row limit (tests use a large one). */
+export type EngineOptions = { limit?: number; now?: Date; shortList?: number };
+
+type Ranked<T> = T & { id: string; matchShift: MatchShift | null };
+
+function ranked<T extends { score: number; distanceKm: number | null }>(items: Iterable<Ranked<T>>, limit: number): T[] {
+  return [...items]
+    .sort((a, b) => compareMatches({ ...a, shift: a.matchShift }, { ...b, shift: b.matchShift }))
+    .slice(0, limit)
+    .map(({ id: _id, matchShift: _s, ...rest }) => rest as unknown as T);
+}
+
 /** Best open opportunities (and their earliest fitting shift) for one volunteer. */
-export async function matchOpportunitiesForVolunteer(
-  db: Queryable,
-  volunteerId: string,
-  options: { limit?: number; now?: Date } = {},
-): Promise<OpportunitySuggestion[]> {
-  const { limit = 20, now = new Date() } = options;
+export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId: string, options: EngineOptions = {}): Promise<OpportunitySuggestion[]> {
+  const { limit = 20, now = new Date(), shortList = matchingLimits.shortList } = options;
   const row = await findVolunteerForMatching(db, volunteerId);
   if (!row) throw new NotFoundError('volunteer');
   // Without a birth date no age rule can be checked (Köt. 4. §): nothing is eligible.
@@ -149,47 +163,55 @@ export async function matchOpportunitiesForVolunteer(
     skills: row.skills,
     conductClear: row.conduct_status === 'clear',
     healthFit: row.health_status === 'fit',
-    limit: matchingLimits.shortList,
+    limit: shortList,
   };
-  const radius = effectiveRadiusKm(toMatchVolunteer(row, [], []));
-  const [nearby, remote, qualifications] = await Promise.all([
-    !row.remote_only && row.lat != null && row.lon != null
-      ? findNearbyOpportunities(db, filter, boundingBox(row.lat, row.lon, radius))
-      : Promise.resolve([]),
-    findRemoteOpportunities(db, { ...filter, limit: Math.ceil(matchingLimits.shortList / 2) }),
-    findQualificationsOf(db, [volunteerId]),
-  ]);
-  const opportunities = [...nearby, ...remote];
-  const ids = opportunities.map((o) => o.id);
-  const [shiftRows, applied] = await Promise.all([
-    findUpcomingShifts(db, ids, now, matchingLimits.shiftsPerOpportunity),
-    findAppliedPairs(db, [volunteerId], ids),
-  ]);
-  const volunteer = toMatchVolunteer(row, qualifications, applied.map((a) => a.opportunity_id));
-  const shiftsOf = groupBy(shiftRows.map((s) => ({ row: s, shift: toMatchShift(s) })), (s) => s.row.opportunity_id);
+  const qualifications = await findQualificationsOf(db, [volunteerId]);
+  const results = new Map<string, Ranked<OpportunitySuggestion>>();
+  let onSite = 0;
 
-  const results: (OpportunitySuggestion & { id: string; matchShift: MatchShift | null })[] = [];
-  for (const o of opportunities) {
-    const outcome = evaluatePair(volunteer, toMatchOpportunity(o), (shiftsOf.get(o.id) ?? []).map((s) => s.shift), now);
-    if (!outcome.eligible) continue;
-    results.push({
-      id: o.id,
-      matchShift: outcome.shift,
-      opportunityId: o.id,
-      title: o.title,
-      organizationId: o.organization_id,
-      organizationName: o.organization_name,
-      placeName: o.place_name,
-      remote: o.remote,
-      kind: o.kind,
-      distanceKm: outcome.distanceKm,
-      shift: summary(outcome.shift),
-      score: outcome.score,
-      reasons: outcome.reasons,
-    });
+  const evaluate = async (opportunities: OpportunityMatchRow[]) => {
+    const fresh = opportunities.filter((o) => !results.has(o.id));
+    const ids = fresh.map((o) => o.id);
+    if (ids.length === 0) return;
+    const [shiftRows, applied] = await Promise.all([
+      findUpcomingShifts(db, ids, now, matchingLimits.shiftsPerOpportunity),
+      findAppliedPairs(db, [volunteerId], ids),
+    ]);
+    const volunteer = toMatchVolunteer(row, qualifications, applied.map((a) => a.opportunity_id));
+    const shiftsOf = groupBy(shiftRows, (s) => s.opportunity_id);
+    for (const o of fresh) {
+      const outcome = evaluatePair(volunteer, toMatchOpportunity(o), (shiftsOf.get(o.id) ?? []).map(toMatchShift), now);
+      if (!outcome.eligible) continue;
+      if (!o.remote) onSite += 1;
+      results.set(o.id, {
+        id: o.id,
+        matchShift: outcome.shift,
+        opportunityId: o.id,
+        title: o.title,
+        organizationId: o.organization_id,
+        organizationName: o.organization_name,
+        placeName: o.place_name,
+        remote: o.remote,
+        kind: o.kind,
+        distanceKm: outcome.distanceKm,
+        shift: summary(outcome.shift),
+        score: outcome.score,
+        reasons: outcome.reasons,
+      });
+    }
+  };
+
+  await evaluate(await findRemoteOpportunities(db, { ...filter, limit: Math.max(Math.ceil(shortList / 2), matchingLimits.remoteShortList) }));
+  if (!row.remote_only && row.lat != null && row.lon != null) {
+    let inner: ReturnType<typeof boundingBox> | null = null;
+    for (const ring of ringsUpTo(effectiveRadiusKm(toMatchVolunteer(row, [], [])))) {
+      const box = boundingBox(row.lat, row.lon, ring);
+      await evaluate(await findNearbyOpportunities(db, filter, box, inner));
+      inner = box;
+      if (onSite >= limit) break;
+    }
   }
-  results.sort((a, b) => compareMatches({ ...a, shift: a.matchShift }, { ...b, shift: b.matchShift }));
-  return results.slice(0, limit).map(({ id: _id, matchShift: _s, ...rest }) => rest);
+  return ranked(results.values(), limit);
 }
 
 /** Who may see a volunteer as a candidate: the opportunity's center's coordinators also see its own volunteers. */
@@ -237,32 +259,30 @@ async function evaluateVolunteers(db: Queryable, ctx: OpportunityContext, rows: 
 export async function matchVolunteersForOpportunity(
   db: Queryable,
   opportunityId: string,
-  options: { limit?: number; now?: Date } & CandidateVisibility = {},
+  options: EngineOptions & CandidateVisibility = {},
 ): Promise<VolunteerCandidate[]> {
-  const { limit = 50, now = new Date(), visibleCenterId = null } = options;
+  const { limit = 50, now = new Date(), visibleCenterId = null, shortList = matchingLimits.shortList } = options;
   const ctx = await loadOpportunityContext(db, opportunityId, now);
   const { opportunity } = ctx;
   if (opportunity.status !== 'published' || opportunity.organizationStatus !== 'approved') return [];
   if (ctx.shifts.length === 0 && opportunity.kind !== 'ongoing') return [];
-  const near = nearOf(opportunity);
-  if (!opportunity.remote && !near) return [];
+  if (!opportunity.remote && (opportunity.lat == null || opportunity.lon == null)) return [];
 
   const baseFilter = {
     opportunityId,
-    near,
     bornOnOrBefore: bornOnOrBefore(ctx, now),
     causes: opportunity.causes,
     skills: opportunity.skills,
     requiresConduct: opportunity.requiresConduct,
     requiresHealth: opportunity.requiresHealth,
     visibleCenterId,
-    limit: matchingLimits.shortList,
+    limit: shortList,
     maxRadiusKm: matchingDistances.maxTravelRadiusKm,
     defaultRadiusKm: matchingDistances.defaultTravelRadiusKm,
   };
-  const results = new Map<string, VolunteerCandidate & { matchShift: MatchShift | null; id: string }>();
-  const collect = async (overlapOnly: boolean) => {
-    const rows = (await findCandidateVolunteers(db, { ...baseFilter, overlapOnly })).filter((r) => !results.has(r.id));
+  const results = new Map<string, Ranked<VolunteerCandidate>>();
+  const collect = async (near: VolunteerFilter['near'], overlap: VolunteerFilter['overlap']) => {
+    const rows = (await findCandidateVolunteers(db, { ...baseFilter, near, overlap })).filter((r) => !results.has(r.id));
     for (const { row, outcome } of await evaluateVolunteers(db, ctx, rows, now)) {
       if (!outcome.eligible) continue;
       results.set(row.id, {
@@ -279,15 +299,27 @@ export async function matchVolunteersForOpportunity(
       });
     }
   };
-  // Sharing a cause or skill is the strongest part of the score and GIN-indexed: look there first,
-  // and widen to everyone in range only when that does not fill the list.
-  const hasInterests = opportunity.causes.length > 0 || opportunity.skills.length > 0;
-  if (hasInterests) await collect(true);
-  if (results.size < limit) await collect(false);
-  return [...results.values()]
-    .sort((a, b) => compareMatches({ ...a, shift: a.matchShift }, { ...b, shift: b.matchShift }))
-    .slice(0, limit)
-    .map(({ id: _id, matchShift: _s, ...rest }) => rest);
+  // Sharing a cause or skill is the strongest part of the score and GIN-indexed: look for those
+  // first in each ring, then the others, and widen the ring only while the list is not full.
+  const phases: VolunteerFilter['overlap'][] =
+    opportunity.causes.length > 0 || opportunity.skills.length > 0 ? ['required', 'excluded'] : ['any'];
+  const rings: VolunteerFilter['near'][] = [];
+  if (opportunity.remote || opportunity.lat == null || opportunity.lon == null) rings.push(null);
+  else {
+    let inner: ReturnType<typeof boundingBox> | null = null;
+    for (const ring of ringsUpTo(matchingDistances.maxTravelRadiusKm)) {
+      const box = boundingBox(opportunity.lat, opportunity.lon, ring);
+      rings.push({ lat: opportunity.lat, lon: opportunity.lon, box, inner });
+      inner = box;
+    }
+  }
+  search: for (const near of rings) {
+    for (const overlap of phases) {
+      await collect(near, overlap);
+      if (results.size >= limit) break search;
+    }
+  }
+  return ranked(results.values(), limit);
 }
 
 /** Volunteers living near the opportunity who fail a hard rule, each with the reasons. */
@@ -298,7 +330,7 @@ export async function excludedVolunteersNear(
 ): Promise<ExcludedVolunteer[]> {
   const { limit = 50, now = new Date(), visibleCenterId = null } = options;
   const ctx = await loadOpportunityContext(db, opportunityId, now);
-  const rows = await findNearbyVolunteers(db, { near: nearOf(ctx.opportunity), visibleCenterId, limit: matchingLimits.shortList });
+  const rows = await findNearbyVolunteers(db, { near: nearOf(ctx.opportunity), visibleCenterId, limit: Math.max(limit * 4, matchingLimits.shortList) });
   const excluded: ExcludedVolunteer[] = [];
   for (const { row, volunteer, outcome } of await evaluateVolunteers(db, ctx, rows, now)) {
     if (outcome.eligible) continue;

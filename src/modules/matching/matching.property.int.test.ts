@@ -113,7 +113,7 @@ describe('matching over the database (property)', () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async ({ volunteer, opportunities: list }) => {
         const volunteerId = await store(volunteer, list);
-        const matches = await matchOpportunitiesForVolunteer(t.db, volunteerId, { limit: 10_000, now: propertyNow });
+        const matches = await matchOpportunitiesForVolunteer(t.db, volunteerId, { limit: 10_000, shortList: 10_000, now: propertyNow });
         const mine = new Map(list.map((i) => [i.opportunity.id, i]));
         const matched = new Set(matches.map((m) => m.opportunityId).filter((id) => mine.has(id)));
         for (const { opportunity, shifts } of list) {

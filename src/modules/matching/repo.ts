@@ -143,21 +143,38 @@ function openOpportunityConditions(f: OpportunityFilter): SQL {
     and ${joinable(f.now)}`;
 }
 
-/** On-site opportunities in the box around the volunteer's home, best overlapping and newest first. */
-export async function findNearbyOpportunities(db: Queryable, f: OpportunityFilter, box: BoundingBox): Promise<OpportunityMatchRow[]> {
+/** Inside `box` but outside `inner` (the ring already searched). */
+function inRing(alias: 'o' | 'v', box: BoundingBox, inner: BoundingBox | null): SQL {
+  const lat = sql.raw(`${alias}.lat`);
+  const lon = sql.raw(`${alias}.lon`);
+  const outer = sql`${lat} between ${box.minLat} and ${box.maxLat} and ${lon} between ${box.minLon} and ${box.maxLon}`;
+  if (!inner) return outer;
+  return sql`${outer} and not (${lat} between ${inner.minLat} and ${inner.maxLat} and ${lon} between ${inner.minLon} and ${inner.maxLon})`;
+}
+
+/** On-site opportunities in the ring around the volunteer's home, best overlapping and newest first. */
+export async function findNearbyOpportunities(
+  db: Queryable,
+  f: OpportunityFilter,
+  box: BoundingBox,
+  inner: BoundingBox | null = null,
+): Promise<OpportunityMatchRow[]> {
   return queryRows<OpportunityMatchRow>(
     db,
     sql`select ${opportunityColumns} from opportunities o
         join organizations org on org.id = o.organization_id and org.status = 'approved'
         left join places p on p.id = o.place_id
-        where not o.remote and o.lat between ${box.minLat} and ${box.maxLat} and o.lon between ${box.minLon} and ${box.maxLon}
+        where not o.remote and ${inRing('o', box, inner)}
           and ${openOpportunityConditions(f)}
         order by (o.causes && ${textArray(f.causes)}) desc, (o.skills && ${textArray(f.skills)}) desc, o.published_at desc nulls last, o.id
         limit ${f.limit}`,
   );
 }
 
-/** Remote opportunities anywhere, overlapping ones and the newest first. */
+/**
+ * Remote opportunities anywhere, newest first: the order follows opportunities_published_idx
+ * (status, published_at), so the scan stops after `limit` rows instead of sorting every remote one.
+ */
 export async function findRemoteOpportunities(db: Queryable, f: OpportunityFilter): Promise<OpportunityMatchRow[]> {
   return queryRows<OpportunityMatchRow>(
     db,
@@ -165,7 +182,7 @@ export async function findRemoteOpportunities(db: Queryable, f: OpportunityFilte
         join organizations org on org.id = o.organization_id and org.status = 'approved'
         left join places p on p.id = o.place_id
         where o.remote and ${openOpportunityConditions(f)}
-        order by (o.causes && ${textArray(f.causes)}) desc, (o.skills && ${textArray(f.skills)}) desc, o.published_at desc nulls last, o.id
+        order by o.published_at desc
         limit ${f.limit}`,
   );
 }
@@ -196,8 +213,8 @@ export async function findUpcomingShifts(db: Queryable, opportunityIds: readonly
 
 export type VolunteerFilter = {
   opportunityId: string;
-  /** The opportunity's place; null for a remote opportunity. */
-  near: { lat: number; lon: number; box: BoundingBox } | null;
+  /** The opportunity's place and the ring to search; null for a remote opportunity. */
+  near: { lat: number; lon: number; box: BoundingBox; inner: BoundingBox | null } | null;
   /** Born on or before this day (YYYY-MM-DD): old enough for the minimum age on the first shift day at the latest. */
   bornOnOrBefore: string | null;
   causes: readonly string[];
@@ -209,8 +226,11 @@ export type VolunteerFilter = {
    * agreeing to be contacted; coordinators also see their own center's volunteers.
    */
   visibleCenterId: string | null;
-  /** When true, only volunteers sharing a cause or a skill (GIN-indexed `&&`); a second pass drops it. */
-  overlapOnly: boolean;
+  /**
+   * 'required': only volunteers sharing a cause or skill (GIN-indexed `&&`), searched first;
+   * 'excluded': the others, searched next; 'any' when the opportunity names no cause or skill.
+   */
+  overlap: 'required' | 'excluded' | 'any';
   limit: number;
   maxRadiusKm: number;
   defaultRadiusKm: number;
@@ -236,13 +256,14 @@ export async function findCandidateVolunteers(db: Queryable, f: VolunteerFilter)
   if (f.bornOnOrBefore) where.push(sql`v.birth_date <= ${f.bornOnOrBefore}::date`);
   if (f.requiresConduct) where.push(sql`v.conduct_status = 'clear'`);
   if (f.requiresHealth) where.push(sql`v.health_status = 'fit'`);
-  if (f.overlapOnly) where.push(sql`(v.causes && ${textArray(f.causes)} or v.skills && ${textArray(f.skills)})`);
+  const overlaps = sql`(v.causes && ${textArray(f.causes)} or v.skills && ${textArray(f.skills)})`;
+  if (f.overlap === 'required') where.push(overlaps);
+  if (f.overlap === 'excluded') where.push(sql`not ${overlaps}`);
   let order = sql`(v.causes && ${textArray(f.causes)}) desc, (v.skills && ${textArray(f.skills)}) desc, v.id`;
   if (f.near) {
-    const { box } = f.near;
     const distance = distanceToVolunteer(f.near.lat, f.near.lon);
     where.push(sql`not v.remote_only`);
-    where.push(sql`v.lat between ${box.minLat} and ${box.maxLat} and v.lon between ${box.minLon} and ${box.maxLon}`);
+    where.push(inRing('v', f.near.box, f.near.inner));
     where.push(sql`${distance} <= least(coalesce(v.travel_radius_km, ${f.defaultRadiusKm}::int), ${f.maxRadiusKm}::int)`);
     order = sql`(v.causes && ${textArray(f.causes)}) desc, (v.skills && ${textArray(f.skills)}) desc, ${distance}, v.id`;
   }
@@ -254,7 +275,10 @@ export async function findCandidateVolunteers(db: Queryable, f: VolunteerFilter)
 }
 
 /** Volunteers living near the opportunity whom the hard rules may have excluded (for "why not?"). */
-export async function findNearbyVolunteers(db: Queryable, f: Pick<VolunteerFilter, 'near' | 'visibleCenterId' | 'limit'>): Promise<VolunteerMatchRow[]> {
+export async function findNearbyVolunteers(
+  db: Queryable,
+  f: { near: { lat: number; lon: number; box: BoundingBox } | null; visibleCenterId: string | null; limit: number },
+): Promise<VolunteerMatchRow[]> {
   const consent = sql`coalesce((select c.granted from volunteer_consents c where c.volunteer_id = v.id and c.kind = 'contact'
     order by c.at desc, c.id desc limit 1), false)`;
   const where: SQL[] = [f.visibleCenterId ? sql`(v.center_id = ${f.visibleCenterId} or ${consent})` : consent];

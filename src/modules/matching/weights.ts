@@ -32,10 +32,17 @@ export const matchingDistances = {
 } as const;
 
 export const matchingLimits = {
-  /** Rows the SQL pre-filter hands to the code to evaluate and score. */
-  shortList: 500,
+  /** Rows one SQL pre-filter query hands to the code to evaluate and score. */
+  shortList: 200,
+  /** Remote opportunities considered for one volunteer (newest first). */
+  remoteShortList: 100,
   /** Upcoming shifts of one opportunity considered per pair (the earliest ones). */
-  shiftsPerOpportunity: 8,
+  shiftsPerOpportunity: 4,
+  /**
+   * The search widens ring by ring (km) and stops once the list is full: nearer candidates are found
+   * first, and a big city never makes the engine read every row within the widest radius.
+   */
+  ringsKm: [10, 25, 50],
 } as const;
 
 export type ScoreComponent = keyof typeof matchingWeights;
