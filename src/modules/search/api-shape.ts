@@ -1,7 +1,7 @@
 import type { OpportunityHit, SearchOutcome } from './service.js';
 
 /**
- * What GET /api/v1/opportunities returns: `{ items, total, page, pageSize }`. A stable, documented
+ * What GET /api/v1/opportunities returns: `{ items, total, totalCapped, page, pageSize }`. A stable, documented
  * shape of its own, so a change in the page's view model never changes the API by accident.
  */
 export type ApiOpportunity = {
@@ -21,7 +21,8 @@ export type ApiOpportunity = {
   nextShiftAt: string | null;
 };
 
-export type ApiSearchResponse = { items: ApiOpportunity[]; total: number; page: number; pageSize: number };
+/** `total` is exact up to 1,000 matches; beyond that it is 1,000 and `totalCapped` is true. */
+export type ApiSearchResponse = { items: ApiOpportunity[]; total: number; totalCapped: boolean; page: number; pageSize: number };
 
 function apiOpportunity(hit: OpportunityHit, baseUrl: string): ApiOpportunity {
   return {
@@ -44,5 +45,11 @@ function apiOpportunity(hit: OpportunityHit, baseUrl: string): ApiOpportunity {
 
 export function apiSearchResponse(outcome: SearchOutcome, baseUrl: string): ApiSearchResponse {
   const { page } = outcome;
-  return { items: page.items.map((h) => apiOpportunity(h, baseUrl)), total: page.total, page: page.page, pageSize: page.pageSize };
+  return {
+    items: page.items.map((h) => apiOpportunity(h, baseUrl)),
+    total: page.total,
+    totalCapped: outcome.totalCapped,
+    page: page.page,
+    pageSize: page.pageSize,
+  };
 }

@@ -1,7 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { type BoundingBox, earthRadiusKm } from './geo-distance.js';
-import type { SearchSort } from './schema.js';
 
 /** What the search asks of the database, already checked and resolved by the service. */
 export type SearchFilter = {
@@ -56,10 +55,16 @@ function windowStart(f: SearchFilter): SQL {
   return sql`greatest(now(), (${f.fromDay}::date::timestamp at time zone 'Europe/Budapest'))`;
 }
 
-/** Shifts of `o` in the search window: not cancelled, not begun, before the end of the "to" day. */
+/** Shifts (as `alias`) in the search window: not cancelled, not begun, before the end of the "to" day. */
+function inWindow(f: SearchFilter, alias: 's' | 's2'): SQL {
+  const a = sql.raw(alias);
+  const end = f.toDay ? sql` and ${a}.starts_at < ((${f.toDay}::date + 1)::timestamp at time zone 'Europe/Budapest')` : sql``;
+  return sql`${a}.cancelled_at is null and ${a}.starts_at >= ${windowStart(f)}${end}`;
+}
+
+/** Shifts of `o` in the search window. */
 function shiftInWindow(f: SearchFilter): SQL {
-  const end = f.toDay ? sql` and s.starts_at < ((${f.toDay}::date + 1)::timestamp at time zone 'Europe/Budapest')` : sql``;
-  return sql`s.opportunity_id = o.id and s.cancelled_at is null and s.starts_at >= ${windowStart(f)}${end}`;
+  return sql`s.opportunity_id = o.id and ${inWindow(f, 's')}`;
 }
 
 /**
@@ -85,59 +90,97 @@ function whereOf(f: SearchFilter): SQL {
   return sql.join(c, sql` and `);
 }
 
+const fromPublic = sql`from opportunities o join organizations org on org.id = o.organization_id`;
+const newestFirst = sql`o.published_at desc, o.id desc`;
+
 /**
- * The sort key of one hit and its direction; ties fall back to the newest first (the
- * opportunities_published_idx order), then the id, so paging is stable.
+ * Ids of one page by relevance (ts_rank with a text query, else newest first) or by distance.
+ * Ties fall back to the newest (the opportunities_published_idx order), then the id, so paging
+ * is stable.
  */
-function sortKeyOf(f: SearchFilter, sort: SearchSort): { key: SQL; dir: SQL } {
-  if (sort === 'distance' && f.near) return { key: distanceFrom(f.near), dir: sql.raw('asc nulls last') };
-  if (sort === 'date') {
-    return { key: sql`(select min(s.starts_at) from shifts s where ${shiftInWindow(f)})`, dir: sql.raw('asc nulls last') };
-  }
-  if (f.tsQuery) return { key: sql`ts_rank(o.search, to_tsquery('hu_unaccent', ${f.tsQuery}))`, dir: sql.raw('desc') };
-  return { key: sql`null::int`, dir: sql.raw('asc') };
+export async function findRankedHitIds(
+  db: Queryable,
+  f: SearchFilter,
+  sort: 'relevance' | 'distance',
+  page: { limit: number; offset: number },
+): Promise<string[]> {
+  let order = newestFirst;
+  if (sort === 'distance' && f.near) order = sql`${distanceFrom(f.near)}, ${newestFirst}`;
+  else if (f.tsQuery) order = sql`ts_rank(o.search, to_tsquery('hu_unaccent', ${f.tsQuery})) desc, ${newestFirst}`;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select o.id ${fromPublic} where ${whereOf(f)} order by ${order} limit ${page.limit} offset ${page.offset}`,
+  );
+  return rows.map((r) => r.id);
 }
 
 /**
- * One page of hits. The page's ids are chosen first; only those rows are then joined to their
- * place and next shift, so a broad search does not look up a shift for every match.
+ * Ids of matches that have a shift in the window, by their next shift. The scan walks the shifts
+ * in time order (shifts_starts_idx) and keeps each opportunity's first shift only, so a page
+ * costs about as many index steps as it has rows, not a minimum over every match.
  */
-export async function findSearchHits(
-  db: Queryable,
-  f: SearchFilter,
-  sort: SearchSort,
-  page: { limit: number; offset: number },
-): Promise<SearchHitRow[]> {
+export async function findDatedHitIds(db: Queryable, f: SearchFilter, page: { limit: number; offset: number }): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select o.id from shifts s join opportunities o on o.id = s.opportunity_id join organizations org on org.id = o.organization_id
+      where ${inWindow(f, 's')} and ${whereOf(f)}
+        and not exists (select 1 from shifts s2 where s2.opportunity_id = s.opportunity_id and ${inWindow(f, 's2')}
+          and (s2.starts_at < s.starts_at or (s2.starts_at = s.starts_at and s2.id < s.id)))
+      order by s.starts_at, s.id limit ${page.limit} offset ${page.offset}`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Matches with a shift in the window (to know where the undated ones begin). */
+export async function countDatedHits(db: Queryable, f: SearchFilter): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(
+    db,
+    sql`select count(*) as n ${fromPublic} where ${whereOf(f)} and exists (select 1 from shifts s where ${shiftInWindow(f)})`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** Ids of matches with no shift in the window, newest first (they follow the dated ones). */
+export async function findUndatedHitIds(db: Queryable, f: SearchFilter, page: { limit: number; offset: number }): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select o.id ${fromPublic} where ${whereOf(f)} and not exists (select 1 from shifts s where ${shiftInWindow(f)})
+      order by ${newestFirst} limit ${page.limit} offset ${page.offset}`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** What the list shows of the given hits (any order; the caller keeps its own). */
+export async function findHitDetails(db: Queryable, f: SearchFilter, ids: string[]): Promise<SearchHitRow[]> {
+  if (ids.length === 0) return [];
   const distance = f.near ? distanceFrom(f.near) : sql`null::float8`;
-  const { key, dir } = sortKeyOf(f, sort);
+  const idList = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   return queryRows<SearchHitRow>(
     db,
-    sql`with hits as (
-      select o.id, o.published_at, ${key} as sort_key
-      from opportunities o join organizations org on org.id = o.organization_id
-      where ${whereOf(f)}
-      order by sort_key ${dir}, published_at desc, id desc
-      limit ${page.limit} offset ${page.offset}
-    )
-    select o.id, o.title, o.kind, o.remote, o.group_friendly, o.min_age, o.causes, o.lat, o.lon,
+    sql`select o.id, o.title, o.kind, o.remote, o.group_friendly, o.min_age, o.causes, o.lat, o.lon,
       org.id as organization_id, org.name as organization_name,
       p.name as place_name, p.county as place_county,
       ${distance} as distance_km, next_shift.starts_at as next_shift_at
-    from hits
-    join opportunities o on o.id = hits.id
-    join organizations org on org.id = o.organization_id
+    ${fromPublic}
     left join places p on p.id = o.place_id
     left join lateral (
       select s.starts_at from shifts s where ${shiftInWindow(f)} order by s.starts_at limit 1
     ) next_shift on true
-    order by hits.sort_key ${dir}, hits.published_at desc, hits.id desc`,
+    where o.id in (${idList})`,
   );
 }
 
-export async function countSearchHits(db: Queryable, f: SearchFilter): Promise<number> {
+/**
+ * Matches, counted up to `cap` + 1: an exact count of a broad search reads most of the table,
+ * while "more than 1,000" tells a visitor as much.
+ */
+export async function countSearchHits(db: Queryable, f: SearchFilter, cap: number): Promise<number> {
   const [row] = await queryRows<{ n: number | string }>(
     db,
-    sql`select count(*) as n from opportunities o join organizations org on org.id = o.organization_id where ${whereOf(f)}`,
+    sql`select count(*) as n from (select 1 ${fromPublic} where ${whereOf(f)} limit ${cap + 1}) capped`,
   );
   return Number(row?.n ?? 0);
 }

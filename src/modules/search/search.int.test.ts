@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpportunity, createOrganization, createShift } from '../../test-support/brokering-factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -18,7 +19,13 @@ const client = () => new TestClient(t.app, t.config.secretKey);
 const page = (query: string) => client().get(`/opportunities?${query}`);
 const api = (query: string) => client().get(`/api/v1/opportunities?${query}`);
 const q = (...words: string[]) => `q=${encodeURIComponent(words.join(' '))}`;
-type ApiBody = { items: { id: string; title: string; distanceKm: number | null; nextShiftAt: string | null }[]; total: number; page: number; pageSize: number };
+type ApiBody = {
+  items: { id: string; title: string; distanceKm: number | null; nextShiftAt: string | null }[];
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+};
 const idsOf = async (query: string) => ((await api(query)).json() as ApiBody).items.map((i) => i.id);
 
 describe('full-text search', () => {
@@ -141,6 +148,39 @@ describe('filters', () => {
     expect(await idsOf(`${q(w)}&sort=date`)).toEqual([first.id, third.id, undated.id]);
   });
 
+  it('pages by date across the end of the dated matches into the undated ones, newest first', async () => {
+    const w = uniqueWord();
+    const dated = [];
+    for (const d of [9, 2, 5]) {
+      const o = await scene.publish({ title: `Datált ${d} ${w}` });
+      await createShift(t.db, o.id, { startsAt: new Date(Date.now() + d * 86_400_000) });
+      dated.push({ d, id: o.id });
+    }
+    const older = await scene.publish({ title: `Régebbi ${w}`, publishedAt: new Date(Date.now() - 86_400_000) });
+    const newer = await scene.publish({ title: `Újabb ${w}`, publishedAt: new Date() });
+    const byDate = dated.sort((a, b) => a.d - b.d).map((x) => x.id);
+    const expected = [...byDate, newer.id, older.id];
+    const pages: string[] = [];
+    for (const p of [1, 2, 3]) pages.push(...(await idsOf(`${q(w)}&sort=date&pageSize=2&page=${p}`)));
+    expect(pages).toEqual(expected);
+    expect(await idsOf(`${q(w)}&sort=date&pageSize=1&page=5`)).toEqual([older.id]);
+    expect(await idsOf(`${q(w)}&sort=date&pageSize=2&page=4`)).toEqual([]);
+  });
+
+  it('counts up to 1,000 and then says "more than 1,000", still paging on', async () => {
+    const w = uniqueWord();
+    await t.db.execute(sql`insert into opportunities (organization_id, center_id, title, description, kind, status, published_at)
+      select ${scene.organization.id}::uuid, ${scene.center.id}::uuid, 'Tömeges ' || g || ' ' || ${w}, 'Sok lehetőség.', 'ongoing', 'published', now()
+      from generate_series(1, 1001) g`);
+    const body = (await api(`${q(w)}&page=51`)).json() as ApiBody;
+    expect(body).toMatchObject({ total: 1000, totalCapped: true, page: 51 });
+    expect(body.items).toHaveLength(1);
+    const html = (await page(`${q(w)}&page=50`)).body;
+    expect(html).toContain('Több mint 1000 találat, ezen az oldalon: 981–1000.');
+    expect(html).toContain('rel="next"');
+    expect(html).toContain('50. oldal');
+  });
+
   it('falls back to relevance when sorting by distance without a settlement, and says so', async () => {
     const res = await page('sort=distance');
     expect(res.statusCode).toBe(200);
@@ -219,7 +259,8 @@ describe('JSON API', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/json');
     const body = res.json() as ApiBody & { items: Record<string, unknown>[] };
-    expect(Object.keys(body).sort()).toEqual(['items', 'page', 'pageSize', 'total']);
+    expect(Object.keys(body).sort()).toEqual(['items', 'page', 'pageSize', 'total', 'totalCapped']);
+    expect(body.totalCapped).toBe(false);
     expect(body.items[0]).toEqual({
       id: o.id,
       url: `${t.config.baseUrl}/opportunities/${o.id}`,

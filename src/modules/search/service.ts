@@ -8,11 +8,15 @@ import { type CountyShape, countyShapes } from './hungary-map.js';
 import {
   type ListEntryRow,
   type SearchFilter,
+  countDatedHits,
   countSearchHits,
   findActiveListEntries,
+  findDatedHitIds,
+  findHitDetails,
   findPublishedOpportunity,
-  findSearchHits,
+  findRankedHitIds,
   findSettlementPoints,
+  findUndatedHitIds,
   findUpcomingShifts,
 } from './repo.js';
 import { type OpportunitySearch, type SearchSort, defaultRadiusKm } from './schema.js';
@@ -52,7 +56,12 @@ export type SearchOutcome = {
   radiusKm?: number;
   /** The sort applied: a distance sort without a settlement falls back to relevance. */
   sort: SearchSort;
+  /** More than `countCap` matched; `page.total` is then the cap. */
+  totalCapped: boolean;
 };
+
+/** Matches are counted up to this many; beyond it the page says "more than 1,000". */
+export const countCap = 1000;
 
 type CachedLists = { at: number; rows: { causes: ListEntryRow[]; skills: ListEntryRow[] } };
 const listCache = new WeakMap<Queryable, CachedLists>();
@@ -133,6 +142,21 @@ async function filterOf(db: Queryable, search: OpportunitySearch): Promise<{ fil
 const asDate = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
 
 /**
+ * The ids of one page in order. By date, the matches with a shift in the window come first (by
+ * their next shift), then the undated ones (newest first); the second query runs only on the
+ * page where the dated ones run out.
+ */
+async function hitIdsOf(db: Queryable, filter: SearchFilter, sort: SearchSort, paging: { page: number; pageSize: number }) {
+  const page = { limit: paging.pageSize, offset: offsetOf(paging) };
+  if (sort !== 'date') return findRankedHitIds(db, filter, sort, page);
+  const dated = await findDatedHitIds(db, filter, page);
+  if (dated.length === page.limit) return dated;
+  const datedTotal = dated.length > 0 || page.offset === 0 ? page.offset + dated.length : await countDatedHits(db, filter);
+  const undated = await findUndatedHitIds(db, filter, { limit: page.limit - dated.length, offset: Math.max(0, page.offset - datedTotal) });
+  return [...dated, ...undated];
+}
+
+/**
  * One page of published opportunities for the search page and the API. Throws a
  * FieldValidationError (field `place`, `cause` or `skill`) for filters that name nothing.
  */
@@ -140,29 +164,34 @@ export async function searchOpportunities(db: Queryable, search: OpportunitySear
   const { filter, place, radiusKm } = await filterOf(db, search);
   const sort: SearchSort = search.sort === 'distance' && !filter.near ? 'relevance' : search.sort;
   const paging = { page: search.page, pageSize: search.pageSize };
-  const [rows, total, choices] = await Promise.all([
-    findSearchHits(db, filter, sort, { limit: paging.pageSize, offset: offsetOf(paging) }),
-    countSearchHits(db, filter),
+  const [ids, counted, choices] = await Promise.all([
+    hitIdsOf(db, filter, sort, paging),
+    countSearchHits(db, filter, countCap),
     searchChoices(db, locale),
   ]);
-  const items = rows.map(
-    (r): OpportunityHit => ({
-      id: r.id,
-      title: r.title,
-      kind: r.kind,
-      remote: r.remote,
-      groupFriendly: r.group_friendly,
-      minAge: r.min_age,
-      causes: namesOf(r.causes, choices.causes),
-      lat: r.lat,
-      lon: r.lon,
-      organization: { id: r.organization_id, name: r.organization_name },
-      place: r.place_name && r.place_county ? { name: r.place_name, county: r.place_county } : null,
-      distanceKm: r.distance_km === null ? null : Math.round(Number(r.distance_km) * 10) / 10,
-      nextShiftAt: asDate(r.next_shift_at),
-    }),
-  );
-  return { page: pageOf(items, total, paging), place, radiusKm, sort };
+  const rows = new Map((await findHitDetails(db, filter, ids)).map((r) => [r.id, r]));
+  const items = ids
+    .map((id) => rows.get(id))
+    .filter((r) => r !== undefined)
+    .map(
+      (r): OpportunityHit => ({
+        id: r.id,
+        title: r.title,
+        kind: r.kind,
+        remote: r.remote,
+        groupFriendly: r.group_friendly,
+        minAge: r.min_age,
+        causes: namesOf(r.causes, choices.causes),
+        lat: r.lat,
+        lon: r.lon,
+        organization: { id: r.organization_id, name: r.organization_name },
+        place: r.place_name && r.place_county ? { name: r.place_name, county: r.place_county } : null,
+        distanceKm: r.distance_km === null ? null : Math.round(Number(r.distance_km) * 10) / 10,
+        nextShiftAt: asDate(r.next_shift_at),
+      }),
+    );
+  const total = Math.min(counted, countCap);
+  return { page: pageOf(items, total, paging), place, radiusKm, sort, totalCapped: counted > countCap };
 }
 
 export type UpcomingShift = {

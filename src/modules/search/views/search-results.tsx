@@ -70,6 +70,30 @@ function EmptyState(props: { outcome: SearchOutcome }) {
   );
 }
 
+/**
+ * Paging when only "more than 1,000" is known: previous and next, no page count. The next
+ * link stays while the page is full, so a visitor can still go beyond the counted matches.
+ */
+function CappedPager(props: { outcome: SearchOutcome }) {
+  const { t, url } = usePage();
+  const { page } = props.outcome;
+  return (
+    <nav class="pagination" aria-label={t('list.pagination')}>
+      {page.page > 1 ? (
+        <a href={urlWith(url, { page: page.page - 1 })} rel="prev">
+          {t('list.previous')}
+        </a>
+      ) : null}
+      <span>{t('search.results.pageNumber', { page: page.page })}</span>
+      {page.items.length === page.pageSize ? (
+        <a href={urlWith(url, { page: page.page + 1 })} rel="next">
+          {t('list.next')}
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
 export function SearchResults(props: { outcome: SearchOutcome; shapes: CountyShape[]; sortFellBack: boolean }) {
   const { t } = usePage();
   const { page, place } = props.outcome;
@@ -80,7 +104,11 @@ export function SearchResults(props: { outcome: SearchOutcome; shapes: CountySha
       <p role="status">
         {page.total === 0
           ? t('search.results.none')
-          : t('search.results.count', { total: page.total, from: first, to: first + page.items.length - 1 })}
+          : t(props.outcome.totalCapped ? 'search.results.countCapped' : 'search.results.count', {
+              total: page.total,
+              from: first,
+              to: first + page.items.length - 1,
+            })}
         {place && ` ${t('search.results.near', { place: place.name, km: props.outcome.radiusKm ?? 0 })}`}
       </p>
       {props.sortFellBack && <p class="muted">{t('search.results.distanceNeedsPlace')}</p>}
@@ -99,7 +127,7 @@ export function SearchResults(props: { outcome: SearchOutcome; shapes: CountySha
               <HitItem hit={hit} />
             ))}
           </ol>
-          <Pagination page={page} />
+          {props.outcome.totalCapped ? <CappedPager outcome={props.outcome} /> : <Pagination page={page} />}
         </>
       )}
     </section>
