@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { hungarianCollator } from '../../platform/i18n.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
@@ -158,7 +159,7 @@ export async function updateOpportunity(
   const values = await valuesOf(db, input);
   return db.transaction(async (tx) => {
     const before = await lockOpportunity(tx, opportunityId);
-    if (!before) throw new ForbiddenError('opportunity gone');
+    if (!before) throw new NotFoundError('opportunity');
     if (!canEdit(before.status)) throw new ForbiddenError('opportunity closed');
     const status = statusAfterEdit(before.status, substanceChanged(before, values));
     const after = await updateOpportunityRow(tx, opportunityId, { ...values, status });

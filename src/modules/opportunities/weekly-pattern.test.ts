@@ -43,4 +43,9 @@ describe('weekly pattern → shifts', () => {
     const fresh = withoutExisting(planned, [planned[0]?.startsAt as Date, new Date(planned[1]?.startsAt.getTime() as number)]);
     expect(fresh).toEqual([planned[2]]);
   });
+
+  it('drops a night slot that falls entirely into the hour skipped in spring', () => {
+    const planned = planWeeklyShifts([{ day: 7, start: '02:00', end: '03:00', capacity: 2 }], 2, now);
+    expect(planned.map((p) => toBudapestLocal(p.startsAt))).toEqual(['2026-03-22T02:00']);
+  });
 });

@@ -18,7 +18,11 @@ export function planWeeklyShifts(pattern: WeeklySlot[], weeks: number, now: Date
     const weekday = weekdayOf(day);
     for (const slot of pattern) {
       if (slot.day !== weekday) continue;
-      planned.push({ startsAt: budapestToInstant(day, slot.start), endsAt: budapestToInstant(day, slot.end), capacity: slot.capacity });
+      const startsAt = budapestToInstant(day, slot.start);
+      const endsAt = budapestToInstant(day, slot.end);
+      // A slot inside the hour skipped in spring (02:00–03:00) can shrink to nothing: no such shift.
+      if (endsAt.getTime() <= startsAt.getTime()) continue;
+      planned.push({ startsAt, endsAt, capacity: slot.capacity });
     }
   }
   return planned.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
