@@ -45,13 +45,13 @@ export function ProfileFields(props: ProfileFieldsProps) {
       </fieldset>
 
       <fieldset>
-        <legend>{t('volunteers.section.where')}</legend>
+        <legend>{t(own ? 'volunteers.section.where' : 'volunteers.section.whereStaff')}</legend>
         <PlaceField name="homePlace" label={t('volunteers.field.homePlace')} value={v.homePlace} error={errors?.homePlace} required />
         <Field
           name="travelRadiusKm"
           type="number"
           label={t('volunteers.field.travelRadiusKm')}
-          hint={t('volunteers.field.travelRadiusHint')}
+          hint={t(own ? 'volunteers.field.travelRadiusHintOwn' : 'volunteers.field.travelRadiusHint')}
           value={v.travelRadiusKm}
           error={errors?.travelRadiusKm}
         />
