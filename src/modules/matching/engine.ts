@@ -173,11 +173,9 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
     const fresh = opportunities.filter((o) => !results.has(o.id));
     const ids = fresh.map((o) => o.id);
     if (ids.length === 0) return;
-    const [shiftRows, applied] = await Promise.all([
-      findUpcomingShifts(db, ids, now, matchingLimits.shiftsPerOpportunity),
-      findAppliedPairs(db, [volunteerId], ids),
-    ]);
-    const volunteer = toMatchVolunteer(row, qualifications, applied.map((a) => a.opportunity_id));
+    // The pre-filter's "not applied" condition is exact, so no opportunity here has an application.
+    const shiftRows = await findUpcomingShifts(db, ids, now, matchingLimits.shiftsPerOpportunity);
+    const volunteer = toMatchVolunteer(row, qualifications, []);
     const shiftsOf = groupBy(shiftRows, (s) => s.opportunity_id);
     for (const o of fresh) {
       const outcome = evaluatePair(volunteer, toMatchOpportunity(o), (shiftsOf.get(o.id) ?? []).map(toMatchShift), now);

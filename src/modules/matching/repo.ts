@@ -198,16 +198,20 @@ export type ShiftRow = {
   cancelled_at: Date | string | null;
 };
 
-/** The earliest upcoming, not cancelled shifts of each opportunity (at most `perOpportunity`). */
+/**
+ * The earliest upcoming, not cancelled shifts of each opportunity (at most `perOpportunity`): one
+ * short index range scan per opportunity on shifts_opportunity_idx (opportunity_id, starts_at).
+ */
 export async function findUpcomingShifts(db: Queryable, opportunityIds: readonly string[], now: Date, perOpportunity: number): Promise<ShiftRow[]> {
   if (opportunityIds.length === 0) return [];
   return queryRows<ShiftRow>(
     db,
-    sql`select id, opportunity_id, starts_at, ends_at, capacity, seats_taken, waitlist_enabled, cancelled_at from (
-          select s.*, row_number() over (partition by s.opportunity_id order by s.starts_at, s.id) as n
-          from shifts s
-          where s.opportunity_id = any(${uuidArray(opportunityIds)}) and s.cancelled_at is null and s.starts_at > ${now}
-        ) ranked where n <= ${perOpportunity}`,
+    sql`select s.id, s.opportunity_id, s.starts_at, s.ends_at, s.capacity, s.seats_taken, s.waitlist_enabled, s.cancelled_at
+        from unnest(${uuidArray(opportunityIds)}) as wanted(id)
+        cross join lateral (
+          select * from shifts s where s.opportunity_id = wanted.id and s.starts_at > ${now} and s.cancelled_at is null
+          order by s.starts_at, s.id limit ${perOpportunity}
+        ) s`,
   );
 }
 
@@ -259,18 +263,18 @@ export async function findCandidateVolunteers(db: Queryable, f: VolunteerFilter)
   const overlaps = sql`(v.causes && ${textArray(f.causes)} or v.skills && ${textArray(f.skills)})`;
   if (f.overlap === 'required') where.push(overlaps);
   if (f.overlap === 'excluded') where.push(sql`not ${overlaps}`);
-  let order = sql`(v.causes && ${textArray(f.causes)}) desc, (v.skills && ${textArray(f.skills)}) desc, v.id`;
   if (f.near) {
     const distance = distanceToVolunteer(f.near.lat, f.near.lon);
     where.push(sql`not v.remote_only`);
     where.push(inRing('v', f.near.box, f.near.inner));
     where.push(sql`${distance} <= least(coalesce(v.travel_radius_km, ${f.defaultRadiusKm}::int), ${f.maxRadiusKm}::int)`);
-    order = sql`(v.causes && ${textArray(f.causes)}) desc, (v.skills && ${textArray(f.skills)}) desc, ${distance}, v.id`;
   }
+  // No ORDER BY on purpose: the ring (distance) and the overlap phase already rank coarsely, the
+  // code scores exactly, and without a sort the scan stops after `limit` rows even in a big city.
   return queryRows<VolunteerMatchRow>(
     db,
     sql`select ${volunteerColumns} from volunteers v left join places p on p.id = v.home_place_id
-        where ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}`,
+        where ${sql.join(where, sql` and `)} limit ${f.limit}`,
   );
 }
 

@@ -35,7 +35,7 @@ export const matchingLimits = {
   /** Rows one SQL pre-filter query hands to the code to evaluate and score. */
   shortList: 200,
   /** Remote opportunities considered for one volunteer (newest first). */
-  remoteShortList: 100,
+  remoteShortList: 50,
   /** Upcoming shifts of one opportunity considered per pair (the earliest ones). */
   shiftsPerOpportunity: 4,
   /**
