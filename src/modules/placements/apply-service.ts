@@ -13,6 +13,7 @@ import {
   type OpportunityForApply,
   type ShiftRecord,
   changeSeatsTaken,
+  findApplicationRecord,
   findApplicationView,
   findExistingApplicationId,
   findOpportunityForApply,
@@ -20,6 +21,7 @@ import {
   insertApplicationUnlessExists,
   insertEvent,
   lockShift,
+  updateApplication,
 } from './repo.js';
 import { type ApplicationStatus, followUpDay } from './status-rules.js';
 
@@ -70,7 +72,7 @@ async function createApplication(tx: Tx, input: NewApplication, options: Placeme
     createdBy: input.actor.userId,
     ...input.extra,
   });
-  if (!row) throw new AlreadyAppliedError('');
+  if (!row) return reopenWithdrawn(tx, input, options);
   await insertEvent(tx, { applicationId: row.id, fromStatus: null, toStatus: input.status, actorUserId: input.actor.userId });
   await recordAudit(tx, { actorUserId: input.actor.userId, centerId: row.centerId, action: 'create', entityType: 'application', entityId: row.id, after: row });
   const view = await findApplicationView(tx, row.id);
@@ -78,12 +80,36 @@ async function createApplication(tx: Tx, input: NewApplication, options: Placeme
   return { applicationId: row.id, status: input.status };
 }
 
+/**
+ * The volunteer already has an application here. One they withdrew themselves comes back to life
+ * (changed their mind: same record, so the timeline tells the whole story); any other is "already
+ * applied" — a declined one stays declined, an open one is simply shown.
+ */
+async function reopenWithdrawn(tx: Tx, input: NewApplication, options: PlacementOptions): Promise<ApplyResult> {
+  const id = await findExistingApplicationId(tx, input.volunteer.id, input.opportunity.id, input.shiftId);
+  const existing = id ? await findApplicationRecord(tx, id, { lock: true }) : undefined;
+  if (!existing || existing.status !== 'withdrawn' || input.origin !== 'volunteer') throw new AlreadyAppliedError(existing?.id ?? '');
+  const after = await updateApplication(tx, existing.id, {
+    status: input.status,
+    origin: input.origin,
+    holdsSeat: input.extra?.holdsSeat ?? false,
+    waitlistedAt: input.extra?.waitlistedAt ?? null,
+    followUpOn: input.extra?.followUpOn ?? null,
+    declineReason: null,
+  });
+  await insertEvent(tx, { applicationId: existing.id, fromStatus: existing.status, toStatus: input.status, actorUserId: input.actor.userId });
+  await recordAudit(tx, { actorUserId: input.actor.userId, centerId: existing.centerId, action: 'reopen', entityType: 'application', entityId: existing.id, before: existing, after });
+  const view = await findApplicationView(tx, existing.id);
+  if (view) await notifyStatusChange(tx, view, { to: input.status, actorEmail: input.actor.email, baseUrl: options.baseUrl });
+  return { applicationId: existing.id, status: input.status };
+}
+
 /** Runs the insert; a duplicate becomes AlreadyAppliedError naming the existing application. */
 async function insertOrExplain(db: Database, volunteerId: string, opportunityId: string, shiftId: string | null, work: (tx: Tx) => Promise<ApplyResult>) {
   try {
     return await db.transaction(work);
   } catch (err) {
-    if (!(err instanceof AlreadyAppliedError)) throw err;
+    if (!(err instanceof AlreadyAppliedError) || err.applicationId) throw err;
     throw new AlreadyAppliedError((await findExistingApplicationId(db, volunteerId, opportunityId, shiftId)) ?? '');
   }
 }

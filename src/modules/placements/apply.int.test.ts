@@ -191,3 +191,29 @@ describe('shift sign-up and waitlist', () => {
     expect((await (await volunteerWithLogin(t)).client.post(`/shifts/${shift.id}/withdraw`)).statusCode).toBe(404);
   });
 });
+
+describe('changing one’s mind', () => {
+  it('a withdrawn sign-up comes back on the same record (seat or waitlist again), with the whole timeline', async () => {
+    const { opportunity } = await hostScene(t);
+    const shift = await shiftFor(t.db, opportunity.id, { capacity: 1 });
+    const me = await volunteerWithLogin(t);
+    const id = applicationIdFrom((await me.client.post(`/shifts/${shift.id}/signup`)).headers.location);
+    await me.client.post(`/shifts/${shift.id}/withdraw`);
+    expect(await seatsTaken(t.db, shift.id)).toBe(0);
+    const again = await me.client.post(`/shifts/${shift.id}/signup`);
+    expect(applicationIdFrom(again.headers.location)).toBe(id);
+    expect(await applicationRow(t.db, id)).toMatchObject({ status: 'accepted', holdsSeat: true });
+    expect(await seatsTaken(t.db, shift.id)).toBe(1);
+    expect((await eventsOf(t.db, id)).map((e) => e.toStatus)).toEqual(['accepted', 'withdrawn', 'accepted']);
+  });
+
+  it('a declined application stays declined ("already applied")', async () => {
+    const { opportunity, memberClient } = await hostScene(t);
+    const me = await volunteerWithLogin(t);
+    const id = applicationIdFrom((await me.client.post(`/opportunities/${opportunity.id}/apply`)).headers.location);
+    await memberClient.post(`/applications/${id}/status`, { status: 'declined', reason: 'Nem illik a feladathoz' });
+    const again = await me.client.post(`/opportunities/${opportunity.id}/apply`);
+    expect(applicationIdFrom(again.headers.location)).toBe(id);
+    expect((await applicationRow(t.db, id)).status).toBe('declined');
+  });
+});
