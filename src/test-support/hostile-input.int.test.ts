@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RegisteredRoute } from '../app.js';
 import { queryRows } from '../db/database.js';
 import {
@@ -15,6 +15,10 @@ import {
   routesWithFixtures,
 } from './personas.js';
 import { type TestApp, createTestApp } from './test-app.js';
+
+// Each test walks every registered route for every persona: it grows with the app, so it gets minutes, not
+// the default 30 s (the whole file still runs in well under a minute on an idle 2-core machine).
+vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
 
 /**
  * Hostile input against every route in app.routeCatalog, as a persona allowed to use it: each form

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RegisteredRoute } from '../app.js';
 import { type Permission, can } from '../platform/authz.js';
 import { csrfTokenFor } from '../platform/csrf.js';
@@ -18,6 +18,10 @@ import {
   tenantBoundParams,
 } from './personas.js';
 import { type TestApp, createTestApp } from './test-app.js';
+
+// Each test walks every registered route for every persona: it grows with the app, so it gets minutes, not
+// the default 30 s (the whole file still runs in well under a minute on an idle 2-core machine).
+vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
 
 /**
  * The route × role × tenant matrix. Routes come from app.routeCatalog (never a hand-kept list), so
