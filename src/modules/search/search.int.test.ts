@@ -61,6 +61,32 @@ describe('full-text search', () => {
   });
 });
 
+describe('hostile query strings', () => {
+  const nasty = [
+    'q=%00',
+    'place=Kecs%00kem%C3%A9t',
+    'q=%C3%28',
+    `q=${'x'.repeat(10_000)}`,
+    "q=' or 1=1 --",
+    'cause[]=kornyezetvedelem',
+    'cause=%27%3B%20drop%20table%20opportunities%3B--',
+    'radius=99999999999999999999',
+    'age=-1',
+    'page=0',
+    'page=1e9',
+    'from=0000-00-00',
+    'place=%E2%80%AE%E2%80%AD',
+    '__proto__[x]=1',
+  ];
+  it.each(nasty)('answers %s without a 5xx, on the page and in the API', async (query) => {
+    const html = await page(query);
+    expect([200, 400, 422]).toContain(html.statusCode);
+    expect(html.body).not.toContain('<script>alert');
+    const json = await api(query);
+    expect([200, 400]).toContain(json.statusCode);
+  });
+});
+
 describe('only what is public', () => {
   it('never lists draft, submitted, closed or needs-changes opportunities, nor any of an organization not approved', async () => {
     const w = uniqueWord();
