@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { ageOn, budapestDay } from '../volunteers/service.js';
-import { boundingBox } from './distance.js';
+import { type BoundingBox, boundingBox } from './distance.js';
 import { type PairOutcome, compareMatches, evaluatePair } from './evaluate.js';
 import {
   type OpportunityMatchRow,
@@ -165,7 +165,14 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
     healthFit: row.health_status === 'fit',
     limit: shortList,
   };
-  const qualifications = await findQualificationsOf(db, [volunteerId]);
+  const home = !row.remote_only && row.lat != null && row.lon != null ? { lat: row.lat, lon: row.lon } : null;
+  const rings = home ? ringsUpTo(effectiveRadiusKm(toMatchVolunteer(row, [], []))).map((r) => boundingBox(home.lat, home.lon, r)) : [];
+  // The first round trip asks everything that does not depend on anything else at once.
+  const [qualifications, remote, firstRing] = await Promise.all([
+    findQualificationsOf(db, [volunteerId]),
+    findRemoteOpportunities(db, { ...filter, limit: Math.max(Math.ceil(shortList / 2), matchingLimits.remoteShortList) }),
+    rings[0] ? findNearbyOpportunities(db, filter, rings[0]) : Promise.resolve([]),
+  ]);
   const results = new Map<string, Ranked<OpportunitySuggestion>>();
   let onSite = 0;
 
@@ -199,15 +206,9 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
     }
   };
 
-  await evaluate(await findRemoteOpportunities(db, { ...filter, limit: Math.max(Math.ceil(shortList / 2), matchingLimits.remoteShortList) }));
-  if (!row.remote_only && row.lat != null && row.lon != null) {
-    let inner: ReturnType<typeof boundingBox> | null = null;
-    for (const ring of ringsUpTo(effectiveRadiusKm(toMatchVolunteer(row, [], [])))) {
-      const box = boundingBox(row.lat, row.lon, ring);
-      await evaluate(await findNearbyOpportunities(db, filter, box, inner));
-      inner = box;
-      if (onSite >= limit) break;
-    }
+  await evaluate([...remote, ...firstRing]);
+  for (let i = 1; i < rings.length && onSite < limit; i += 1) {
+    await evaluate(await findNearbyOpportunities(db, filter, rings[i] as BoundingBox, rings[i - 1] as BoundingBox));
   }
   return ranked(results.values(), limit);
 }
