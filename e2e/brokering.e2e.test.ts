@@ -2,16 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  applicationEvents,
-  applications,
-  outbox,
-  placementNotes,
-  shifts,
-  users,
-  volunteerConsents,
-  volunteers,
-} from '../src/db/schema/index.js';
+import { applicationEvents, applications, placementNotes, users, volunteerConsents, volunteers } from '../src/db/schema/index.js';
 import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { addDays, budapestDayOf } from '../src/modules/opportunities/budapest-time.js';
 import { consentTextVersion } from '../src/modules/volunteers/choices.js';
@@ -19,6 +10,7 @@ import { translator } from '../src/platform/i18n.js';
 import { type RunningApp, startApp } from './support/app-server.js';
 import { launchBrowser } from './support/browser.js';
 import { type JourneyOpportunity, createJourneyOpportunity, randomWord } from './support/brokering-fixture.js';
+import { applicationRow, mailsTo, seatsTaken, userIdOf } from './support/brokering-rows.js';
 import { confirmationLinkFromOutbox, logIn, logInHere, logOut } from './support/sessions.js';
 import { Visitor } from './support/visitor.js';
 
@@ -54,27 +46,6 @@ async function visitor(name: string): Promise<Visitor> {
   const v = await Visitor.open(browser, app.baseUrl, name);
   visitors.push(v);
   return v;
-}
-
-async function userIdOf(email: string): Promise<string> {
-  const [row] = await app.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (!row) throw new Error(`no user ${email}`);
-  return row.id;
-}
-
-async function mailsTo(email: string) {
-  return app.db.select({ subject: outbox.subject, text: outbox.textBody }).from(outbox).where(eq(outbox.toAddress, email));
-}
-
-async function applicationRow(id: string) {
-  const [row] = await app.db.select().from(applications).where(eq(applications.id, id));
-  if (!row) throw new Error(`no application ${id}`);
-  return row;
-}
-
-async function seatsTaken(): Promise<number> {
-  const [row] = await app.db.select({ taken: shifts.seatsTaken }).from(shifts).where(eq(shifts.id, data.shift.id));
-  return row?.taken ?? -1;
 }
 
 const detailPath = () => `/opportunities/${data.opportunity.id}`;
@@ -162,7 +133,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
       /^\/volunteer\/profile$/,
     );
     expect(await volunteer.text()).toContain(t('volunteers.flash.profileSaved'));
-    const accountId = await userIdOf(person.email);
+    const accountId = await userIdOf(app.db, person.email);
     const [profile] = await app.db.select().from(volunteers).where(eq(volunteers.userId, accountId));
     expect(profile).toMatchObject({ familyName: person.familyName, givenName: person.givenName, birthDate: '1994-03-12', travelRadiusKm: 25, alertFrequency: 'weekly' });
     expect(profile?.causes).toEqual(['kornyezetvedelem']);
@@ -181,9 +152,9 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     const applicationId = applicationIdOf(volunteer);
     expect(await volunteer.text()).toContain(t('placements.flash.applied'));
     expect(await volunteer.text()).toContain(t('placements.status.applied'));
-    expect(await applicationRow(applicationId)).toMatchObject({ volunteerId: profile?.id, opportunityId: data.opportunity.id, shiftId: null, origin: 'volunteer', status: 'applied' });
+    expect(await applicationRow(app.db, applicationId)).toMatchObject({ volunteerId: profile?.id, opportunityId: data.opportunity.id, shiftId: null, origin: 'volunteer', status: 'applied' });
     const orgEmail = demoEmail('org_staff');
-    expect((await mailsTo(orgEmail)).some((m) => m.subject.includes(data.opportunity.title) && m.text.includes(fullName))).toBe(true);
+    expect((await mailsTo(app.db, orgEmail)).some((m) => m.subject.includes(data.opportunity.title) && m.text.includes(fullName))).toBe(true);
 
     // … and takes a seat on next week's shift: accepted at once, one seat fewer.
     await volunteer.goto(detailPath());
@@ -191,8 +162,8 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     const shiftApplicationId = applicationIdOf(volunteer);
     expect(shiftApplicationId).not.toBe(applicationId);
     expect(await volunteer.text()).toContain(t('placements.status.accepted'));
-    expect(await applicationRow(shiftApplicationId)).toMatchObject({ shiftId: data.shift.id, status: 'accepted', holdsSeat: true });
-    expect(await seatsTaken()).toBe(1);
+    expect(await applicationRow(app.db, shiftApplicationId)).toMatchObject({ shiftId: data.shift.id, status: 'accepted', holdsSeat: true });
+    expect(await seatsTaken(app.db, data.shift.id)).toBe(1);
     await volunteer.goto(detailPath());
     expect(await volunteer.text()).toContain(t('search.shift.seats', { left: data.shift.capacity - 1, capacity: data.shift.capacity }));
 
@@ -209,10 +180,10 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     await organization.submitForm(`/applications/${applicationId}/status`, { status: 'accepted', reason: 'Szombaton várunk a ligetben!' }, new RegExp(`^/applications/${applicationId}$`));
     expect(await organization.text()).toContain(t('placements.flash.statusChanged'));
     expect(await organization.page.locator('main dl.details dd strong').innerText()).toBe(t('placements.status.accepted'));
-    const accepted = await applicationRow(applicationId);
+    const accepted = await applicationRow(app.db, applicationId);
     expect(accepted.status).toBe('accepted');
     expect(accepted.followUpOn).toBe(addDays(budapestDayOf(new Date()), 14));
-    const orgUserId = await userIdOf(orgEmail);
+    const orgUserId = await userIdOf(app.db, orgEmail);
     const events = await app.db
       .select({ from: applicationEvents.fromStatus, to: applicationEvents.toStatus, by: applicationEvents.actorUserId, note: applicationEvents.note })
       .from(applicationEvents)
@@ -222,7 +193,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
       { from: null, to: 'applied', by: accountId, note: null },
       { from: 'applied', to: 'accepted', by: orgUserId, note: 'Szombaton várunk a ligetben!' },
     ]);
-    expect((await mailsTo(person.email)).some((m) => m.subject.includes(t('placements.status.accepted')) && m.text.includes(data.opportunity.title))).toBe(true);
+    expect((await mailsTo(app.db, person.email)).some((m) => m.subject.includes(t('placements.status.accepted')) && m.text.includes(data.opportunity.title))).toBe(true);
     await logOut(organization);
     organization.finish();
 
@@ -256,10 +227,85 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     await coordinator.submitForm(`/applications/${applicationId}/notes`, { text: note }, new RegExp(`^/applications/${applicationId}$`));
     expect(await coordinator.text()).toContain(t('placements.flash.noteAdded'));
     expect(await coordinator.text()).toContain(note);
-    const coordinatorId = await userIdOf(demoEmail('center_coordinator'));
+    const coordinatorId = await userIdOf(app.db, demoEmail('center_coordinator'));
     const notes = await app.db.select().from(placementNotes).where(and(eq(placementNotes.applicationId, applicationId), eq(placementNotes.authorUserId, coordinatorId)));
     expect(notes.map((n) => n.text)).toEqual([note]);
     await logOut(coordinator);
     coordinator.finish();
+  });
+});
+
+describe('the other brokering pages of each role, accessible', () => {
+  /** Opens each page as `name` (logged in as `email` unless null): axe 0, one h1, no error. */
+  async function sweep(name: string, email: string | null, paths: string[], more?: (v: Visitor) => Promise<void>): Promise<void> {
+    const v = await visitor(name);
+    if (email) await logIn(v, email, demoPassword);
+    for (const path of paths) {
+      await v.goto(path);
+      expect(await v.page.locator('main h1').count(), `one h1 on ${path}`).toBe(1);
+    }
+    await more?.(v);
+    if (email) await logOut(v);
+    v.finish();
+  }
+
+  const opportunity = () => `/opportunities/${data.opportunity.id}`;
+  const organization = () => `/organizations/${data.organization.id}`;
+
+  it('the visitor: search with filters, map, empty results, a bad filter, English', async () => {
+    await sweep('visitor', null, [
+      `/opportunities?place=${encodeURIComponent('Kecskemét (Bács-Kiskun)')}&radius=30&sort=distance&cause=kornyezetvedelem`,
+      `/opportunities?q=${randomWord(9)}`,
+      '/opportunities?page=2',
+      `${opportunity()}?lang=en`,
+      '/opportunities',
+    ], async (v) => {
+      // A settlement that does not exist: the form comes back with the error next to the field.
+      await v.goto('/opportunities?lang=hu');
+      await v.submitForm('/opportunities', { place: `${randomWord(8)}falva` }, /^\/opportunities\?/);
+      expect(await v.page.locator('main .field-error').count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('the volunteer: profile, suggestions, dashboard, the personal calendar feed', async () => {
+    await sweep('demo volunteer', demoEmail('volunteer'), ['/volunteer/profile', '/volunteer/suggestions', '/dashboard', opportunity()], async (v) => {
+      await v.goto('/dashboard');
+      await v.navigate(() => v.page.locator('main form[action="/volunteer/calendar-token"] button[type="submit"]').click(), /^\/volunteer\/calendar-token$/);
+      // The secret feed URL is shown once; a calendar app fetches it without cookies.
+      const feedUrl = await v.page.locator('main input#feed-url').inputValue();
+      expect(feedUrl).toMatch(new RegExp(`^${app.baseUrl}/calendar/.{20,}`));
+      const feed = await fetch(feedUrl);
+      expect(feed.status).toBe(200);
+      expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
+    });
+  });
+
+  it('the organization member: organizations, opportunities, shifts, candidates', async () => {
+    await sweep('organization member', demoEmail('org_staff'), [
+      '/my/organizations',
+      organization(),
+      `${organization()}/edit`,
+      `${organization()}/opportunities`,
+      `${organization()}/opportunities/new`,
+      `${opportunity()}/edit`,
+      `${opportunity()}/shifts`,
+      `${opportunity()}/candidates`,
+      '/organizations/register',
+    ]);
+  });
+
+  it('the center coordinator: vetting queues, volunteers, candidates', async () => {
+    const [demoVolunteer] = await app.db.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.centerId, data.centerId)).limit(1);
+    if (!demoVolunteer) throw new Error('no demo volunteer in the demo center');
+    await sweep('center coordinator', demoEmail('center_coordinator'), [
+      '/center/organizations',
+      '/center/opportunities',
+      '/volunteers',
+      '/volunteers/new',
+      `/volunteers/${demoVolunteer.id}`,
+      `/volunteers/${demoVolunteer.id}/edit`,
+      `${opportunity()}/candidates`,
+      organization(),
+    ]);
   });
 });
