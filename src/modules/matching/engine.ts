@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { hungarianCollator } from '../../platform/i18n.js';
 import { ageOn, budapestDay } from '../volunteers/service.js';
 import { type BoundingBox, boundingBox } from './distance.js';
 import { type PairOutcome, compareMatches, evaluatePair } from './evaluate.js';
@@ -234,9 +235,10 @@ function bornOnOrBefore(ctx: OpportunityContext, now: Date): string {
   return `${String(Number(y) - requiredAge).padStart(4, '0')}-${m}-${day}`;
 }
 
+/** The first ring around an on-site opportunity: "nearby" for the excluded list. */
 function nearOf(opportunity: MatchOpportunity) {
   if (opportunity.remote || opportunity.lat == null || opportunity.lon == null) return null;
-  const box = boundingBox(opportunity.lat, opportunity.lon, matchingDistances.maxTravelRadiusKm);
+  const box = boundingBox(opportunity.lat, opportunity.lon, matchingLimits.ringsKm[0]);
   return { lat: opportunity.lat, lon: opportunity.lon, box };
 }
 
@@ -342,9 +344,11 @@ export async function excludedVolunteersNear(
       shift: summary(outcome.shift),
       exclusions: outcome.exclusions,
     });
-    if (excluded.length >= limit) break;
   }
-  return excluded;
+  // Nearest first, then by name in Hungarian order.
+  return excluded
+    .sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || hungarianCollator.compare(`${a.familyName} ${a.givenName}`, `${b.familyName} ${b.givenName}`))
+    .slice(0, limit);
 }
 
 export type PairExplanation = { eligible: boolean; exclusions: Reason[]; reasons: Reason[]; score: number | null; shift: ShiftSummary | null };

@@ -286,16 +286,12 @@ export async function findNearbyVolunteers(
   const consent = sql`coalesce((select c.granted from volunteer_consents c where c.volunteer_id = v.id and c.kind = 'contact'
     order by c.at desc, c.id desc limit 1), false)`;
   const where: SQL[] = [f.visibleCenterId ? sql`(v.center_id = ${f.visibleCenterId} or ${consent})` : consent];
-  let order = sql`v.sort_key collate "C", v.id`;
-  if (f.near) {
-    const { box } = f.near;
-    where.push(sql`v.lat between ${box.minLat} and ${box.maxLat} and v.lon between ${box.minLon} and ${box.maxLon}`);
-    order = sql`${distanceToVolunteer(f.near.lat, f.near.lon)}, v.id`;
-  }
+  if (f.near) where.push(inRing('v', f.near.box, null));
+  // Unsorted, so a city's thousands of neighbours are not sorted to show a few; the code orders them.
   return queryRows<VolunteerMatchRow>(
     db,
     sql`select ${volunteerColumns} from volunteers v left join places p on p.id = v.home_place_id
-        where ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}`,
+        where ${sql.join(where, sql` and `)} limit ${f.limit}`,
   );
 }
 
