@@ -4,24 +4,14 @@ import { requireActor } from '../../platform/authz.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { type ProfileFormValues, listOf, newOwnProfileValues, postedFormValues, profileFormValues } from './form-state.js';
-import { profileLookupErrors } from './profile-values.js';
-import { claimSchema, ownProfileSchema, postedRuleIssues } from './schema.js';
+import { type ProfileFormValues, newOwnProfileValues, postedFormValues, profileFormValues } from './form-state.js';
+import { allProfileErrors } from './profile-form-errors.js';
+import { claimSchema, ownProfileSchema } from './schema.js';
 import { activeCauses, activeSkills, claimProfile, getClaim, getOwnProfile, saveOwnProfile } from './service.js';
 import { ClaimPage } from './views/claim-page.js';
 import { OwnProfilePage } from './views/own-profile-page.js';
 
 const loggedIn = { access: 'authenticated' } as const;
-
-/** zod's errors, plus the rules it did not get to (age, guardian) and the database lookups. */
-export async function allProfileErrors(deps: Pick<AppDeps, 'db'>, posted: ProfileFormValues, zodErrors: FieldErrors): Promise<FieldErrors> {
-  const text: Record<string, string> = {};
-  for (const [k, v] of Object.entries(posted)) if (typeof v === 'string') text[k] = v;
-  const errors: FieldErrors = {};
-  for (const [field, key] of postedRuleIssues(text)) errors[field] ??= { key: key as FieldErrors[string]['key'] };
-  const lookup = await profileLookupErrors(deps.db, { homePlace: text.homePlace?.trim(), causes: listOf(posted, 'causes'), skills: listOf(posted, 'skills') });
-  return { ...errors, ...lookup.errors, ...zodErrors };
-}
 
 /** The volunteer's own profile (`/volunteer/profile`) and the claim link (`/volunteer/claim`). */
 export function ownProfileRoutes({ db }: AppDeps): FastifyPluginAsync {
@@ -38,7 +28,7 @@ export function ownProfileRoutes({ db }: AppDeps): FastifyPluginAsync {
     app.post('/volunteer/profile', { config: loggedIn }, async (req, reply) => {
       const posted = postedFormValues(req.body);
       const form = parseForm(ownProfileSchema(), req.body);
-      if (!form.ok) return render(req, reply, posted, await allProfileErrors({ db }, posted, form.errors));
+      if (!form.ok) return render(req, reply, posted, await allProfileErrors(db, posted, form.errors));
       try {
         await saveOwnProfile(db, req.actor, form.data);
       } catch (err) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from '../../platform/i18n.js';
 import { optionalEmail, optionalPhone, optionalText, uuidParam } from '../../platform/form-fields.js';
 import { adultAge, ageOn, budapestDay, minimumVolunteerAge } from './age-rules.js';
 import {
@@ -79,8 +80,8 @@ type RuleInput = {
  * minor needs a guardian with a way to reach them (Ptk. capacity rules, HUNGARY.md §1.6); a travel
  * radius unless the volunteer only works remotely. Returns [field, message key] pairs.
  */
-export function profileRuleIssues(p: RuleInput, today: Date = new Date()): [string, string][] {
-  const issues: [string, string][] = [];
+export function profileRuleIssues(p: RuleInput, today: Date = new Date()): [string, MessageKey][] {
+  const issues: [string, MessageKey][] = [];
   if (p.birthDate && isoDate.safeParse(p.birthDate).success) {
     const age = ageOn(p.birthDate, today);
     if (p.birthDate > budapestDay(today) || age > 120) issues.push(['birthDate', 'volunteers.error.date']);
@@ -95,7 +96,7 @@ export function profileRuleIssues(p: RuleInput, today: Date = new Date()): [stri
 }
 
 /** The same rules over the text of a posted form (checkboxes "on", numbers as text). */
-export function postedRuleIssues(posted: Record<string, string>, today: Date = new Date()): [string, string][] {
+export function postedRuleIssues(posted: Record<string, string>, today: Date = new Date()): [string, MessageKey][] {
   const text = (k: string) => posted[k]?.trim() || null;
   const radius = text('travelRadiusKm');
   return profileRuleIssues(

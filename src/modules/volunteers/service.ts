@@ -11,6 +11,7 @@ export {
   listVolunteers,
   recordChecks,
   recordGuardianConsent,
+  recordersOf,
   registerVolunteer,
   registrationCenters,
   updateVolunteer,

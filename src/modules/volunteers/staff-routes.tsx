@@ -9,7 +9,7 @@ import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { volunteerExportTable } from './exports.js';
 import { type ProfileFormValues, newWalkInValues, postedFormValues, profileFormValues } from './form-state.js';
-import { allProfileErrors } from './profile-routes.js';
+import { allProfileErrors } from './profile-form-errors.js';
 import { checksSchema, guardianConsentSchema, listFilterSchema, qualificationSchema, staffProfileSchema, volunteerIdParam, volunteerSorts } from './schema.js';
 import {
   activeCauses,
@@ -21,12 +21,12 @@ import {
   listVolunteers,
   recordChecks,
   recordGuardianConsent,
+  recordersOf,
   registerVolunteer,
   registrationCenters,
   updateVolunteer,
   volunteerFilterOf,
 } from './service.js';
-import { recorderNames } from './repo.js';
 import { StaffFormPage } from './views/staff-form-page.js';
 import { StaffListPage } from './views/staff-list-page.js';
 import { type SubFormState, StaffVolunteerPage } from './views/staff-volunteer-page.js';
@@ -66,7 +66,7 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
       await registrationCenters(db, req.actor);
       const posted = postedFormValues(req.body);
       const form = parseForm(staffProfileSchema(), req.body);
-      if (!form.ok) return renderForm(req, reply, undefined, posted, await allProfileErrors({ db }, posted, form.errors));
+      if (!form.ok) return renderForm(req, reply, undefined, posted, await allProfileErrors(db, posted, form.errors));
       try {
         const id = await registerVolunteer(db, req.actor, form.data);
         setFlash(reply, 'volunteers.flash.registered');
@@ -79,12 +79,7 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
 
     const renderVolunteer = async (req: FastifyRequest, reply: FastifyReply, rejected?: SubFormState) => {
       const profile = await getVolunteerForStaff(db, req.actor, volunteerIdParam(req.params));
-      const recorders = await recorderNames(db, [
-        profile.healthCheckedBy,
-        profile.conductCheckedBy,
-        profile.guardianConsentRecordedBy,
-        ...[...profile.consents.values()].map((c) => c.recordedBy),
-      ]);
+      const recorders = await recordersOf(db, profile);
       const page = <StaffVolunteerPage profile={profile} recorders={recorders} rejected={rejected} {...await lists()} />;
       return sendPage(req, reply, `${profile.familyName} ${profile.givenName}`, page, rejected ? 422 : 200);
     };
@@ -101,7 +96,7 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
       const profile = await getVolunteerForStaff(db, req.actor, volunteerIdParam(req.params), 'volunteers.manage');
       const posted = postedFormValues(req.body);
       const form = parseForm(staffProfileSchema(), req.body);
-      if (!form.ok) return renderForm(req, reply, profile.id, posted, await allProfileErrors({ db }, posted, form.errors));
+      if (!form.ok) return renderForm(req, reply, profile.id, posted, await allProfileErrors(db, posted, form.errors));
       try {
         await updateVolunteer(db, req.actor, profile.id, form.data);
       } catch (err) {

@@ -27,6 +27,7 @@ import {
   insertQualification,
   insertVolunteer,
   lockVolunteer,
+  recorderNames,
   updateVolunteerRow,
 } from './repo.js';
 import type { ChecksInput, ListFilterInput, QualificationInput, StaffProfileInput, VolunteerSort } from './schema.js';
@@ -82,6 +83,16 @@ export async function getVolunteerForStaff(db: Queryable, actor: Actor | null, v
     requireVolunteerAccess(actor, permission, row);
   }
   return profileOf(db, row);
+}
+
+/** Names of the staff who recorded the profile's checks and consents (the reader may see the profile). */
+export function recordersOf(db: Queryable, profile: VolunteerProfile): Promise<Map<string, string>> {
+  return recorderNames(db, [
+    profile.healthCheckedBy,
+    profile.conductCheckedBy,
+    profile.guardianConsentRecordedBy,
+    ...[...profile.consents.values()].map((c) => c.recordedBy),
+  ]);
 }
 
 export type CenterChoice = { id: string; name: string };
