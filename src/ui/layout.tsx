@@ -35,8 +35,16 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                   <a href="/">{t('nav.home')}</a>
                 </li>
                 <li>
+                  <a href="/opportunities">{t('nav.opportunities')}</a>
+                </li>
+                <li>
                   <a href="/places">{t('nav.places')}</a>
                 </li>
+                {actor && (
+                  <li>
+                    <a href="/dashboard">{t('nav.dashboard')}</a>
+                  </li>
+                )}
                 {can(actor, 'admin.enter') && (
                   <li>
                     <a href="/admin">{t('nav.admin')}</a>

@@ -14,6 +14,9 @@ export function HomePage() {
         <section class="card">
           <h2>{t('home.volunteerTitle')}</h2>
           <p>{t('home.volunteerText')}</p>
+          <p>
+            <a href="/opportunities">{t('home.searchLink')}</a>
+          </p>
           {!actor && (
             <p>
               <a class="button" href="/signup?kind=volunteer">
@@ -25,6 +28,11 @@ export function HomePage() {
         <section class="card">
           <h2>{t('home.orgTitle')}</h2>
           <p>{t('home.orgText')}</p>
+          {actor && (
+            <p>
+              <a href="/organizations/register">{t('home.orgRegisterLink')}</a>
+            </p>
+          )}
           {!actor && (
             <p>
               <a class="button button-secondary" href="/signup?kind=organization">
