@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { volunteers } from '../../db/schema/index.js';
 import { createUser, placeByName, sessionFor } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
@@ -93,6 +95,14 @@ describe('own profile: create and update', () => {
       ['newsletter', true],
     ]);
     expect(await auditActions(t.db, 'volunteer', id)).toEqual(['create', 'update', 'update']);
+  });
+
+  it('keeps one profile per account when the first form is sent twice at once', async () => {
+    const { user, client } = await loggedIn();
+    const results = await Promise.all([client.post('/volunteer/profile', profileForm()), client.post('/volunteer/profile', profileForm({ bio: 'Második' }))]);
+    expect(results.map((r) => r.statusCode)).toEqual([303, 303]);
+    const rows = await t.db.select().from(volunteers).where(eq(volunteers.userId, user.id));
+    expect(rows).toHaveLength(1);
   });
 
   it('accepts remote-only volunteers without a travel radius', async () => {
