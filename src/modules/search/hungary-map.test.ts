@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convexHull, countyShapes, isInsideMap, mapSize, projectToMap, spreadMarkers } from './hungary-map.js';
+import { convexHull, countyShapes, isInsideMap, mapSize, projectToMap, spreadMarkers, viewAround, wholeMap } from './hungary-map.js';
 
 describe('projectToMap', () => {
   it('puts Hungary inside the frame: west left, east right, north up', () => {
@@ -86,5 +86,31 @@ describe('spreadMarkers', () => {
       { x: 10, y: 10 },
     ];
     expect(spreadMarkers(pts)).toEqual(spreadMarkers(pts));
+  });
+});
+
+describe('viewAround', () => {
+  it('shows the whole country for markers far apart, and zooms in on markers close together', () => {
+    const sopron = projectToMap({ lat: 47.685, lon: 16.59 });
+    const zahony = projectToMap({ lat: 48.41, lon: 22.18 });
+    expect(viewAround([sopron, zahony])).toEqual(wholeMap);
+    expect(viewAround([])).toEqual(wholeMap);
+    const kecskemet = projectToMap({ lat: 46.906, lon: 19.691 });
+    const cegled = projectToMap({ lat: 47.172, lon: 19.8 });
+    const view = viewAround([kecskemet, cegled]);
+    expect(view.zoom).toBeLessThan(0.5);
+    expect(view.width / view.height).toBeCloseTo(mapSize.width / mapSize.height, 2);
+    for (const p of [kecskemet, cegled]) {
+      expect(p.x).toBeGreaterThan(view.x);
+      expect(p.x).toBeLessThan(view.x + view.width);
+      expect(p.y).toBeGreaterThan(view.y);
+      expect(p.y).toBeLessThan(view.y + view.height);
+    }
+  });
+
+  it('stays inside the map near its edge', () => {
+    const view = viewAround([projectToMap({ lat: 48.58, lon: 22.9 })]);
+    expect(view.x + view.width).toBeLessThanOrEqual(mapSize.width + 0.1);
+    expect(view.y).toBeGreaterThanOrEqual(0);
   });
 });

@@ -110,3 +110,31 @@ export function spreadMarkers(points: MapPoint[], gap = 26): MapPoint[] {
   }
   return out.map((p) => ({ x: round1(p.x), y: round1(p.y) }));
 }
+
+/** The part of the map shown: an SVG viewBox, and its width relative to the whole map. */
+export type MapView = { x: number; y: number; width: number; height: number; zoom: number };
+
+export const wholeMap: MapView = { x: 0, y: 0, width: mapSize.width, height: mapSize.height, zoom: 1 };
+
+/**
+ * A view around the given markers, with room for them, never narrower than a third of the
+ * country (so the county shapes around still tell where it is) and always with the map's own
+ * aspect ratio, moved back inside the map where it would stick out.
+ */
+export function viewAround(points: MapPoint[], padding = 40, minWidth = mapSize.width / 3): MapView {
+  if (points.length === 0) return wholeMap;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const aspect = mapSize.width / mapSize.height;
+  let width = Math.max(minWidth, Math.max(...xs) - Math.min(...xs) + 2 * padding);
+  let height = Math.max(...ys) - Math.min(...ys) + 2 * padding;
+  if (width / height > aspect) height = width / aspect;
+  else width = height * aspect;
+  // Zooming in by less than a quarter only crops the country.
+  if (width >= 0.75 * mapSize.width || height >= 0.75 * mapSize.height) return wholeMap;
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const x = Math.min(Math.max(0, cx - width / 2), mapSize.width - width);
+  const y = Math.min(Math.max(0, cy - height / 2), mapSize.height - height);
+  return { x: round1(x), y: round1(y), width: round1(width), height: round1(height), zoom: width / mapSize.width };
+}

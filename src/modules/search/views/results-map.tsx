@@ -1,5 +1,5 @@
 import { usePage } from '../../../ui/page-context.js';
-import { type CountyShape, isInsideMap, mapSize, projectToMap, spreadMarkers } from '../hungary-map.js';
+import { type CountyShape, isInsideMap, projectToMap, spreadMarkers, viewAround } from '../hungary-map.js';
 import type { OpportunityHit } from '../service.js';
 
 type Props = {
@@ -22,13 +22,22 @@ export function ResultsMap(props: Props) {
     .map((hit, i) => ({ hit, number: props.firstNumber + i, point: hit.lat !== null && hit.lon !== null ? projectToMap({ lat: hit.lat, lon: hit.lon }) : null }))
     .filter((m): m is typeof m & { point: { x: number; y: number } } => m.point !== null && isInsideMap(m.point));
   if (placed.length === 0) return null;
-  const positions = spreadMarkers(placed.map((m) => m.point));
   const centre = props.centre ? projectToMap(props.centre) : undefined;
+  // Zoom to the markers (and the search centre); sizes are scaled back so markers look the same.
+  const anchors = [...placed.map((m) => m.point), ...(centre ? [centre] : [])];
+  const firstView = viewAround(anchors);
+  const positions = spreadMarkers(
+    placed.map((m) => m.point),
+    26 * firstView.zoom,
+  );
+  const view = viewAround([...positions, ...(centre ? [centre] : [])]);
+  const k = view.zoom;
+  const size = (n: number) => String(Math.round(n * k * 10) / 10);
   const notShown = props.hits.length - placed.length;
   return (
     <figure class="results-map">
       <svg
-        viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
+        viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
         width="100%"
         role="group"
         aria-labelledby="results-map-caption"
@@ -36,13 +45,13 @@ export function ResultsMap(props: Props) {
       >
         <g aria-hidden="true" fill="#e8eff3" stroke="#8a949e" stroke-width="1" stroke-linejoin="round">
           {props.shapes.map((s) => (
-            <path d={s.path} />
+            <path d={s.path} vector-effect="non-scaling-stroke" />
           ))}
         </g>
         {centre && (
           <g aria-hidden="true">
             {/* A ring, not a dot: a result in the centre settlement would cover a dot. */}
-            <circle cx={centre.x} cy={centre.y} r="18" fill="none" stroke="#a8321e" stroke-width="3" />
+            <circle cx={centre.x} cy={centre.y} r={size(18)} fill="none" stroke="#a8321e" stroke-width={size(3)} />
           </g>
         )}
         {placed.map((m, i) => {
@@ -52,12 +61,12 @@ export function ResultsMap(props: Props) {
           return (
             <a href={`/opportunities/${m.hit.id}`} aria-label={name}>
               <title>{name}</title>
-              <circle cx={p.x} cy={p.y} r="12" fill="#0b5a7a" stroke="#ffffff" stroke-width="2" />
+              <circle cx={p.x} cy={p.y} r={size(12)} fill="#0b5a7a" stroke="#ffffff" stroke-width={size(2)} />
               <text
                 x={p.x}
                 y={p.y}
                 fill="#ffffff"
-                font-size={m.number >= 100 ? '9' : '11'}
+                font-size={size(m.number >= 100 ? 9 : 11)}
                 font-weight="700"
                 font-family="system-ui, sans-serif"
                 text-anchor="middle"
