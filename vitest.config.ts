@@ -25,7 +25,10 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}'], exclude: ['src/**/*.int.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}'], exclude: ['src/**/*.int.test.{ts,tsx}'], testTimeout: 30_000 },
+      },
       integration('pglite', 'pglite'),
       ...(postgresUrl ? [integration('postgres', 'postgres')] : []),
       ...(fs.existsSync(chromium)

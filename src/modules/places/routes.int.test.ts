@@ -90,9 +90,13 @@ describe('GET /places (search page)', () => {
   });
 
   it('never fails on hostile query strings', async () => {
-    for (const qs of ['q[]=a&q[]=b', 'page=-1', 'page=abc', 'page=99999999999', 'sort=1;drop', 'county=%00', 'q=%00', 'q=a%00b', 'q=%ED%A0%80', 'county=%FF', `q=${'x'.repeat(5000)}`, 'q=%', 'q=_']) {
+    for (const qs of ['q[]=a&q[]=b', 'page=-1', 'page=abc', 'page=99999999999', 'sort=1;drop', 'q=%ED%A0%80', 'county=%FF', `q=${'x'.repeat(5000)}`, 'q=%', 'q=_']) {
       const res = await client.get(`/places?${qs}`);
       expect(res.statusCode, qs).toBe(200);
+    }
+    // NUL bytes are refused by the platform for every route (PostgreSQL text cannot hold them).
+    for (const qs of ['county=%00', 'q=%00', 'q=a%00b']) {
+      expect((await client.get(`/places?${qs}`)).statusCode, qs).toBe(400);
     }
   });
 
@@ -151,7 +155,8 @@ describe('GET /places/:placeId', () => {
   });
 
   it('answers 404 pages for unknown and malformed ids, never 500', async () => {
-    for (const id of ['abc', '-1', '0', '99999999999999', '2147483648', '2000000000', '1.5', '%00', enc('<script>')]) {
+    expect((await client.get('/places/%00')).statusCode).toBe(400);
+    for (const id of ['abc', '-1', '0', '99999999999999', '2147483648', '2000000000', '1.5', enc('<script>')]) {
       const res = await client.get(`/places/${id}`);
       expect(res.statusCode, id).toBe(404);
       expect(res.body, id).toContain('Az oldal nem található');
