@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, opportunities, shifts as shiftsTable, volunteerQualifications, volunteers } from '../../db/schema/index.js';
+import { applications, opportunities, shifts as shiftsTable, volunteerConsents, volunteerQualifications, volunteers } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { createOrganization } from '../../test-support/brokering-factories.js';
 import { createCenter } from '../../test-support/factories.js';
 import { type TestApp, createTestApp } from '../../test-support/test-app.js';
 import { brokenRules } from './hard-rule-oracle.js';
 import { opportunityArb, propertyNow, shiftArb, volunteerArb } from './matching-arbitraries.js';
-import { matchOpportunitiesForVolunteer } from './service.js';
+import { matchOpportunitiesForVolunteer, matchVolunteersForOpportunity } from './service.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer } from './types.js';
 
 /**
@@ -40,7 +40,7 @@ const scenarioArb = fc
     }),
   );
 
-async function store(volunteer: MatchVolunteer, items: { opportunity: MatchOpportunity; shifts: MatchShift[] }[]) {
+async function storeVolunteer(volunteer: MatchVolunteer): Promise<string> {
   const [v] = await t.db
     .insert(volunteers)
     .values({
@@ -64,6 +64,13 @@ async function store(volunteer: MatchVolunteer, items: { opportunity: MatchOppor
     .returning({ id: volunteers.id });
   const volunteerId = (v as { id: string }).id;
   for (const q of volunteer.qualifications) await t.db.insert(volunteerQualifications).values({ volunteerId, name: q.name, validUntil: q.validUntil });
+  // Organizations see only volunteers who agreed to be contacted.
+  await t.db.insert(volunteerConsents).values({ volunteerId, kind: 'contact', granted: true, textVersion: 'property' });
+  return volunteerId;
+}
+
+async function store(volunteer: MatchVolunteer, items: { opportunity: MatchOpportunity; shifts: MatchShift[] }[]) {
+  const volunteerId = await storeVolunteer(volunteer);
   for (const { opportunity: o, shifts } of items) {
     const organization = o.organizationStatus === 'approved' ? approved : pending;
     await t.db.insert(opportunities).values({
@@ -129,6 +136,35 @@ describe('matching over the database (property)', () => {
         }
       }),
       { numRuns: 40 },
+    );
+    expect(accepted).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('returns exactly the stored volunteers the oracle accepts for an opportunity', async () => {
+    let accepted = 0;
+    const crowdArb = fc.uuid({ version: 4 }).chain((id) =>
+      fc.record({
+        opportunity: opportunityArb(id),
+        shifts: fc.array(shiftArb, { maxLength: 3 }),
+        volunteers: fc.array(volunteerArb([]), { minLength: 1, maxLength: 6 }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(crowdArb, async ({ opportunity, shifts, volunteers: crowd }) => {
+        // The first volunteer's store() also stores the opportunity with its shifts.
+        const stored = new Map<string, MatchVolunteer>();
+        stored.set(await store(crowd[0] as MatchVolunteer, [{ opportunity, shifts }]), crowd[0] as MatchVolunteer);
+        for (const v of crowd.slice(1)) stored.set(await storeVolunteer(v), v);
+        const found = await matchVolunteersForOpportunity(t.db, opportunity.id, { limit: 10_000, shortList: 10_000, now: propertyNow });
+        const matched = new Set(found.map((c) => c.volunteerId));
+        const candidates = upcoming(shifts) ? shifts : [...shifts, null];
+        for (const [id, volunteer] of stored) {
+          const acceptable = candidates.some((s) => brokenRules(volunteer, opportunity, s, propertyNow).length === 0);
+          if (acceptable) accepted += 1;
+          expect(matched.has(id), `volunteer ${JSON.stringify(volunteer)} opportunity ${JSON.stringify(opportunity)}`).toBe(acceptable);
+        }
+      }),
+      { numRuns: 30 },
     );
     expect(accepted).toBeGreaterThan(0);
   }, 120_000);
