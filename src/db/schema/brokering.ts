@@ -243,7 +243,7 @@ export const opportunities = pgTable(
     contactPhone: text('contact_phone'),
     /** Weekly pattern of a regular opportunity: [{ day: 1..7, start: "HH:MM", end: "HH:MM", capacity }]. */
     weeklyPattern: jsonb('weekly_pattern'),
-    /** 'draft' | 'submitted' | 'published' | 'needs_changes' | 'closed' */
+    /** 'draft' | 'submitted' | 'published' | 'needs_changes' | 'rejected' | 'closed' */
     status: text('status').notNull().default('draft'),
     statusReason: text('status_reason'),
     vettedBy: uuid('vetted_by'),
