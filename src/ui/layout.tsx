@@ -45,6 +45,11 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                     <a href="/dashboard">{t('nav.dashboard')}</a>
                   </li>
                 )}
+                {can(actor, 'volunteers.view') && (
+                  <li>
+                    <a href="/volunteers">{t('nav.volunteers')}</a>
+                  </li>
+                )}
                 {can(actor, 'admin.enter') && (
                   <li>
                     <a href="/admin">{t('nav.admin')}</a>
