@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/database.js';
 import type { Locale } from '../../platform/i18n.js';
 import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
-import { type Place, requirePlace } from '../places/service.js';
+import { type Place, requirePlace, resolvePlace } from '../places/service.js';
 import { boundingBox } from './geo-distance.js';
 import { type CountyShape, countyShapes } from './hungary-map.js';
 import {
@@ -108,22 +108,19 @@ export async function placeFilterErrors(db: Queryable, placeText: string | undef
   }
 }
 
-/** Rule errors of a search the schema accepted: unknown causes or skills, an unknown settlement. */
+/**
+ * The database filter of a search the schema accepted, with its settlement resolved. A cause or
+ * skill not on the lists, or a settlement that names no single place, is a FieldValidationError.
+ */
 async function filterOf(db: Queryable, search: OpportunitySearch): Promise<{ filter: SearchFilter; place?: Place; radiusKm?: number }> {
   const lists = await activeLists(db);
   const errors: FieldErrors = {};
   if (search.cause.some((c) => !lists.causes.some((e) => e.slug === c))) errors.cause = { key: 'validation.choice' };
   if (search.skill.some((s) => !lists.skills.some((e) => e.slug === s))) errors.skill = { key: 'validation.choice' };
-  let place: Place | undefined;
-  if (search.place) {
-    try {
-      place = await requirePlace(db, 'place', search.place);
-    } catch (err) {
-      if (!(err instanceof FieldValidationError)) throw err;
-      Object.assign(errors, err.errors);
-    }
-  }
+  const resolved = search.place ? await resolvePlace(db, search.place) : undefined;
+  if (resolved && resolved.kind !== 'found') errors.place = { key: resolved.kind === 'ambiguous' ? 'places.error.ambiguous' : 'places.error.notFound' };
   if (Object.keys(errors).length) throw new FieldValidationError(errors);
+  const place = resolved?.kind === 'found' ? resolved.place : undefined;
   const radiusKm = place ? (search.radius ?? defaultRadiusKm) : undefined;
   const filter: SearchFilter = {
     tsQuery: search.q ? prefixTsQuery(search.q) : undefined,
