@@ -12,7 +12,7 @@ const integration = (name: string, db: 'pglite' | 'postgres') => ({
   extends: true as const,
   test: {
     name,
-    include: ['src/**/*.int.test.{ts,tsx}'],
+    include: ['src/**/*.int.test.{ts,tsx}', 'bench/**/*.int.test.ts'],
     globalSetup: ['src/test-support/global-setup.ts'],
     env: { KAPOCS_TEST_DB: db },
     testTimeout: 30_000,

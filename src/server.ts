@@ -5,6 +5,7 @@ import { openDatabase } from './db/connection.js';
 import { migrateDatabase } from './db/migrate.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
+import { startAlertDigests } from './modules/alerts/background.js';
 import { seedDemoData } from './modules/demo/seed.js';
 import { ensurePlacesImported } from './modules/places/import.js';
 import { startHousekeeping } from './platform/housekeeping.js';
@@ -35,6 +36,7 @@ async function main() {
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined,
     mailFrom: config.mailFrom,
   });
+  const alertDigests = startAlertDigests({ db: dbHandle.db, config, log });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -46,6 +48,7 @@ async function main() {
     try {
       await app.close();
       await housekeeping.stop();
+      await alertDigests.stop();
       await dbHandle.close();
       process.exit(0);
     } catch (err) {
