@@ -4,13 +4,11 @@ import { hungarianCollator } from '../../platform/i18n.js';
 import { ageOn, budapestDay } from '../volunteers/service.js';
 import { type BoundingBox, boundingBox } from './distance.js';
 import { type PairOutcome, compareMatches, evaluatePair } from './evaluate.js';
+import { type ShiftSummary, groupBy, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';
 import {
   type OpportunityMatchRow,
-  type QualificationRow,
-  type ShiftRow,
   type VolunteerFilter,
   type VolunteerMatchRow,
-  asDate,
   findAppliedPairs,
   findCandidateVolunteers,
   findNearbyOpportunities,
@@ -22,7 +20,7 @@ import {
   findVolunteerForMatching,
 } from './repo.js';
 import { effectiveRadiusKm, pairDistanceKm } from './rules.js';
-import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason } from './types.js';
+import type { MatchOpportunity, MatchShift, Reason } from './types.js';
 import { matchingDistances, matchingLimits } from './weights.js';
 
 /**
@@ -30,7 +28,7 @@ import { matchingDistances, matchingLimits } from './weights.js';
  * hard rules (rules.ts) decide eligibility exactly, the score (score.ts) orders. No authorization
  * here: service.ts checks who may ask before it calls these.
  */
-export type ShiftSummary = { id: string; startsAt: Date; endsAt: Date; seatsLeft: number; waitlist: boolean };
+export type { ShiftSummary } from './match-rows.js';
 
 export type OpportunitySuggestion = {
   opportunityId: string;
@@ -60,77 +58,6 @@ export type VolunteerCandidate = {
 export type ExcludedVolunteer = Omit<VolunteerCandidate, 'score' | 'reasons'> & { exclusions: Reason[] };
 
 const yearMs = 366 * 86_400_000;
-
-export function toMatchVolunteer(row: VolunteerMatchRow, qualifications: QualificationRow[], applied: Iterable<string>): MatchVolunteer {
-  return {
-    id: row.id,
-    birthDate: row.birth_date,
-    guardianConsentAt: asDate(row.guardian_consent_at),
-    lat: row.lat,
-    lon: row.lon,
-    travelRadiusKm: row.travel_radius_km,
-    remoteOnly: row.remote_only,
-    causes: row.causes,
-    skills: row.skills,
-    languages: row.languages,
-    availability: row.availability,
-    groupPreference: row.group_preference,
-    healthStatus: row.health_status,
-    conductStatus: row.conduct_status,
-    qualifications: qualifications.map((q) => ({ name: q.name, validUntil: q.valid_until })),
-    appliedOpportunityIds: new Set(applied),
-  };
-}
-
-export function toMatchOpportunity(row: OpportunityMatchRow): MatchOpportunity {
-  return {
-    id: row.id,
-    status: row.status,
-    organizationStatus: row.organization_status,
-    lat: row.lat,
-    lon: row.lon,
-    remote: row.remote,
-    minAge: row.min_age,
-    requiredQualifications: row.required_qualifications,
-    requiresConduct: row.requires_conduct,
-    requiresHealth: row.requires_health,
-    causes: row.causes,
-    skills: row.skills,
-    languages: row.languages,
-    groupFriendly: row.group_friendly,
-    publishedAt: asDate(row.published_at),
-    kind: row.kind,
-  };
-}
-
-function toMatchShift(row: ShiftRow): MatchShift {
-  return {
-    id: row.id,
-    startsAt: asDate(row.starts_at) as Date,
-    endsAt: asDate(row.ends_at) as Date,
-    capacity: row.capacity,
-    seatsTaken: row.seats_taken,
-    waitlistEnabled: row.waitlist_enabled,
-    cancelledAt: asDate(row.cancelled_at),
-  };
-}
-
-function summary(shift: MatchShift | null): ShiftSummary | null {
-  if (!shift) return null;
-  const seatsLeft = Math.max(0, shift.capacity - shift.seatsTaken);
-  return { id: shift.id, startsAt: shift.startsAt, endsAt: shift.endsAt, seatsLeft, waitlist: seatsLeft === 0 && shift.waitlistEnabled };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 /** How far the engine searches: the widening rings up to `radiusKm` (see matchingLimits.ringsKm). */
 export function ringsUpTo(radiusKm: number): number[] {
