@@ -42,7 +42,8 @@ async function publish(cause: string, publishedAt: Date, attrs: Parameters<typeo
   return createOpportunity(t.db, organization, { causes: [cause], publishedAt, ...attrs });
 }
 
-const mailsTo = (email: string | null) => t.db.select().from(outbox).where(eq(outbox.toAddress, email as string));
+// In the order they were written (no ORDER BY means no order on PostgreSQL).
+const mailsTo = (email: string | null) => t.db.select().from(outbox).where(eq(outbox.toAddress, email as string)).orderBy(outbox.id);
 const run = (now: Date) => runAlertDigests(t.db, t.config, now);
 
 describe('who gets a digest', () => {
