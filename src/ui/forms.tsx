@@ -120,3 +120,52 @@ export function SelectField(props: SelectProps) {
     </div>
   );
 }
+
+type TextAreaProps = {
+  name: string;
+  label: string;
+  value?: string;
+  error?: FieldError;
+  hint?: string;
+  required?: boolean;
+  maxLength?: number;
+  rows?: number;
+  /** Distinguishes two textareas with the same name on one page (ids must be unique). */
+  idPrefix?: string;
+};
+
+/** A labelled multi-line field with its hint and error next to it, like `Field`. */
+export function TextAreaField(props: TextAreaProps) {
+  const { t } = usePage();
+  const id = `${props.idPrefix ?? 'f'}-${props.name}`;
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class={`field${props.error ? ' field-invalid' : ''}`}>
+      <label for={id}>
+        {props.label}
+        {props.required && <span class="required"> ({t('form.required')})</span>}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        required={props.required}
+        maxLength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+      >
+        {props.value ?? ''}
+      </textarea>
+      {props.error && (
+        <p class="field-error" id={`${id}-error`}>
+          {t(props.error.key, props.error.params)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -67,41 +67,6 @@ export function Checkbox(props: { name: string; label: string; checked: boolean;
   );
 }
 
-export function TextArea(props: { name: string; label: string; value?: string; error?: FieldError; hint?: string; required?: boolean; maxLength?: number; rows?: number }) {
-  const { t } = usePage();
-  const id = `f-${props.name}`;
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 5}
-        required={props.required}
-        maxLength={props.maxLength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy}
-      >
-        {props.value ?? ''}
-      </textarea>
-      {props.error && (
-        <p class="field-error" id={`${id}-error`}>
-          {t(props.error.key, props.error.params)}
-        </p>
-      )}
-    </div>
-  );
-}
-
 /** A date-time, time or number input (the shared `Field` offers neither the first two nor min/max). */
 export function InputField(props: {
   name: string;

@@ -1,11 +1,11 @@
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ErrorSummary, Field, PostForm, SelectField } from '../../../ui/forms.js';
+import { ErrorSummary, Field, PostForm, SelectField, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { PlaceField } from '../../../ui/place-field.js';
 import { languageCodes } from '../../volunteers/choices.js';
 import { type FormValues, opportunityKinds } from '../schema.js';
 import type { Choices } from '../service.js';
-import { Checkbox, CheckboxGroup, InputField, TextArea } from './form-controls.js';
+import { Checkbox, CheckboxGroup, InputField } from './form-controls.js';
 import { listLabel } from './labels.js';
 
 type Props = {
@@ -31,7 +31,7 @@ export function OpportunityForm(props: Props) {
       <ErrorSummary errors={errors} />
       <PostForm action={editing ? `/opportunities/${props.opportunityId}` : `/organizations/${props.organization.id}/opportunities`}>
         <Field name="title" label={t('opportunities.field.title')} value={text(values.title)} error={errors?.title} required maxLength={200} />
-        <TextArea name="description" label={t('opportunities.field.description')} value={text(values.description)} error={errors?.description} required maxLength={5000} rows={8} />
+        <TextAreaField name="description" label={t('opportunities.field.description')} value={text(values.description)} error={errors?.description} required maxLength={5000} rows={8} />
         <SelectField
           name="kind"
           label={t('opportunities.field.kind')}
@@ -70,7 +70,7 @@ export function OpportunityForm(props: Props) {
             value={text(values.minAge)}
             error={errors?.minAge}
           />
-          <TextArea
+          <TextAreaField
             name="requiredQualifications"
             label={t('opportunities.field.qualifications')}
             hint={t('opportunities.field.qualificationsHint')}
@@ -90,7 +90,7 @@ export function OpportunityForm(props: Props) {
           error={errors?.languages}
           options={languageCodes.map((code) => ({ value: code, label: t(`opportunities.language.${code}`) }))}
         />
-        <TextArea name="accessibilityNotes" label={t('opportunities.field.accessibility')} value={text(values.accessibilityNotes)} error={errors?.accessibilityNotes} maxLength={1000} rows={3} />
+        <TextAreaField name="accessibilityNotes" label={t('opportunities.field.accessibility')} value={text(values.accessibilityNotes)} error={errors?.accessibilityNotes} maxLength={1000} rows={3} />
         <fieldset class="choice-group">
           <legend>{t('opportunities.field.contact')}</legend>
           <Field name="contactName" label={t('opportunities.field.contactName')} value={text(values.contactName)} error={errors?.contactName} maxLength={200} autocomplete="name" />

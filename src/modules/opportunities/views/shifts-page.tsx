@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
+import { ErrorSummary, PostForm } from '../../../ui/forms.js';
 import { ExportLinks } from '../../../ui/export-links.js';
 import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';

@@ -1,8 +1,7 @@
 import type { FieldErrors } from '../../../platform/validation.js';
-import { PostForm } from '../../../ui/forms.js';
+import { PostForm, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { vetDecisions } from '../status-rules.js';
-import { TextArea } from './form-controls.js';
 
 /**
  * The center's decision on one submitted opportunity. Field ids carry the opportunity id, so several
@@ -28,7 +27,7 @@ export function VetForm(props: { opportunityId: string; errors?: FieldErrors; va
           </div>
         ))}
       </fieldset>
-      <TextArea
+      <TextAreaField
         name="reason"
         label={t('opportunities.vet.reason')}
         hint={t('opportunities.vet.reasonHint')}

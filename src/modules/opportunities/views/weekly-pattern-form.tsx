@@ -1,4 +1,4 @@
-import { ErrorSummary, Field, PostForm, SelectField } from '../../../ui/forms.js';
+import { ErrorSummary, PostForm, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { patternRowCount } from '../schema.js';
 import type { WeeklySlot } from '../weekly-pattern.js';

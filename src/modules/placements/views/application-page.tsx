@@ -1,10 +1,9 @@
 import { formatDate, formatDateTime, formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ErrorSummary, PostForm, SelectField } from '../../../ui/forms.js';
+import { ErrorSummary, PostForm, SelectField, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ApplicationTimeline } from '../status-service.js';
 import type { ApplicationStatus } from '../status-rules.js';
-import { TextAreaField } from './text-area-field.js';
 
 type Props = { timeline: ApplicationTimeline; values?: Record<string, string>; errors?: FieldErrors };
 
@@ -85,7 +84,7 @@ export function ApplicationPage({ timeline, values = {}, errors }: Props) {
               error={errors?.status}
               required
             />
-            <TextAreaField name="reason" label={t('placements.statusForm.reason')} hint={t('placements.statusForm.reasonHint')} value={values.reason} error={errors?.reason} />
+            <TextAreaField rows={3} name="reason" label={t('placements.statusForm.reason')} hint={t('placements.statusForm.reasonHint')} value={values.reason} error={errors?.reason} />
             <button class="button" type="submit">
               {t('placements.statusForm.submit')}
             </button>
@@ -110,7 +109,7 @@ export function ApplicationPage({ timeline, values = {}, errors }: Props) {
             </ul>
           )}
           <PostForm action={`/applications/${app.id}/notes`}>
-            <TextAreaField name="text" idPrefix="note" label={t('placements.notes.add')} value={values.text} error={errors?.text} required />
+            <TextAreaField rows={3} name="text" idPrefix="note" label={t('placements.notes.add')} value={values.text} error={errors?.text} required />
             <button class="button button-secondary" type="submit">
               {t('placements.notes.submit')}
             </button>

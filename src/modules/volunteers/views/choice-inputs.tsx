@@ -90,22 +90,3 @@ export function Checkbox(props: { name: string; label: string; checked?: boolean
     </div>
   );
 }
-
-export function TextArea(props: { name: string; label: string; value?: string; error?: FieldError; hint?: string; maxLength: number }) {
-  const id = `f-${props.name}`;
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      <textarea id={id} name={props.name} rows={4} maxLength={props.maxLength} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy}>
-        {props.value ?? ''}
-      </textarea>
-      <FieldErrorText id={`${id}-error`} error={props.error} />
-    </div>
-  );
-}

@@ -1,12 +1,12 @@
 import type { FieldErrors } from '../../../platform/validation.js';
-import { Field, SelectField } from '../../../ui/forms.js';
+import { Field, SelectField, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { PlaceField } from '../../../ui/place-field.js';
 import { alertFrequencies, consentTextVersion, groupPreferences, languageCodes } from '../choices.js';
 import { type ProfileFormValues, listOf, textOf } from '../form-state.js';
 import type { ListChoice } from '../repo.js';
 import { AvailabilityGrid } from './availability-grid.js';
-import { Checkbox, CheckboxGroup, RadioGroup, TextArea } from './choice-inputs.js';
+import { Checkbox, CheckboxGroup, RadioGroup } from './choice-inputs.js';
 
 export type ProfileFieldsProps = {
   values: ProfileFormValues;
@@ -76,8 +76,8 @@ export function ProfileFields(props: ProfileFieldsProps) {
         error={errors?.groupPreference}
         required
       />
-      <TextArea name="accessibilityNeeds" label={t(own ? 'volunteers.field.accessibilityOwn' : 'volunteers.field.accessibility')} value={v.accessibilityNeeds} error={errors?.accessibilityNeeds} maxLength={500} />
-      <TextArea name="bio" label={t(own ? 'volunteers.field.bioOwn' : 'volunteers.field.bio')} hint={t('volunteers.field.bioHint')} value={v.bio} error={errors?.bio} maxLength={1000} />
+      <TextAreaField name="accessibilityNeeds" label={t(own ? 'volunteers.field.accessibilityOwn' : 'volunteers.field.accessibility')} value={v.accessibilityNeeds} error={errors?.accessibilityNeeds} maxLength={500} />
+      <TextAreaField name="bio" label={t(own ? 'volunteers.field.bioOwn' : 'volunteers.field.bio')} hint={t('volunteers.field.bioHint')} value={v.bio} error={errors?.bio} maxLength={1000} />
       <SelectField
         name="alertFrequency"
         label={t(own ? 'volunteers.field.alertFrequencyOwn' : 'volunteers.field.alertFrequency')}
