@@ -24,6 +24,7 @@ import {
 import type { PatternInput, ShiftInput } from './schema.js';
 import { acceptsShifts } from './status-rules.js';
 import { type WeeklySlot, planWeeklyShifts, withoutExisting } from './weekly-pattern.js';
+import { releaseApplicationsOfCancelledShift } from '../placements/service.js';
 
 export type ShiftList = { opportunity: OpportunityRow; isMember: boolean; page: Page<ShiftRecord>; pattern: WeeklySlot[] };
 
@@ -124,8 +125,8 @@ export async function generateShifts(
 }
 
 /**
- * Cancels a shift and e-mails every volunteer who applied for it (seat holders and the waitlist).
- * Their applications stay as they are: the placements module reads `cancelled_at`.
+ * Cancels a shift, e-mails every volunteer who applied for it (seat holders and the waitlist), then
+ * ends those applications and frees the seats (placements module), all in one transaction.
  */
 export async function cancelShift(db: Database, actor: Actor | null, shiftId: string): Promise<{ opportunityId: string; notified: number }> {
   const shift = await findShiftById(db, shiftId);
@@ -138,6 +139,7 @@ export async function cancelShift(db: Database, actor: Actor | null, shiftId: st
     await recordAudit(tx, { actorUserId: a.userId, centerId: opportunity.centerId, action: 'cancel', entityType: 'shift', entityId: shiftId, before: shift, after });
     const contacts = await findShiftVolunteerContacts(tx, shiftId);
     for (const contact of contacts) await enqueueMail(tx, shiftCancelledMail(contact, shift, opportunity));
+    await releaseApplicationsOfCancelledShift(tx, shiftId, { userId: a.userId, centerId: opportunity.centerId });
     return { opportunityId: opportunity.id, notified: contacts.length };
   });
 }

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, opportunities, shifts } from '../../db/schema/index.js';
+import { applicationEvents, applications, opportunities, shifts } from '../../db/schema/index.js';
 import { createOpportunity, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
 import { createUser } from '../../test-support/factories.js';
 import { type TestApp, createTestApp } from '../../test-support/test-app.js';
@@ -161,6 +161,13 @@ describe('cancelling a shift', () => {
     expect(await mailsTo(t.db, 'varolistas@kapocs.example')).toHaveLength(1);
     expect(await mailsTo(t.db, 'visszalepett@kapocs.example')).toHaveLength(0);
     expect((await auditRows(t.db, 'shift', shift.id)).map((a) => a.action)).toEqual(['cancel']);
+    // The open applications end and the seat is freed, with a timeline event each.
+    const after = await t.db.select().from(applications).where(eq(applications.shiftId, shift.id));
+    expect(after.map((a) => a.status).sort()).toEqual(['withdrawn', 'withdrawn', 'withdrawn']);
+    expect(after.every((a) => !a.holdsSeat)).toBe(true);
+    expect((await shiftsOf(o.id))[0]?.seatsTaken).toBe(0);
+    const events = await t.db.select().from(applicationEvents).where(inArray(applicationEvents.applicationId, after.map((a) => a.id)));
+    expect(events.map((e) => `${e.fromStatus}>${e.toStatus}`).sort()).toEqual(['accepted>withdrawn', 'waitlisted>withdrawn']);
 
     // A second cancel changes nothing and sends nothing.
     expect((await member.post(`/shifts/${shift.id}/cancel`, { confirm: 'on' })).statusCode).toBe(303);

@@ -5,3 +5,4 @@ export { personalCalendarFeed, rotateCalendarToken, shiftCalendarFile } from './
 export { dashboardFor, exportDueFollowUps, listDueFollowUps, type Dashboard } from './overview-service.js';
 export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 export { applicationStatuses, type ApplicationStatus } from './status-rules.js';
+export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
