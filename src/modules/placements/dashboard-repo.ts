@@ -107,3 +107,20 @@ export function publishedWithoutApplicants(db: Queryable, reach: FollowUpReach) 
         order by op.published_at nulls last, op.id limit ${sectionRows}`,
   );
 }
+
+export type RecentPlacementRow = { id: string; status: string; familyName: string; givenName: string; title: string; updatedAt: Date };
+
+/** Applications in the coordinator's reach that changed in the last 14 days, newest first. */
+export function recentPlacementChanges(db: Queryable, reach: FollowUpReach, now: Date) {
+  const since = new Date(now.getTime() - 14 * 86_400_000);
+  return queryRows<RecentPlacementRow>(
+    db,
+    sql`select a.id, a.status, v.family_name as "familyName", v.given_name as "givenName", op.title, a.updated_at as "updatedAt"
+        from applications a
+        join volunteers v on v.id = a.volunteer_id
+        join opportunities op on op.id = a.opportunity_id
+        join organizations o on o.id = op.organization_id
+        where a.updated_at >= ${since} and ${inReach(reach, 'a', sql`o.point_id`)}
+        order by a.updated_at desc, a.id limit ${sectionRows}`,
+  );
+}

@@ -12,6 +12,7 @@ import {
   opportunitiesOfOrganizations,
   publishedWithoutApplicants,
   shiftsWithFreeSeats,
+  recentPlacementChanges,
   vettingQueueCounts,
 } from './dashboard-repo.js';
 import { type FollowUpReach, type FollowUpRow, type FollowUpSort, countDueFollowUps, findDueFollowUps } from './follow-up-repo.js';
@@ -67,6 +68,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     coordinator: reach
       ? {
           queue: await vettingQueueCounts(db, reach),
+          recentPlacements: await recentPlacementChanges(db, reach, now),
           volunteersWithoutPlacement: await newVolunteersWithoutPlacement(db, reach, now),
           opportunitiesWithoutApplicants: await publishedWithoutApplicants(db, reach),
         }

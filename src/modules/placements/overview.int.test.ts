@@ -100,6 +100,19 @@ describe('dashboard', () => {
     expect(foreignPage.body).not.toContain(host.opportunity.id);
   });
 
+  it("lists the latest applications of the coordinator's center, and only those", async () => {
+    const host = await hostScene(t);
+    const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: host.center.id }]);
+    const applicant = await volunteerWithLogin(t, { familyName: 'Friss' });
+    await applicant.client.post(`/opportunities/${host.opportunity.id}/apply`);
+    const [application] = await t.db.select().from(applications).where(eq(applications.opportunityId, host.opportunity.id));
+    const page = await coordinator.client.get('/dashboard');
+    expect(page.body).toContain('Jelentkezések és elhelyezések az elmúlt 14 napban');
+    expect(page.body).toContain(`/applications/${application?.id}`);
+    const foreign = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: (await createCenter(t.db)).id }]);
+    expect((await foreign.client.get('/dashboard')).body).not.toContain(`/applications/${application?.id}`);
+  });
+
   it('offers a profile to a user who takes part in nothing yet, and sends visitors to log in', async () => {
     const client = await clientFor(t, (await createUser(t.db)).id);
     expect((await client.get('/dashboard')).body).toContain('/volunteer/profile');

@@ -114,6 +114,19 @@ function CoordinatorSection({ data }: { data: NonNullable<Dashboard['coordinator
           <a href="/center/follow-up">{t('placements.followUp.title')}</a>
         </li>
       </ul>
+      <h3>{t('placements.dashboard.recentPlacements')}</h3>
+      {data.recentPlacements.length === 0 ? (
+        <Empty text={t('placements.dashboard.noneRecentPlacements')} />
+      ) : (
+        <ul>
+          {data.recentPlacements.map((a) => (
+            <li key={a.id}>
+              <a href={`/applications/${a.id}`}>{formatPersonName(a.familyName, a.givenName)}</a> – {a.title} (
+              {t(`placements.status.${a.status as ApplicationStatus}`)})
+            </li>
+          ))}
+        </ul>
+      )}
       <h3>{t('placements.dashboard.withoutPlacement')}</h3>
       {data.volunteersWithoutPlacement.length === 0 ? (
         <Empty text={t('placements.dashboard.noneWithoutPlacement')} />
