@@ -9,8 +9,8 @@ import {
   shifts,
   skills,
   users,
-  vettingEvents,
 } from '../../db/schema/index.js';
+import { type VettingEventInput, type VettingEventRow, findVettingEvents as findTimeline, recordVettingEvent } from '../../platform/vetting-timeline.js';
 
 export type OpportunityRecord = typeof opportunities.$inferSelect;
 export type OpportunityValues = Omit<
@@ -180,38 +180,15 @@ export async function updateOpportunityRow(
   return row;
 }
 
-export async function insertVettingEvent(
-  db: Queryable,
-  event: { subjectId: string; fromStatus: string | null; toStatus: string; reason: string | null; actorUserId: string },
-): Promise<void> {
-  await db.insert(vettingEvents).values({ subjectType: 'opportunity', ...event });
+/** The opportunity's vetting timeline lives in the shared table (platform/vetting-timeline.ts). */
+export type { VettingEventRow } from '../../platform/vetting-timeline.js';
+
+export function insertVettingEvent(db: Queryable, event: VettingEventInput): Promise<void> {
+  return recordVettingEvent(db, 'opportunity', event);
 }
 
-export type VettingEventRow = {
-  id: number;
-  fromStatus: string | null;
-  toStatus: string;
-  reason: string | null;
-  at: Date;
-  actorFamilyName: string | null;
-  actorGivenName: string | null;
-};
-
-export async function findVettingEvents(db: Queryable, opportunityId: string): Promise<VettingEventRow[]> {
-  return db
-    .select({
-      id: vettingEvents.id,
-      fromStatus: vettingEvents.fromStatus,
-      toStatus: vettingEvents.toStatus,
-      reason: vettingEvents.reason,
-      at: vettingEvents.at,
-      actorFamilyName: users.familyName,
-      actorGivenName: users.givenName,
-    })
-    .from(vettingEvents)
-    .leftJoin(users, eq(users.id, vettingEvents.actorUserId))
-    .where(and(eq(vettingEvents.subjectType, 'opportunity'), eq(vettingEvents.subjectId, opportunityId)))
-    .orderBy(asc(vettingEvents.at), asc(vettingEvents.id));
+export function findVettingEvents(db: Queryable, opportunityId: string): Promise<VettingEventRow[]> {
+  return findTimeline(db, 'opportunity', opportunityId);
 }
 
 // ---- shifts ----

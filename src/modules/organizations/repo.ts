@@ -1,7 +1,8 @@
 import { type SQL, and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
-import { causes, centers, organizations, places, points, users, vettingEvents } from '../../db/schema/index.js';
+import { causes, centers, organizations, places, points } from '../../db/schema/index.js';
 import type { OrganizationFilter, OrganizationSort } from './schema.js';
+import { type VettingEventInput, type VettingEventRow, findVettingEvents as findTimeline, recordVettingEvent } from '../../platform/vetting-timeline.js';
 
 export type OrganizationRow = {
   id: string;
@@ -226,49 +227,14 @@ export async function findCenterEmail(db: Queryable, centerId: string): Promise<
 }
 
 
-export async function insertVettingEvent(
-  db: Queryable,
-  event: { organizationId: string; fromStatus: string | null; toStatus: string; reason: string | null; actorUserId: string },
-) {
-  const [row] = await db
-    .insert(vettingEvents)
-    .values({
-      subjectType: 'organization',
-      subjectId: event.organizationId,
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      reason: event.reason,
-      actorUserId: event.actorUserId,
-    })
-    .returning();
-  if (!row) throw new Error('vetting event insert returned nothing');
-  return row;
+/** The organization's vetting timeline lives in the shared table (platform/vetting-timeline.ts). */
+export type { VettingEventRow } from '../../platform/vetting-timeline.js';
+
+export function insertVettingEvent(db: Queryable, event: Omit<VettingEventInput, 'subjectId'> & { organizationId: string }): Promise<void> {
+  const { organizationId, ...rest } = event;
+  return recordVettingEvent(db, 'organization', { subjectId: organizationId, ...rest });
 }
 
-export type VettingEventRow = {
-  id: number;
-  fromStatus: string | null;
-  toStatus: string;
-  reason: string | null;
-  at: Date;
-  actorFamilyName: string | null;
-  actorGivenName: string | null;
-};
-
-/** The organization's vetting timeline, oldest first, with who acted. */
-export async function findVettingEvents(db: Queryable, organizationId: string): Promise<VettingEventRow[]> {
-  return db
-    .select({
-      id: vettingEvents.id,
-      fromStatus: vettingEvents.fromStatus,
-      toStatus: vettingEvents.toStatus,
-      reason: vettingEvents.reason,
-      at: vettingEvents.at,
-      actorFamilyName: users.familyName,
-      actorGivenName: users.givenName,
-    })
-    .from(vettingEvents)
-    .leftJoin(users, eq(users.id, vettingEvents.actorUserId))
-    .where(and(eq(vettingEvents.subjectType, 'organization'), eq(vettingEvents.subjectId, organizationId)))
-    .orderBy(asc(vettingEvents.at), asc(vettingEvents.id));
+export function findVettingEvents(db: Queryable, organizationId: string): Promise<VettingEventRow[]> {
+  return findTimeline(db, 'organization', organizationId);
 }
