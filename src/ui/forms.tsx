@@ -32,7 +32,9 @@ export function ErrorSummary(props: { errors?: FieldErrors }) {
 type FieldProps = {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'date' | 'search' | 'url';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'date' | 'datetime-local' | 'time' | 'search' | 'url';
+  min?: number;
+  max?: number;
   value?: string;
   error?: FieldError;
   hint?: string;
@@ -42,11 +44,21 @@ type FieldProps = {
   inputAttrs?: JSX.HTMLAttributes<HTMLInputElement>;
 };
 
-/** Label, input, hint and the error next to the field, wired together for screen readers. */
-export function Field(props: FieldProps) {
+/**
+ * What every single-control field shares: the label (with "required"), the hint, the control, and
+ * the error next to it, wired together for screen readers through `describedBy`.
+ */
+function FieldShell(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: FieldError;
+  required?: boolean;
+  control: (describedBy: string | undefined) => ComponentChildren;
+}) {
   const { t } = usePage();
-  const id = `f-${props.name}`;
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
+  const { id } = props;
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${props.error ? ' field-invalid' : ''}`}>
       <label for={id}>
@@ -58,24 +70,43 @@ export function Field(props: FieldProps) {
           {props.hint}
         </p>
       )}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={props.type === 'password' ? undefined : props.value}
-        required={props.required}
-        autocomplete={props.autocomplete}
-        maxLength={props.maxLength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-        {...props.inputAttrs}
-      />
+      {props.control(describedBy)}
       {props.error && (
         <p class="field-error" id={`${id}-error`}>
           {t(props.error.key, props.error.params)}
         </p>
       )}
     </div>
+  );
+}
+
+/** Label, input, hint and the error next to the field, wired together for screen readers. */
+export function Field(props: FieldProps) {
+  const id = `f-${props.name}`;
+  return (
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      required={props.required}
+      control={(describedBy) => (
+        <input
+          id={id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          value={props.type === 'password' ? undefined : props.value}
+          required={props.required}
+          autocomplete={props.autocomplete}
+          maxLength={props.maxLength}
+          min={props.min}
+          max={props.max}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy}
+          {...props.inputAttrs}
+        />
+      )}
+    />
   );
 }
 
@@ -90,34 +121,24 @@ type SelectProps = {
 };
 
 export function SelectField(props: SelectProps) {
-  const { t } = usePage();
   const id = `f-${props.name}`;
   return (
-    <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
-      </label>
-      <select
-        id={id}
-        name={props.name}
-        required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-      >
-        {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {props.error && (
-        <p class="field-error" id={`${id}-error`}>
-          {t(props.error.key, props.error.params)}
-        </p>
+    <FieldShell
+      id={id}
+      label={props.label}
+      error={props.error}
+      required={props.required}
+      control={(describedBy) => (
+        <select id={id} name={props.name} required={props.required} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy}>
+          {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
+          {props.options.map((o) => (
+            <option value={o.value} selected={o.value === props.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    />
   );
 }
 
@@ -136,36 +157,27 @@ type TextAreaProps = {
 
 /** A labelled multi-line field with its hint and error next to it, like `Field`. */
 export function TextAreaField(props: TextAreaProps) {
-  const { t } = usePage();
   const id = `${props.idPrefix ?? 'f'}-${props.name}`;
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      required={props.required}
+      control={(describedBy) => (
+        <textarea
+          id={id}
+          name={props.name}
+          rows={props.rows ?? 4}
+          required={props.required}
+          maxLength={props.maxLength}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy}
+        >
+          {props.value ?? ''}
+        </textarea>
       )}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 4}
-        required={props.required}
-        maxLength={props.maxLength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {props.value ?? ''}
-      </textarea>
-      {props.error && (
-        <p class="field-error" id={`${id}-error`}>
-          {t(props.error.key, props.error.params)}
-        </p>
-      )}
-    </div>
+    />
   );
 }

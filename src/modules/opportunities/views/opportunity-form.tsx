@@ -5,7 +5,7 @@ import { PlaceField } from '../../../ui/place-field.js';
 import { languageCodes } from '../../volunteers/choices.js';
 import { type FormValues, opportunityKinds } from '../schema.js';
 import type { Choices } from '../service.js';
-import { Checkbox, CheckboxGroup, InputField } from './form-controls.js';
+import { Checkbox, CheckboxGroup } from '../../../ui/choice-fields.js';
 import { listLabel } from './labels.js';
 
 type Props = {
@@ -63,7 +63,7 @@ export function OpportunityForm(props: Props) {
         </fieldset>
         <fieldset class="choice-group">
           <legend>{t('opportunities.field.requirements')}</legend>
-          <InputField type="number" min={10} max={99}
+          <Field type="number" min={10} max={99}
             name="minAge"
             label={t('opportunities.field.minAge')}
             hint={t('opportunities.field.minAgeHint')}

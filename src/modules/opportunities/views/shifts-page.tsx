@@ -1,12 +1,12 @@
 import { formatDateTime } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ErrorSummary, PostForm } from '../../../ui/forms.js';
+import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { ExportLinks } from '../../../ui/export-links.js';
 import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import type { ShiftList } from '../shift-service.js';
 import { acceptsShifts } from '../status-rules.js';
-import { Checkbox, InputField } from './form-controls.js';
+import { Checkbox } from '../../../ui/choice-fields.js';
 import { ConfirmForm } from './confirm-form.js';
 import { WeeklyPatternForm } from './weekly-pattern-form.js';
 
@@ -90,7 +90,7 @@ export function ShiftsPage(props: Props) {
             <h2 id="new-shift-heading">{t('opportunities.shifts.newHeading')}</h2>
             <ErrorSummary errors={props.shiftForm?.errors} />
             <PostForm action={`/opportunities/${opportunity.id}/shifts`}>
-              <InputField type="datetime-local"
+              <Field type="datetime-local"
                 name="startsAt"
                 label={t('opportunities.shifts.starts')}
                 hint={t('opportunities.shifts.timeHint')}
@@ -98,14 +98,14 @@ export function ShiftsPage(props: Props) {
                 error={props.shiftForm?.errors?.startsAt}
                 required
               />
-              <InputField type="datetime-local"
+              <Field type="datetime-local"
                 name="endsAt"
                 label={t('opportunities.shifts.ends')}
                 value={props.shiftForm?.values.endsAt}
                 error={props.shiftForm?.errors?.endsAt}
                 required
               />
-              <InputField type="number" min={1} max={1000}
+              <Field type="number" min={1} max={1000}
                 name="capacity"
                 label={t('opportunities.shifts.capacity')}
                 value={props.shiftForm?.values.capacity ?? '10'}

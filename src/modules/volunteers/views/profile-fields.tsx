@@ -6,7 +6,7 @@ import { alertFrequencies, consentTextVersion, groupPreferences, languageCodes }
 import { type ProfileFormValues, listOf, textOf } from '../form-state.js';
 import type { ListChoice } from '../repo.js';
 import { AvailabilityGrid } from './availability-grid.js';
-import { Checkbox, CheckboxGroup, RadioGroup } from './choice-inputs.js';
+import { Checkbox, CheckboxGroup, RadioGroup } from '../../../ui/choice-fields.js';
 
 export type ProfileFieldsProps = {
   values: ProfileFormValues;

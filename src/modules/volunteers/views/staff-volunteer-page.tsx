@@ -7,7 +7,7 @@ import { adultAge, ageOn, needsGuardianConsent } from '../age-rules.js';
 import { conductStatuses, healthStatuses, profileConsentKinds } from '../choices.js';
 import type { VolunteerProfile } from '../profile-service.js';
 import type { ListChoice } from '../repo.js';
-import { Checkbox } from './choice-inputs.js';
+import { Checkbox } from '../../../ui/choice-fields.js';
 import { ProfileDetails } from './profile-details.js';
 
 /** Which sub-form of the page was rejected, with its errors and what was typed. */

@@ -1,10 +1,10 @@
-import type { FieldError } from '../../../platform/validation.js';
-import { usePage } from '../../../ui/page-context.js';
+import type { FieldError } from '../platform/validation.js';
+import { usePage } from './page-context.js';
 
 /*
- * Checkbox groups, radio groups, a single checkbox and a text area in the style of ui/forms.tsx
- * `Field` (label, hint and error wired for screen readers). The accounts module has its own pair;
- * once a third module needs them they belong in ui/forms.tsx.
+ * Checkbox groups, radio groups and a single checkbox in the style of forms.tsx `Field` (legend or
+ * label, hint and error wired for screen readers). The first box carries the field id, so an error
+ * summary can point at the group.
  */
 
 type Option = { value: string; label: string };
