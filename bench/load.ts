@@ -2,10 +2,17 @@ import autocannon from 'autocannon';
 
 /**
  * The load generator, run as its own process by bench/run.ts so that it does not share the
- * server's event loop. Reads one job (JSON) from argv, prints one result (JSON) on stdout.
+ * server's event loop. Reads one job (JSON) from stdin, prints one result (JSON) on stdout.
  * Percentiles come from every response's latency (autocannon's own summary has no p95).
  */
-export type LoadJob = { url: string; connections: number; durationSeconds: number; headers: Record<string, string> };
+export type LoadJob = {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  headers: Record<string, string>;
+  /** Paths (with query) to cycle through instead of the url's own path. */
+  paths?: string[];
+};
 export type LoadResult = { requests: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; non2xx: number; errors: number };
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -13,12 +20,26 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
+let next = 0;
+function nextPath(paths: string[]): string {
+  next = (next + 1) % paths.length;
+  return paths[next] as string;
+}
+
 async function main() {
-  const job = JSON.parse(process.argv[2] ?? '') as LoadJob;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const job = JSON.parse(Buffer.concat(chunks).toString()) as LoadJob;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: job.url, connections: job.connections, duration: job.durationSeconds, headers: job.headers },
+      {
+        url: job.url,
+        connections: job.connections,
+        duration: job.durationSeconds,
+        headers: job.headers,
+        ...(job.paths?.length ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: nextPath(job.paths as string[]) }) }] } : {}),
+      },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {

@@ -53,9 +53,11 @@ async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; cleanup: (
 /** Runs the load generator in its own process, so it does not steal the server's event loop. */
 function load(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'load.ts'), JSON.stringify(job)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'load.ts')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
     });
+    // On stdin: a list of paths can be longer than a command line may be.
+    child.stdin.end(JSON.stringify(job));
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -127,9 +129,10 @@ async function main() {
       const probe = await fetch(url, { headers });
       if (probe.status !== 200) throw new Error(`scenario "${scenario.name}": ${scenario.path} answers ${probe.status}, not 200`);
       const conns = scenario.connections ?? connections;
+      const paths = scenario.paths ? await scenario.paths(handle.db) : undefined;
       t = Date.now();
-      if (warmupSeconds > 0) await load({ url, connections: conns, durationSeconds: warmupSeconds, headers });
-      const result = await load({ url, connections: conns, durationSeconds, headers });
+      if (warmupSeconds > 0) await load({ url, connections: conns, durationSeconds: warmupSeconds, headers, paths });
+      const result = await load({ url, connections: conns, durationSeconds, headers, paths });
       if (result.non2xx > 0 || result.errors > 0) log(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       rows.push({ ...scenario, ...result, connections: conns });
       log(`${scenario.name}: ${result.requestsPerSecond.toFixed(0)} req/s (${((Date.now() - t) / 1000).toFixed(0)} s)`);

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import { type Queryable, queryRows } from '../src/db/database.js';
 /**
  * What `npm run bench` measures. Each scenario is one URL hammered for the measured period; the one
  * marked `baseline` (a bare route on the same app) is what the others are compared with. Later
@@ -11,7 +13,18 @@ export type Scenario = {
   baseline?: boolean;
   /** Concurrent connections for this scenario; BENCH_CONNECTIONS (10) when left out. */
   connections?: number;
+  /** Paths to cycle through instead of `path` (which is then only the probe), read from the database. */
+  paths?: (db: Queryable) => Promise<string[]>;
 };
+
+/**
+ * A search near each settlement in turn (3,178 distinct URLs): more than the search cache meets
+ * twice within its TTL at these rates, so this row shows the uncached search.
+ */
+async function nearEverySettlement(db: Queryable): Promise<string[]> {
+  const rows = await queryRows<{ name: string; county: string }>(db, sql`select name, county from places where not is_summary order by id`);
+  return rows.map((r) => `/opportunities?place=${encodeURIComponent(`${r.name} (${r.county})`)}&radius=10`);
+}
 
 /** The public search is measured where the issue sets its target: 64 connections, next to the bare route at 64. */
 const searchConnections = 64;
@@ -30,5 +43,11 @@ export const scenarios: Scenario[] = [
   { name: 'search page', path: '/opportunities', connections: searchConnections },
   { name: 'search page: text', path: '/opportunities?q=onkentes+kornyezet', connections: searchConnections },
   { name: 'search page: near Kecskemét', path: '/opportunities?place=Kecskem%C3%A9t&radius=25&sort=distance', connections: searchConnections },
+  {
+    name: 'search page: every settlement (uncached)',
+    path: '/opportunities?place=Baja&radius=10',
+    paths: nearEverySettlement,
+    connections: searchConnections,
+  },
   { name: 'search API: text + cause', path: '/api/v1/opportunities?q=korrepetalas&cause=oktatas', connections: searchConnections },
 ];

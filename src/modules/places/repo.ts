@@ -53,7 +53,7 @@ export async function findPlacesExactly(db: Queryable, normalized: string): Prom
   return queryRows(
     db,
     sql`select ${columns} from places
-        where ${normalized} = any(search_keys) or ${normalized} = any(postal_codes)
+        where search_keys @> array[${normalized}]::text[] or postal_codes @> array[${normalized}]::text[]
         order by is_summary, population desc, id limit 50`,
   );
 }

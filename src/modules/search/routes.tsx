@@ -6,6 +6,7 @@ import { sendPage } from '../../platform/page.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { apiSearchResponse } from './api-shape.js';
 import { opportunityJsonLd } from './json-ld.js';
+import { type SearchResultCache, createSearchResultCache } from './result-cache.js';
 import { htmlPageSize, opportunitySearchSchema } from './schema.js';
 import { type SearchOutcome, getPublicOpportunity, placeFilterErrors, hungaryCountyShapes, searchChoices, searchOpportunities } from './service.js';
 import { OpportunityPage } from './views/opportunity-page.js';
@@ -28,6 +29,7 @@ function formValuesOf(query: unknown): SearchFormValues {
 /** Runs the search, or returns the field errors of a filter that is malformed or names nothing. */
 async function runSearch(
   deps: AppDeps,
+  cache: SearchResultCache,
   req: FastifyRequest,
   pageSize?: number,
 ): Promise<{ ok: true; outcome: SearchOutcome; sortFellBack: boolean } | { ok: false; errors: FieldErrors }> {
@@ -38,7 +40,7 @@ async function runSearch(
   }
   const search = pageSize ? { ...form.data, pageSize } : form.data;
   try {
-    const outcome = await searchOpportunities(deps.db, search, req.locale);
+    const outcome = await searchOpportunities(deps.db, search, req.locale, cache);
     return { ok: true, outcome, sortFellBack: search.sort !== outcome.sort };
   } catch (err) {
     if (err instanceof FieldValidationError) return { ok: false, errors: err.errors };
@@ -48,11 +50,12 @@ async function runSearch(
 
 export function searchRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, config } = deps;
+  const cache = createSearchResultCache(config.searchCacheSeconds * 1000);
   return async (app) => {
     app.get('/opportunities', publicRoute, async (req, reply) => {
       const [result, choices, shapes] = await Promise.all([
         // The page always lists 20; pageSize is the API's.
-        runSearch(deps, req, htmlPageSize),
+        runSearch(deps, cache, req, htmlPageSize),
         searchChoices(db, req.locale),
         hungaryCountyShapes(db),
       ]);
@@ -77,7 +80,7 @@ export function searchRoutes(deps: AppDeps): FastifyPluginAsync {
     });
 
     app.get('/api/v1/opportunities', publicRoute, async (req, reply: FastifyReply) => {
-      const result = await runSearch(deps, req);
+      const result = await runSearch(deps, cache, req);
       if (!result.ok) {
         const fields = Object.fromEntries(Object.entries(result.errors).map(([name, e]) => [name, req.t(e.key, e.params)]));
         return reply.code(400).send({ error: req.t('search.api.badRequest'), status: 400, fields });

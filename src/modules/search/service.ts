@@ -8,6 +8,7 @@ import { type CountyShape, countyShapes } from './hungary-map.js';
 import {
   type ListEntryRow,
   type SearchFilter,
+  type SearchHitRow,
   countDatedHits,
   countSearchHits,
   findActiveListEntries,
@@ -19,6 +20,7 @@ import {
   findUndatedHitIds,
   findUpcomingShifts,
 } from './repo.js';
+import type { SearchResultCache } from './result-cache.js';
 import { type OpportunitySearch, type SearchSort, defaultRadiusKm } from './schema.js';
 import { prefixTsQuery } from './text-query.js';
 
@@ -58,6 +60,8 @@ export type SearchOutcome = {
   sort: SearchSort;
   /** More than `countCap` matched; `page.total` is then the cap. */
   totalCapped: boolean;
+  /** Markup already rendered from this result, shared while the result is cached (see search-results-markup). */
+  rendered: Map<string, string>;
 };
 
 /** Matches are counted up to this many; beyond it the page says "more than 1,000". */
@@ -153,42 +157,71 @@ async function hitIdsOf(db: Queryable, filter: SearchFilter, sort: SearchSort, p
   return [...dated, ...undated];
 }
 
-/**
- * One page of published opportunities for the search page and the API. Throws a
- * FieldValidationError (field `place`, `cause` or `skill`) for filters that name nothing.
- */
-export async function searchOpportunities(db: Queryable, search: OpportunitySearch, locale: Locale): Promise<SearchOutcome> {
+type FoundHits = {
+  rows: SearchHitRow[];
+  /** Markup rendered from these rows (by locale and URL), kept exactly as long as they are. */
+  rendered: Map<string, string>;
+  counted: number;
+  place?: Place;
+  radiusKm?: number;
+  sort: SearchSort;
+};
+
+/** The locale-free part of a search: the page's rows in order and the capped count. */
+async function findHits(db: Queryable, search: OpportunitySearch): Promise<FoundHits> {
   const { filter, place, radiusKm } = await filterOf(db, search);
   const sort: SearchSort = search.sort === 'distance' && !filter.near ? 'relevance' : search.sort;
   const paging = { page: search.page, pageSize: search.pageSize };
-  const [ids, counted, choices] = await Promise.all([
-    hitIdsOf(db, filter, sort, paging),
-    countSearchHits(db, filter, countCap),
+  const [ids, counted] = await Promise.all([hitIdsOf(db, filter, sort, paging), countSearchHits(db, filter, countCap)]);
+  const byId = new Map((await findHitDetails(db, filter, ids)).map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+  return { rows, rendered: new Map(), counted, place, radiusKm, sort };
+}
+
+const hitOf =
+  (choices: SearchChoices) =>
+  (r: SearchHitRow): OpportunityHit => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    remote: r.remote,
+    groupFriendly: r.group_friendly,
+    minAge: r.min_age,
+    causes: namesOf(r.causes, choices.causes),
+    lat: r.lat,
+    lon: r.lon,
+    organization: { id: r.organization_id, name: r.organization_name },
+    place: r.place_name && r.place_county ? { name: r.place_name, county: r.place_county } : null,
+    distanceKm: r.distance_km === null ? null : Math.round(Number(r.distance_km) * 10) / 10,
+    nextShiftAt: asDate(r.next_shift_at),
+  });
+
+/**
+ * One page of published opportunities for the search page and the API. Throws a
+ * FieldValidationError (field `place`, `cause` or `skill`) for filters that name nothing. With a
+ * cache, the same search within its TTL is answered from memory (the names are still localized
+ * per request).
+ */
+export async function searchOpportunities(
+  db: Queryable,
+  search: OpportunitySearch,
+  locale: Locale,
+  cache?: SearchResultCache,
+): Promise<SearchOutcome> {
+  const [found, choices] = await Promise.all([
+    cache ? cache.get(JSON.stringify(search), () => findHits(db, search)) : findHits(db, search),
     searchChoices(db, locale),
   ]);
-  const rows = new Map((await findHitDetails(db, filter, ids)).map((r) => [r.id, r]));
-  const items = ids
-    .map((id) => rows.get(id))
-    .filter((r) => r !== undefined)
-    .map(
-      (r): OpportunityHit => ({
-        id: r.id,
-        title: r.title,
-        kind: r.kind,
-        remote: r.remote,
-        groupFriendly: r.group_friendly,
-        minAge: r.min_age,
-        causes: namesOf(r.causes, choices.causes),
-        lat: r.lat,
-        lon: r.lon,
-        organization: { id: r.organization_id, name: r.organization_name },
-        place: r.place_name && r.place_county ? { name: r.place_name, county: r.place_county } : null,
-        distanceKm: r.distance_km === null ? null : Math.round(Number(r.distance_km) * 10) / 10,
-        nextShiftAt: asDate(r.next_shift_at),
-      }),
-    );
-  const total = Math.min(counted, countCap);
-  return { page: pageOf(items, total, paging), place, radiusKm, sort, totalCapped: counted > countCap };
+  const paging = { page: search.page, pageSize: search.pageSize };
+  const total = Math.min(found.counted, countCap);
+  return {
+    page: pageOf(found.rows.map(hitOf(choices)), total, paging),
+    place: found.place,
+    radiusKm: found.radiusKm,
+    sort: found.sort,
+    totalCapped: found.counted > countCap,
+    rendered: found.rendered,
+  };
 }
 
 export type UpcomingShift = {

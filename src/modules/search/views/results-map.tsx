@@ -2,6 +2,23 @@ import { usePage } from '../../../ui/page-context.js';
 import { type CountyShape, isInsideMap, projectToMap, spreadMarkers, viewAround } from '../hungary-map.js';
 import type { OpportunityHit } from '../service.js';
 
+const pathsMarkup = new WeakMap<CountyShape[], string>();
+
+/**
+ * The county outlines as markup, made once per shape list: they are the same on every page and
+ * the largest part of it. A path holds only the numbers and letters countyShapes writes (checked
+ * here), so nothing in it needs escaping.
+ */
+function countyPathsMarkup(shapes: CountyShape[]): string {
+  let markup = pathsMarkup.get(shapes);
+  if (markup === undefined) {
+    const safe = shapes.filter((s) => /^[MLZ0-9 .,-]*$/.test(s.path));
+    markup = safe.map((s) => `<path d="${s.path}" vector-effect="non-scaling-stroke"></path>`).join('');
+    pathsMarkup.set(shapes, markup);
+  }
+  return markup;
+}
+
 type Props = {
   hits: OpportunityHit[];
   /** List number of the first hit, so marker "21" is item 21 of the list below. */
@@ -43,11 +60,15 @@ export function ResultsMap(props: Props) {
         aria-labelledby="results-map-caption"
         xmlns="http://www.w3.org/2000/svg"
       >
-        <g aria-hidden="true" fill="#e8eff3" stroke="#8a949e" stroke-width="1" stroke-linejoin="round">
-          {props.shapes.map((s) => (
-            <path d={s.path} vector-effect="non-scaling-stroke" />
-          ))}
-        </g>
+        <g
+          aria-hidden="true"
+          fill="#e8eff3"
+          stroke="#8a949e"
+          stroke-width="1"
+          stroke-linejoin="round"
+          // Only numbers and path letters: see countyPathsMarkup.
+          dangerouslySetInnerHTML={{ __html: countyPathsMarkup(props.shapes) }}
+        />
         {centre && (
           <g aria-hidden="true">
             {/* A ring, not a dot: a result in the centre settlement would cover a dot. */}

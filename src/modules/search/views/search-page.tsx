@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../platform/validation.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { CountyShape } from '../hungary-map.js';
 import type { SearchChoices, SearchOutcome } from '../service.js';
+import { renderedOnce } from './rendered-once.js';
 import { SearchFilters, type SearchFormValues } from './search-filters.js';
 import { SearchResults } from './search-results.js';
 
@@ -15,15 +16,31 @@ type Props = {
   sortFellBack?: boolean;
 };
 
-/** GET /opportunities: the filters, then the map and the list of what matched. */
+/**
+ * GET /opportunities: the filters, then the map and the list of what matched. With a result, both
+ * parts are rendered once per language and URL while the result is cached (rendered-once.tsx).
+ */
 export function OpportunitySearchPage(props: Props) {
-  const { t } = usePage();
+  const ctx = usePage();
+  const { t } = ctx;
+  const filters = <SearchFilters values={props.values} choices={props.choices} errors={props.errors} />;
+  const { outcome } = props;
   return (
     <>
       <h1>{t('search.title')}</h1>
       <p class="lead">{t('search.lead')}</p>
-      <SearchFilters values={props.values} choices={props.choices} errors={props.errors} />
-      {props.outcome && <SearchResults outcome={props.outcome} shapes={props.shapes} sortFellBack={props.sortFellBack ?? false} />}
+      {outcome ? (
+        <>
+          <div dangerouslySetInnerHTML={{ __html: renderedOnce(ctx, outcome, 'filters', filters) }} />
+          <div
+            dangerouslySetInnerHTML={{
+              __html: renderedOnce(ctx, outcome, 'results', <SearchResults outcome={outcome} shapes={props.shapes} sortFellBack={props.sortFellBack ?? false} />),
+            }}
+          />
+        </>
+      ) : (
+        filters
+      )}
     </>
   );
 }
