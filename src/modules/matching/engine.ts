@@ -1,11 +1,12 @@
 import type { Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { hungarianCollator } from '../../platform/i18n.js';
-import { ageOn, budapestDay } from '../volunteers/service.js';
+import { ageOn, budapestDay, earliestActivityAllowed } from '../volunteers/service.js';
 import { type BoundingBox, boundingBox } from './distance.js';
 import { type PairOutcome, compareMatches, evaluatePair } from './evaluate.js';
 import { type ShiftSummary, groupBy, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';
 import {
+  asDate,
   type OpportunityMatchRow,
   type VolunteerFilter,
   type VolunteerMatchRow,
@@ -92,6 +93,8 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
     conductClear: row.conduct_status === 'clear',
     healthFit: row.health_status === 'fit',
     limit: shortList,
+    shiftsPerOpportunity: matchingLimits.shiftsPerOpportunity,
+    earliestStart: earliestActivityAllowed({ birthDate: row.birth_date, guardianConsentAt: asDate(row.guardian_consent_at) }, now),
   };
   const home = !row.remote_only && row.lat != null && row.lon != null ? { lat: row.lat, lon: row.lon } : null;
   const rings = home ? ringsUpTo(effectiveRadiusKm(toMatchVolunteer(row, [], []))).map((r) => boundingBox(home.lat, home.lon, r)) : [];
@@ -104,16 +107,14 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
   const results = new Map<string, Ranked<OpportunitySuggestion>>();
   let onSite = 0;
 
-  const evaluate = async (opportunities: OpportunityMatchRow[]) => {
+  const evaluate = (opportunities: OpportunityMatchRow[]) => {
     const fresh = opportunities.filter((o) => !results.has(o.id));
-    const ids = fresh.map((o) => o.id);
-    if (ids.length === 0) return;
-    // The pre-filter's "not applied" condition is exact, so no opportunity here has an application.
-    const shiftRows = await findUpcomingShifts(db, ids, now, matchingLimits.shiftsPerOpportunity);
+    if (fresh.length === 0) return;
+    // The pre-filter's "not applied" condition is exact, so no opportunity here has an application;
+    // each row brought its upcoming shifts along.
     const volunteer = toMatchVolunteer(row, qualifications, []);
-    const shiftsOf = groupBy(shiftRows, (s) => s.opportunity_id);
     for (const o of fresh) {
-      const outcome = evaluatePair(volunteer, toMatchOpportunity(o), (shiftsOf.get(o.id) ?? []).map(toMatchShift), now);
+      const outcome = evaluatePair(volunteer, toMatchOpportunity(o), (o.upcoming_shifts ?? []).map(toMatchShift), now);
       if (!outcome.eligible) continue;
       if (!o.remote) onSite += 1;
       results.set(o.id, {
@@ -134,9 +135,9 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
     }
   };
 
-  await evaluate([...remote, ...firstRing]);
+  evaluate([...remote, ...firstRing]);
   for (let i = 1; i < rings.length && onSite < limit; i += 1) {
-    await evaluate(await findNearbyOpportunities(db, filter, rings[i] as BoundingBox, rings[i - 1] as BoundingBox));
+    evaluate(await findNearbyOpportunities(db, filter, rings[i] as BoundingBox, rings[i - 1] as BoundingBox));
   }
   return ranked(results.values(), limit);
 }

@@ -80,6 +80,8 @@ export async function findAppliedPairs(
 
 export type OpportunityMatchRow = {
   id: string;
+  /** Its earliest upcoming shifts, when the query fetched them along (see upcomingShiftsOf). */
+  upcoming_shifts?: ShiftRow[];
   title: string;
   center_id: string;
   /** The organization's Volunteer Point, whose coordinators broker for it. */
@@ -118,10 +120,6 @@ export async function findOpportunityForMatching(db: Queryable, opportunityId: s
   return row;
 }
 
-/** An upcoming, not cancelled shift of `o`, or an ongoing opportunity that runs without shifts. */
-const joinable = (now: Date) => sql`(o.kind = 'ongoing' or exists (
-  select 1 from shifts s where s.opportunity_id = o.id and s.cancelled_at is null and s.starts_at > ${now}))`;
-
 export type OpportunityFilter = {
   volunteerId: string;
   now: Date;
@@ -132,15 +130,49 @@ export type OpportunityFilter = {
   conductClear: boolean;
   healthFit: boolean;
   limit: number;
+  /** How many upcoming shifts each row brings along. */
+  shiftsPerOpportunity: number;
+  /**
+   * Only shifts from here on can be eligible (earliestActivityAllowed: a 13-year-old without a
+   * guardian's consent gets no candidates at all); `now` for most volunteers.
+   */
+  earliestStart: Date;
 };
 
-function openOpportunityConditions(f: OpportunityFilter): SQL {
-  return sql`o.status = 'published'
-    and (${f.maxAge}::int is null or o.min_age is null or o.min_age <= ${f.maxAge}::int)
+/**
+ * The earliest upcoming, not cancelled shifts of `o` (at most `perOpportunity`) as a JSON array in
+ * the same row: the short list arrives with what the rules need, in one round trip.
+ */
+function upcomingShiftsOf(now: Date, perOpportunity: number): SQL {
+  return sql`(select coalesce(json_agg(json_build_object('id', s.id, 'opportunity_id', s.opportunity_id,
+      'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity, 'seats_taken', s.seats_taken,
+      'waitlist_enabled', s.waitlist_enabled, 'cancelled_at', s.cancelled_at) order by s.starts_at, s.id), '[]'::json)
+    from (select * from shifts s where s.opportunity_id = o.id and s.starts_at > ${now} and s.cancelled_at is null
+      order by s.starts_at, s.id limit ${perOpportunity}) s) as upcoming_shifts`;
+}
+
+/** The conditions an opportunity's own columns decide (all in opportunities_published_geo_idx). */
+function cheapOpportunityConditions(f: OpportunityFilter): SQL {
+  return sql`(${f.maxAge}::int is null or o.min_age is null or o.min_age <= ${f.maxAge}::int)
     and (not o.requires_conduct or ${f.conductClear}::boolean)
-    and (not o.requires_health or ${f.healthFit}::boolean)
-    and not exists (select 1 from applications a where a.volunteer_id = ${f.volunteerId} and a.opportunity_id = o.id)
-    and ${joinable(f.now)}`;
+    and (not o.requires_health or ${f.healthFit}::boolean)`;
+}
+
+/**
+ * The conditions that probe other tables: no application of this volunteer yet, and something to
+ * join — an upcoming, not cancelled shift, or an ongoing opportunity that runs without shifts.
+ */
+function probedOpportunityConditions(f: OpportunityFilter, alias: SQL): SQL {
+  const startsAfter = f.earliestStart.getTime() > f.now.getTime() ? f.earliestStart : f.now;
+  // An ongoing opportunity without a shift is judged on today, so it is open only if today is allowed.
+  const ongoingOpen = startsAfter === f.now;
+  return sql`not exists (select 1 from applications a where a.volunteer_id = ${f.volunteerId} and a.opportunity_id = ${alias}.id)
+    and ((${alias}.kind = 'ongoing' and ${ongoingOpen}::boolean) or exists (
+      select 1 from shifts s where s.opportunity_id = ${alias}.id and s.cancelled_at is null and s.starts_at > ${startsAfter}))`;
+}
+
+function openOpportunityConditions(f: OpportunityFilter): SQL {
+  return sql`o.status = 'published' and ${cheapOpportunityConditions(f)} and ${probedOpportunityConditions(f, sql`o`)}`;
 }
 
 /** Inside `box` but outside `inner` (the ring already searched). */
@@ -159,15 +191,31 @@ export async function findNearbyOpportunities(
   box: BoundingBox,
   inner: BoundingBox | null = null,
 ): Promise<OpportunityMatchRow[]> {
+  // Three steps, so that a dense box (a Budapest volunteer's 10 km hold ~4,000 opportunities) stays
+  // cheap: (1) the box's rows in score order from opportunities_published_geo_idx alone (index-only,
+  // no heap, no join); `offset 0` keeps that a sorted subquery; (2) the checks that cost an index
+  // probe each (an upcoming shift, no application, the organization approved) only until the short
+  // list is full; (3) the columns of the short list's rows.
   return queryRows<OpportunityMatchRow>(
     db,
-    sql`select ${opportunityColumns} from opportunities o
-        join organizations org on org.id = o.organization_id and org.status = 'approved'
-        left join places p on p.id = o.place_id
-        where not o.remote and ${inRing('o', box, inner)}
-          and ${openOpportunityConditions(f)}
-        order by (o.causes && ${textArray(f.causes)}) desc, (o.skills && ${textArray(f.skills)}) desc, o.published_at desc nulls last, o.id
-        limit ${f.limit}`,
+    sql`select ${opportunityColumns}, ${upcomingShiftsOf(f.earliestStart.getTime() > f.now.getTime() ? f.earliestStart : f.now, f.shiftsPerOpportunity)} from (
+        select c.* from (
+          select o.id, o.organization_id, o.kind, o.published_at,
+            (o.causes && ${textArray(f.causes)}) as cause_hit, (o.skills && ${textArray(f.skills)}) as skill_hit
+          from opportunities o
+          where o.status = 'published' and not o.remote and ${inRing('o', box, inner)} and ${cheapOpportunityConditions(f)}
+          order by cause_hit desc, skill_hit desc, o.published_at desc nulls last, o.id
+          offset 0
+        ) c
+        where ${probedOpportunityConditions(f, sql`c`)}
+          and exists (select 1 from organizations org where org.id = c.organization_id and org.status = 'approved')
+        order by c.cause_hit desc, c.skill_hit desc, c.published_at desc nulls last, c.id
+        limit ${f.limit}
+      ) top
+      join opportunities o on o.id = top.id
+      join organizations org on org.id = o.organization_id
+      left join places p on p.id = o.place_id
+      order by top.cause_hit desc, top.skill_hit desc, top.published_at desc nulls last, top.id`,
   );
 }
 
@@ -178,7 +226,7 @@ export async function findNearbyOpportunities(
 export async function findRemoteOpportunities(db: Queryable, f: OpportunityFilter): Promise<OpportunityMatchRow[]> {
   return queryRows<OpportunityMatchRow>(
     db,
-    sql`select ${opportunityColumns} from opportunities o
+    sql`select ${opportunityColumns}, ${upcomingShiftsOf(f.earliestStart.getTime() > f.now.getTime() ? f.earliestStart : f.now, f.shiftsPerOpportunity)} from opportunities o
         join organizations org on org.id = o.organization_id and org.status = 'approved'
         left join places p on p.id = o.place_id
         where o.remote and ${openOpportunityConditions(f)}

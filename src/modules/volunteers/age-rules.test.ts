@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, isMinorOn, needsGuardianConsent } from './age-rules.js';
+import { ageOn, earliestActivityAllowed, isMinorOn, needsGuardianConsent } from './age-rules.js';
 
 describe('ageOn (Budapest calendar)', () => {
   it.each([
@@ -30,5 +30,32 @@ describe('needsGuardianConsent (under 16, GDPR Art. 8 / HUNGARY.md §4)', () => 
   });
   it('not from 16', () => {
     expect(needsGuardianConsent({ birthDate: '2010-11-25', guardianConsentAt: null }, on)).toBe(false);
+  });
+});
+
+describe('earliestActivityAllowed', () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+  it('is now for an adult, and for a 14-year-old with a guardian consent', () => {
+    expect(earliestActivityAllowed({ birthDate: '1990-05-05', guardianConsentAt: null }, now)).toEqual(now);
+    expect(earliestActivityAllowed({ birthDate: '2012-05-05', guardianConsentAt: now }, now)).toEqual(now);
+  });
+
+  it('is a day before the 16th birthday without a consent, and before the 10th birthday for a child of 9', () => {
+    expect(earliestActivityAllowed({ birthDate: '2012-05-05', guardianConsentAt: null }, now)).toEqual(new Date('2028-05-04T00:00:00Z'));
+    expect(earliestActivityAllowed({ birthDate: '2017-03-10', guardianConsentAt: now }, now)).toEqual(new Date('2027-03-09T00:00:00Z'));
+  });
+
+  it('never lies after a day the rules allow (every Budapest day around the birthday, leap day included)', () => {
+    for (const birthDate of ['2012-05-05', '2012-02-29', '2011-12-31', '2012-03-31']) {
+      const bound = earliestActivityAllowed({ birthDate, guardianConsentAt: null }, now);
+      let allowedSeen = 0;
+      for (let h = -72; h <= 72; h += 1) {
+        const instant = new Date(bound.getTime() + h * 3_600_000);
+        if (ageOn(birthDate, instant) < 16) continue;
+        allowedSeen += 1;
+        expect(instant.getTime()).toBeGreaterThanOrEqual(bound.getTime());
+      }
+      expect(allowedSeen).toBeGreaterThan(24);
+    }
   });
 });

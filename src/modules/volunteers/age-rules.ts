@@ -10,15 +10,36 @@ export const adultAge = 18; // Ptk.: full capacity
 
 const budapestDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Budapest', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The calendar date (YYYY-MM-DD) of an instant in Budapest. */
+const hourMs = 3_600_000;
+/** Days by UTC hour: Budapest's offset is whole hours, so every instant of one UTC hour has one Budapest day. */
+const dayByHour = new Map<number, string>();
+const maxRememberedHours = 50_000;
+
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in Budapest. Formatting with the time zone costs
+ * microseconds and matching asks it for every pair and shift, so each UTC hour is formatted once.
+ */
 export function budapestDay(instant: Date): string {
-  return budapestDate.format(instant);
+  const hour = Math.floor(instant.getTime() / hourMs);
+  let day = dayByHour.get(hour);
+  if (day === undefined) {
+    if (Number.isNaN(hour)) return budapestDate.format(instant);
+    day = budapestDate.format(instant);
+    if (dayByHour.size >= maxRememberedHours) dayByHour.clear();
+    dayByHour.set(hour, day);
+  }
+  return day;
+}
+
+/** "2026-11-25" → [2026, 11, 25], without allocating an array of strings. */
+function dayParts(day: string): [number, number, number] {
+  return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
 }
 
 /** Whole years of age on the given day (Budapest calendar); birthDate is YYYY-MM-DD. */
 export function ageOn(birthDate: string, onDate: Date): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = budapestDay(onDate).split('-').map(Number) as [number, number, number];
+  const [by, bm, bd] = dayParts(birthDate);
+  const [y, m, d] = dayParts(budapestDay(onDate));
   let age = y - by;
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;
@@ -35,4 +56,22 @@ export function needsGuardianConsent(
 ): boolean {
   if (!volunteer.birthDate) return false;
   return ageOn(volunteer.birthDate, onDate) < guardianConsentRequiredUnder && volunteer.guardianConsentAt == null;
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * A lower bound of the first instant from which the age rules let the volunteer take part: the
+ * 10th birthday (Köt. 4. § (1)) and, without a guardian's consent, the 16th; `now` if both have
+ * passed. A day early on purpose (a birthday begins at Budapest midnight, before UTC midnight;
+ * 29 February falls back to the 28th), so it never excludes a day the rules allow; the rules
+ * themselves still decide every shift.
+ */
+export function earliestActivityAllowed(volunteer: { birthDate: string; guardianConsentAt: Date | null }, now: Date): Date {
+  const [by, bm, bd] = dayParts(volunteer.birthDate);
+  const birthdayAt = (years: number) => new Date(Date.UTC(by + years, bm - 1, bd) - dayMs);
+  let earliest = now;
+  const bounds = [birthdayAt(minimumVolunteerAge), ...(volunteer.guardianConsentAt ? [] : [birthdayAt(guardianConsentRequiredUnder)])];
+  for (const bound of bounds) if (bound.getTime() > earliest.getTime()) earliest = bound;
+  return earliest;
 }
