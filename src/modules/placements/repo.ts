@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Queryable, queryRows } from '../../db/database.js';
 import {
@@ -176,6 +176,17 @@ export async function organizationMemberEmails(db: Queryable, organizationId: st
     .innerJoin(users, eq(users.id, organizationMembers.userId))
     .where(and(eq(organizationMembers.organizationId, organizationId), sql`${users.disabledAt} is null`));
   return rows.map((r) => r.email);
+}
+
+/** The language of each address's account (lower-cased address → locale); addresses without an account are left out. */
+export async function accountLocalesByEmail(db: Queryable, emails: string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const lowered = [...new Set(emails.map((e) => e.toLowerCase()))];
+  const rows = await db
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, lowered));
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r.locale]));
 }
 
 export async function insertNote(tx: Queryable, note: { applicationId: string; authorUserId: string; text: string }) {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { opportunities, organizations } from '../../db/schema/index.js';
+import { opportunities, organizations, users } from '../../db/schema/index.js';
 import { createCenter, createPoint } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { TestClient } from '../../test-support/test-client.js';
@@ -54,6 +54,19 @@ describe('status transitions, by side', () => {
     expect(subjects.some((x) => x.includes('Teljesítve'))).toBe(true);
     // The volunteer made the first change: no mail to themselves about it.
     expect(subjects.some((x) => x.includes('Jelentkezett'))).toBe(false);
+  });
+
+  it("mails each side in its account's language: an English-speaking volunteer, Hungarian members", async () => {
+    const s = await scene();
+    await t.db.update(users).set({ locale: 'en' }).where(eq(users.id, s.volunteer.user.id));
+    const id = applicationIdFrom((await s.volunteer.client.post(`/opportunities/${s.opportunity.id}/apply`)).headers.location);
+    expect((await move(s.memberClient, id, 'declined', 'Betelt a csapat')).statusCode).toBe(303);
+    const toVolunteer = (await mailsTo(t.db, s.volunteer.user.email)).at(-1);
+    expect(toVolunteer?.subject).toContain('Declined');
+    expect(toVolunteer?.textBody).toContain('Betelt a csapat');
+    expect(toVolunteer?.textBody).not.toContain('Elutasítva');
+    // The volunteer's application reached the organization's members in Hungarian.
+    expect((await mailsTo(t.db, s.member.email)).some((m) => m.subject.includes('Jelentkezett'))).toBe(true);
   });
 
   it('lets neither the volunteer accept themselves nor the host withdraw for them (422, unchanged)', async () => {
