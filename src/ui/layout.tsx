@@ -17,6 +17,7 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
         <meta name="csrf-token" content={csrfToken} />
         <title>{`${props.title} – ${t('app.name')}`}</title>
         <link rel="stylesheet" href="/assets/app.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <script src="/assets/vendor/htmx.min.js" defer />
         <script src="/assets/app.js" defer />
       </head>
