@@ -3,3 +3,4 @@ export * from './places.js';
 export * from './platform.js';
 export * from './tenancy.js';
 export * from './brokering.js';
+export * from './hours.js';
