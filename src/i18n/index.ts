@@ -14,6 +14,8 @@ import * as search from './search.js';
 import * as matching from './matching.js';
 import * as placements from './placements.js';
 import * as alerts from './alerts.js';
+import * as volunteerLaw from './volunteer-law.js';
+import * as hours from './hours.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
@@ -22,7 +24,8 @@ import * as alerts from './alerts.js';
  */
 const catalogs = [
   common, accounts, places, admin, centers, points, users, audit, outbox,
-  volunteers, organizations, opportunities, search, matching, placements, alerts,
+  volunteers, organizations, opportunities, search, matching, placements, alerts, volunteerLaw,
+  hours,
 ] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;
