@@ -118,6 +118,7 @@ type SelectProps = {
   error?: FieldError;
   required?: boolean;
   emptyLabel?: string;
+  hint?: string;
 };
 
 export function SelectField(props: SelectProps) {
@@ -126,6 +127,7 @@ export function SelectField(props: SelectProps) {
     <FieldShell
       id={id}
       label={props.label}
+      hint={props.hint}
       error={props.error}
       required={props.required}
       control={(describedBy) => (

@@ -220,6 +220,18 @@ export async function tenantOfPlace(db: Queryable, placeId: number, county: stri
  * Names of the staff members who recorded checks and consents, for the profile page. Only names of
  * ids already on a record the reader may see; read here, as a join would be, not as a user lookup.
  */
+export type PointChoiceRow = { id: string; name: string; centerId: string };
+
+/** The Volunteer Points of the given centers, in Hungarian order of their names. */
+export async function findPointsOfCenters(db: Queryable, centerIds: string[]): Promise<PointChoiceRow[]> {
+  if (centerIds.length === 0) return [];
+  return db
+    .select({ id: points.id, name: points.name, centerId: points.centerId })
+    .from(points)
+    .where(inArray(points.centerId, centerIds))
+    .orderBy(sql`${points.sortKey} collate "C"`, points.id);
+}
+
 export async function recorderNames(db: Queryable, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))];
   if (wanted.length === 0) return new Map();

@@ -129,6 +129,8 @@ export function staffProfileSchema(today: () => Date = () => new Date()) {
       ...profileShape,
       email: optionalEmail,
       centerId: z.preprocess((v) => (v === '' ? undefined : v), z.guid('validation.choice').optional()),
+      /** The Volunteer Point that registers the walk-in (optional). */
+      pointId: z.preprocess((v) => (v === '' ? undefined : v), z.guid('validation.choice').optional()),
     })
     .superRefine((p, ctx) => addRuleIssues(p, ctx, today));
 }

@@ -14,6 +14,7 @@ export {
   recordersOf,
   registerVolunteer,
   registrationCenters,
+  registrationPoints,
   updateVolunteer,
   volunteerFilterOf,
 } from './staff-service.js';

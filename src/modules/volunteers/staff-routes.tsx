@@ -24,6 +24,7 @@ import {
   recordersOf,
   registerVolunteer,
   registrationCenters,
+  registrationPoints,
   updateVolunteer,
   volunteerFilterOf,
 } from './service.js';
@@ -54,9 +55,12 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
 
     const renderForm = async (req: FastifyRequest, reply: FastifyReply, volunteerId: string | undefined, values: ProfileFormValues, errors?: FieldErrors) => {
       const centers = volunteerId ? [] : await registrationCenters(db, req.actor);
+      const points = volunteerId ? [] : await registrationPoints(db, req.actor);
       const chooseCenter = isNationalAdmin(req.actor) || centers.length > 1;
       const title = req.t(volunteerId ? 'volunteers.edit.title' : 'volunteers.new.title');
-      const page = <StaffFormPage volunteerId={volunteerId} values={values} errors={errors} centers={centers} chooseCenter={chooseCenter} {...await lists()} />;
+      const page = (
+        <StaffFormPage volunteerId={volunteerId} values={values} errors={errors} centers={centers} points={points} chooseCenter={chooseCenter} {...await lists()} />
+      );
       return sendPage(req, reply, title, page, errors ? 422 : 200);
     };
 

@@ -17,6 +17,7 @@ import { claimInvitationMail, claimLink } from './mails.js';
 import { type VolunteerProfile, auditConsents, profileOf } from './profile-service.js';
 import { consentChoiceOf, profileRowValues, recordConsentChanges } from './profile-values.js';
 import {
+  findPointsOfCenters,
   type VolunteerDetailRow,
   type VolunteerFilter,
   countVolunteers,
@@ -109,8 +110,34 @@ export async function registrationCenters(db: Queryable, actor: Actor | null): P
   return [...names].map(([id, name]) => ({ id, name }));
 }
 
-/** The tenant of a new walk-in: the chosen center, or the staff member's own point or center. */
-async function registrationTenant(db: Queryable, actor: Actor, centerId: string | undefined): Promise<{ centerId: string; pointId: string | null }> {
+export type PointChoice = { id: string; name: string; centerId: string };
+
+/**
+ * The Volunteer Points a new walk-in may be registered at: the points of the staff member's
+ * center(s) — every center's for a national admin — or a point coordinator's own point(s).
+ */
+export async function registrationPoints(db: Queryable, actor: Actor | null): Promise<PointChoice[]> {
+  const a = requirePermission(actor, 'volunteers.manage');
+  const centers = await registrationCenters(db, a);
+  const own = pointsVisibleTo(a, 'volunteers.manage');
+  const ownCenters = a.grants.filter((g) => g.role === 'point_coordinator' && g.centerId).map((g) => g.centerId as string);
+  const rows = await findPointsOfCenters(db, [...new Set([...centers.map((c) => c.id), ...ownCenters])]);
+  return rows.filter((p) => centers.some((c) => c.id === p.centerId) || own.includes(p.id));
+}
+
+/** The tenant of a new walk-in: the chosen point (and its center), the chosen center, or the staff member's own point or center. */
+async function registrationTenant(
+  db: Queryable,
+  actor: Actor,
+  centerId: string | undefined,
+  pointId: string | undefined,
+): Promise<{ centerId: string; pointId: string | null }> {
+  if (pointId) {
+    const point = (await registrationPoints(db, actor)).find((p) => p.id === pointId);
+    if (!point) throw new FieldValidationError({ pointId: { key: 'validation.choice' } });
+    if (centerId && point.centerId !== centerId) throw new FieldValidationError({ pointId: { key: 'volunteers.error.pointOfOtherCenter' } });
+    return { centerId: point.centerId, pointId: point.id };
+  }
   const centers = await registrationCenters(db, actor);
   if (centerId) {
     if (!centers.some((c) => c.id === centerId)) throw new FieldValidationError({ centerId: { key: 'validation.choice' } });
@@ -125,7 +152,7 @@ async function registrationTenant(db: Queryable, actor: Actor, centerId: string 
 /** Staff register a walk-in or phone volunteer, who may have no e-mail and no login. */
 export async function registerVolunteer(db: Database, actor: Actor | null, input: StaffProfileInput): Promise<string> {
   const a = requirePermission(actor, 'volunteers.manage');
-  const tenant = await registrationTenant(db, a, input.centerId);
+  const tenant = await registrationTenant(db, a, input.centerId, input.pointId);
   requireVolunteerAccess(a, 'volunteers.manage', tenant);
   const { values } = await profileRowValues(db, input);
   return db.transaction(async (tx) => {

@@ -58,6 +58,31 @@ describe('staff: register a walk-in volunteer', () => {
     expect((await volunteerRow(t.db, idFromLocation(ok.headers.location)))?.centerId).toBe(x.centerB.id);
   });
 
+  it('lets center staff register the walk-in at one of their Volunteer Points, and only theirs', async () => {
+    const client = await x.client('coordinatorA');
+    const form = await client.get('/volunteers/new');
+    expect(form.body).toContain('name="pointId"');
+    expect(form.body).toContain(x.pointA.name);
+    expect(form.body).not.toContain(x.pointB.name);
+    const ok = await client.post('/volunteers', walkIn({ pointId: x.pointA.id }));
+    expect(ok.statusCode).toBe(303);
+    expect(await volunteerRow(t.db, idFromLocation(ok.headers.location))).toMatchObject({ centerId: x.centerA.id, pointId: x.pointA.id });
+    const foreign = await client.post('/volunteers', walkIn({ pointId: x.pointB.id }));
+    expect(foreign.statusCode).toBe(422);
+    expect(foreign.body).toContain('Válasszon a lehetőségek közül.');
+    const pointCoordinator = await (await x.client('pointCoordinatorA')).post('/volunteers', walkIn({ pointId: x.pointB.id }));
+    expect(pointCoordinator.statusCode).toBe(422);
+  });
+
+  it('refuses a point of another center than the one chosen', async () => {
+    const res = await (await x.client('national')).post('/volunteers', walkIn({ centerId: x.centerA.id, pointId: x.pointB.id }));
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('Ez az Önkéntes Pont nem a kiválasztott központhoz tartozik.');
+    const ok = await (await x.client('national')).post('/volunteers', walkIn({ pointId: x.pointB.id }));
+    expect(ok.statusCode).toBe(303);
+    expect(await volunteerRow(t.db, idFromLocation(ok.headers.location))).toMatchObject({ centerId: x.centerB.id, pointId: x.pointB.id });
+  });
+
   it('does not let center staff register in another center', async () => {
     const res = await (await x.client('adminA')).post('/volunteers', walkIn({ centerId: x.centerB.id }));
     expect(res.statusCode).toBe(422);

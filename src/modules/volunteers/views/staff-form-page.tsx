@@ -3,7 +3,7 @@ import { ErrorSummary, PostForm, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ProfileFormValues } from '../form-state.js';
 import type { ListChoice } from '../repo.js';
-import type { CenterChoice } from '../staff-service.js';
+import type { CenterChoice, PointChoice } from '../staff-service.js';
 import { ProfileFields } from './profile-fields.js';
 
 type StaffFormProps = {
@@ -14,6 +14,8 @@ type StaffFormProps = {
   causes: ListChoice[];
   skills: ListChoice[];
   centers: CenterChoice[];
+  /** Volunteer Points a new walk-in may be registered at (optional choice). */
+  points: PointChoice[];
   /** National admins (and staff of several centers) choose the center of a new volunteer. */
   chooseCenter: boolean;
 };
@@ -24,6 +26,10 @@ export function StaffFormPage(props: StaffFormProps) {
   const editing = props.volunteerId !== undefined;
   const title = t(editing ? 'volunteers.edit.title' : 'volunteers.new.title');
   const centerValue = typeof props.values.centerId === 'string' ? props.values.centerId : undefined;
+  const pointValue = typeof props.values.pointId === 'string' ? props.values.pointId : undefined;
+  const centerName = (id: string) => props.centers.find((c) => c.id === id)?.name;
+  // With several centers to choose from, a point's label names its center too.
+  const pointLabel = (p: PointChoice) => (props.centers.length > 1 && centerName(p.centerId) ? `${p.name} (${centerName(p.centerId)})` : p.name);
   return (
     <>
       <p class="breadcrumb">
@@ -48,6 +54,17 @@ export function StaffFormPage(props: StaffFormProps) {
             error={props.errors?.centerId}
             emptyLabel={t('volunteers.field.centerChoose')}
             required
+          />
+        )}
+        {!editing && props.points.length > 0 && (
+          <SelectField
+            name="pointId"
+            label={t('volunteers.field.point')}
+            hint={t('volunteers.field.pointHint')}
+            options={props.points.map((p) => ({ value: p.id, label: pointLabel(p) }))}
+            value={pointValue}
+            error={props.errors?.pointId}
+            emptyLabel={t('volunteers.field.pointNone')}
           />
         )}
         <ProfileFields mode="staff" values={props.values} errors={props.errors} causes={props.causes} skills={props.skills} />
