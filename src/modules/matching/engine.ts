@@ -143,7 +143,8 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
 }
 
 /** Who may see a volunteer as a candidate: the opportunity's center's coordinators also see its own volunteers. */
-export type CandidateVisibility = { visibleCenterId?: string | null };
+/** Whose own volunteers the viewer may see beside those who consented (see visibleVolunteers in repo.ts). */
+export type CandidateVisibility = { visibleCenterId?: string | null; visiblePointIds?: string[] };
 
 type OpportunityContext = { row: OpportunityMatchRow; opportunity: MatchOpportunity; shifts: MatchShift[] };
 
@@ -190,7 +191,7 @@ export async function matchVolunteersForOpportunity(
   opportunityId: string,
   options: EngineOptions & CandidateVisibility = {},
 ): Promise<VolunteerCandidate[]> {
-  const { limit = 50, now = new Date(), visibleCenterId = null, shortList = matchingLimits.shortList } = options;
+  const { limit = 50, now = new Date(), visibleCenterId = null, visiblePointIds = [], shortList = matchingLimits.shortList } = options;
   const ctx = await loadOpportunityContext(db, opportunityId, now);
   const { opportunity } = ctx;
   if (opportunity.status !== 'published' || opportunity.organizationStatus !== 'approved') return [];
@@ -205,6 +206,7 @@ export async function matchVolunteersForOpportunity(
     requiresConduct: opportunity.requiresConduct,
     requiresHealth: opportunity.requiresHealth,
     visibleCenterId,
+    visiblePointIds,
     limit: shortList,
     maxRadiusKm: matchingDistances.maxTravelRadiusKm,
     defaultRadiusKm: matchingDistances.defaultTravelRadiusKm,
@@ -257,9 +259,9 @@ export async function excludedVolunteersNear(
   opportunityId: string,
   options: { limit?: number; now?: Date } & CandidateVisibility = {},
 ): Promise<ExcludedVolunteer[]> {
-  const { limit = 50, now = new Date(), visibleCenterId = null } = options;
+  const { limit = 50, now = new Date(), visibleCenterId = null, visiblePointIds = [] } = options;
   const ctx = await loadOpportunityContext(db, opportunityId, now);
-  const rows = await findNearbyVolunteers(db, { near: nearOf(ctx.opportunity), visibleCenterId, limit: Math.max(limit * 4, matchingLimits.shortList) });
+  const rows = await findNearbyVolunteers(db, { near: nearOf(ctx.opportunity), visibleCenterId, visiblePointIds, limit: Math.max(limit * 4, matchingLimits.shortList) });
   const excluded: ExcludedVolunteer[] = [];
   for (const { row, volunteer, outcome } of await evaluateVolunteers(db, ctx, rows, now)) {
     if (outcome.eligible) continue;

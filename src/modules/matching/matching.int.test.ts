@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, volunteerConsents, volunteerQualifications } from '../../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { applications, organizations, volunteerConsents, volunteerQualifications, volunteers } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
 import { createCenter, createPoint, createUser, sessionFor } from '../../test-support/factories.js';
 import { type TestApp, createTestApp } from '../../test-support/test-app.js';
@@ -193,6 +194,25 @@ describe('candidates page permissions', () => {
     expect(res.body).toContain(`name="volunteerId" value="${volunteer.id}"`);
     // Organizations do not get links into the center's volunteer records.
     expect(res.body).not.toContain(`href="/volunteers/${volunteer.id}"`);
+  });
+
+  it("shows a point coordinator their point's volunteers and those who consented, not the rest of the center", async () => {
+    const { opportunity, center, organization } = await scene('Kiskunmajsa');
+    const point = await createPoint(t.db, center.id);
+    await t.db.update(organizations).set({ pointId: point.id }).where(eq(organizations.id, organization.id));
+    const ofPoint = await createVolunteer(t.db, { homePlace: 'Kiskunmajsa', familyName: 'Pontbeli', centerId: center.id });
+    await t.db.update(volunteers).set({ pointId: point.id }).where(eq(volunteers.id, ofPoint.id));
+    await createVolunteer(t.db, { homePlace: 'Kiskunmajsa', familyName: 'Központi', centerId: center.id });
+    const consenting = await createVolunteer(t.db, { homePlace: 'Kiskunmajsa', familyName: 'Hozzájáruló' });
+    await grantContactConsent(consenting.id);
+    const coordinator = await createUser(t.db, { grants: [{ role: 'point_coordinator', centerId: center.id, pointId: point.id }] });
+    const res = await (await clientAs(coordinator.id)).get(`/opportunities/${opportunity.id}/candidates`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Pontbeli');
+    expect(res.body).toContain('Hozzájáruló');
+    expect(res.body).not.toContain('Központi');
+    const centerCoordinator = await createUser(t.db, { grants: [{ role: 'center_coordinator', centerId: center.id }] });
+    expect((await (await clientAs(centerCoordinator.id)).get(`/opportunities/${opportunity.id}/candidates`)).body).toContain('Központi');
   });
 
   it("lets the center's coordinator refer, and explains exclusions on request", async () => {

@@ -278,6 +278,8 @@ export type VolunteerFilter = {
    * agreeing to be contacted; coordinators also see their own center's volunteers.
    */
   visibleCenterId: string | null;
+  /** A point coordinator's reach instead: the volunteers of these Volunteer Points (and who consented). */
+  visiblePointIds: string[];
   /**
    * 'required': only volunteers sharing a cause or skill (GIN-indexed `&&`), searched first;
    * 'excluded': the others, searched next; 'any' when the opportunity names no cause or skill.
@@ -295,14 +297,24 @@ function distanceToVolunteer(lat: number, lon: number): SQL {
     cos(radians(${lat}::float8)) * cos(radians(v.lat)) * power(sin(radians(v.lon - ${lon}::float8) / 2), 2)))))`;
 }
 
-/** Volunteers for an opportunity: within their own travel radius of it (or any, for remote work). */
-export async function findCandidateVolunteers(db: Queryable, f: VolunteerFilter): Promise<VolunteerMatchRow[]> {
+/**
+ * Who may be shown (GDPR Art. 6, HUNGARY.md §4): volunteers who agreed to be contacted, and the
+ * coordinator's own — the center's for center staff, the point's for a point coordinator, the same
+ * reach as the volunteer list.
+ */
+function visibleVolunteers(f: { visibleCenterId: string | null; visiblePointIds: string[] }): SQL {
   const consent = sql`coalesce((select c.granted from volunteer_consents c where c.volunteer_id = v.id and c.kind = 'contact'
     order by c.at desc, c.id desc limit 1), false)`;
-  const visible = f.visibleCenterId ? sql`(v.center_id = ${f.visibleCenterId} or ${consent})` : consent;
+  if (f.visibleCenterId) return sql`(v.center_id = ${f.visibleCenterId} or ${consent})`;
+  if (f.visiblePointIds.length > 0) return sql`(v.point_id = any(${uuidArray(f.visiblePointIds)}) or ${consent})`;
+  return consent;
+}
+
+/** Volunteers for an opportunity: within their own travel radius of it (or any, for remote work). */
+export async function findCandidateVolunteers(db: Queryable, f: VolunteerFilter): Promise<VolunteerMatchRow[]> {
   const where: SQL[] = [
     sql`v.birth_date is not null`,
-    visible,
+    visibleVolunteers(f),
     sql`not exists (select 1 from applications a where a.volunteer_id = v.id and a.opportunity_id = ${f.opportunityId})`,
   ];
   if (f.bornOnOrBefore) where.push(sql`v.birth_date <= ${f.bornOnOrBefore}::date`);
@@ -329,11 +341,9 @@ export async function findCandidateVolunteers(db: Queryable, f: VolunteerFilter)
 /** Volunteers living near the opportunity whom the hard rules may have excluded (for "why not?"). */
 export async function findNearbyVolunteers(
   db: Queryable,
-  f: { near: { lat: number; lon: number; box: BoundingBox } | null; visibleCenterId: string | null; limit: number },
+  f: { near: { lat: number; lon: number; box: BoundingBox } | null; visibleCenterId: string | null; visiblePointIds: string[]; limit: number },
 ): Promise<VolunteerMatchRow[]> {
-  const consent = sql`coalesce((select c.granted from volunteer_consents c where c.volunteer_id = v.id and c.kind = 'contact'
-    order by c.at desc, c.id desc limit 1), false)`;
-  const where: SQL[] = [f.visibleCenterId ? sql`(v.center_id = ${f.visibleCenterId} or ${consent})` : consent];
+  const where: SQL[] = [visibleVolunteers(f)];
   if (f.near) where.push(inRing('v', f.near.box, null));
   // Unsorted, so a city's thousands of neighbours are not sorted to show a few; the code orders them.
   return queryRows<VolunteerMatchRow>(

@@ -1,9 +1,10 @@
 import type { Queryable } from '../../db/database.js';
-import { type Actor, can, requireActor } from '../../platform/authz.js';
+import { type Actor, can, centersVisibleTo, pointsVisibleTo, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { requireOrganizationMember } from '../organizations/service.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import {
+  type CandidateVisibility,
   type ExcludedVolunteer,
   type OpportunitySuggestion,
   type VolunteerCandidate,
@@ -55,10 +56,17 @@ export type Candidates = {
   excluded: ExcludedVolunteer[] | null;
 };
 
+/** A coordinator sees the same own volunteers here as in the volunteer list: the center's, or only their point's. */
+function coordinatorReach(actor: Actor | null, centerId: string): Required<CandidateVisibility> {
+  const centers = centersVisibleTo(actor, 'volunteers.view');
+  if (centers === 'all' || centers.includes(centerId)) return { visibleCenterId: centerId, visiblePointIds: [] };
+  return { visibleCenterId: null, visiblePointIds: pointsVisibleTo(actor, 'volunteers.view') };
+}
+
 /**
  * Best volunteers for an opportunity, for the center's (or the organization's Volunteer Point's)
  * coordinators and for the organization's own members. Organizations see only volunteers who agreed
- * to be contacted (GDPR Art. 6, HUNGARY.md §4); coordinators also see their center's volunteers.
+ * to be contacted (GDPR Art. 6, HUNGARY.md §4); coordinators also see their own (the center's, or a point coordinator's point's).
  */
 export async function candidatesForActor(
   db: Queryable,
@@ -74,7 +82,7 @@ export async function candidatesForActor(
     await requireOrganizationMember(db, actor, row.organization_id);
     audience = 'organization';
   }
-  const visibility = { visibleCenterId: audience === 'coordinator' ? row.center_id : null };
+  const visibility = audience === 'coordinator' ? coordinatorReach(actor, row.center_id) : { visibleCenterId: null, visiblePointIds: [] };
   const [candidates, excluded] = await Promise.all([
     matchVolunteersForOpportunity(db, opportunityId, { ...options, ...visibility }),
     options.explain ? excludedVolunteersNear(db, opportunityId, { now: options.now, ...visibility }) : Promise.resolve(null),
