@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budapestOffsetMinutes, shiftSlots, shiftTouchesMinorsNight } from './budapest-clock.js';
+import { touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
+import { budapestOffsetMinutes, shiftSlots } from './budapest-clock.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -32,6 +33,6 @@ describe('Budapest clock', () => {
     ['a whole day', '2026-12-02T05:00:00Z', '2026-12-03T05:00:00Z', true],
     ['over midnight', '2026-12-02T22:30:00Z', '2026-12-03T01:00:00Z', true],
   ])('minors’ night (20–06): %s → %s', (_name, start, end, night) => {
-    expect(shiftTouchesMinorsNight(at(start), at(end))).toBe(night);
+    expect(touchesMinorsNight(at(start), at(end))).toBe(night);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Budapest wall-clock arithmetic for shifts: which days and parts of the day a shift covers.
  * Parts of the day (the availability grid of a volunteer profile): morning 06–12, afternoon 12–18,
- * evening 18–22; 22–06 is night, which nobody ticks on the grid and minors may never work
- * (Köt. 5. §: no activity for under-18s between 20:00 and 06:00, HUNGARY.md §1.6).
+ * evening 18–22; 22–06 is night, which nobody ticks on the grid. Minors' night (20–06, Köt. 5. §)
+ * is volunteer-law's rule: touchesMinorsNight in volunteer-law/minor-time-limits.ts.
  */
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const partsOfDay = ['morning', 'afternoon', 'evening'] as const;
@@ -75,18 +75,4 @@ export function shiftSlots(startsAt: Date, endsAt: Date): string[] {
   const slots = new Set<string>();
   for (const s of shiftSegments(startsAt, endsAt)) if (s.part !== 'night') slots.add(`${s.weekday}-${s.part}`);
   return [...slots];
-}
-
-/** True when any part of the shift falls between 20:00 and 06:00 Budapest time. */
-export function shiftTouchesMinorsNight(startsAt: Date, endsAt: Date): boolean {
-  // Köt. 5. §: under-18s may not volunteer between 20:00 and 06:00. The grid's evening ends at 22:00,
-  // so the 20:00 line is checked on the clock itself, not on the segments.
-  const start = localMinutes(startsAt);
-  const end = start + Math.max(0, Math.round((endsAt.getTime() - startsAt.getTime()) / minute));
-  if (end - start >= 14 * 60) return true; // longer than the whole 06–20 window
-  const startDay = Math.floor(start / 1440);
-  const s = start - startDay * 1440;
-  const e = end - startDay * 1440;
-  if (s < 360) return true;
-  return e > 1200; // past 20:00 on the start day (a shift running past midnight is past 20:00 too)
 }

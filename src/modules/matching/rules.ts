@@ -1,5 +1,6 @@
 import { ageOn, budapestDay, isMinorOn, needsGuardianConsent } from '../volunteers/service.js';
-import { shiftSlots, shiftTouchesMinorsNight } from './budapest-clock.js';
+import { touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
+import { shiftSlots } from './budapest-clock.js';
 import { distanceKm } from './distance.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason } from './types.js';
 import { matchingDistances } from './weights.js';
@@ -99,9 +100,9 @@ export const hardRules: HardRule[] = [
   },
   {
     code: 'minor_night',
-    source: 'Köt. 5. §: no activity for under-18s between 20:00 and 06:00 (HUNGARY.md §1.6)',
+    source: 'Köt. 5. §: no activity for under-18s between 20:00 and 06:00 (HUNGARY.md §1.6; encoded in volunteer-law/minor-time-limits.ts)',
     check: ({ volunteer, shift }) =>
-      shift && isMinorOn(volunteer.birthDate, shift.startsAt) && shiftTouchesMinorsNight(shift.startsAt, shift.endsAt)
+      shift && isMinorOn(volunteer.birthDate, shift.startsAt) && touchesMinorsNight(shift.startsAt, shift.endsAt)
         ? one('minor_night')
         : none,
   },

@@ -1,10 +1,12 @@
-import { ageOn, budapestDay, needsGuardianConsent } from '../volunteers/service.js';
+import { maxDailyHoursForMinor, touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
+import { ageOn, needsGuardianConsent } from '../volunteers/service.js';
 
 /**
  * The hard rules checked when a volunteer applies or signs up (pure: unit-tested). Each broken rule
  * is a reason code with parameters, shown to the volunteer in their language.
- * Law (HUNGARY.md §1.6): Köt. 4. § (1) from age 10; Köt. 5. § for minors: no activity between
- * 20:00 and 06:00 under 18, at most 3 hours a day under 16 and 4.5 hours a day at 16–17;
+ * Law (HUNGARY.md §1.6): Köt. 4. § (1) from age 10; Köt. 5. § for minors (night and the daily
+ * maximum of a single shift, encoded once in volunteer-law/minor-time-limits.ts; the school-day and
+ * weekly limits need the volunteer's other hours and are checked where hours are logged);
  * Köt. 4. § (2) health fitness where required; under 16 a guardian's consent first (GDPR Art. 8).
  */
 export type IneligibleReason =
@@ -28,30 +30,14 @@ export type EligibilityShift = { startsAt: Date; endsAt: Date } | null;
 
 const legalMinimumAge = 10; // Köt. 4. § (1)
 const adultAge = 18;
-const nightStartsMinute = 20 * 60; // Köt. 5.: no activity for minors from 20:00 …
-const nightEndsMinute = 6 * 60; // … until 06:00
 
-const budapestTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Budapest', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-function minuteOfDay(instant: Date): number {
-  const [h, m] = budapestTime.format(instant).split(':').map(Number) as [number, number];
-  return h * 60 + m;
-}
-
-/** True when any part of the shift falls between 20:00 and 06:00 Budapest time. */
+/** True when any part of the shift falls between 20:00 and 06:00 Budapest time (Köt. 5. §, rule in volunteer-law). */
 export function touchesNight(shift: { startsAt: Date; endsAt: Date }): boolean {
-  if (budapestDay(shift.startsAt) !== budapestDay(new Date(shift.endsAt.getTime() - 1))) return true;
-  const start = minuteOfDay(shift.startsAt);
-  const end = minuteOfDay(shift.endsAt) || 24 * 60;
-  return start < nightEndsMinute || end > nightStartsMinute;
+  return touchesMinorsNight(shift.startsAt, shift.endsAt);
 }
 
-/** Longest single activity per day for a minor of this age, in hours (Köt. 5.). */
-export function maxDailyHoursForMinor(age: number): number | null {
-  if (age < 16) return 3;
-  if (age < adultAge) return 4.5;
-  return null;
-}
+/** Longest single activity per day for a minor of this age, in hours (Köt. 5. §, rule in volunteer-law). */
+export { maxDailyHoursForMinor };
 
 /** Every hard rule the volunteer fails for this opportunity (and shift); empty = may apply. */
 export function ineligibleReasons(
