@@ -31,7 +31,7 @@ function prefixPattern(normalized: string): string {
  * arrays per row (3,178 rows; keys never contain "|").
  */
 function prefixCondition(normalized: string): SQL {
-  const like = `%|${prefixPattern(normalized.replaceAll("|", ""))}`;
+  const like = `%|${prefixPattern(normalized.replaceAll('|', ''))}`;
   return sql`('|' || array_to_string(search_keys, '|') || '|' || array_to_string(postal_codes, '|') || '|') like ${like}`;
 }
 
