@@ -4,3 +4,4 @@ export * from './platform.js';
 export * from './tenancy.js';
 export * from './brokering.js';
 export * from './hours.js';
+export * from './certificates.js';
