@@ -22,7 +22,7 @@ describe('legal amounts by date (configuration, HUNGARY.md §1.7)', () => {
     });
   });
 
-  it.each([
+  it.each<[string, string | null, string]>([
     ['2024-12-31', null, 'before the first row: nothing'],
     ['2025-01-01', '2025-01-01', 'the effective day itself'],
     ['2029-12-31', '2025-01-01', 'the day before the next row'],

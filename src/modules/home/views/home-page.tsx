@@ -33,6 +33,9 @@ export function HomePage() {
               <a href="/organizations/register">{t('home.orgRegisterLink')}</a>
             </p>
           )}
+          <p>
+            <a href="/law/contract-check">{t('law.check.homeLink')}</a>
+          </p>
           {!actor && (
             <p>
               <a class="button button-secondary" href="/signup?kind=organization">
