@@ -65,6 +65,11 @@ export const permissions = {
   'opportunities.vet': ['national_admin', 'center_admin', 'center_coordinator'],
   /** Propose/refer volunteers, follow placements up, see the coordinator dashboard. */
   'placements.coordinate': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
+  /**
+   * Volunteer hours: the coordinators' list of hours still waiting for the host's decision
+   * after 14 days, in their reach. Approving is the host organization's job (membership), not a role's.
+   */
+  'hours.review': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;

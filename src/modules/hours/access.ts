@@ -1,0 +1,54 @@
+import type { Queryable } from '../../db/database.js';
+import { type Actor, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { coordinates, sidesOf } from '../placements/access.js';
+import type { PlacementSide } from '../placements/status-rules.js';
+import { type HourEntryRecord, type Placement, findHourEntry, findOrganization, findPlacement } from './repo.js';
+import { isOrganizationMember } from '../organizations/service.js';
+
+/**
+ * Who may do what with hours. The sides of a placement come from the placements module's access
+ * rules (volunteer, host organization member, coordinator in the placement's tenant); on top:
+ * - log: any side (the volunteer, the organization on their behalf, a coordinator);
+ * - approve / reject: the host organization only;
+ * - delete: the volunteer, while the entry is still submitted;
+ * - override a minors' limit: a coordinator only, with a written reason.
+ */
+export type HoursSide = PlacementSide;
+
+/** The placement and the actor's sides on it; someone outside it learns nothing (404). */
+export async function placementForActor(db: Queryable, actor: Actor | null, applicationId: string): Promise<{ placement: Placement; sides: HoursSide[] }> {
+  requireActor(actor);
+  const placement = await findPlacement(db, applicationId);
+  if (!placement) throw new NotFoundError('application');
+  const sides = await sidesOf(db, actor, placement);
+  if (sides.length === 0) throw new NotFoundError('application');
+  return { placement, sides };
+}
+
+export async function entryForActor(
+  db: Queryable,
+  actor: Actor | null,
+  hourEntryId: string,
+): Promise<{ entry: HourEntryRecord; placement: Placement; sides: HoursSide[] }> {
+  requireActor(actor);
+  const entry = await findHourEntry(db, hourEntryId);
+  if (!entry) throw new NotFoundError('hour entry');
+  try {
+    return { entry, ...(await placementForActor(db, actor, entry.applicationId)) };
+  } catch (err) {
+    if (err instanceof NotFoundError) throw new NotFoundError('hour entry');
+    throw err;
+  }
+}
+
+/** The organization's review list: its members, and coordinators of its center or Volunteer Point. */
+export async function organizationForReviewer(db: Queryable, actor: Actor | null, organizationId: string) {
+  const a = requireActor(actor);
+  const organization = await findOrganization(db, organizationId);
+  if (!organization) throw new NotFoundError('organization');
+  const member = await isOrganizationMember(db, a.userId, organization.id);
+  const coordinator = coordinates(a, { centerId: organization.centerId, organizationPointId: organization.pointId, volunteerPointId: null });
+  if (!member && !coordinator) throw new NotFoundError('organization');
+  return { organization, member };
+}

@@ -1,0 +1,101 @@
+import type { Database } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit.js';
+import { type Actor, requireActor } from '../../platform/authz.js';
+import { FieldValidationError } from '../../platform/validation.js';
+import { budapestToInstant } from '../opportunities/budapest-time.js';
+import { type MinorActivity, minorTimeViolations } from '../volunteer-law/minor-time-limits.js';
+import { budapestDay, isMinorOn } from '../volunteers/service.js';
+import { placementForActor } from './access.js';
+import { MinorLimitError } from './errors.js';
+import { countedEntriesBetween, insertHourEntry, lockVolunteer } from './repo.js';
+import type { HoursSpan, LogHoursInput } from './schema.js';
+import { minorRulesWindow } from './week.js';
+
+/** Hours are logged on a placement that has been agreed: accepted, running or completed. */
+export const loggableStatuses: ReadonlySet<string> = new Set(['accepted', 'active', 'completed']);
+
+/** A coordinator's reason for saving an entry despite a minors' limit must say something. */
+export const minOverrideReasonLength = 10;
+
+/** Start and end as instants (Budapest wall clock on the day, DST-aware) and the minutes between. */
+function activityOf(day: string, span: HoursSpan): MinorActivity {
+  if (span.kind === 'duration') return { day, minutes: span.minutes };
+  const startsAt = budapestToInstant(day, span.start);
+  const endsAt = budapestToInstant(day, span.end);
+  return { day, minutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000), startsAt, endsAt };
+}
+
+/**
+ * Logs hours on a placement: by the volunteer, by a member of the host organization on the
+ * volunteer's behalf, or by a coordinator of the placement's tenant. Every entry starts as
+ * 'submitted'; the organization decides it separately. For a volunteer under 18 the Köt. 5. §
+ * limits are checked against their other entries of the week and the days around it (volunteer-law
+ * module); a coordinator may override them with a written reason, which is stored and audited.
+ */
+export async function logHours(
+  db: Database,
+  actor: Actor | null,
+  applicationId: string,
+  input: LogHoursInput,
+  options: { now?: Date } = {},
+): Promise<string> {
+  const { placement, sides } = await placementForActor(db, actor, applicationId);
+  const a = requireActor(actor);
+  if (!loggableStatuses.has(placement.status)) throw new FieldValidationError({ _form: { key: 'hours.error.placementNotAgreed' } });
+  const now = options.now ?? new Date();
+  if (input.day > budapestDay(now)) throw new FieldValidationError({ day: { key: 'hours.error.futureDay' } });
+  const activity = activityOf(input.day, input.span);
+  if (activity.endsAt && activity.endsAt.getTime() > now.getTime()) throw new FieldValidationError({ endTime: { key: 'hours.error.futureTime' } });
+  if (activity.minutes <= 0 || activity.minutes > 24 * 60) throw new FieldValidationError({ endTime: { key: 'hours.error.endBeforeStart' } });
+
+  return db.transaction(async (tx) => {
+    let overrideReason: string | null = null;
+    let violations: ReturnType<typeof minorTimeViolations> = [];
+    // Without a birth date there is nothing to check; adults (18+ on the day) have no such limits.
+    if (placement.volunteerBirthDate && isMinorOn(placement.volunteerBirthDate, new Date(`${input.day}T12:00:00Z`))) {
+      await lockVolunteer(tx, placement.volunteerId);
+      const window = minorRulesWindow(input.day);
+      const others = (await countedEntriesBetween(tx, placement.volunteerId, window.from, window.to)).map(
+        (e): MinorActivity => ({ day: e.day, minutes: e.minutes, ...(e.startsAt && e.endsAt ? { startsAt: e.startsAt, endsAt: e.endsAt } : {}) }),
+      );
+      violations = minorTimeViolations({ birthDate: placement.volunteerBirthDate, activity, others });
+      if (violations.length > 0) {
+        const mayOverride = sides.includes('coordinator');
+        if (!mayOverride || !input.overrideReason) throw new MinorLimitError(violations, mayOverride);
+        if (input.overrideReason.length < minOverrideReasonLength) {
+          throw new MinorLimitError(violations, true, { overrideReason: { key: 'validation.tooShort', params: { min: minOverrideReasonLength } } });
+        }
+        overrideReason = input.overrideReason;
+      }
+    }
+    const entry = await insertHourEntry(tx, {
+      applicationId: placement.id,
+      volunteerId: placement.volunteerId,
+      organizationId: placement.organizationId,
+      centerId: placement.centerId,
+      shiftId: placement.shiftId,
+      activityDay: input.day,
+      startsAt: activity.startsAt ?? null,
+      endsAt: activity.endsAt ?? null,
+      minutes: activity.minutes,
+      activity: input.activity,
+      note: input.note,
+      status: 'submitted',
+      loggedByUserId: a.userId,
+      minorRuleOverrideReason: overrideReason,
+    });
+    await recordAudit(tx, { actorUserId: a.userId, centerId: placement.centerId, action: 'create', entityType: 'hour_entry', entityId: entry.id, after: entry });
+    if (overrideReason) {
+      // The override is its own audit record: which rules were set aside, by whom and why.
+      await recordAudit(tx, {
+        actorUserId: a.userId,
+        centerId: placement.centerId,
+        action: 'override:minor_rules',
+        entityType: 'hour_entry',
+        entityId: entry.id,
+        after: { reason: overrideReason, violations },
+      });
+    }
+    return entry.id;
+  });
+}

@@ -1,0 +1,47 @@
+import type { FieldErrors } from '../../../platform/validation.js';
+import { Checkbox } from '../../../ui/choice-fields.js';
+import { ErrorSummary, PostForm, TextAreaField } from '../../../ui/forms.js';
+import { usePage } from '../../../ui/page-context.js';
+import type { HourEntryRecord, Placement } from '../repo.js';
+import { EntrySummary } from './entry-summary.js';
+
+type Props = { entry: HourEntryRecord; placement: Placement; values?: Record<string, string>; errors?: FieldErrors };
+
+/** The organization rejects an entry: the reason is required and goes to the volunteer ("Ön" to the organization). */
+export function RejectEntryPage({ entry, placement, values = {}, errors }: Props) {
+  const { t } = usePage();
+  return (
+    <>
+      <h1>{t('hours.reject.title')}</h1>
+      <ErrorSummary errors={errors} />
+      <EntrySummary entry={entry} placement={placement} />
+      <PostForm action={`/hours/${entry.id}/reject`}>
+        <TextAreaField rows={4} name="reason" label={t('hours.reject.reason')} hint={t('hours.reject.reasonHint')} value={values.reason} error={errors?.reason} maxLength={1000} required />
+        <button class="button" type="submit">
+          {t('hours.reject.submit')}
+        </button>{' '}
+        <a href={`/applications/${placement.id}/hours`}>{t('hours.action.cancel')}</a>
+      </PostForm>
+    </>
+  );
+}
+
+/** The volunteer confirms deleting their own submitted entry ("te"); works without JavaScript. */
+export function DeleteEntryPage({ entry, placement, errors }: Props) {
+  const { t } = usePage();
+  return (
+    <>
+      <h1>{t('hours.delete.title')}</h1>
+      <ErrorSummary errors={errors} />
+      <p>{t('hours.delete.intro')}</p>
+      <EntrySummary entry={entry} placement={placement} />
+      <PostForm action={`/hours/${entry.id}/delete`}>
+        <Checkbox name="confirm" label={t('hours.delete.confirm')} error={errors?.confirm} required />
+        <button class="button" type="submit">
+          {t('hours.delete.submit')}
+        </button>{' '}
+        <a href={`/applications/${placement.id}/hours`}>{t('hours.action.cancel')}</a>
+      </PostForm>
+    </>
+  );
+}

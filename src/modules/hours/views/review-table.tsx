@@ -1,0 +1,55 @@
+import { formatDateTime, formatPersonName } from '../../../platform/i18n.js';
+import type { Page } from '../../../platform/list-params.js';
+import { PostForm } from '../../../ui/forms.js';
+import { usePage } from '../../../ui/page-context.js';
+import { type TableColumn, SortableTable } from '../../../ui/table.js';
+import { durationText } from '../duration-text.js';
+import type { ReviewRow } from '../repo.js';
+import { dayText, timeRangeText } from './entry-text.js';
+
+type Props = { page: Page<ReviewRow>; sort: string; dir: 'asc' | 'desc'; caption: string; emptyText: string; showOrganization: boolean; mayDecide: boolean };
+
+/** Submitted entries across placements: sortable by logging time, day, volunteer and organization (Hungarian order). */
+export function ReviewTable(props: Props) {
+  const { t, locale } = usePage();
+  const columns: TableColumn<ReviewRow>[] = [
+    {
+      label: t('hours.field.volunteer'),
+      sortKey: 'volunteer',
+      rowHeader: true,
+      cell: (r) => <a href={`/applications/${r.applicationId}/hours`}>{formatPersonName(r.volunteerFamilyName, r.volunteerGivenName)}</a>,
+    },
+    ...(props.showOrganization ? [{ label: t('hours.field.organization'), sortKey: 'organization', cell: (r: ReviewRow) => r.organizationName }] : []),
+    { label: t('hours.field.opportunity'), cell: (r) => r.opportunityTitle },
+    { label: t('hours.field.day'), sortKey: 'day', cell: (r) => dayText(locale, r.activityDay) },
+    { label: t('hours.field.time'), cell: (r) => timeRangeText(r.startsAt, r.endsAt) ?? t('hours.entries.noTime') },
+    { label: t('hours.field.duration'), cell: (r) => durationText(t, r.minutes) },
+    { label: t('hours.field.activity'), cell: (r) => r.activity },
+    { label: t('hours.field.loggedAt'), sortKey: 'logged', cell: (r) => formatDateTime(locale, new Date(r.createdAt)) },
+  ];
+  if (props.mayDecide) {
+    columns.push({
+      label: t('hours.field.actions'),
+      cell: (r) => {
+        const which = ` – ${formatPersonName(r.volunteerFamilyName, r.volunteerGivenName)}, ${dayText(locale, r.activityDay)}`;
+        return (
+          <>
+            <PostForm action={`/hours/${r.id}/approve`} class="inline-form">
+              <button class="button button-secondary" type="submit">
+                {t('hours.approve.submit')}
+                <span class="visually-hidden">{which}</span>
+              </button>
+            </PostForm>{' '}
+            <a href={`/hours/${r.id}/reject`}>
+              {t('hours.reject.link')}
+              <span class="visually-hidden">{which}</span>
+            </a>
+          </>
+        );
+      },
+    });
+  }
+  return (
+    <SortableTable caption={props.caption} rows={props.page.items} rowKey={(r) => r.id} sort={props.sort} dir={props.dir} emptyText={props.emptyText} columns={columns} />
+  );
+}

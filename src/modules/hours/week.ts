@@ -1,0 +1,19 @@
+import { addDays, weekdayOf } from '../opportunities/budapest-time.js';
+
+/**
+ * The days whose entries the minors' rules need next to a new one (Köt. 5. §, HUNGARY.md §1.6): its
+ * Monday–Sunday week for the daily and weekly caps, and the days before and after for the 14 hours'
+ * rest between two days' activities (they fall outside the week on a Monday or a Sunday).
+ */
+export function minorRulesWindow(day: string): { from: string; to: string } {
+  const monday = addDays(day, 1 - weekdayOf(day));
+  const sunday = addDays(monday, 6);
+  const dayBefore = addDays(day, -1);
+  const dayAfter = addDays(day, 1);
+  return { from: dayBefore < monday ? dayBefore : monday, to: dayAfter > sunday ? dayAfter : sunday };
+}
+
+/** 150 → { hours: 2, minutes: 30 }: the parts of a duration as people say it ("2 óra 30 perc"). */
+export function durationParts(totalMinutes: number): { hours: number; minutes: number } {
+  return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
+}
