@@ -54,6 +54,9 @@ export function ApplicationPage({ timeline, values = {}, errors }: Props) {
           </>
         )}
       </dl>
+      <p>
+        <a href={`/applications/${app.id}/hours`}>{t('hours.link.placement')}</a>
+      </p>
       {sides.includes('volunteer') && app.shiftId && app.holdsSeat && (
         <p>
           <a href={`/shifts/${app.shiftId}/calendar.ics`}>{t('placements.calendar.download')}</a>

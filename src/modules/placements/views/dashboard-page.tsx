@@ -113,6 +113,9 @@ function CoordinatorSection({ data }: { data: NonNullable<Dashboard['coordinator
         <li>
           <a href="/center/follow-up">{t('placements.followUp.title')}</a>
         </li>
+        <li>
+          <a href="/coordinator/hours">{t('hours.stale.title')}</a>
+        </li>
       </ul>
       <h3>{t('placements.dashboard.recentPlacements')}</h3>
       {data.recentPlacements.length === 0 ? (
