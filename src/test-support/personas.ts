@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { applications, outbox, roleGrants } from '../db/schema/index.js';
+import { applications, hourEntries, outbox, roleGrants } from '../db/schema/index.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
 import { hashToken, newToken } from '../platform/secure-token.js';
@@ -98,6 +98,7 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'organizationId',
   'applicationId',
   'volunteerId',
+  'hourEntryId',
 ]);
 
 /**
@@ -120,14 +121,29 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   // A published opportunity of that organization with one upcoming shift.
   const opportunity = await createOpportunity(db, organization);
   const shift = await createShift(db, opportunity.id);
-  // A volunteer of center A who applied to it, and that volunteer's personal calendar-feed token.
+  // A volunteer of center A whom the organization accepted, and that volunteer's personal calendar-feed token.
   const token = newToken();
   const volunteer = await createVolunteer(db, { centerId: tenants.centerA, calendarTokenHash: hashToken(token) });
   const [application] = await db
     .insert(applications)
-    .values({ volunteerId: volunteer.id, opportunityId: opportunity.id, centerId: tenants.centerA, origin: 'volunteer', status: 'applied' })
+    .values({ volunteerId: volunteer.id, opportunityId: opportunity.id, centerId: tenants.centerA, origin: 'volunteer', status: 'accepted' })
     .returning({ id: applications.id });
   if (!application) throw new Error('fixture application missing');
+  // Two hours the organization's member logged for the volunteer yesterday, awaiting approval.
+  const [hourEntry] = await db
+    .insert(hourEntries)
+    .values({
+      applicationId: application.id,
+      volunteerId: volunteer.id,
+      organizationId: organization.id,
+      centerId: tenants.centerA,
+      activityDay: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      minutes: 120,
+      activity: 'Fixture activity',
+      loggedByUserId: grantee.id,
+    })
+    .returning({ id: hourEntries.id });
+  if (!hourEntry) throw new Error('fixture hour entry missing');
   return {
     centerId: tenants.centerA,
     pointId,
@@ -140,6 +156,7 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     shiftId: shift.id,
     applicationId: application.id,
     volunteerId: volunteer.id,
+    hourEntryId: hourEntry.id,
     token,
   };
 }
