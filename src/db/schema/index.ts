@@ -5,3 +5,4 @@ export * from './tenancy.js';
 export * from './brokering.js';
 export * from './hours.js';
 export * from './certificates.js';
+export * from './benefits.js';
