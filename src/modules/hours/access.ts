@@ -1,10 +1,10 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { isOrganizationMember } from '../organizations/service.js';
 import { coordinates, sidesOf } from '../placements/access.js';
 import type { PlacementSide } from '../placements/status-rules.js';
 import { type HourEntryRecord, type Placement, findHourEntry, findOrganization, findPlacement } from './repo.js';
-import { isOrganizationMember } from '../organizations/service.js';
 
 /**
  * Who may do what with hours. The sides of a placement come from the placements module's access

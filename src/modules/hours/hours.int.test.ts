@@ -146,6 +146,9 @@ describe('decisions', () => {
     expect((await s.volunteer.client.post(`/hours/${mine.id}/delete`, { confirm: 'on' })).statusCode).toBe(303);
     expect(await entryRow(t, mine.id)).toBeUndefined();
     expect((await hourAudit(t, mine.id)).map((a) => a.action)).toEqual(['delete']);
+    const confirmPage = await s.volunteer.client.get(`/hours/${approved.id}/delete`);
+    expect(confirmPage.body).toContain('már döntöttek');
+    expect(confirmPage.body).not.toContain(`action="/hours/${approved.id}/delete"`);
     const refused = await s.volunteer.client.post(`/hours/${approved.id}/delete`, { confirm: 'on' });
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('már döntöttek');

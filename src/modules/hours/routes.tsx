@@ -17,6 +17,7 @@ import {
   deleteOwnHourEntry,
   exportStaleHours,
   getEntryForAction,
+  getHoursPlacement,
   getPlacementHours,
   listOrganizationSubmitted,
   listStaleHours,
@@ -59,7 +60,7 @@ export function hoursRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     app.post('/applications/:applicationId/hours', { config: signedIn }, async (req, reply) => {
       const applicationId = uuidParam(req.params, 'applicationId');
       // The page first: someone outside the placement gets 404 before any validation message.
-      await getPlacementHours(db, req.actor, applicationId, { page: 1, pageSize: 1 });
+      await getHoursPlacement(db, req.actor, applicationId);
       const form = parseForm(logHoursFormSchema(budapestDay(new Date())), req.body);
       if (!form.ok) return renderPlacementHours(req, reply, applicationId, { values: form.values, errors: form.errors });
       try {
@@ -75,7 +76,7 @@ export function hoursRoutes({ db, config }: AppDeps): FastifyPluginAsync {
 
     app.post('/applications/:applicationId/hours/approve-all', { config: signedIn }, async (req, reply) => {
       const applicationId = uuidParam(req.params, 'applicationId');
-      await getPlacementHours(db, req.actor, applicationId, { page: 1, pageSize: 1 });
+      await getHoursPlacement(db, req.actor, applicationId);
       const form = parseForm(confirmFormSchema, req.body);
       if (!form.ok) return renderPlacementHours(req, reply, applicationId, { errors: form.errors });
       await approveAllOfPlacement(db, req.actor, applicationId);

@@ -13,3 +13,5 @@ export {
   type PlacementHours,
 } from './list-service.js';
 export { MinorLimitError } from './errors.js';
+/** The placement and the actor's sides on it (404 for anyone outside it): routes check this before reading a form. */
+export { placementForActor as getHoursPlacement } from './access.js';
