@@ -24,6 +24,7 @@ import { searchRoutes } from './modules/search/routes.js';
 import { matchingRoutes } from './modules/matching/routes.js';
 import { placementsRoutes } from './modules/placements/routes.js';
 import { alertsRoutes } from './modules/alerts/routes.js';
+import { certificatesRoutes } from './modules/certificates/routes.js';
 import { hoursRoutes } from './modules/hours/routes.js';
 import { volunteerLawRoutes } from './modules/volunteer-law/routes.js';
 
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(matchingRoutes(deps));
   await app.register(placementsRoutes(deps));
   await app.register(alertsRoutes(deps));
+  await app.register(certificatesRoutes(deps));
   await app.register(hoursRoutes(deps));
   await app.register(volunteerLawRoutes(deps));
   return app;

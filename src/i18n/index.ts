@@ -16,6 +16,7 @@ import * as placements from './placements.js';
 import * as alerts from './alerts.js';
 import * as volunteerLaw from './volunteer-law.js';
 import * as hours from './hours.js';
+import * as certificates from './certificates.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
@@ -25,7 +26,7 @@ import * as hours from './hours.js';
 const catalogs = [
   common, accounts, places, admin, centers, points, users, audit, outbox,
   volunteers, organizations, opportunities, search, matching, placements, alerts, volunteerLaw,
-  hours,
+  hours, certificates,
 ] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;

@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { applications, hourEntries, outbox, roleGrants } from '../db/schema/index.js';
+import { applications, certificates, hourEntries, outbox, roleGrants } from '../db/schema/index.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
 import { hashToken, newToken } from '../platform/secure-token.js';
 import { sessionCookieName } from '../platform/sessions.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from './brokering-factories.js';
 import { createCenter, createPoint, createUser, placeByName, sessionFor } from './factories.js';
+import { newVerificationCode } from '../modules/certificates/verification-code.js';
 
 /**
  * The cast of the route × role × tenant matrix: nobody, one user per role (center roles in center A,
@@ -99,6 +100,7 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'applicationId',
   'volunteerId',
   'hourEntryId',
+  'certificateId',
 ]);
 
 /**
@@ -144,6 +146,19 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     })
     .returning({ id: hourEntries.id });
   if (!hourEntry) throw new Error('fixture hour entry missing');
+  // A certificate of that placement (as if of two approved hours), with its public verification code.
+  const [certificate] = await db
+    .insert(certificates)
+    .values({
+      code: newVerificationCode(),
+      volunteerId: volunteer.id,
+      applicationId: application.id,
+      organizationId: organization.id,
+      totalMinutes: 120,
+      snapshot: { kind: 'placement', holder: { familyName: volunteer.familyName, givenName: volunteer.givenName }, organizations: [], activities: [], opportunityTitle: opportunity.title, period: { from: '2026-01-01', to: '2026-01-01' }, signer: null, totalMinutes: 120 },
+    })
+    .returning({ id: certificates.id, code: certificates.code });
+  if (!certificate) throw new Error('fixture certificate missing');
   return {
     centerId: tenants.centerA,
     pointId,
@@ -157,6 +172,8 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     applicationId: application.id,
     volunteerId: volunteer.id,
     hourEntryId: hourEntry.id,
+    certificateId: certificate.id,
+    code: certificate.code,
     token,
   };
 }

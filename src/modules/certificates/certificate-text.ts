@@ -1,0 +1,62 @@
+import { type Locale, type Translate, formatDate, translator } from '../../platform/i18n.js';
+
+/** Pure text rules of certificates: hour amounts, the holder's initials, date ranges. */
+
+/** "12 óra 30 perc", "12 óra", "45 perc" in the reader's language. */
+export function formatDuration(t: Translate, totalMinutes: number): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  if (hours === 0) return t('certificates.duration.minutes', { minutes });
+  if (minutes === 0) return t('certificates.duration.hours', { hours });
+  return t('certificates.duration.hoursMinutes', { hours, minutes });
+}
+
+const hungarian = translator('hu');
+
+/** The Hungarian form, for the certificate itself (a Hungarian document). */
+export function formatHoursHu(totalMinutes: number): string {
+  return formatDuration(hungarian, totalMinutes);
+}
+
+/** Hungarian digraphs and the trigraph that count as one letter in an initial ("Szabó" → "Sz."). */
+const multiLetters = ['dzs', 'cs', 'dz', 'gy', 'ly', 'ny', 'sz', 'ty', 'zs'];
+
+function initialOf(word: string): string {
+  const lower = word.toLocaleLowerCase('hu');
+  const multi = multiLetters.find((m) => lower.startsWith(m) && word.length > m.length);
+  const letter = multi ? word.slice(0, multi.length) : word.slice(0, 1);
+  return `${letter.slice(0, 1).toLocaleUpperCase('hu')}${letter.slice(1).toLocaleLowerCase('hu')}.`;
+}
+
+/**
+ * Initials only, family name first ("Kovács Anna" → "K. A."): the public verification page
+ * confirms a certificate without publishing the holder's name (GDPR data minimisation).
+ */
+export function holderInitials(familyName: string, givenName: string): string {
+  return `${familyName} ${givenName}`
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0)
+    .map(initialOf)
+    .join(' ');
+}
+
+/** Calendar day "2026-11-25" → "2026. 11. 25." (the Hungarian date form). */
+export function formatDayHu(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${y}. ${m}. ${d}.`;
+}
+
+/** A calendar day in the reader's language (noon UTC is the same day in Budapest). */
+export function formatDay(locale: Locale, day: string): string {
+  return formatDate(locale, new Date(`${day}T12:00:00Z`));
+}
+
+/** A file name a browser keeps as is: ASCII letters and digits, accents dropped. */
+export function asciiFileName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+}

@@ -1,0 +1,106 @@
+import type { Database, Queryable } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit.js';
+import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import type { Page } from '../../platform/list-params.js';
+import { FieldValidationError } from '../../platform/validation.js';
+import { isOrganizationMember, requireOrganizationMember } from '../organizations/service.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
+import { holderInitials } from './certificate-text.js';
+import { renderCertificatePdf } from './certificate-pdf.js';
+import { type CertificateRow, findCertificate, listCertificates, markRevoked, organizationCenter, organizationExists } from './repo.js';
+import type { CertificateSnapshot } from './snapshot.js';
+import { normalizeVerificationCode } from './verification-code.js';
+
+export { certificatePlacementChoices, issuePeriodCertificate, issuePlacementCertificate } from './issue-service.js';
+export type { CertificateRow } from './repo.js';
+export type { CertificateSnapshot } from './snapshot.js';
+
+export const snapshotOf = (row: CertificateRow): CertificateSnapshot => row.snapshot as CertificateSnapshot;
+
+/** The holder, and the members of the certificate's organization, may see a certificate. */
+async function loadVisible(db: Queryable, actor: Actor | null, certificateId: string) {
+  const a = requireActor(actor);
+  const found = await findCertificate(db, { id: certificateId });
+  if (!found) throw new NotFoundError('certificate');
+  const isHolder = found.holderUserId === a.userId;
+  const orgId = found.certificate.organizationId;
+  const isMember = orgId ? await isOrganizationMember(db, a.userId, orgId) : false;
+  // Anyone else learns nothing, not even that it exists.
+  if (!isHolder && !isMember) throw new NotFoundError('certificate');
+  return { ...found, actor: a, isHolder, isMember };
+}
+
+/** The PDF of a certificate (revoked ones too: the page that verifies it says it was revoked). */
+export async function certificatePdf(db: Queryable, actor: Actor | null, certificateId: string, baseUrl: string) {
+  const { certificate } = await loadVisible(db, actor, certificateId);
+  const pdf = await renderCertificatePdf({ code: certificate.code, issuedAt: certificate.issuedAt, snapshot: snapshotOf(certificate), baseUrl });
+  return { certificate, pdf };
+}
+
+/** The volunteer's own certificates, newest first. */
+export async function listMyCertificates(db: Queryable, actor: Actor | null, params: { page: number; pageSize: number }): Promise<Page<CertificateRow>> {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerByUserId(db, a.userId);
+  if (!volunteer) return { items: [], total: 0, page: 1, pageSize: params.pageSize, pages: 1 };
+  return listCertificates(db, { volunteerId: volunteer.id }, params);
+}
+
+/** The certificates an organization issued, for its members. */
+export async function listOrganizationCertificates(db: Queryable, actor: Actor | null, organizationId: string, params: { page: number; pageSize: number }) {
+  if (!(await organizationExists(db, organizationId))) throw new NotFoundError('organization');
+  await requireOrganizationMember(db, actor, organizationId);
+  return listCertificates(db, { organizationId }, params);
+}
+
+/** The revoke confirmation page's certificate: only a member of its organization gets it. */
+export async function certificateToRevoke(db: Queryable, actor: Actor | null, certificateId: string): Promise<CertificateRow> {
+  const { certificate, isMember } = await loadVisible(db, actor, certificateId);
+  if (!isMember) throw new ForbiddenError('only the organization revokes its certificate');
+  return certificate;
+}
+
+/** An organization member withdraws a certificate, with a written reason; audited. */
+export async function revokeCertificate(db: Database, actor: Actor | null, certificateId: string, reason: string, now = new Date()): Promise<CertificateRow> {
+  const certificate = await certificateToRevoke(db, actor, certificateId);
+  const a = requireActor(actor);
+  if (certificate.revokedAt) throw new FieldValidationError({ _form: { key: 'certificates.error.alreadyRevoked' } });
+  const centerId = certificate.organizationId ? await organizationCenter(db, certificate.organizationId) : null;
+  return db.transaction(async (tx) => {
+    const after = await markRevoked(tx, certificate.id, a.userId, reason, now);
+    if (!after) throw new FieldValidationError({ _form: { key: 'certificates.error.alreadyRevoked' } });
+    await recordAudit(tx, { actorUserId: a.userId, centerId, action: 'revoke', entityType: 'certificate', entityId: certificate.id, before: certificate, after });
+    return after;
+  });
+}
+
+export type Verification = {
+  code: string;
+  initials: string;
+  organizations: string[];
+  totalMinutes: number;
+  period: { from: string; to: string };
+  issuedAt: Date;
+  revokedAt: Date | null;
+};
+
+/**
+ * Public: what anyone holding the paper may confirm — initials only, the organizations, hours,
+ * period, issue date and whether it still stands. Null for a code that names no certificate.
+ */
+export async function verifyCertificate(db: Queryable, typedCode: string): Promise<Verification | null> {
+  const code = normalizeVerificationCode(typedCode);
+  if (!code) return null;
+  const found = await findCertificate(db, { code });
+  if (!found) return null;
+  const snapshot = snapshotOf(found.certificate);
+  return {
+    code,
+    initials: holderInitials(snapshot.holder.familyName, snapshot.holder.givenName),
+    organizations: snapshot.organizations.map((o) => o.name),
+    totalMinutes: found.certificate.totalMinutes,
+    period: snapshot.period,
+    issuedAt: found.certificate.issuedAt,
+    revokedAt: found.certificate.revokedAt,
+  };
+}

@@ -1,0 +1,64 @@
+import { formatDate, formatPersonName } from '../../../platform/i18n.js';
+import type { Page } from '../../../platform/list-params.js';
+import { usePage } from '../../../ui/page-context.js';
+import { Pagination } from '../../../ui/pagination.js';
+import { SortableTable } from '../../../ui/table.js';
+import { formatDuration } from '../certificate-text.js';
+import type { CertificateRow } from '../repo.js';
+import type { CertificateSnapshot } from '../snapshot.js';
+import { formatVerificationCode } from '../verification-code.js';
+import { CertificateScope, CertificateStatus } from './certificate-scope.js';
+
+/** The certificates of an organization's hours, for its members, each with download and revoke. */
+export function OrganizationCertificatesPage(props: { page: Page<CertificateRow> }) {
+  const { t, locale } = usePage();
+  return (
+    <>
+      <h1>{t('certificates.org.title')}</h1>
+      <p>{t('certificates.org.intro')}</p>
+      <SortableTable
+        caption={t('certificates.org.title')}
+        rows={props.page.items}
+        rowKey={(r) => r.id}
+        sort=""
+        dir="desc"
+        emptyText={t('certificates.org.none')}
+        columns={[
+          {
+            label: t('certificates.field.holder'),
+            rowHeader: true,
+            cell: (r) => {
+              const { holder } = r.snapshot as CertificateSnapshot;
+              return formatPersonName(holder.familyName, holder.givenName);
+            },
+          },
+          { label: t('certificates.field.scope'), cell: (r) => <CertificateScope snapshot={r.snapshot as CertificateSnapshot} /> },
+          { label: t('certificates.field.hours'), cell: (r) => formatDuration(t, r.totalMinutes) },
+          { label: t('certificates.field.issuedAt'), cell: (r) => formatDate(locale, r.issuedAt) },
+          { label: t('certificates.field.code'), cell: (r) => <code>{formatVerificationCode(r.code)}</code> },
+          { label: t('certificates.field.status'), cell: (r) => <CertificateStatus revokedAt={r.revokedAt} /> },
+          {
+            label: t('certificates.field.actions'),
+            cell: (r) => (
+              <>
+                <a href={`/certificates/${r.id}/pdf`} download>
+                  {t('certificates.downloadNamed', { code: formatVerificationCode(r.code) })}
+                </a>
+                {!r.revokedAt && (
+                  <>
+                    {' · '}
+                    <a href={`/certificates/${r.id}/revoke`}>
+                      {t('certificates.revoke.open')}
+                      <span class="visually-hidden"> {formatVerificationCode(r.code)}</span>
+                    </a>
+                  </>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
+      {props.page.total > 0 && <Pagination page={props.page} />}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { formatDate } from '../../../platform/i18n.js';
+import { usePage } from '../../../ui/page-context.js';
+import { formatDay, formatDuration } from '../certificate-text.js';
+import type { Verification } from '../service.js';
+import { formatVerificationCode } from '../verification-code.js';
+
+/** The public answer for a verification code: valid, revoked (with the day), or unknown. */
+export function VerifyPage(props: { verification: Verification | null }) {
+  const { t, locale } = usePage();
+  const v = props.verification;
+  if (!v) {
+    return (
+      <>
+        <h1>{t('certificates.verify.notFoundTitle')}</h1>
+        <p role="status">{t('certificates.verify.notFound')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t('certificates.verify.title')}</h1>
+      <p role="status">
+        <strong>{v.revokedAt ? t('certificates.verify.revoked', { date: formatDate(locale, v.revokedAt) }) : t('certificates.verify.valid')}</strong>
+      </p>
+      <dl>
+        <dt>{t('certificates.verify.code')}</dt>
+        <dd>
+          <code>{formatVerificationCode(v.code)}</code>
+        </dd>
+        <dt>{t('certificates.verify.status')}</dt>
+        <dd>{t(v.revokedAt ? 'certificates.status.revoked' : 'certificates.status.valid')}</dd>
+        <dt>{t('certificates.verify.holder')}</dt>
+        <dd>{v.initials}</dd>
+        <dt>{t('certificates.verify.organizations')}</dt>
+        <dd>{v.organizations.join(', ')}</dd>
+        <dt>{t('certificates.verify.period')}</dt>
+        <dd>{`${formatDay(locale, v.period.from)} – ${formatDay(locale, v.period.to)}`}</dd>
+        <dt>{t('certificates.verify.hours')}</dt>
+        <dd>{formatDuration(t, v.totalMinutes)}</dd>
+        <dt>{t('certificates.verify.issuedAt')}</dt>
+        <dd>{formatDate(locale, v.issuedAt)}</dd>
+      </dl>
+      <p class="hint">{t('certificates.verify.privacy')}</p>
+    </>
+  );
+}
