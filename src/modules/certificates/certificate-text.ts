@@ -1,4 +1,5 @@
 import { type Locale, type Translate, formatDate, translator } from '../../platform/i18n.js';
+import type { CertificateSnapshot } from './snapshot.js';
 
 /** Pure text rules of certificates: hour amounts, the holder's initials, date ranges. */
 
@@ -49,6 +50,13 @@ export function formatDayHu(day: string): string {
 /** A calendar day in the reader's language (noon UTC is the same day in Budapest). */
 export function formatDay(locale: Locale, day: string): string {
   return formatDate(locale, new Date(`${day}T12:00:00Z`));
+}
+
+/** What a certificate covers: "organization – opportunity" for a placement, else the period. */
+export function scopeText(t: Translate, locale: Locale, s: CertificateSnapshot): string {
+  const [only] = s.organizations;
+  if (s.kind === 'placement' && only) return `${only.name} – ${s.opportunityTitle ?? ''}`;
+  return t('certificates.scope.period', { from: formatDay(locale, s.period.from), to: formatDay(locale, s.period.to) });
 }
 
 /** A file name a browser keeps as is: ASCII letters and digits, accents dropped. */

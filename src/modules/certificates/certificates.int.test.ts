@@ -232,6 +232,11 @@ describe('verification and revocation', () => {
     expect(verify.statusCode).toBe(200);
     expect(verify.body).toContain('visszavonták');
     expect(verify.body).not.toContain('Ez az igazolás érvényes.');
+    const csv = await s.host.memberClient.get(`/organizations/${s.host.organization.id}/certificates?format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Kovács Anna');
+    expect(csv.body).toContain(formatVerificationCode(cert.code));
+    expect(csv.body).toContain('Hibás óraszám');
     // A second revoke does not overwrite the first.
     const again = await s.host.memberClient.post(`/certificates/${cert.id}/revoke`, { reason: 'Más ok', confirm: 'on' });
     expect(again.statusCode).toBe(422);
@@ -246,6 +251,7 @@ describe('verification and revocation', () => {
     // The holder sees it but may not revoke it.
     expect((await s.volunteer.client.post(`/certificates/${cert.id}/revoke`, form)).statusCode).toBe(403);
     expect((await s.other.memberClient.get(`/organizations/${s.host.organization.id}/certificates`)).statusCode).toBe(403);
+    expect((await s.other.memberClient.get(`/organizations/${s.host.organization.id}/certificates?format=csv`)).statusCode).toBe(403);
     const [row] = await t.db.select().from(certificates).where(eq(certificates.id, cert.id));
     expect(row?.revokedAt).toBeNull();
   });

@@ -1,16 +1,20 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
+import { formatPersonName } from '../../platform/i18n.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { asciiFileName } from './certificate-text.js';
+import { asciiFileName, scopeText } from './certificate-text.js';
+import { formatVerificationCode } from './verification-code.js';
 import { periodCertificateSchema, placementCertificateSchema, revokeFormSchema } from './schema.js';
 import {
   certificatePdf,
   certificatePlacementChoices,
   certificateToRevoke,
+  exportOrganizationCertificates,
   issuePeriodCertificate,
   issuePlacementCertificate,
   listMyCertificates,
@@ -79,8 +83,29 @@ export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync 
     });
 
     app.get('/organizations/:organizationId/certificates', { config: signedIn }, async (req, reply) => {
+      const organizationId = uuidParam(req.params, 'organizationId');
+      const format = exportFormatOf(req.query);
+      if (format) {
+        const rows = await exportOrganizationCertificates(db, req.actor, organizationId);
+        const t = req.t;
+        return sendExport(reply, format, {
+          filename: 'kapocs-igazolasok',
+          sheetName: t('certificates.org.title'),
+          rows,
+          columns: [
+            { header: t('certificates.field.holder'), value: (r) => formatPersonName(snapshotOf(r).holder.familyName, snapshotOf(r).holder.givenName) },
+            { header: t('certificates.field.scope'), value: (r) => scopeText(t, req.locale, snapshotOf(r)) },
+            { header: t('certificates.field.minutes'), value: (r) => r.totalMinutes },
+            { header: t('certificates.field.issuedAt'), value: (r) => r.issuedAt },
+            { header: t('certificates.field.code'), value: (r) => formatVerificationCode(r.code) },
+            { header: t('certificates.field.status'), value: (r) => t(r.revokedAt ? 'certificates.status.revoked' : 'certificates.status.valid') },
+            { header: t('certificates.field.revokedAt'), value: (r) => r.revokedAt },
+            { header: t('certificates.revoke.reason'), value: (r) => r.revokeReason },
+          ],
+        });
+      }
       const params = parseListParams(req.query, sortable, { sort: 'issued', dir: 'desc' });
-      const page = await listOrganizationCertificates(db, req.actor, uuidParam(req.params, 'organizationId'), params);
+      const page = await listOrganizationCertificates(db, req.actor, organizationId, params);
       return sendPage(req, reply, req.t('certificates.org.title'), <OrganizationCertificatesPage page={page} />);
     });
 

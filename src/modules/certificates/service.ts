@@ -2,6 +2,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { maxExportRows } from '../../platform/export.js';
 import type { Page } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { isOrganizationMember, requireOrganizationMember } from '../organizations/service.js';
@@ -51,6 +52,11 @@ export async function listOrganizationCertificates(db: Queryable, actor: Actor |
   if (!(await organizationExists(db, organizationId))) throw new NotFoundError('organization');
   await requireOrganizationMember(db, actor, organizationId);
   return listCertificates(db, { organizationId }, params);
+}
+
+/** The whole list of the organization's certificates, for CSV/XLSX export. */
+export async function exportOrganizationCertificates(db: Queryable, actor: Actor | null, organizationId: string): Promise<CertificateRow[]> {
+  return (await listOrganizationCertificates(db, actor, organizationId, { page: 1, pageSize: maxExportRows })).items;
 }
 
 /** The revoke confirmation page's certificate: only a member of its organization gets it. */

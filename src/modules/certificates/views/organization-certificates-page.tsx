@@ -1,5 +1,6 @@
 import { formatDate, formatPersonName } from '../../../platform/i18n.js';
 import type { Page } from '../../../platform/list-params.js';
+import { ExportLinks } from '../../../ui/export-links.js';
 import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import { SortableTable } from '../../../ui/table.js';
@@ -58,7 +59,12 @@ export function OrganizationCertificatesPage(props: { page: Page<CertificateRow>
           },
         ]}
       />
-      {props.page.total > 0 && <Pagination page={props.page} />}
+      {props.page.total > 0 && (
+        <>
+          <Pagination page={props.page} />
+          <ExportLinks />
+        </>
+      )}
     </>
   );
 }
