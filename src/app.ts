@@ -27,6 +27,7 @@ import { alertsRoutes } from './modules/alerts/routes.js';
 import { certificatesRoutes } from './modules/certificates/routes.js';
 import { hoursRoutes } from './modules/hours/routes.js';
 import { volunteerLawRoutes } from './modules/volunteer-law/routes.js';
+import { reportsRoutes } from './modules/reports/routes.js';
 
 export type AppDeps = { db: Database; dbHandle: DatabaseHandle; config: Config };
 
@@ -89,5 +90,6 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(certificatesRoutes(deps));
   await app.register(hoursRoutes(deps));
   await app.register(volunteerLawRoutes(deps));
+  await app.register(reportsRoutes(deps));
   return app;
 }

@@ -99,6 +99,9 @@ export function OrganizationPage(props: { profile: OrganizationProfile; vetForm?
             </div>
           )}
           {can.resubmit && <p class="hint">{t('organizations.resubmit.hint')}</p>}
+          <p>
+            <a href={`/organizations/${org.id}/reports`}>{t('reports.link')}</a>
+          </p>
           {can.decisions.length > 0 && <VettingForm organizationId={org.id} decisions={can.decisions} state={props.vetForm} />}
           <h3>{t('organizations.timeline.title')}</h3>
           <ol class="timeline">

@@ -1,0 +1,43 @@
+import type { MessageKey, Translate } from '../../platform/i18n.js';
+import type { ExportTable } from '../../platform/export.js';
+import type { OrganizationYearReport } from './service.js';
+import { decimalHours } from './views/report-formats.js';
+
+/**
+ * The report's by-month and by-activity tables as one download. export.ts writes one sheet, so the
+ * two tables are stacked with a "kind" column (month / activity); the month-only columns stay
+ * empty on the activity rows.
+ */
+export type ReportExportRow = {
+  kind: 'month' | 'activity';
+  name: string;
+  minutes: number;
+  volunteers?: number;
+  minorMinutes?: number;
+};
+
+export function reportExportTable(t: Translate, report: OrganizationYearReport): ExportTable<ReportExportRow> {
+  const rows: ReportExportRow[] = [
+    ...report.months.map((m) => ({
+      kind: 'month' as const,
+      name: t(`reports.month.${m.month}` as MessageKey),
+      minutes: m.minutes,
+      volunteers: m.volunteers,
+      minorMinutes: m.minorMinutes,
+    })),
+    ...report.activities.map((a) => ({ kind: 'activity' as const, name: a.activity, minutes: a.minutes })),
+  ];
+  return {
+    filename: `${t('reports.export.filename')}-${report.year}`,
+    sheetName: t('reports.export.sheet', { year: report.year }),
+    rows,
+    columns: [
+      { header: t('reports.field.kind'), value: (r) => t(r.kind === 'month' ? 'reports.kind.month' : 'reports.kind.activity'), width: 14 },
+      { header: t('reports.field.name'), value: (r) => r.name, width: 36 },
+      { header: t('reports.field.minutes'), value: (r) => r.minutes, width: 12 },
+      { header: t('reports.field.hours'), value: (r) => decimalHours(r.minutes), width: 12 },
+      { header: t('reports.field.volunteers'), value: (r) => r.volunteers, width: 12 },
+      { header: t('reports.field.minorMinutes'), value: (r) => r.minorMinutes, width: 20 },
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+import type { Queryable } from '../../db/database.js';
+import { type Actor, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { isStaffOf } from '../organizations/access.js';
+import { isOrganizationMember } from '../organizations/service.js';
+import { budapestDay } from '../volunteers/service.js';
+import { type YearFigures, outdatedAmountYear, yearFigures } from './aggregate.js';
+import { type ReportOrganization, findApprovedMinutes, findReportOrganization, findYearsWithApprovedHours } from './repo.js';
+
+export type OrganizationYearReport = YearFigures & {
+  organization: ReportOrganization;
+  year: number;
+  /** Years with approved hours plus the current year, newest first (the year selector). */
+  years: number[];
+  /** Set when the year's minimum wage is not configured yet: the year of the amount used instead. */
+  outdatedAmountYear: number | null;
+};
+
+/**
+ * Who may read an organization's reports: its members, and the coordinators of its center (or its
+ * Volunteer Point) who may view organizations. Everyone else learns nothing (404), as on the
+ * organization's hours list.
+ */
+export async function organizationForReports(db: Queryable, actor: Actor | null, organizationId: string): Promise<ReportOrganization> {
+  const a = requireActor(actor);
+  const organization = await findReportOrganization(db, organizationId);
+  if (!organization) throw new NotFoundError('organization');
+  if (isStaffOf(a, organization)) return organization;
+  if (await isOrganizationMember(db, a.userId, organization.id)) return organization;
+  throw new NotFoundError('organization');
+}
+
+export function currentBudapestYear(now: Date = new Date()): number {
+  return Number(budapestDay(now).slice(0, 4));
+}
+
+/** The years the selector offers: those with approved hours, and the current year. */
+export async function reportYears(db: Queryable, organizationId: string, currentYear: number): Promise<number[]> {
+  const years = new Set(await findYearsWithApprovedHours(db, organizationId));
+  years.add(currentYear);
+  return [...years].sort((a, b) => b - a);
+}
+
+/** One organization's year in figures, from its APPROVED hours only (authorization first). */
+export async function organizationYearReport(
+  db: Queryable,
+  actor: Actor | null,
+  organizationId: string,
+  year: number,
+  currentYear: number = currentBudapestYear(),
+): Promise<OrganizationYearReport> {
+  const organization = await organizationForReports(db, actor, organizationId);
+  const rows = await findApprovedMinutes(db, organization.id, year);
+  return {
+    ...yearFigures(rows),
+    organization,
+    year,
+    years: await reportYears(db, organization.id, currentYear),
+    outdatedAmountYear: outdatedAmountYear(year),
+  };
+}
