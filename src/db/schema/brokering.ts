@@ -277,6 +277,8 @@ export const shifts = pgTable(
     seatsTaken: integer('seats_taken').notNull().default(0),
     waitlistEnabled: boolean('waitlist_enabled').notNull().default(true),
     cancelledAt: ts('cancelled_at'),
+    /** The shift's QR check-in code (URL-safe, random), made when the organization first opens its check-in page. */
+    checkInCode: text('check_in_code').unique('shifts_check_in_code_unique'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [index('shifts_opportunity_idx').on(t.opportunityId, t.startsAt), index('shifts_starts_idx').on(t.startsAt)],

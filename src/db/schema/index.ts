@@ -6,3 +6,4 @@ export * from './brokering.js';
 export * from './hours.js';
 export * from './certificates.js';
 export * from './benefits.js';
+export * from './check-in.js';
