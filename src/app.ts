@@ -26,6 +26,7 @@ import { placementsRoutes } from './modules/placements/routes.js';
 import { alertsRoutes } from './modules/alerts/routes.js';
 import { certificatesRoutes } from './modules/certificates/routes.js';
 import { hoursRoutes } from './modules/hours/routes.js';
+import { benefitsRoutes } from './modules/benefits/routes.js';
 import { volunteerLawRoutes } from './modules/volunteer-law/routes.js';
 import { reportsRoutes } from './modules/reports/routes.js';
 
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(alertsRoutes(deps));
   await app.register(certificatesRoutes(deps));
   await app.register(hoursRoutes(deps));
+  await app.register(benefitsRoutes(deps));
   await app.register(volunteerLawRoutes(deps));
   await app.register(reportsRoutes(deps));
   return app;

@@ -16,6 +16,7 @@ import * as placements from './placements.js';
 import * as alerts from './alerts.js';
 import * as volunteerLaw from './volunteer-law.js';
 import * as hours from './hours.js';
+import * as benefits from './benefits.js';
 import * as reports from './reports.js';
 import * as certificates from './certificates.js';
 
@@ -28,6 +29,7 @@ const catalogs = [
   common, accounts, places, admin, centers, points, users, audit, outbox,
   volunteers, organizations, opportunities, search, matching, placements, alerts, volunteerLaw,
   hours, certificates, reports,
+  benefits,
 ] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { applications, certificates, hourEntries, outbox, roleGrants } from '../db/schema/index.js';
+import { applications, benefits, certificates, hourEntries, outbox, roleGrants } from '../db/schema/index.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
 import { hashToken, newToken } from '../platform/secure-token.js';
@@ -101,6 +101,7 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'volunteerId',
   'hourEntryId',
   'certificateId',
+  'benefitId',
 ]);
 
 /**
@@ -159,6 +160,22 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     })
     .returning({ id: certificates.id, code: certificates.code });
   if (!certificate) throw new Error('fixture certificate missing');
+  // A travel reimbursement the organization's member recorded on that placement yesterday.
+  const [benefit] = await db
+    .insert(benefits)
+    .values({
+      applicationId: application.id,
+      volunteerId: volunteer.id,
+      organizationId: organization.id,
+      centerId: tenants.centerA,
+      type: 'travel',
+      givenOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      amountHuf: 2_500,
+      reimbursement: true,
+      recordedByUserId: grantee.id,
+    })
+    .returning({ id: benefits.id });
+  if (!benefit) throw new Error('fixture benefit missing');
   return {
     centerId: tenants.centerA,
     pointId,
@@ -173,6 +190,7 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     volunteerId: volunteer.id,
     hourEntryId: hourEntry.id,
     certificateId: certificate.id,
+    benefitId: benefit.id,
     code: certificate.code,
     token,
   };

@@ -57,6 +57,9 @@ export function ApplicationPage({ timeline, values = {}, errors }: Props) {
       <p>
         <a href={`/applications/${app.id}/hours`}>{t('hours.link.placement')}</a>
       </p>
+      <p>
+        <a href={`/applications/${app.id}/benefits`}>{t('benefits.link.placement')}</a>
+      </p>
       {sides.includes('volunteer') && app.shiftId && app.holdsSeat && (
         <p>
           <a href={`/shifts/${app.shiftId}/calendar.ics`}>{t('placements.calendar.download')}</a>

@@ -1,0 +1,41 @@
+import type { Queryable } from '../../db/database.js';
+import { type Actor, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { sidesOf } from '../placements/access.js';
+import type { PlacementSide } from '../placements/status-rules.js';
+import { type BenefitRecord, type Placement, findBenefit, findPlacement } from './repo.js';
+
+/**
+ * Who may do what with a placement's benefits ledger. The sides come from the placements module
+ * (volunteer, host organization member, coordinator in the placement's tenant):
+ * - see: every side (the volunteer read-only: it is their own data);
+ * - record and correct: the host organization only — it gives the benefit and keeps the register
+ *   (Köt. 14. §, HUNGARY.md §1.5 item 8).
+ */
+export async function placementForActor(db: Queryable, actor: Actor | null, applicationId: string): Promise<{ placement: Placement; sides: PlacementSide[] }> {
+  requireActor(actor);
+  const placement = await findPlacement(db, applicationId);
+  if (!placement) throw new NotFoundError('application');
+  const sides = await sidesOf(db, actor, placement);
+  // Someone outside the placement learns nothing, not even that it exists.
+  if (sides.length === 0) throw new NotFoundError('application');
+  return { placement, sides };
+}
+
+export async function benefitForActor(
+  db: Queryable,
+  actor: Actor | null,
+  benefitId: string,
+): Promise<{ benefit: BenefitRecord; placement: Placement; sides: PlacementSide[] }> {
+  requireActor(actor);
+  const benefit = await findBenefit(db, benefitId);
+  if (!benefit) throw new NotFoundError('benefit');
+  try {
+    return { benefit, ...(await placementForActor(db, actor, benefit.applicationId)) };
+  } catch (err) {
+    if (err instanceof NotFoundError) throw new NotFoundError('benefit');
+    throw err;
+  }
+}
+
+export const mayRecord = (sides: readonly PlacementSide[]) => sides.includes('organization');
