@@ -99,9 +99,17 @@ export function OrganizationPage(props: { profile: OrganizationProfile; vetForm?
             </div>
           )}
           {can.resubmit && <p class="hint">{t('organizations.resubmit.hint')}</p>}
-          <p>
-            <a href={`/organizations/${org.id}/reports`}>{t('reports.link')}</a>
-          </p>
+          <ul>
+            <li>
+              <a href={`/organizations/${org.id}/hours`}>{t('hours.organization.title', { name: org.name })}</a>
+            </li>
+            <li>
+              <a href={`/organizations/${org.id}/certificates`}>{t('certificates.org.title')}</a>
+            </li>
+            <li>
+              <a href={`/organizations/${org.id}/reports`}>{t('reports.link')}</a>
+            </li>
+          </ul>
           {can.decisions.length > 0 && <VettingForm organizationId={org.id} decisions={can.decisions} state={props.vetForm} />}
           <h3>{t('organizations.timeline.title')}</h3>
           <ol class="timeline">
