@@ -1,0 +1,105 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applications, certificates, hourEntries, volunteers } from '../src/db/schema/index.js';
+import { pdfText } from '../src/modules/certificates/certificates-test-support.js';
+import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
+import { addDays, budapestDayOf } from '../src/modules/opportunities/budapest-time.js';
+import { type RunningApp, startApp } from './support/app-server.js';
+import { launchBrowser } from './support/browser.js';
+import { type JourneyOpportunity, createJourneyOpportunity } from './support/brokering-fixture.js';
+import { userIdOf } from './support/brokering-rows.js';
+import { logIn } from './support/sessions.js';
+import { Visitor } from './support/visitor.js';
+
+/**
+ * Issue 5's journey in a real browser against the real app (demo data loaded): the volunteer logs
+ * hours on an accepted placement, the organization approves them, the volunteer asks for a
+ * certificate and downloads the PDF, and an anonymous visitor verifies it by its code. axe checks
+ * every page reached; the database is checked after every step.
+ */
+let app: RunningApp;
+let browser: Browser;
+let data: JourneyOpportunity;
+const visitors: Visitor[] = [];
+
+function demoEmail(role: (typeof demoAccounts)[number]['role']): string {
+  const account = demoAccounts.find((a) => a.role === role);
+  if (!account) throw new Error(`no demo account for ${role}`);
+  return account.email;
+}
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  data = await createJourneyOpportunity(app.db, demoEmail('org_staff'));
+});
+afterAll(async () => {
+  await Promise.all(visitors.map((v) => v.close().catch(() => {})));
+  await browser?.close();
+  await app?.close();
+});
+
+async function visitor(name: string): Promise<Visitor> {
+  const v = await Visitor.open(browser, app.baseUrl, name);
+  visitors.push(v);
+  return v;
+}
+
+describe('hours and certificate journey: log, approve, certify, verify', () => {
+  it('walks the whole way, every page accessible', async () => {
+    const volunteerUserId = await userIdOf(app.db, demoEmail('volunteer'));
+    const [volunteer] = await app.db.select().from(volunteers).where(eq(volunteers.userId, volunteerUserId));
+    if (!volunteer) throw new Error('the demo volunteer has no profile');
+    const [placement] = await app.db
+      .insert(applications)
+      .values({ volunteerId: volunteer.id, opportunityId: data.opportunity.id, centerId: data.centerId, origin: 'volunteer', status: 'accepted' })
+      .returning();
+    if (!placement) throw new Error('placement missing');
+    const hoursPath = `/applications/${placement.id}/hours`;
+    // Three days ago (never in the future), 09:00–11:30 Budapest time.
+    const day = addDays(budapestDayOf(new Date()), -3);
+
+    // 1. The volunteer logs in and logs 2.5 hours on the placement.
+    const me = await visitor('volunteer');
+    await logIn(me, demoEmail('volunteer'), demoPassword, /^\//);
+    await me.goto(hoursPath);
+    await me.submitForm(hoursPath, { day, startTime: '09:00', endTime: '11:30', activity: 'Facsemeték ültetése a ligetben' }, new RegExp(`^${hoursPath}$`));
+    expect(await me.text()).toContain('2 óra 30 perc');
+    const [entry] = await app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
+    expect(entry).toMatchObject({ status: 'submitted', minutes: 150, activityDay: day });
+
+    // 2. The organization's member approves it from the placement's hours page.
+    const host = await visitor('organization');
+    await logIn(host, demoEmail('org_staff'), demoPassword, /^\//);
+    await host.goto(hoursPath);
+    await host.navigate(() => host.page.locator(`main form[action="/hours/${entry?.id}/approve"] button[type="submit"]`).click(), new RegExp(`^${hoursPath}`));
+    const [approved] = await app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
+    expect(approved?.status).toBe('approved');
+
+    // 3. The volunteer asks for a certificate of the placement and downloads the PDF.
+    await me.goto('/volunteer/certificates');
+    await me.submitForm('/volunteer/certificates', { applicationId: placement.id }, /^\/volunteer\/certificates/);
+    const [certificate] = await app.db.select().from(certificates).where(eq(certificates.volunteerId, volunteer.id)).orderBy(desc(certificates.issuedAt));
+    if (!certificate) throw new Error('no certificate issued');
+    expect(certificate.totalMinutes).toBe(150);
+    const download = await me.context.request.get(`/certificates/${certificate.id}/pdf`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('application/pdf');
+    const text = (await pdfText(Buffer.from(await download.body()))).replace(/\s+/g, ' ');
+    expect(text).toContain('Igazolás');
+    expect(text).toContain(data.organization.name);
+    expect(text).toContain('Facsemeték ültetése');
+    expect(text.replace(/-/g, '')).toContain(certificate.code);
+
+    // 4. Anyone verifies it by its code, and sees initials only.
+    const stranger = await visitor('stranger');
+    await stranger.goto(`/certificates/verify/${certificate.code}`);
+    const verified = await stranger.text();
+    expect(verified).toContain('Ez az igazolás érvényes.');
+    expect(verified).toContain('M. D.');
+    expect(verified).not.toContain('Molnár Dóra');
+    expect(verified).toContain(data.organization.name);
+
+    for (const v of visitors) v.finish();
+  }, 180_000);
+});
