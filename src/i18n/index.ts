@@ -19,6 +19,7 @@ import * as hours from './hours.js';
 import * as benefits from './benefits.js';
 import * as reports from './reports.js';
 import * as certificates from './certificates.js';
+import * as checkIn from './check-in.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
@@ -30,6 +31,7 @@ const catalogs = [
   volunteers, organizations, opportunities, search, matching, placements, alerts, volunteerLaw,
   hours, certificates, reports,
   benefits,
+  checkIn,
 ] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;

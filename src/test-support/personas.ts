@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { applications, benefits, certificates, hourEntries, outbox, roleGrants } from '../db/schema/index.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
+import { newCheckInCode } from '../modules/check-in/code.js';
 import { hashToken, newToken } from '../platform/secure-token.js';
 import { sessionCookieName } from '../platform/sessions.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from './brokering-factories.js';
@@ -123,7 +124,7 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   const organization = await createOrganization(db, tenants.centerA, { memberUserIds: [grantee.id] });
   // A published opportunity of that organization with one upcoming shift.
   const opportunity = await createOpportunity(db, organization);
-  const shift = await createShift(db, opportunity.id);
+  const shift = await createShift(db, opportunity.id, { checkInCode: newCheckInCode() });
   // A volunteer of center A whom the organization accepted, and that volunteer's personal calendar-feed token.
   const token = newToken();
   const volunteer = await createVolunteer(db, { centerId: tenants.centerA, calendarTokenHash: hashToken(token) });
@@ -186,6 +187,7 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     organizationId: organization.id,
     opportunityId: opportunity.id,
     shiftId: shift.id,
+    checkInCode: shift.checkInCode ?? '',
     applicationId: application.id,
     volunteerId: volunteer.id,
     hourEntryId: hourEntry.id,

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import { FieldValidationError } from '../../platform/validation.js';
@@ -47,7 +47,39 @@ export async function logHours(
   const activity = activityOf(input.day, input.span);
   if (activity.endsAt && activity.endsAt.getTime() > now.getTime()) throw new FieldValidationError({ endTime: { key: 'hours.error.futureTime' } });
   if (activity.minutes <= 0 || activity.minutes > 24 * 60) throw new FieldValidationError({ endTime: { key: 'hours.error.endBeforeStart' } });
+  return saveEntry(db, a, placement, sides, input, activity, placement.shiftId);
+}
 
+/**
+ * Logs a start–end entry given as instants (a QR check-out: start = check-in, end = check-out) on
+ * the placement, for the shift checked in to. Same rules as logHours: status 'submitted', the
+ * Köt. 5. § minors' limits (no override here), audited.
+ */
+export async function logTimedHours(
+  db: Queryable,
+  actor: Actor | null,
+  applicationId: string,
+  input: { startsAt: Date; endsAt: Date; activity: string; shiftId: string | null },
+): Promise<string> {
+  const { placement, sides } = await placementForActor(db, actor, applicationId);
+  const a = requireActor(actor);
+  if (!loggableStatuses.has(placement.status)) throw new FieldValidationError({ _form: { key: 'hours.error.placementNotAgreed' } });
+  const minutes = Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000);
+  if (minutes <= 0 || minutes > 24 * 60) throw new FieldValidationError({ endTime: { key: 'hours.error.endBeforeStart' } });
+  const day = budapestDay(input.startsAt);
+  const activity: MinorActivity = { day, minutes, startsAt: input.startsAt, endsAt: input.endsAt };
+  return saveEntry(db, a, placement, sides, { day, activity: input.activity, note: null, overrideReason: null }, activity, input.shiftId ?? placement.shiftId);
+}
+
+async function saveEntry(
+  db: Queryable,
+  a: Actor,
+  placement: Awaited<ReturnType<typeof placementForActor>>['placement'],
+  sides: Awaited<ReturnType<typeof placementForActor>>['sides'],
+  input: { day: string; activity: string; note: string | null; overrideReason: string | null },
+  activity: MinorActivity,
+  shiftId: string | null,
+): Promise<string> {
   return db.transaction(async (tx) => {
     let overrideReason: string | null = null;
     let violations: ReturnType<typeof minorTimeViolations> = [];
@@ -73,7 +105,7 @@ export async function logHours(
       volunteerId: placement.volunteerId,
       organizationId: placement.organizationId,
       centerId: placement.centerId,
-      shiftId: placement.shiftId,
+      shiftId,
       activityDay: input.day,
       startsAt: activity.startsAt ?? null,
       endsAt: activity.endsAt ?? null,

@@ -1,5 +1,5 @@
 /** The hours module's entry point for other modules (and its own routes). */
-export { logHours, loggableStatuses, minOverrideReasonLength } from './log-service.js';
+export { logHours, logTimedHours, loggableStatuses, minOverrideReasonLength } from './log-service.js';
 export { approveAllOfPlacement, approveHourEntry, deleteOwnHourEntry, getEntryForAction, rejectHourEntry } from './decision-service.js';
 export {
   entryStatuses,

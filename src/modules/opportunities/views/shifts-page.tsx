@@ -57,7 +57,17 @@ export function ShiftsPage(props: Props) {
                     <td>{formatDateTime(locale, s.endsAt)}</td>
                     <td class="numeric">{t('opportunities.shifts.seatsValue', { taken: s.seatsTaken, capacity: s.capacity })}</td>
                     <td>{t(s.waitlistEnabled ? 'opportunities.yes' : 'opportunities.no')}</td>
-                    <td>{t(`opportunities.shifts.state.${state}`)}</td>
+                    <td>
+                      {t(`opportunities.shifts.state.${state}`)}
+                      {state !== 'cancelled' && (
+                        <>
+                          {' · '}
+                          <a href={`/shifts/${s.id}/check-in`} aria-label={t('checkIn.host.linkFull', { when: formatDateTime(locale, s.startsAt) })}>
+                            {t('checkIn.host.link')}
+                          </a>
+                        </>
+                      )}
+                    </td>
                     {mayChange && (
                       <td>
                         {state === 'open' && (
