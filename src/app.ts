@@ -29,6 +29,7 @@ import { hoursRoutes } from './modules/hours/routes.js';
 import { benefitsRoutes } from './modules/benefits/routes.js';
 import { volunteerLawRoutes } from './modules/volunteer-law/routes.js';
 import { reportsRoutes } from './modules/reports/routes.js';
+import { myVolunteeringRoutes } from './modules/my-volunteering/routes.js';
 import { checkInRoutes } from './modules/check-in/routes.js';
 
 export type AppDeps = { db: Database; dbHandle: DatabaseHandle; config: Config };
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(benefitsRoutes(deps));
   await app.register(volunteerLawRoutes(deps));
   await app.register(reportsRoutes(deps));
+  await app.register(myVolunteeringRoutes(deps));
   await app.register(checkInRoutes(deps));
   return app;
 }

@@ -19,6 +19,7 @@ import * as hours from './hours.js';
 import * as benefits from './benefits.js';
 import * as reports from './reports.js';
 import * as certificates from './certificates.js';
+import * as myVolunteering from './my-volunteering.js';
 import * as checkIn from './check-in.js';
 
 /**
@@ -29,7 +30,7 @@ import * as checkIn from './check-in.js';
 const catalogs = [
   common, accounts, places, admin, centers, points, users, audit, outbox,
   volunteers, organizations, opportunities, search, matching, placements, alerts, volunteerLaw,
-  hours, certificates, reports,
+  hours, certificates, reports, myVolunteering,
   benefits,
   checkIn,
 ] as const;

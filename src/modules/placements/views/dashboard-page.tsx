@@ -40,7 +40,7 @@ function VolunteerSection({ data }: { data: NonNullable<Dashboard['volunteer']> 
         </ul>
       )}
       <p>
-        <a href="/volunteer/suggestions">{t('placements.dashboard.suggestions')}</a> · <a href="/opportunities">{t('placements.dashboard.search')}</a> · <a href="/volunteer/certificates">{t('certificates.title')}</a>
+        <a href="/volunteer/suggestions">{t('placements.dashboard.suggestions')}</a> · <a href="/opportunities">{t('placements.dashboard.search')}</a> · <a href="/volunteer/certificates">{t('certificates.title')}</a> · <a href="/volunteer/my-volunteering">{t('myVolunteering.dashboardLink')}</a>
       </p>
       <PostForm action="/volunteer/calendar-token">
         <button class="button button-secondary" type="submit">

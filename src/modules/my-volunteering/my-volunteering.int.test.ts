@@ -1,0 +1,180 @@
+import { and, eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applications, auditLog, benefits, volunteerConsents, volunteerQualifications, volunteers } from '../../db/schema/index.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { TestClient } from '../../test-support/test-client.js';
+import { insertEntry, placementScene } from '../hours/hours-test-support.js';
+import { clientFor, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
+import { exportLimit } from './service.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/**
+ * Győri Őrs volunteers at a host organization: 12 h 30 min approved (450 + 300), 1 h submitted,
+ * 1 h 30 min rejected; a contact consent, a first-aid qualification and a travel benefit.
+ * Somebody else (Másik Ödön) volunteers at the same opportunity.
+ */
+async function scene() {
+  const s = await placementScene(t, { status: 'active' });
+  await t.db.update(volunteers).set({ familyName: 'Győri', givenName: 'Őrs', bio: 'Szeretek kertészkedni, ősszel főleg.' }).where(eq(volunteers.id, s.volunteer.volunteer.id));
+  await insertEntry(t, s, { activity: 'Fűnyírás', minutes: 450, status: 'approved', activityDay: '2026-10-03' });
+  await insertEntry(t, s, { activity: 'Faültetés', minutes: 300, status: 'approved', activityDay: '2026-10-10' });
+  await insertEntry(t, s, { activity: 'Lombseprés', minutes: 60, status: 'submitted', activityDay: '2026-10-11' });
+  await insertEntry(t, s, { activity: 'Elutasított munka', minutes: 90, status: 'rejected', activityDay: '2026-10-12', decisionReason: 'Nem ezen a napon volt.' });
+  await t.db.insert(volunteerConsents).values({ volunteerId: s.volunteer.volunteer.id, kind: 'contact', granted: true, textVersion: 'kapcsolat-2026-01' });
+  await t.db.insert(volunteerQualifications).values({ volunteerId: s.volunteer.volunteer.id, name: 'Elsősegély-tanfolyam', validUntil: '2028-06-30' });
+  await t.db.insert(benefits).values({
+    applicationId: s.application.id, volunteerId: s.volunteer.volunteer.id, organizationId: s.organization.id, centerId: s.center.id,
+    type: 'travel', givenOn: '2026-10-03', amountHuf: 12500, reimbursement: true,
+  });
+  const other = await volunteerWithLogin(t, { centerId: s.center.id, familyName: 'Másik', givenName: 'Ödön' });
+  const [otherApp] = await t.db.insert(applications).values({ volunteerId: other.volunteer.id, opportunityId: s.opportunity.id, centerId: s.center.id, origin: 'volunteer', status: 'active' }).returning();
+  if (!otherApp) throw new Error('application missing');
+  await insertEntry(t, { application: otherApp, organization: s.organization }, { activity: 'Titkos tevékenység', minutes: 777, status: 'approved' });
+  await t.db.insert(volunteerQualifications).values({ volunteerId: other.volunteer.id, name: 'Másik képesítése' });
+  return { ...s, other, otherEmail: other.user.email };
+}
+
+function unzip(body: Buffer) {
+  return unzipSync(new Uint8Array(body));
+}
+
+describe('My volunteering page', () => {
+  it('shows the volunteer their placements, hours by status, benefits and the contracts note, and nobody else', async () => {
+    const s = await scene();
+    const res = await s.volunteer.client.get('/volunteer/my-volunteering');
+    expect(res.statusCode).toBe(200);
+    const html = res.body;
+    expect(html).toContain('Önkéntességem');
+    expect(html).toContain(`/applications/${s.application.id}`);
+    expect(html).toContain(s.opportunity.title);
+    expect(html).toContain(s.organization.name);
+    expect(html).toContain('12 óra 30 perc'); // approved
+    expect(html).toContain('1 óra 0 perc'); // submitted
+    expect(html).toContain('1 óra 30 perc'); // rejected
+    expect(html).toContain('Utazás');
+    expect(html).toMatch(/12[\s\u00a0]500 Ft/);
+    expect(html).toContain('A szerződések kezelése még nem érhető el.');
+    expect(html).toContain('Megkeresés: megadva');
+    expect(html).toContain('Elsősegély-tanfolyam (érvényes: 2028. 06. 30.)');
+    expect(html).toContain('href="/volunteer/certificates"');
+    expect(html).toContain('Még nincs igazolásod.');
+    expect(html).toContain('href="/volunteer/my-data.zip"');
+    expect(html).not.toContain('Másik');
+    expect(html).not.toContain('12 óra 57 perc');
+    expect(html).not.toContain(s.otherEmail);
+  });
+
+  it('the dashboard links to it', async () => {
+    const s = await scene();
+    const res = await s.volunteer.client.get('/dashboard');
+    expect(res.body).toContain('href="/volunteer/my-volunteering"');
+  });
+
+  it('a volunteer with nothing yet sees an empty state in each section', async () => {
+    const v = await volunteerWithLogin(t);
+    const res = await v.client.get('/volunteer/my-volunteering');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Még nem jelentkeztél egyetlen lehetőségre sem.');
+    expect(res.body).toContain('Még nincs rögzített órád.');
+    expect(res.body).toContain('Még nincs igazolásod.');
+    expect(res.body).toContain('Még nincs rögzített juttatásod.');
+    expect(res.body).toContain('Nincs rögzített képesítésed.');
+  });
+
+  it('staff without a volunteer profile are told so and offered to create one', async () => {
+    const staff = await staffWithLogin(t, []);
+    const res = await staff.client.get('/volunteer/my-volunteering');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Még nincs önkéntes profilod');
+    expect(res.body).toContain('href="/volunteer/profile"');
+  });
+
+  it('anonymous visitors are sent to log in, for the page and the ZIP', async () => {
+    const anonymous = new TestClient(t.app, t.config.secretKey);
+    for (const url of ['/volunteer/my-volunteering', '/volunteer/my-data.zip']) {
+      const res = await anonymous.get(url);
+      expect(res.statusCode, url).toBe(303);
+      expect(String(res.headers.location)).toMatch(/^\/login/);
+    }
+  });
+});
+
+describe('Download all my data', () => {
+  it('is a ZIP with data.json, a CSV per section with BOM, a README, and an audit entry', async () => {
+    const s = await scene();
+    const res = await s.volunteer.client.get('/volunteer/my-data.zip');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    expect(String(res.headers['content-disposition'])).toMatch(/^attachment; filename="kapocs-adataim-\d{4}-\d{2}-\d{2}\.zip"$/);
+    const files = unzip(res.rawPayload);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['data.json', 'README.txt', 'fiok.csv', 'profil.csv', 'hozzajarulasok.csv', 'kepesitesek.csv', 'helyek.csv', 'orak.csv', 'igazolasok.csv', 'juttatasok.csv', 'naplo.csv']));
+    const data = JSON.parse(strFromU8(files['data.json']!)) as Record<string, any>;
+    expect(data.generatedAt).toMatch(/^\d{4}-/);
+    expect(data.account.email).toBe(s.volunteer.user.email);
+    expect(data.profile.familyName).toBe('Győri');
+    expect(data.profile.bio).toContain('ősszel');
+    expect(data.profile).not.toHaveProperty('calendarTokenHash');
+    expect(data.consents).toEqual([expect.objectContaining({ kind: 'contact', granted: true, textVersion: 'kapcsolat-2026-01' })]);
+    expect(data.qualifications).toEqual([expect.objectContaining({ name: 'Elsősegély-tanfolyam', validUntil: '2028-06-30' })]);
+    expect(data.certificateChecks).toEqual(expect.arrayContaining([expect.objectContaining({ check: 'conduct', status: 'unknown' })]));
+    expect(data.placements).toHaveLength(1);
+    expect(data.placements[0]).toMatchObject({ id: s.application.id, status: 'active', organizationName: s.organization.name });
+    expect(Array.isArray(data.placements[0].events)).toBe(true);
+    expect(data.hours.map((h: { minutes: number }) => h.minutes).sort()).toEqual([300, 450, 60, 90].sort());
+    expect(data.benefits).toEqual([expect.objectContaining({ type: 'travel', amountHuf: 12500 })]);
+    const json = strFromU8(files['data.json']!);
+    expect(json).not.toContain('Másik');
+    expect(json).not.toContain('Titkos tevékenység');
+    expect(json).not.toContain(s.otherEmail);
+
+    for (const [name, bytes] of Object.entries(files)) {
+      if (!name.endsWith('.csv')) continue;
+      expect([bytes[0], bytes[1], bytes[2]], name).toEqual([0xef, 0xbb, 0xbf]);
+    }
+    expect(strFromU8(files['profil.csv']!)).toContain('Győri');
+    expect(strFromU8(files['kepesitesek.csv']!)).toContain('Elsősegély-tanfolyam');
+    expect(strFromU8(files['orak.csv']!)).toContain('Fűnyírás');
+    expect(strFromU8(files['README.txt']!)).toContain('adataid');
+
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'export'), eq(auditLog.entityType, 'volunteer'), eq(auditLog.entityId, s.volunteer.volunteer.id)));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actorUserId).toBe(s.volunteer.user.id);
+  });
+
+  it('lists audit entries about the volunteer with the staff member name', async () => {
+    const s = await scene();
+    await t.db.insert(auditLog).values({ actorUserId: s.coordinator.user.id, action: 'update', entityType: 'volunteer', entityId: s.volunteer.volunteer.id });
+    const res = await s.volunteer.client.get('/volunteer/my-data.zip');
+    const data = JSON.parse(strFromU8(unzip(res.rawPayload)['data.json']!)) as { auditEntries: { action: string; actor: string | null }[] };
+    expect(data.auditEntries).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'update', actor: `${s.coordinator.user.familyName} ${s.coordinator.user.givenName}` })]));
+  });
+
+  it('without a volunteer profile holds the account data only, audited on the user', async () => {
+    const staff = await staffWithLogin(t, []);
+    const res = await staff.client.get('/volunteer/my-data.zip');
+    expect(res.statusCode).toBe(200);
+    const data = JSON.parse(strFromU8(unzip(res.rawPayload)['data.json']!)) as Record<string, any>;
+    expect(data.account.email).toBe(staff.user.email);
+    expect(data.profile).toBeNull();
+    expect(data.placements).toEqual([]);
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'export'), eq(auditLog.entityType, 'user'), eq(auditLog.entityId, staff.user.id)));
+    expect(audit).toHaveLength(1);
+  });
+
+  it('is rate-limited per account', async () => {
+    const v = await volunteerWithLogin(t);
+    for (let i = 0; i < exportLimit.limit; i++) expect((await v.client.get('/volunteer/my-data.zip')).statusCode).toBe(200);
+    expect((await v.client.get('/volunteer/my-data.zip')).statusCode).toBe(429);
+    // Another account is not affected.
+    const other = await volunteerWithLogin(t);
+    expect((await (await clientFor(t, other.user.id)).get('/volunteer/my-data.zip')).statusCode).toBe(200);
+  });
+});

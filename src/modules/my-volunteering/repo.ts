@@ -1,0 +1,165 @@
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Queryable } from '../../db/database.js';
+import {
+  applicationEvents,
+  applications,
+  auditLog,
+  benefits,
+  certificates,
+  hourEntries,
+  opportunities,
+  organizations,
+  shifts,
+  users,
+  volunteerConsents,
+  volunteerQualifications,
+} from '../../db/schema/index.js';
+
+/**
+ * Reads of one volunteer's own records, always by their volunteer id (or user id): nothing here
+ * reads another person's rows. Staff-internal coordinator follow-up notes (`placement_notes`) are
+ * deliberately NOT read: they are the center's working notes about the placement, not shown to the
+ * volunteer anywhere in Kapocs. The status timeline (`application_events`, with its notes) is shown
+ * to the volunteer on the placement page, so it is included.
+ */
+
+export type AccountRow = { id: string; email: string; familyName: string; givenName: string; locale: string; createdAt: Date; emailConfirmedAt: Date | null };
+
+export async function accountOf(db: Queryable, userId: string): Promise<AccountRow | undefined> {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, familyName: users.familyName, givenName: users.givenName, locale: users.locale, createdAt: users.createdAt, emailConfirmedAt: users.emailConfirmedAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row;
+}
+
+export type PlacementRow = Awaited<ReturnType<typeof placementsOf>>[number];
+
+/** The volunteer's applications and placements with the opportunity, organization and shift, newest first. */
+export function placementsOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({
+      id: applications.id,
+      status: applications.status,
+      origin: applications.origin,
+      opportunityTitle: opportunities.title,
+      organizationName: organizations.name,
+      shiftStartsAt: shifts.startsAt,
+      shiftEndsAt: shifts.endsAt,
+      createdAt: applications.createdAt,
+      updatedAt: applications.updatedAt,
+    })
+    .from(applications)
+    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .leftJoin(shifts, eq(shifts.id, applications.shiftId))
+    .where(eq(applications.volunteerId, volunteerId))
+    .orderBy(sql`${applications.createdAt} desc`, applications.id);
+}
+
+export function eventsOf(db: Queryable, applicationIds: string[]) {
+  if (applicationIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ applicationId: applicationEvents.applicationId, fromStatus: applicationEvents.fromStatus, toStatus: applicationEvents.toStatus, note: applicationEvents.note, at: applicationEvents.at })
+    .from(applicationEvents)
+    .where(inArray(applicationEvents.applicationId, applicationIds))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+}
+
+export function hoursOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({
+      id: hourEntries.id,
+      applicationId: hourEntries.applicationId,
+      activityDay: hourEntries.activityDay,
+      startsAt: hourEntries.startsAt,
+      endsAt: hourEntries.endsAt,
+      minutes: hourEntries.minutes,
+      activity: hourEntries.activity,
+      note: hourEntries.note,
+      status: hourEntries.status,
+      decidedAt: hourEntries.decidedAt,
+      decisionReason: hourEntries.decisionReason,
+      createdAt: hourEntries.createdAt,
+    })
+    .from(hourEntries)
+    .where(eq(hourEntries.volunteerId, volunteerId))
+    .orderBy(asc(hourEntries.activityDay), asc(hourEntries.createdAt));
+}
+
+export function certificatesOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({
+      id: certificates.id,
+      code: certificates.code,
+      applicationId: certificates.applicationId,
+      organizationName: organizations.name,
+      periodFrom: certificates.periodFrom,
+      periodTo: certificates.periodTo,
+      totalMinutes: certificates.totalMinutes,
+      issuedAt: certificates.issuedAt,
+      revokedAt: certificates.revokedAt,
+      revokeReason: certificates.revokeReason,
+    })
+    .from(certificates)
+    .leftJoin(organizations, eq(organizations.id, certificates.organizationId))
+    .where(eq(certificates.volunteerId, volunteerId))
+    .orderBy(sql`${certificates.issuedAt} desc`);
+}
+
+/** Benefits still in the ledger (soft-deleted corrections are left out, as in every total). */
+export function benefitsOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({
+      id: benefits.id,
+      applicationId: benefits.applicationId,
+      organizationName: organizations.name,
+      type: benefits.type,
+      givenOn: benefits.givenOn,
+      amountHuf: benefits.amountHuf,
+      description: benefits.description,
+      reimbursement: benefits.reimbursement,
+      createdAt: benefits.createdAt,
+    })
+    .from(benefits)
+    .innerJoin(organizations, eq(organizations.id, benefits.organizationId))
+    .where(and(eq(benefits.volunteerId, volunteerId), isNull(benefits.deletedAt)))
+    .orderBy(asc(benefits.givenOn));
+}
+
+export function consentsOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({ id: volunteerConsents.id, kind: volunteerConsents.kind, granted: volunteerConsents.granted, textVersion: volunteerConsents.textVersion, at: volunteerConsents.at })
+    .from(volunteerConsents)
+    .where(eq(volunteerConsents.volunteerId, volunteerId))
+    .orderBy(asc(volunteerConsents.at), asc(volunteerConsents.id));
+}
+
+export function qualificationsOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({ id: volunteerQualifications.id, name: volunteerQualifications.name, validUntil: volunteerQualifications.validUntil, createdAt: volunteerQualifications.createdAt })
+    .from(volunteerQualifications)
+    .where(eq(volunteerQualifications.volunteerId, volunteerId))
+    .orderBy(asc(volunteerQualifications.name));
+}
+
+const actor = alias(users, 'audit_actor');
+
+/**
+ * Audit entries whose subject is the person: their account, their volunteer record, their consents
+ * and qualifications. Only what happened, when and by whom (the before/after snapshots may hold
+ * other people's data and staff-internal fields, so they are not exported).
+ */
+export function auditAbout(db: Queryable, subject: { userId: string; volunteerId: string | null; consentIds: number[]; qualificationIds: string[] }) {
+  const conditions = [and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, subject.userId))];
+  if (subject.volunteerId) conditions.push(and(eq(auditLog.entityType, 'volunteer'), eq(auditLog.entityId, subject.volunteerId)));
+  if (subject.consentIds.length) conditions.push(and(eq(auditLog.entityType, 'volunteer_consent'), inArray(auditLog.entityId, subject.consentIds.map(String))));
+  if (subject.qualificationIds.length) conditions.push(and(eq(auditLog.entityType, 'volunteer_qualification'), inArray(auditLog.entityId, subject.qualificationIds)));
+  return db
+    .select({ at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, actorFamilyName: actor.familyName, actorGivenName: actor.givenName })
+    .from(auditLog)
+    .leftJoin(actor, eq(actor.id, auditLog.actorUserId))
+    .where(or(...conditions))
+    .orderBy(asc(auditLog.at), asc(auditLog.id));
+}
