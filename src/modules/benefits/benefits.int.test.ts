@@ -6,6 +6,9 @@ import { createOrganization } from '../../test-support/brokering-factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { clientFor, hostScene, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { benefitTypes } from '../../db/schema/benefits.js';
+import { legalAmountsOn } from '../volunteer-law/legal-amounts.js';
+import { budapestDay } from '../volunteers/service.js';
+import { formatFt } from './amount-text.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -95,13 +98,24 @@ describe('the yearly reward cap (2025: 290 800 Ft × 20 % = 58 160 Ft)', () => {
     expect((await s.memberClient.post(s.url, { type: 'reward', givenOn: '2026-01-05', amount: '1000' })).statusCode).toBe(303);
   });
 
-  it('warns at 80 % (46 528 Ft) on the list and next to the form', async () => {
+  it('warns at 80 % on the list (each year with entries) and next to the form (the current year)', async () => {
     const s = await scene();
     expect((await s.memberClient.post(s.url, { type: 'reward', givenOn: '2025-04-01', amount: '46527' })).statusCode).toBe(303);
     expect((await s.memberClient.get(s.url)).body).not.toContain('elérték az éves keret 80%-át');
     expect((await s.memberClient.post(s.url, { type: 'reward', givenOn: '2025-04-02', amount: '1' })).statusCode).toBe(303);
     const page = await s.memberClient.get(s.url);
     expect(page.body).toContain(`Figyelem: a jutalmak elérték az éves keret 80%-át (${ft('46 528')} / ${ft('58 160')}).`);
+
+    // This year's cap (from the newest configured minimum wage) also warns above the record form.
+    const today = budapestDay(new Date());
+    const cap = legalAmountsOn(today)?.yearlyRewardCapFt as number;
+    const near = Math.ceil(cap * 0.8);
+    expect((await s.memberClient.post(s.url, { type: 'reward', givenOn: `${today.slice(0, 4)}-01-01`, amount: String(near) })).statusCode).toBe(303);
+    const body = (await s.memberClient.get(s.url)).body;
+    const warning = `Figyelem: a jutalmak elérték az éves keret 80%-át (${formatFt(near)} / ${formatFt(cap)}).`;
+    const thisYearPanel = body.slice(body.indexOf(`id="reward-cap-${today.slice(0, 4)}"`), body.indexOf('id="reward-cap-2025"'));
+    expect(thisYearPanel).toContain(warning);
+    expect(body.indexOf(warning, body.indexOf('id="record-benefit"'))).toBeGreaterThan(0);
   });
 
   it('counts rewards from another organization, shown to this one only as a sum', async () => {
@@ -167,6 +181,17 @@ describe('who sees what', () => {
     expect(await rowsOf(s.application.id)).toHaveLength(1);
   });
 
+  it('a coordinator of the placement’s center sees the ledger read-only and cannot record', async () => {
+    const s = await scene();
+    expect((await s.memberClient.post(s.url, { type: 'meals', givenOn: '2025-03-10', amount: '1500' })).statusCode).toBe(303);
+    const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: s.center.id }]);
+    const page = await coordinator.client.get(s.url);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(ft('1 500'));
+    expect(page.body).not.toContain(`action="${s.url}"`);
+    expect((await coordinator.client.post(s.url, { type: 'meals', givenOn: '2025-03-10', amount: '100' })).statusCode).toBe(403);
+  });
+
   it('another organization’s member, another volunteer and a center-B admin get 404 for the ledger and the entry', async () => {
     const s = await scene();
     expect((await s.memberClient.post(s.url, { type: 'meals', givenOn: '2025-03-10', amount: '1500' })).statusCode).toBe(303);
@@ -192,20 +217,24 @@ describe('who sees what', () => {
 });
 
 describe('export', () => {
-  it('CSV of a placement’s ledger: one row per entry with whole forints; the volunteer may download it too', async () => {
+  it('CSV of a placement’s ledger: one row per entry with whole forints, a corrected one with its reason; the volunteer may download it too', async () => {
     const s = await scene();
     await s.memberClient.post(s.url, { type: 'travel', givenOn: '2025-03-10', amount: '2500', description: 'Vonatjegy', reimbursement: 'on' });
     await s.memberClient.post(s.url, { type: 'meals', givenOn: '2025-03-11', amount: '1800' });
+    await s.memberClient.post(s.url, { type: 'meals', givenOn: '2025-03-09', amount: '900' });
+    const wrong = (await rowsOf(s.application.id)).find((r) => r.amountHuf === 900);
+    expect((await s.memberClient.post(`/benefits/${wrong?.id}/delete`, { confirm: 'on', reason: 'Kétszer rögzítve' })).statusCode).toBe(303);
     const res = await s.memberClient.get(`${s.url}?format=csv`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toContain('Összeg');
     expect(lines[1]).toContain('2025-03-11');
     expect(lines[1]).toContain('1800');
     expect(lines[2]).toContain('Vonatjegy');
     expect(lines[2]).toContain('2500');
+    expect(lines[3]).toContain('Kétszer rögzítve');
     const xlsx = await s.volunteer.client.get(`${s.url}?format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
   });
