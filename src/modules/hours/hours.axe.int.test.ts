@@ -1,54 +1,25 @@
-import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations } from '../../../e2e/support/accessibility.js';
-import { launchBrowser } from '../../../e2e/support/browser.js';
-import { sessionCookieName } from '../../platform/sessions.js';
-import { sessionFor } from '../../test-support/factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
-import { testDatabaseKind } from '../../test-support/test-database.js';
+import { type AxePages, axePagesRun, startAxePages } from '../../../e2e/support/axe-pages.js';
 import { insertEntry, placementScene } from './hours-test-support.js';
 
 /**
  * axe on the hours pages and the contract calculator as a browser renders them (0 violations):
  * each side's view of a placement's hours with its forms, the reject and delete confirmations, the
  * organization's queue, the coordinators' 14-day list, and the calculator with and without an
- * answer. Runs where Chromium is installed, once (on PGlite).
+ * answer.
  */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runs = fs.existsSync(chromium) && testDatabaseKind() === 'pglite';
-
-describe.skipIf(!runs)('hours and contract-check pages in a browser (axe)', () => {
-  let app: TestApp & { baseUrl: string };
-  let browser: Browser;
+describe.skipIf(!axePagesRun)('hours and contract-check pages in a browser (axe)', () => {
+  let pages: AxePages;
   beforeAll(async () => {
-    const t = await createTestApp();
-    await t.app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = t.app.server.address() as { port: number };
-    app = Object.assign(t, { baseUrl: `http://127.0.0.1:${port}` });
-    browser = await launchBrowser();
+    pages = await startAxePages();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await pages?.close();
   });
-
-  async function violationsOn(userId: string | null, path: string, expectText: string) {
-    const context = await browser.newContext({ baseURL: app.baseUrl, locale: 'hu-HU' });
-    if (userId) {
-      const { hostname } = new URL(app.baseUrl);
-      await context.addCookies([{ name: sessionCookieName, value: await sessionFor(app.db, userId), domain: hostname, path: '/' }]);
-    }
-    const page = await context.newPage();
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    expect(await page.content()).toContain(expectText);
-    const violations = await axeViolations(page);
-    await context.close();
-    return violations.length ? describeViolations(path, violations) : '';
-  }
+  const violationsOn = (...args: Parameters<AxePages['violationsOn']>) => pages.violationsOn(...args);
 
   it('every side of the hours pages has no violations', async () => {
+    const app = pages.app;
     const s = await placementScene(app);
     const submitted = await insertEntry(app, s, { activity: 'Kertészkedés az udvaron', loggedByUserId: s.volunteer.user.id });
     await insertEntry(app, s, { activity: 'Régi ételosztás', createdAt: new Date(Date.now() - 20 * 86_400_000) });

@@ -1,51 +1,25 @@
-import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations } from '../../../e2e/support/accessibility.js';
-import { launchBrowser } from '../../../e2e/support/browser.js';
+import { type AxePages, axePagesRun, startAxePages } from '../../../e2e/support/axe-pages.js';
 import { volunteerConsents } from '../../db/schema/index.js';
-import { sessionCookieName } from '../../platform/sessions.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
-import { createCenter, createUser, sessionFor } from '../../test-support/factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
-import { testDatabaseKind } from '../../test-support/test-database.js';
+import { createCenter, createUser } from '../../test-support/factories.js';
 
 /**
  * axe on the matching pages as a browser renders them (0 violations), with suggestions, candidates,
- * the excluded list and the empty states. Runs where Chromium is installed, once (on PGlite).
+ * the excluded list and the empty states.
  */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runs = fs.existsSync(chromium) && testDatabaseKind() === 'pglite';
-
-describe.skipIf(!runs)('matching pages in a browser (axe)', () => {
-  let app: TestApp & { baseUrl: string };
-  let browser: Browser;
+describe.skipIf(!axePagesRun)('matching pages in a browser (axe)', () => {
+  let pages: AxePages;
   beforeAll(async () => {
-    const t = await createTestApp();
-    await t.app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = t.app.server.address() as { port: number };
-    app = Object.assign(t, { baseUrl: `http://127.0.0.1:${port}` });
-    browser = await launchBrowser();
+    pages = await startAxePages();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await pages?.close();
   });
-
-  async function violationsOn(userId: string, path: string, expectText: string) {
-    const context = await browser.newContext({ baseURL: app.baseUrl, locale: 'hu-HU' });
-    const { hostname } = new URL(app.baseUrl);
-    await context.addCookies([{ name: sessionCookieName, value: await sessionFor(app.db, userId), domain: hostname, path: '/' }]);
-    const page = await context.newPage();
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    expect(await page.content()).toContain(expectText);
-    const violations = await axeViolations(page);
-    await context.close();
-    return violations.length ? describeViolations(path, violations) : '';
-  }
+  const violationsOn = (...args: Parameters<AxePages['violationsOn']>) => pages.violationsOn(...args);
 
   it('suggestions, candidates and exclusions have no violations', async () => {
+    const app = pages.app;
     const center = await createCenter(app.db);
     const member = await createUser(app.db);
     const organization = await createOrganization(app.db, center.id, { seat: 'Tiszakécske', memberUserIds: [member.id] });

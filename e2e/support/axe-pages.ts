@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { sessionCookieName } from '../../src/platform/sessions.js';
+import { sessionFor } from '../../src/test-support/factories.js';
+import { type TestApp, createTestApp } from '../../src/test-support/test-app.js';
+import { testDatabaseKind } from '../../src/test-support/test-database.js';
+import { axeViolations, describeViolations } from './accessibility.js';
+import { launchBrowser } from './browser.js';
+
+/**
+ * axe on a module's pages as a browser renders them, from an integration test: a test app listening
+ * on a port and Chromium. Runs where Chromium is installed, once (on PGlite) — `axePagesRun` tells.
+ */
+export const axePagesRun = fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') && testDatabaseKind() === 'pglite';
+
+export type AxePages = {
+  app: TestApp;
+  /** Opens `path` (logged in as `userId`, or anonymous), expects `status` (200) and `expectText`; '' when axe finds nothing, else the report. */
+  violationsOn(userId: string | null, path: string, expectText: string, status?: number): Promise<string>;
+  close(): Promise<void>;
+};
+
+export async function startAxePages(): Promise<AxePages> {
+  const app = await createTestApp();
+  await app.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.app.server.address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser: Browser = await launchBrowser();
+  return {
+    app,
+    async violationsOn(userId, path, expectText, status = 200) {
+      const context = await browser.newContext({ baseURL: baseUrl, locale: 'hu-HU' });
+      try {
+        if (userId) {
+          const { hostname } = new URL(baseUrl);
+          await context.addCookies([{ name: sessionCookieName, value: await sessionFor(app.db, userId), domain: hostname, path: '/' }]);
+        }
+        const page = await context.newPage();
+        const response = await page.goto(path);
+        if (response?.status() !== status) return `${path}: HTTP ${response?.status()}, expected ${status}`;
+        if (!(await page.content()).includes(expectText)) return `${path}: "${expectText}" not on the page`;
+        const violations = await axeViolations(page);
+        return violations.length ? describeViolations(path, violations) : '';
+      } finally {
+        await context.close();
+      }
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
