@@ -8,8 +8,8 @@ import { shiftFor } from '../placements/placements-test-support.js';
  * A placement scene (accepted volunteer, host organization with a member, a coordinator) plus a
  * shift of the opportunity running now (started 30 minutes ago, ends in 2 hours), unless `startsAt`.
  */
-export async function checkInScene(t: TestApp, options: { startsAt?: Date; status?: string } = {}) {
-  const s = await placementScene(t, { status: options.status });
+export async function checkInScene(t: TestApp, options: { startsAt?: Date; status?: string; birthDate?: string } = {}) {
+  const s = await placementScene(t, { status: options.status, ...(options.birthDate ? { birthDate: options.birthDate } : {}) });
   const startsAt = options.startsAt ?? new Date(Date.now() - 30 * 60_000);
   const shift = await shiftFor(t.db, s.opportunity.id, { startsAt, endsAt: new Date(startsAt.getTime() + 150 * 60_000) });
   return { ...s, shift, hostUrl: `/shifts/${shift.id}/check-in` };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test-support/test-client.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { volunteerWithLogin } from '../placements/placements-test-support.js';
-import { entryRow } from '../hours/hours-test-support.js';
+import { entriesOf, entryRow } from '../hours/hours-test-support.js';
 import { backdateCheckIn, checkInScene, checkInsOf, codeOf, shiftAudit } from './check-in-test-support.js';
 
 let t: TestApp;
@@ -128,6 +128,23 @@ describe('checking in and out', () => {
     const approve = await s.memberClient.post(`/hours/${entry!.id}/approve`);
     expect(approve.statusCode).toBe(303);
     expect((await entryRow(t, entry!.id))?.status).toBe('approved');
+  });
+
+  it("a 17-year-old's check-out that breaks a Köt. 5. § limit is refused with the rule, the check-in stays open, no entry", async () => {
+    const s = await checkInScene(t, { birthDate: `${new Date().getUTCFullYear() - 17}-01-01` });
+    await s.memberClient.get(s.hostUrl);
+    const url = `/check-in/${await codeOf(t, s.shift.id)}`;
+    expect((await s.volunteer.client.post(url)).statusCode).toBe(303);
+    const [open] = await checkInsOf(t, s.shift.id);
+    // Ten hours on site: more than a 16–17-year-old's daily limit (4.5 hours in term time, 8 in the holidays).
+    await backdateCheckIn(t, open!.id, 600);
+    const res = await s.volunteer.client.post(url);
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('A kijelentkezés nem sikerült, a bejelentkezésed nyitva marad.');
+    expect(res.body).toContain('16–17 éves önkéntes legfeljebb napi');
+    const [still] = await checkInsOf(t, s.shift.id);
+    expect(still).toMatchObject({ id: open!.id, checkedOutAt: null, hourEntryId: null });
+    expect(await entriesOf(t, s.application.id)).toHaveLength(0);
   });
 
   it('a volunteer without a placement (or with one only applied for) is refused with the message', async () => {
