@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applications } from '../../db/schema/index.js';
 import { TestClient } from '../../test-support/test-client.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { volunteerWithLogin } from '../placements/placements-test-support.js';
@@ -145,6 +147,19 @@ describe('checking in and out', () => {
     const [still] = await checkInsOf(t, s.shift.id);
     expect(still).toMatchObject({ id: open!.id, checkedOutAt: null, hourEntryId: null });
     expect(await entriesOf(t, s.application.id)).toHaveLength(0);
+  });
+
+  it('a volunteer checked in can still check out after the placement was marked completed meanwhile', async () => {
+    const s = await checkInScene(t);
+    await s.memberClient.get(s.hostUrl);
+    const url = `/check-in/${await codeOf(t, s.shift.id)}`;
+    expect((await s.volunteer.client.post(url)).statusCode).toBe(303);
+    const [open] = await checkInsOf(t, s.shift.id);
+    await backdateCheckIn(t, open!.id, 45);
+    await t.db.update(applications).set({ status: 'completed' }).where(eq(applications.id, s.application.id));
+    expect((await s.volunteer.client.post(url)).statusCode).toBe(303);
+    const [entry] = await entriesOf(t, s.application.id);
+    expect(entry).toMatchObject({ status: 'submitted', minutes: 45 });
   });
 
   it('a volunteer without a placement (or with one only applied for) is refused with the message', async () => {

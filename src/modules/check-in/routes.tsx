@@ -20,7 +20,7 @@ export function checkInRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     const renderHost = async (req: FastifyRequest, reply: FastifyReply, shiftId: string, confirmError?: FieldError) => {
       const data = await getHostCheckInPage(db, req.actor, shiftId);
       const url = `${config.baseUrl}/check-in/${data.shift.checkInCode}`;
-      const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+      const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, width: 320 });
       const title = req.t('checkIn.host.title', { title: data.shift.opportunityTitle });
       return sendPage(req, reply, title, <HostCheckInView data={data} url={url} qrSvg={qrSvg} confirmError={confirmError} />, confirmError ? 422 : 200);
     };

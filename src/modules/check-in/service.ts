@@ -93,11 +93,13 @@ async function shiftOfCode(db: Queryable, code: unknown): Promise<CheckInShift> 
 
 async function stateOf(db: Queryable, actor: Actor, shift: CheckInShift, now: Date) {
   const volunteerId = await findVolunteerIdOfUser(db, actor.userId);
-  const placement = volunteerId ? await findPlacementForShift(db, volunteerId, shift) : undefined;
-  if (!volunteerId || !placement) return { state: { kind: 'noPlacement' } as VolunteerCheckInState };
+  if (!volunteerId) return { state: { kind: 'noPlacement' } as VolunteerCheckInState };
+  // A check-in already made decides first: checking out stays possible even if the placement moved on.
   const latest = await findLatestCheckIn(db, shift.id, volunteerId);
-  if (latest && !latest.checkedOutAt) return { volunteerId, placement, state: { kind: 'checkedIn', checkedInAt: latest.checkedInAt } as VolunteerCheckInState };
-  if (latest?.checkedOutAt) return { volunteerId, placement, state: { kind: 'done', checkedInAt: latest.checkedInAt, checkedOutAt: latest.checkedOutAt } as VolunteerCheckInState };
+  if (latest && !latest.checkedOutAt) return { volunteerId, state: { kind: 'checkedIn', checkedInAt: latest.checkedInAt } as VolunteerCheckInState };
+  if (latest?.checkedOutAt) return { volunteerId, state: { kind: 'done', checkedInAt: latest.checkedInAt, checkedOutAt: latest.checkedOutAt } as VolunteerCheckInState };
+  const placement = await findPlacementForShift(db, volunteerId, shift);
+  if (!placement) return { volunteerId, state: { kind: 'noPlacement' } as VolunteerCheckInState };
   if (shift.cancelledAt) return { volunteerId, placement, state: { kind: 'cancelled' } as VolunteerCheckInState };
   const window: CheckInWindow = checkInWindow(shift, now);
   const state: VolunteerCheckInState = window === 'open' ? { kind: 'canCheckIn' } : { kind: window };
@@ -131,8 +133,9 @@ export async function checkInOrOut(db: Database, actor: Actor | null, code: unkn
   const a = requireActor(actor);
   const shift = await shiftOfCode(db, code);
   const { volunteerId, placement, state } = await stateOf(db, a, shift, now);
-  if (!volunteerId || !placement || state.kind === 'noPlacement') throw new CheckInRefusedError('noPlacement');
+  if (!volunteerId || state.kind === 'noPlacement') throw new CheckInRefusedError('noPlacement');
   if (state.kind === 'canCheckIn') {
+    if (!placement) throw new CheckInRefusedError('noPlacement');
     return db.transaction(async (tx) => {
       const row = await insertCheckIn(tx, { shiftId: shift.id, applicationId: placement.id, volunteerId, checkedInAt: now });
       // A double tap: the first one checked in.

@@ -54,7 +54,7 @@ export function HostCheckInView(props: { data: HostCheckInPage; url: string; qrS
           <a href={`/organizations/${shift.organizationId}/hours`}>{t('checkIn.host.hoursList')}</a>
         </p>
       </section>
-      <section aria-labelledby="regenerate-heading" class="no-print">
+      <section aria-labelledby="regenerate-heading">
         <h2 id="regenerate-heading">{t('checkIn.host.regenerateTitle')}</h2>
         <p>{t('checkIn.host.regenerateHint')}</p>
         <form method="post" action={`/shifts/${shift.id}/check-in/regenerate`} class="confirm-form" data-confirm={t('checkIn.host.regenerateConfirm')} novalidate>
