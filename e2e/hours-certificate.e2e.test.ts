@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, certificates, hourEntries, volunteers } from '../src/db/schema/index.js';
+import { applications, certificates, hourEntries, shiftCheckIns, shifts, volunteers } from '../src/db/schema/index.js';
 import { pdfText } from '../src/modules/certificates/certificates-test-support.js';
 import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { addDays, budapestDayOf } from '../src/modules/opportunities/budapest-time.js';
@@ -9,13 +9,15 @@ import { type RunningApp, startApp } from './support/app-server.js';
 import { launchBrowser } from './support/browser.js';
 import { type JourneyOpportunity, createJourneyOpportunity } from './support/brokering-fixture.js';
 import { userIdOf } from './support/brokering-rows.js';
+import { createShift } from '../src/test-support/brokering-factories.js';
 import { logIn } from './support/sessions.js';
 import { Visitor } from './support/visitor.js';
 
 /**
- * Issue 5's journey in a real browser against the real app (demo data loaded): the volunteer logs
- * hours on an accepted placement, the organization approves them, the volunteer asks for a
- * certificate and downloads the PDF, and an anonymous visitor verifies it by its code. axe checks
+ * Issue 5's journey in a real browser against the real app (demo data loaded): the volunteer checks
+ * in and out of a shift by the QR code's URL the organization shows and logs more hours by hand, the
+ * organization approves them, the volunteer asks for a certificate and downloads the PDF, and an
+ * anonymous visitor verifies it by its code. axe checks
  * every page reached; the database is checked after every step.
  */
 let app: RunningApp;
@@ -45,7 +47,7 @@ async function visitor(name: string): Promise<Visitor> {
   return v;
 }
 
-describe('hours and certificate journey: log, approve, certify, verify', () => {
+describe('hours and certificate journey: QR check-in, log, approve, certify, verify', () => {
   it('walks the whole way, every page accessible', async () => {
     const volunteerUserId = await userIdOf(app.db, demoEmail('volunteer'));
     const [volunteer] = await app.db.select().from(volunteers).where(eq(volunteers.userId, volunteerUserId));
@@ -59,29 +61,53 @@ describe('hours and certificate journey: log, approve, certify, verify', () => {
     // Three days ago (never in the future), 09:00–11:30 Budapest time.
     const day = addDays(budapestDayOf(new Date()), -3);
 
-    // 1. The volunteer logs in and logs 2.5 hours on the placement.
+    // 1. The organization opens the QR page of a shift starting in half an hour.
+    const startsAt = new Date(Date.now() + 30 * 60_000);
+    const shift = await createShift(app.db, data.opportunity.id, { startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), capacity: 5 });
+    const host = await visitor('organization');
+    await logIn(host, demoEmail('org_staff'), demoPassword, /^\//);
+    await host.goto(`/shifts/${shift.id}/check-in`);
+    const [withCode] = await app.db.select().from(shifts).where(eq(shifts.id, shift.id));
+    const checkInPath = `/check-in/${withCode?.checkInCode}`;
+    expect(await host.text()).toContain(checkInPath);
+    expect(await host.page.locator('main svg[role="img"]').count()).toBe(1);
+
+    // 2. The volunteer scans it (opens the URL, logged in) and checks in; later checks out.
     const me = await visitor('volunteer');
     await logIn(me, demoEmail('volunteer'), demoPassword, /^\//);
+    await me.goto(checkInPath);
+    await me.navigate(() => me.page.locator(`main form[action="${checkInPath}"] button[type="submit"]`).click());
+    const [open] = await app.db.select().from(shiftCheckIns).where(eq(shiftCheckIns.shiftId, shift.id));
+    expect(open?.checkedOutAt).toBeNull();
+    // As if two hours had passed on site.
+    await app.db.update(shiftCheckIns).set({ checkedInAt: new Date(Date.now() - 120 * 60_000) }).where(eq(shiftCheckIns.id, open?.id as string));
+    await me.goto(checkInPath);
+    await me.navigate(() => me.page.locator(`main form[action="${checkInPath}"] button[type="submit"]`).click());
+    const [closed] = await app.db.select().from(shiftCheckIns).where(eq(shiftCheckIns.shiftId, shift.id));
+    expect(closed?.hourEntryId).toBeTruthy();
+
+    // 3. The volunteer logs 2.5 more hours by hand on the placement.
     await me.goto(hoursPath);
     await me.submitForm(hoursPath, { day, startTime: '09:00', endTime: '11:30', activity: 'Facsemeték ültetése a ligetben' }, new RegExp(`^${hoursPath}$`));
     expect(await me.text()).toContain('2 óra 30 perc');
-    const [entry] = await app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
-    expect(entry).toMatchObject({ status: 'submitted', minutes: 150, activityDay: day });
+    const logged = await app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
+    expect(logged.map((e) => [e.status, e.minutes]).sort()).toEqual([
+      ['submitted', 120],
+      ['submitted', 150],
+    ]);
 
-    // 2. The organization's member approves it from the placement's hours page.
-    const host = await visitor('organization');
-    await logIn(host, demoEmail('org_staff'), demoPassword, /^\//);
+    // 4. The organization's member approves all of the placement's hours at once.
     await host.goto(hoursPath);
-    await host.navigate(() => host.page.locator(`main form[action="/hours/${entry?.id}/approve"] button[type="submit"]`).click(), new RegExp(`^${hoursPath}`));
-    const [approved] = await app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
-    expect(approved?.status).toBe('approved');
+    await host.submitForm(`/applications/${placement.id}/hours/approve-all`, { confirm: true }, new RegExp(`^${hoursPath}`));
+    const approved = await app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
+    expect(approved.map((e) => e.status)).toEqual(['approved', 'approved']);
 
-    // 3. The volunteer asks for a certificate of the placement and downloads the PDF.
+    // 5. The volunteer asks for a certificate of the placement and downloads the PDF.
     await me.goto('/volunteer/certificates');
     await me.submitForm('/volunteer/certificates', { applicationId: placement.id }, /^\/volunteer\/certificates/);
     const [certificate] = await app.db.select().from(certificates).where(eq(certificates.volunteerId, volunteer.id)).orderBy(desc(certificates.issuedAt));
     if (!certificate) throw new Error('no certificate issued');
-    expect(certificate.totalMinutes).toBe(150);
+    expect(certificate.totalMinutes).toBe(270);
     const download = await me.context.request.get(`/certificates/${certificate.id}/pdf`);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toContain('application/pdf');
@@ -91,7 +117,7 @@ describe('hours and certificate journey: log, approve, certify, verify', () => {
     expect(text).toContain('Facsemeték ültetése');
     expect(text.replace(/-/g, '')).toContain(certificate.code);
 
-    // 4. Anyone verifies it by its code, and sees initials only.
+    // 6. Anyone verifies it by its code, and sees initials only.
     const stranger = await visitor('stranger');
     await stranger.goto(`/certificates/verify/${certificate.code}`);
     const verified = await stranger.text();
