@@ -1,9 +1,9 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { sidesOf } from '../placements/access.js';
 import type { PlacementSide } from '../placements/status-rules.js';
-import { type BenefitRecord, type Placement, findBenefit, findPlacement } from './repo.js';
+import { placementWithSides } from '../placements/placement-summary.js';
+import { type BenefitRecord, type Placement, findBenefit } from './repo.js';
 
 /**
  * Who may do what with a placement's benefits ledger. The sides come from the placements module
@@ -12,15 +12,7 @@ import { type BenefitRecord, type Placement, findBenefit, findPlacement } from '
  * - record and correct: the host organization only — it gives the benefit and keeps the register
  *   (Köt. 14. §, HUNGARY.md §1.5 item 8).
  */
-export async function placementForActor(db: Queryable, actor: Actor | null, applicationId: string): Promise<{ placement: Placement; sides: PlacementSide[] }> {
-  requireActor(actor);
-  const placement = await findPlacement(db, applicationId);
-  if (!placement) throw new NotFoundError('application');
-  const sides = await sidesOf(db, actor, placement);
-  // Someone outside the placement learns nothing, not even that it exists.
-  if (sides.length === 0) throw new NotFoundError('application');
-  return { placement, sides };
-}
+export const placementForActor = placementWithSides;
 
 export async function benefitForActor(
   db: Queryable,

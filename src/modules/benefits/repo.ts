@@ -1,37 +1,12 @@
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { applications, benefits, opportunities, organizations, users, volunteers } from '../../db/schema/index.js';
+import { benefits, users } from '../../db/schema/index.js';
 
 export type BenefitRecord = typeof benefits.$inferSelect;
 export type BenefitInsert = typeof benefits.$inferInsert;
 
-/** One placement with what the ledger, its access check and its page need. */
-export async function findPlacement(db: Queryable, applicationId: string) {
-  const [row] = await db
-    .select({
-      id: applications.id,
-      status: applications.status,
-      centerId: applications.centerId,
-      volunteerId: applications.volunteerId,
-      volunteerUserId: volunteers.userId,
-      volunteerPointId: volunteers.pointId,
-      volunteerFamilyName: volunteers.familyName,
-      volunteerGivenName: volunteers.givenName,
-      organizationId: organizations.id,
-      organizationName: organizations.name,
-      organizationPointId: organizations.pointId,
-      opportunityTitle: opportunities.title,
-    })
-    .from(applications)
-    .innerJoin(volunteers, eq(volunteers.id, applications.volunteerId))
-    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
-    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
-    .where(eq(applications.id, applicationId))
-    .limit(1);
-  return row;
-}
-export type Placement = NonNullable<Awaited<ReturnType<typeof findPlacement>>>;
+export type { PlacementSummary as Placement } from '../placements/placement-summary.js';
 
 export async function findBenefit(db: Queryable, id: string) {
   const [row] = await db.select().from(benefits).where(eq(benefits.id, id)).limit(1);

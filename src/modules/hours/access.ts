@@ -2,9 +2,10 @@ import type { Queryable } from '../../db/database.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { isOrganizationMember } from '../organizations/service.js';
-import { coordinates, sidesOf } from '../placements/access.js';
+import { coordinates } from '../placements/access.js';
 import type { PlacementSide } from '../placements/status-rules.js';
-import { type HourEntryRecord, type Placement, findHourEntry, findOrganization, findPlacement } from './repo.js';
+import { placementWithSides } from '../placements/placement-summary.js';
+import { type HourEntryRecord, type Placement, findHourEntry, findOrganization } from './repo.js';
 
 /**
  * Who may do what with hours. The sides of a placement come from the placements module's access
@@ -17,14 +18,7 @@ import { type HourEntryRecord, type Placement, findHourEntry, findOrganization, 
 export type HoursSide = PlacementSide;
 
 /** The placement and the actor's sides on it; someone outside it learns nothing (404). */
-export async function placementForActor(db: Queryable, actor: Actor | null, applicationId: string): Promise<{ placement: Placement; sides: HoursSide[] }> {
-  requireActor(actor);
-  const placement = await findPlacement(db, applicationId);
-  if (!placement) throw new NotFoundError('application');
-  const sides = await sidesOf(db, actor, placement);
-  if (sides.length === 0) throw new NotFoundError('application');
-  return { placement, sides };
-}
+export const placementForActor = placementWithSides;
 
 export async function entryForActor(
   db: Queryable,

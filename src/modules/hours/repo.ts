@@ -1,44 +1,12 @@
 import { type SQL, and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { applications, hourEntries, opportunities, organizations, users, volunteers } from '../../db/schema/index.js';
+import { hourEntries, organizations, users } from '../../db/schema/index.js';
 
 export type HourEntryRecord = typeof hourEntries.$inferSelect;
 export type HourEntryInsert = typeof hourEntries.$inferInsert;
 
-const volunteerUser = alias(users, 'volunteer_user');
-
-/** One placement with what the hours rules, the access check and the mails need. */
-export async function findPlacement(db: Queryable, applicationId: string) {
-  const [row] = await db
-    .select({
-      id: applications.id,
-      status: applications.status,
-      centerId: applications.centerId,
-      shiftId: applications.shiftId,
-      volunteerId: applications.volunteerId,
-      volunteerUserId: volunteers.userId,
-      volunteerPointId: volunteers.pointId,
-      volunteerBirthDate: volunteers.birthDate,
-      volunteerFamilyName: volunteers.familyName,
-      volunteerGivenName: volunteers.givenName,
-      volunteerEmail: sql<string | null>`coalesce(${volunteers.email}, ${volunteerUser.email})`,
-      volunteerLocale: volunteerUser.locale,
-      organizationId: organizations.id,
-      organizationName: organizations.name,
-      organizationPointId: organizations.pointId,
-      opportunityTitle: opportunities.title,
-    })
-    .from(applications)
-    .innerJoin(volunteers, eq(volunteers.id, applications.volunteerId))
-    .leftJoin(volunteerUser, eq(volunteerUser.id, volunteers.userId))
-    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
-    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
-    .where(eq(applications.id, applicationId))
-    .limit(1);
-  return row;
-}
-export type Placement = NonNullable<Awaited<ReturnType<typeof findPlacement>>>;
+export type { PlacementSummary as Placement } from '../placements/placement-summary.js';
 
 export async function findOrganization(db: Queryable, organizationId: string) {
   const [row] = await db

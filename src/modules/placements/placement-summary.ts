@@ -1,0 +1,60 @@
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Queryable } from '../../db/database.js';
+import { applications, opportunities, organizations, users, volunteers } from '../../db/schema/index.js';
+import { type Actor, requireActor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { sidesOf } from './access.js';
+import type { PlacementSide } from './status-rules.js';
+
+const volunteerUser = alias(users, 'volunteer_user');
+
+/**
+ * One placement with what the modules built on placements (hours, benefits) need: its tenancy for
+ * the access check, the volunteer (birth date for the minors' rules, address and language for
+ * mails), the organization and the opportunity's title.
+ */
+export async function findPlacementSummary(db: Queryable, applicationId: string) {
+  const [row] = await db
+    .select({
+      id: applications.id,
+      status: applications.status,
+      centerId: applications.centerId,
+      shiftId: applications.shiftId,
+      volunteerId: applications.volunteerId,
+      volunteerUserId: volunteers.userId,
+      volunteerPointId: volunteers.pointId,
+      volunteerBirthDate: volunteers.birthDate,
+      volunteerFamilyName: volunteers.familyName,
+      volunteerGivenName: volunteers.givenName,
+      volunteerEmail: sql<string | null>`coalesce(${volunteers.email}, ${volunteerUser.email})`,
+      volunteerLocale: volunteerUser.locale,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      organizationPointId: organizations.pointId,
+      opportunityTitle: opportunities.title,
+    })
+    .from(applications)
+    .innerJoin(volunteers, eq(volunteers.id, applications.volunteerId))
+    .leftJoin(volunteerUser, eq(volunteerUser.id, volunteers.userId))
+    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .where(eq(applications.id, applicationId))
+    .limit(1);
+  return row;
+}
+export type PlacementSummary = NonNullable<Awaited<ReturnType<typeof findPlacementSummary>>>;
+
+/** The placement and the actor's sides on it; someone outside it learns nothing, not even that it exists (404). */
+export async function placementWithSides(
+  db: Queryable,
+  actor: Actor | null,
+  applicationId: string,
+): Promise<{ placement: PlacementSummary; sides: PlacementSide[] }> {
+  requireActor(actor);
+  const placement = await findPlacementSummary(db, applicationId);
+  if (!placement) throw new NotFoundError('application');
+  const sides = await sidesOf(db, actor, placement);
+  if (sides.length === 0) throw new NotFoundError('application');
+  return { placement, sides };
+}
