@@ -136,8 +136,17 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
   };
 
   evaluate([...remote, ...firstRing]);
-  for (let i = 1; i < rings.length && onSite < limit; i += 1) {
-    evaluate(await findNearbyOpportunities(db, filter, rings[i] as BoundingBox, rings[i - 1] as BoundingBox));
+  if (onSite < limit && rings.length > 1) {
+    // The first ring left the list short, so the area is sparse and the outer rings are cheap: ask
+    // them all at once (one round trip instead of one per ring), then use them in order, stopping
+    // where the sequential search would have stopped.
+    const outer = await Promise.all(
+      rings.slice(1).map((ring, i) => findNearbyOpportunities(db, filter, ring, rings[i] as BoundingBox)),
+    );
+    for (const rows of outer) {
+      if (onSite >= limit) break;
+      evaluate(rows);
+    }
   }
   return ranked(results.values(), limit);
 }
