@@ -4,41 +4,15 @@
  * evening 18–22; 22–06 is night, which nobody ticks on the grid. Minors' night (20–06, Köt. 5. §)
  * is volunteer-law's rule: touchesMinorsNight in volunteer-law/minor-time-limits.ts.
  */
+import { budapestWallMinutes } from '../../platform/budapest-clock.js';
+
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const partsOfDay = ['morning', 'afternoon', 'evening'] as const;
 export type Weekday = (typeof weekdays)[number];
 export type PartOfDay = (typeof partsOfDay)[number];
 
 const minute = 60_000;
-const offsetFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Budapest',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-});
-// Formatting is the slow part of matching; the offset only changes twice a year, so cache per hour.
-const offsetCache = new Map<number, number>();
-
-/** Minutes Budapest is ahead of UTC at the instant (60 in winter, 120 in summer). */
-export function budapestOffsetMinutes(instant: Date): number {
-  const hourKey = Math.floor(instant.getTime() / 3_600_000);
-  const cached = offsetCache.get(hourKey);
-  if (cached !== undefined) return cached;
-  const parts = Object.fromEntries(offsetFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  const offset = Math.round((asUtc - Math.floor(instant.getTime() / minute) * minute) / minute);
-  if (offsetCache.size > 50_000) offsetCache.clear();
-  offsetCache.set(hourKey, offset);
-  return offset;
-}
-
-/** Local minutes since 1970-01-01 00:00 Budapest wall clock. */
-function localMinutes(instant: Date): number {
-  return Math.floor(instant.getTime() / minute) + budapestOffsetMinutes(instant);
-}
+export { budapestOffsetMinutes } from '../../platform/budapest-clock.js';
 
 export type ShiftSegment = { weekday: Weekday; part: PartOfDay | 'night' };
 
@@ -55,7 +29,7 @@ const maxSegments = 14 * 5;
 
 /** The weekday × part-of-day segments a shift touches, in Budapest local time. */
 export function shiftSegments(startsAt: Date, endsAt: Date): ShiftSegment[] {
-  const start = localMinutes(startsAt);
+  const start = budapestWallMinutes(startsAt);
   const end = start + Math.max(0, Math.round((endsAt.getTime() - startsAt.getTime()) / minute));
   const segments: ShiftSegment[] = [];
   let m = start;

@@ -4,32 +4,14 @@
  * - GDPR Art. 8 as applied in Hungary (16 years) and Ptk. capacity rules: under 16 a guardian's
  *   consent is required before any application.
  */
+import { budapestCalendarDay } from '../../platform/budapest-clock.js';
+
 export const minimumVolunteerAge = 10; // Köt. 4. § (1)
 export const guardianConsentRequiredUnder = 16; // GDPR Art. 8 (HU: 16), HUNGARY.md §4
 export const adultAge = 18; // Ptk.: full capacity
 
-const budapestDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Budapest', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-const hourMs = 3_600_000;
-/** Days by UTC hour: Budapest's offset is whole hours, so every instant of one UTC hour has one Budapest day. */
-const dayByHour = new Map<number, string>();
-const maxRememberedHours = 50_000;
-
-/**
- * The calendar date (YYYY-MM-DD) of an instant in Budapest. Formatting with the time zone costs
- * microseconds and matching asks it for every pair and shift, so each UTC hour is formatted once.
- */
-export function budapestDay(instant: Date): string {
-  const hour = Math.floor(instant.getTime() / hourMs);
-  let day = dayByHour.get(hour);
-  if (day === undefined) {
-    if (Number.isNaN(hour)) return budapestDate.format(instant);
-    day = budapestDate.format(instant);
-    if (dayByHour.size >= maxRememberedHours) dayByHour.clear();
-    dayByHour.set(hour, day);
-  }
-  return day;
-}
+/** The calendar date (YYYY-MM-DD) of an instant in Budapest. */
+export const budapestDay = budapestCalendarDay;
 
 /** "2026-11-25" → [2026, 11, 25], without allocating an array of strings. */
 function dayParts(day: string): [number, number, number] {
