@@ -38,14 +38,6 @@ export const hu = {
   'myVolunteering.benefits.intro': 'A fogadó szervezetektől kapott juttatások évente és fajtánként összesítve.',
   'myVolunteering.benefits.empty': 'Még nincs rögzített juttatásod.',
   'myVolunteering.benefits.amount': '{amount} Ft',
-  'myVolunteering.benefitType.travel': 'Utazás',
-  'myVolunteering.benefitType.accommodation': 'Szállás',
-  'myVolunteering.benefitType.meals': 'Étkezés',
-  'myVolunteering.benefitType.work_clothing': 'Munkaruha, védőfelszerelés, anyagok',
-  'myVolunteering.benefitType.health_prevention': 'Védőoltás, szűrés, megelőzés',
-  'myVolunteering.benefitType.training': 'Képzés',
-  'myVolunteering.benefitType.device_costs': 'Saját eszköz költsége',
-  'myVolunteering.benefitType.reward': 'Jutalom',
   'myVolunteering.profile.title': 'Hozzájárulásaim és képesítéseim',
   'myVolunteering.profile.consents': 'Hozzájárulások',
   'myVolunteering.profile.noConsents': 'Nincs rögzített hozzájárulásod.',
@@ -61,7 +53,6 @@ export const hu = {
   'myVolunteering.data.intro': 'Letöltheted mindazt, amit a Kapocs rólad tárol: egy ZIP-fájlt, benne JSON- és CSV-fájlokkal és egy leírással.',
   'myVolunteering.data.download': 'Minden adatom letöltése (ZIP)',
   'myVolunteering.dashboardLink': 'Önkéntességem és adataim',
-  'myVolunteering.duration.hm': '{hours} óra {minutes} perc',
 } as const;
 
 export const en: Record<keyof typeof hu, string> = {
@@ -100,14 +91,6 @@ export const en: Record<keyof typeof hu, string> = {
   'myVolunteering.benefits.intro': 'Benefits from host organizations, summed per year and type.',
   'myVolunteering.benefits.empty': 'You have no benefits recorded yet.',
   'myVolunteering.benefits.amount': 'HUF {amount}',
-  'myVolunteering.benefitType.travel': 'Travel',
-  'myVolunteering.benefitType.accommodation': 'Accommodation',
-  'myVolunteering.benefitType.meals': 'Meals',
-  'myVolunteering.benefitType.work_clothing': 'Work clothing, protective equipment, materials',
-  'myVolunteering.benefitType.health_prevention': 'Vaccination, screening, prevention',
-  'myVolunteering.benefitType.training': 'Training',
-  'myVolunteering.benefitType.device_costs': 'Costs of own equipment',
-  'myVolunteering.benefitType.reward': 'Reward',
   'myVolunteering.profile.title': 'My consents and qualifications',
   'myVolunteering.profile.consents': 'Consents',
   'myVolunteering.profile.noConsents': 'You have no consents recorded.',
@@ -123,5 +106,4 @@ export const en: Record<keyof typeof hu, string> = {
   'myVolunteering.data.intro': 'You can download everything Kapocs holds about you: a ZIP file with JSON and CSV files and a description.',
   'myVolunteering.data.download': 'Download all my data (ZIP)',
   'myVolunteering.dashboardLink': 'My volunteering and my data',
-  'myVolunteering.duration.hm': '{hours} h {minutes} min',
 };

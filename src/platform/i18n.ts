@@ -67,6 +67,29 @@ export function formatDateTime(locale: Locale, date: Date): string {
   return dateTimeFormat[locale].format(date);
 }
 
+const wholeNumberFormat: Record<Locale, Intl.NumberFormat> = {
+  hu: new Intl.NumberFormat('hu-HU', { useGrouping: 'always', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { useGrouping: 'always', maximumFractionDigits: 0 }),
+};
+
+/** 1234 → "1 234" in Hungarian ("1,234" in English): grouped from 1 000, where Intl's Hungarian default waits for 10 000. */
+export function formatWholeNumber(locale: Locale, n: number): string {
+  return wholeNumberFormat[locale].format(n);
+}
+
+/** 150 → { hours: 2, minutes: 30 }: the parts of a duration as people say it ("2 óra 30 perc"). */
+export function durationParts(totalMinutes: number): { hours: number; minutes: number } {
+  return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
+}
+
+/** 150 → "2 óra 30 perc", 120 → "2 óra", 45 → "45 perc", 0 → "0 óra", 74 070 → "1 234 óra 30 perc". */
+export function formatDuration(t: Translate, locale: Locale, totalMinutes: number): string {
+  const { hours, minutes } = durationParts(totalMinutes);
+  if (hours === 0 && minutes > 0) return t('duration.m', { minutes });
+  if (minutes === 0) return t('duration.h', { hours: formatWholeNumber(locale, hours) });
+  return t('duration.hm', { hours: formatWholeNumber(locale, hours), minutes });
+}
+
 /** Hungarian names are written family name first, in every language of the interface. */
 export function formatPersonName(familyName: string, givenName: string): string {
   return `${familyName} ${givenName}`.trim();

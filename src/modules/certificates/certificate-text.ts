@@ -1,22 +1,13 @@
-import { type Locale, type Translate, formatDate, translator } from '../../platform/i18n.js';
+import { type Locale, type Translate, formatDate, formatDuration, translator } from '../../platform/i18n.js';
 import type { CertificateSnapshot } from './snapshot.js';
 
 /** Pure text rules of certificates: hour amounts, the holder's initials, date ranges. */
-
-/** "12 óra 30 perc", "12 óra", "45 perc" in the reader's language. */
-export function formatDuration(t: Translate, totalMinutes: number): string {
-  const hours = Math.floor(totalMinutes / 60);
-  const minutes = totalMinutes % 60;
-  if (hours === 0) return t('certificates.duration.minutes', { minutes });
-  if (minutes === 0) return t('certificates.duration.hours', { hours });
-  return t('certificates.duration.hoursMinutes', { hours, minutes });
-}
 
 const hungarian = translator('hu');
 
 /** The Hungarian form, for the certificate itself (a Hungarian document). */
 export function formatHoursHu(totalMinutes: number): string {
-  return formatDuration(hungarian, totalMinutes);
+  return formatDuration(hungarian, 'hu', totalMinutes);
 }
 
 /** Hungarian digraphs and the trigraph that count as one letter in an initial ("Szabó" → "Sz."). */

@@ -1,8 +1,7 @@
 import type { Queryable } from '../../db/database.js';
-import { formatDate, isLocale, translator } from '../../platform/i18n.js';
+import { formatDate, formatDuration, isLocale, translator } from '../../platform/i18n.js';
 import { enqueueMail } from '../../platform/mail.js';
 import type { HourEntryRecord, Placement } from './repo.js';
-import { durationText } from './duration-text.js';
 
 /**
  * The volunteer hears when the organization rejects an entry (informal "te"), in their account's
@@ -19,7 +18,7 @@ export async function notifyRejection(tx: Queryable, placement: Placement, entry
       title: placement.opportunityTitle,
       organization: placement.organizationName,
       day: formatDate(locale, new Date(`${entry.activityDay}T12:00:00Z`)),
-      duration: durationText(t, entry.minutes),
+      duration: formatDuration(t, locale, entry.minutes),
       activity: entry.activity,
       reason: entry.decisionReason ?? '–',
       link: `${baseUrl}/applications/${placement.id}/hours`,

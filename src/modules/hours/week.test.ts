@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { durationParts, minorRulesWindow } from './week.js';
+import { durationParts } from '../../platform/i18n.js';
+import { minorRulesWindow } from './week.js';
 
 describe('minorRulesWindow', () => {
   it('is the Monday–Sunday week of a mid-week day', () => {

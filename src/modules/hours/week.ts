@@ -13,7 +13,3 @@ export function minorRulesWindow(day: string): { from: string; to: string } {
   return { from: dayBefore < monday ? dayBefore : monday, to: dayAfter > sunday ? dayAfter : sunday };
 }
 
-/** 150 → { hours: 2, minutes: 30 }: the parts of a duration as people say it ("2 óra 30 perc"). */
-export function durationParts(totalMinutes: number): { hours: number; minutes: number } {
-  return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
-}

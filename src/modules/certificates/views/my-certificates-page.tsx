@@ -1,11 +1,10 @@
-import { formatDate } from '../../../platform/i18n.js';
+import { formatDate, formatDuration } from '../../../platform/i18n.js';
 import type { Page } from '../../../platform/list-params.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import { SortableTable } from '../../../ui/table.js';
-import { formatDuration } from '../certificate-text.js';
 import type { CertificateRow } from '../repo.js';
 import type { CertificateSnapshot } from '../snapshot.js';
 import { formatVerificationCode } from '../verification-code.js';
@@ -42,7 +41,7 @@ export function MyCertificatesPage(props: {
               error={errors.applicationId}
               options={props.placements.map((p) => ({
                 value: p.applicationId,
-                label: t('certificates.issue.placementOption', { organization: p.organizationName, opportunity: p.opportunityTitle, hours: formatDuration(t, p.minutes) }),
+                label: t('certificates.issue.placementOption', { organization: p.organizationName, opportunity: p.opportunityTitle, hours: formatDuration(t, locale, p.minutes) }),
               }))}
             />
             <button type="submit">{t('certificates.issue.placementSubmit')}</button>
@@ -70,7 +69,7 @@ export function MyCertificatesPage(props: {
         columns={[
           { label: t('certificates.field.issuedAt'), rowHeader: true, cell: (r) => formatDate(locale, r.issuedAt) },
           { label: t('certificates.field.scope'), cell: (r) => <CertificateScope snapshot={r.snapshot as CertificateSnapshot} /> },
-          { label: t('certificates.field.hours'), cell: (r) => formatDuration(t, r.totalMinutes) },
+          { label: t('certificates.field.hours'), cell: (r) => formatDuration(t, locale, r.totalMinutes) },
           { label: t('certificates.field.code'), cell: (r) => <code>{formatVerificationCode(r.code)}</code> },
           { label: t('certificates.field.status'), cell: (r) => <CertificateStatus revokedAt={r.revokedAt} /> },
           {

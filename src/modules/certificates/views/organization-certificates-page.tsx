@@ -1,10 +1,9 @@
-import { formatDate, formatPersonName } from '../../../platform/i18n.js';
+import { formatDate, formatDuration, formatPersonName } from '../../../platform/i18n.js';
 import type { Page } from '../../../platform/list-params.js';
 import { ExportLinks } from '../../../ui/export-links.js';
 import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import { SortableTable } from '../../../ui/table.js';
-import { formatDuration } from '../certificate-text.js';
 import type { CertificateRow } from '../repo.js';
 import type { CertificateSnapshot } from '../snapshot.js';
 import { formatVerificationCode } from '../verification-code.js';
@@ -34,7 +33,7 @@ export function OrganizationCertificatesPage(props: { page: Page<CertificateRow>
             },
           },
           { label: t('certificates.field.scope'), cell: (r) => <CertificateScope snapshot={r.snapshot as CertificateSnapshot} /> },
-          { label: t('certificates.field.hours'), cell: (r) => formatDuration(t, r.totalMinutes) },
+          { label: t('certificates.field.hours'), cell: (r) => formatDuration(t, locale, r.totalMinutes) },
           { label: t('certificates.field.issuedAt'), cell: (r) => formatDate(locale, r.issuedAt) },
           { label: t('certificates.field.code'), cell: (r) => <code>{formatVerificationCode(r.code)}</code> },
           { label: t('certificates.field.status'), cell: (r) => <CertificateStatus revokedAt={r.revokedAt} /> },

@@ -1,9 +1,8 @@
-import { formatDate, formatPersonName } from '../../../platform/i18n.js';
+import { formatDate, formatDuration, formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { Checkbox } from '../../../ui/choice-fields.js';
 import { ErrorSummary, PostForm, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { formatDuration } from '../certificate-text.js';
 import type { CertificateRow } from '../repo.js';
 import type { CertificateSnapshot } from '../snapshot.js';
 import { formatVerificationCode } from '../verification-code.js';
@@ -25,7 +24,7 @@ export function RevokePage(props: { certificate: CertificateRow; values?: Record
           <CertificateScope snapshot={snapshot} />
         </dd>
         <dt>{t('certificates.field.hours')}</dt>
-        <dd>{formatDuration(t, c.totalMinutes)}</dd>
+        <dd>{formatDuration(t, locale, c.totalMinutes)}</dd>
         <dt>{t('certificates.field.issuedAt')}</dt>
         <dd>{formatDate(locale, c.issuedAt)}</dd>
         <dt>{t('certificates.field.code')}</dt>

@@ -1,6 +1,6 @@
-import { formatDate } from '../../../platform/i18n.js';
+import { formatDate, formatDuration } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
-import { formatDay, formatDuration } from '../certificate-text.js';
+import { formatDay } from '../certificate-text.js';
 import type { Verification } from '../service.js';
 import { formatVerificationCode } from '../verification-code.js';
 
@@ -36,7 +36,7 @@ export function VerifyPage(props: { verification: Verification | null }) {
         <dt>{t('certificates.verify.period')}</dt>
         <dd>{`${formatDay(locale, v.period.from)} – ${formatDay(locale, v.period.to)}`}</dd>
         <dt>{t('certificates.verify.hours')}</dt>
-        <dd>{formatDuration(t, v.totalMinutes)}</dd>
+        <dd>{formatDuration(t, locale, v.totalMinutes)}</dd>
         <dt>{t('certificates.verify.issuedAt')}</dt>
         <dd>{formatDate(locale, v.issuedAt)}</dd>
       </dl>

@@ -1,6 +1,5 @@
-import { formatPersonName } from '../../../platform/i18n.js';
+import { formatDuration, formatPersonName } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
-import { durationText } from '../duration-text.js';
 import type { HourEntryRecord, Placement } from '../repo.js';
 import { dayText, timeRangeText } from './entry-text.js';
 
@@ -18,7 +17,7 @@ export function EntrySummary({ entry, placement }: { entry: HourEntryRecord; pla
       <dt>{t('hours.field.time')}</dt>
       <dd>{timeRangeText(entry.startsAt, entry.endsAt) ?? t('hours.entries.noTime')}</dd>
       <dt>{t('hours.field.duration')}</dt>
-      <dd>{durationText(t, entry.minutes)}</dd>
+      <dd>{formatDuration(t, locale, entry.minutes)}</dd>
       <dt>{t('hours.field.activity')}</dt>
       <dd>{entry.activity}</dd>
     </dl>

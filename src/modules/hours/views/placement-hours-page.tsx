@@ -1,4 +1,4 @@
-import { formatDateTime, formatPersonName } from '../../../platform/i18n.js';
+import { formatDateTime, formatDuration, formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { Checkbox } from '../../../ui/choice-fields.js';
 import { ErrorSummary, PostForm } from '../../../ui/forms.js';
@@ -6,7 +6,6 @@ import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import { SortableTable } from '../../../ui/table.js';
 import type { MinorTimeViolation } from '../../volunteer-law/minor-time-limits.js';
-import { durationText } from '../duration-text.js';
 import { type EntryStatus, type PlacementHours, entryStatuses } from '../list-service.js';
 import type { HourEntryListRow } from '../repo.js';
 import { dayText, timeRangeText } from './entry-text.js';
@@ -78,7 +77,7 @@ export function PlacementHoursPage({ data, today, values = {}, errors, minor }: 
         {entryStatuses.map((s) => (
           <>
             <dt>{status(s)}</dt>
-            <dd>{t('hours.totals.row', { count: totals[s].entries, duration: durationText(t, totals[s].minutes) })}</dd>
+            <dd>{t('hours.totals.row', { count: totals[s].entries, duration: formatDuration(t, locale, totals[s].minutes) })}</dd>
           </>
         ))}
       </dl>
@@ -94,7 +93,7 @@ export function PlacementHoursPage({ data, today, values = {}, errors, minor }: 
         columns={[
           { label: t('hours.field.day'), rowHeader: true, cell: (r) => dayText(locale, r.entry.activityDay) },
           { label: t('hours.field.time'), cell: (r) => timeRangeText(r.entry.startsAt, r.entry.endsAt) ?? t('hours.entries.noTime') },
-          { label: t('hours.field.duration'), cell: (r) => durationText(t, r.entry.minutes) },
+          { label: t('hours.field.duration'), cell: (r) => formatDuration(t, locale, r.entry.minutes) },
           {
             label: t('hours.field.activity'),
             cell: (r) => (
@@ -130,7 +129,7 @@ export function PlacementHoursPage({ data, today, values = {}, errors, minor }: 
       {data.may.decide && totals.submitted.entries > 0 && (
         <section aria-labelledby="approve-all">
           <h2 id="approve-all">{t('hours.bulk.title')}</h2>
-          <p>{t('hours.bulk.intro', { count: totals.submitted.entries, duration: durationText(t, totals.submitted.minutes) })}</p>
+          <p>{t('hours.bulk.intro', { count: totals.submitted.entries, duration: formatDuration(t, locale, totals.submitted.minutes) })}</p>
           <PostForm action={`/applications/${placement.id}/hours/approve-all`}>
             <Checkbox name="confirm" label={t('hours.bulk.confirm')} error={errors?.confirm} required />
             <button class="button" type="submit">

@@ -1,9 +1,8 @@
-import { formatDateTime, formatPersonName } from '../../../platform/i18n.js';
+import { formatDateTime, formatDuration, formatPersonName } from '../../../platform/i18n.js';
 import type { Page } from '../../../platform/list-params.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { type TableColumn, SortableTable } from '../../../ui/table.js';
-import { durationText } from '../duration-text.js';
 import type { ReviewRow } from '../repo.js';
 import { dayText, timeRangeText } from './entry-text.js';
 
@@ -23,7 +22,7 @@ export function ReviewTable(props: Props) {
     { label: t('hours.field.opportunity'), cell: (r) => r.opportunityTitle },
     { label: t('hours.field.day'), sortKey: 'day', cell: (r) => dayText(locale, r.activityDay) },
     { label: t('hours.field.time'), cell: (r) => timeRangeText(r.startsAt, r.endsAt) ?? t('hours.entries.noTime') },
-    { label: t('hours.field.duration'), cell: (r) => durationText(t, r.minutes) },
+    { label: t('hours.field.duration'), cell: (r) => formatDuration(t, locale, r.minutes) },
     { label: t('hours.field.activity'), cell: (r) => r.activity },
     { label: t('hours.field.loggedAt'), sortKey: 'logged', cell: (r) => formatDateTime(locale, new Date(r.createdAt)) },
   ];

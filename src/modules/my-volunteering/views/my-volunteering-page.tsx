@@ -1,4 +1,4 @@
-import { formatDate } from '../../../platform/i18n.js';
+import { durationParts, formatDate, formatWholeNumber } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ApplicationStatus } from '../../placements/status-rules.js';
 import type { MyVolunteering } from '../service.js';
@@ -8,7 +8,8 @@ type WithProfile = Extract<MyVolunteering, { volunteer: { id: string } }>;
 
 function Duration({ minutes }: { minutes: number }) {
   const { t } = usePage();
-  return <>{t('myVolunteering.duration.hm', { hours: Math.floor(minutes / 60), minutes: minutes % 60 })}</>;
+  // Always hours and minutes here ("1 óra 0 perc"), so the status columns read alike.
+  return <>{t('duration.hm', durationParts(minutes))}</>;
 }
 
 function Empty({ text }: { text: string }) {
@@ -147,7 +148,6 @@ function Certificates({ data }: { data: WithProfile }) {
 
 function Benefits({ data }: { data: WithProfile }) {
   const { t, locale } = usePage();
-  const number = new Intl.NumberFormat(locale === 'hu' ? 'hu-HU' : 'en-GB');
   return (
     <section aria-labelledby="my-benefits">
       <h2 id="my-benefits">{t('myVolunteering.benefits.title')}</h2>
@@ -171,8 +171,8 @@ function Benefits({ data }: { data: WithProfile }) {
                 {data.benefits.map((b) => (
                   <tr key={`${b.year}-${b.type}`}>
                     <th scope="row">{b.year}</th>
-                    <td>{t(`myVolunteering.benefitType.${b.type as 'travel'}`)}</td>
-                    <td>{t('myVolunteering.benefits.amount', { amount: number.format(b.amountHuf) })}</td>
+                    <td>{t(`benefits.type.${b.type as 'travel'}`)}</td>
+                    <td>{t('myVolunteering.benefits.amount', { amount: formatWholeNumber(locale, b.amountHuf) })}</td>
                     <td>{b.count}</td>
                   </tr>
                 ))}
