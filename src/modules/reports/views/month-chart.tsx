@@ -1,7 +1,8 @@
 import type { MessageKey } from '../../../platform/i18n.js';
+import { formatDuration } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { MonthRow } from '../aggregate.js';
-import { durationText, formatAmount } from './report-formats.js';
+import { formatAmount } from './report-formats.js';
 
 const width = 720;
 const height = 260;
@@ -34,7 +35,7 @@ export function MonthChart(props: { months: MonthRow[]; year: number }) {
         xmlns="http://www.w3.org/2000/svg"
       >
         <title id={titleId}>{t('reports.chart.title', { year: props.year })}</title>
-        <desc id={descId}>{t('reports.chart.desc', { year: props.year, max: durationText(t, locale, max) })}</desc>
+        <desc id={descId}>{t('reports.chart.desc', { year: props.year, max: formatDuration(t, locale, max) })}</desc>
         <line x1={left} y1={height - bottom} x2={width - right} y2={height - bottom} stroke="currentColor" stroke-width="1" />
         {props.months.map((m, i) => {
           const barHeight = max > 0 ? Math.round((m.minutes / max) * plotHeight) : 0;

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../../platform/i18n.js';
-import { formatDate } from '../../../platform/i18n.js';
+import { formatDate, formatDuration, formatWholeNumber } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ExportLinks } from '../../../ui/export-links.js';
 import { ErrorSummary, SelectField } from '../../../ui/forms.js';
@@ -7,7 +7,7 @@ import { usePage } from '../../../ui/page-context.js';
 import type { OrganizationYearReport } from '../service.js';
 import type { ReportOrganization } from '../repo.js';
 import { MonthChart } from './month-chart.js';
-import { durationText, formatAmount, formatWhole } from './report-formats.js';
+import { formatAmount } from './report-formats.js';
 
 export type ReportPageProps = {
   organization: ReportOrganization;
@@ -59,7 +59,7 @@ function YearForm(props: ReportPageProps) {
 function ReportBody(props: { report: OrganizationYearReport }) {
   const { t, locale } = usePage();
   const r = props.report;
-  const duration = (minutes: number) => durationText(t, locale, minutes);
+  const duration = (minutes: number) => formatDuration(t, locale, minutes);
   return (
     <>
       <section aria-labelledby="report-summary">
@@ -68,11 +68,11 @@ function ReportBody(props: { report: OrganizationYearReport }) {
           <dt>{t('reports.summary.hours')}</dt>
           <dd>{duration(r.minutes)}</dd>
           <dt>{t('reports.summary.volunteers')}</dt>
-          <dd>{t('reports.summary.volunteersValue', { count: formatWhole(locale, r.volunteers) })}</dd>
+          <dd>{t('reports.summary.volunteersValue', { count: formatWholeNumber(locale, r.volunteers) })}</dd>
           <dt>{t('reports.summary.minors')}</dt>
           <dd>{duration(r.minorMinutes)}</dd>
           <dt>{t('reports.summary.value')}</dt>
-          <dd>{r.valueFt === null ? '–' : t('reports.money', { amount: formatWhole(locale, r.valueFt) })}</dd>
+          <dd>{r.valueFt === null ? '–' : t('reports.money', { amount: formatWholeNumber(locale, r.valueFt) })}</dd>
         </dl>
       </section>
 
@@ -95,7 +95,7 @@ function ReportBody(props: { report: OrganizationYearReport }) {
                 <tr>
                   <th scope="row">{t(`reports.month.${m.month}` as MessageKey)}</th>
                   <td>{duration(m.minutes)}</td>
-                  <td>{formatWhole(locale, m.volunteers)}</td>
+                  <td>{formatWholeNumber(locale, m.volunteers)}</td>
                   <td>{duration(m.minorMinutes)}</td>
                 </tr>
               ))}
@@ -140,7 +140,7 @@ function ReportBody(props: { report: OrganizationYearReport }) {
           <p>{t('reports.value.none')}</p>
         ) : (
           <p>
-            <strong>{t('reports.money', { amount: formatWhole(locale, r.valueFt) })}</strong>
+            <strong>{t('reports.money', { amount: formatWholeNumber(locale, r.valueFt) })}</strong>
           </p>
         )}
         <p>{t('reports.value.explain')}</p>
@@ -149,7 +149,7 @@ function ReportBody(props: { report: OrganizationYearReport }) {
             <li>
               {t('reports.value.rate', {
                 hourValue: formatAmount(locale, v.hourValueFt),
-                wage: formatWhole(locale, v.monthlyMinimumWageFt),
+                wage: formatWholeNumber(locale, v.monthlyMinimumWageFt),
                 from: formatDate(locale, new Date(`${v.effectiveFrom}T12:00:00Z`)),
                 duration: duration(v.minutes),
               })}{' '}
