@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { sessionCookieName } from '../../src/platform/sessions.js';
@@ -49,5 +50,29 @@ export async function startAxePages(): Promise<AxePages> {
       await browser.close();
       await app.close();
     },
+  };
+}
+
+/**
+ * For a `describe` block: starts the app and the browser before its tests and closes them after;
+ * the returned object forwards to them.
+ */
+export function axePagesForSuite(): Omit<AxePages, 'close'> {
+  let started: AxePages | undefined;
+  beforeAll(async () => {
+    started = await startAxePages();
+  }, 120_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const running = () => {
+    if (!started) throw new Error('axe pages are not started (use inside a describe block)');
+    return started;
+  };
+  return {
+    get app() {
+      return running().app;
+    },
+    violationsOn: (...args) => running().violationsOn(...args),
   };
 }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AxePages, axePagesRun, startAxePages } from '../../../e2e/support/axe-pages.js';
+import { describe, expect, it } from 'vitest';
+import { axePagesForSuite, axePagesRun } from '../../../e2e/support/axe-pages.js';
 import { applications, benefits } from '../../db/schema/index.js';
 import { hostScene, volunteerWithLogin } from '../placements/placements-test-support.js';
 
@@ -9,13 +9,7 @@ import { hostScene, volunteerWithLogin } from '../placements/placements-test-sup
  * read-only view; the correction confirmation.
  */
 describe.skipIf(!axePagesRun)('benefits pages in a browser (axe)', () => {
-  let pages: AxePages;
-  beforeAll(async () => {
-    pages = await startAxePages();
-  }, 120_000);
-  afterAll(async () => {
-    await pages?.close();
-  });
+  const pages = axePagesForSuite();
 
   it('the ledger (organization and volunteer) and the correction page have no violations', async () => {
     const app = pages.app;

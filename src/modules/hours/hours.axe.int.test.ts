@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AxePages, axePagesRun, startAxePages } from '../../../e2e/support/axe-pages.js';
+import { describe, expect, it } from 'vitest';
+import { axePagesForSuite, axePagesRun } from '../../../e2e/support/axe-pages.js';
 import { insertEntry, placementScene } from './hours-test-support.js';
 
 /**
@@ -9,14 +9,8 @@ import { insertEntry, placementScene } from './hours-test-support.js';
  * answer.
  */
 describe.skipIf(!axePagesRun)('hours and contract-check pages in a browser (axe)', () => {
-  let pages: AxePages;
-  beforeAll(async () => {
-    pages = await startAxePages();
-  }, 120_000);
-  afterAll(async () => {
-    await pages?.close();
-  });
-  const violationsOn = (...args: Parameters<AxePages['violationsOn']>) => pages.violationsOn(...args);
+  const pages = axePagesForSuite();
+  const { violationsOn } = pages;
 
   it('every side of the hours pages has no violations', async () => {
     const app = pages.app;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AxePages, axePagesRun, startAxePages } from '../../../e2e/support/axe-pages.js';
+import { describe, expect, it } from 'vitest';
+import { axePagesForSuite, axePagesRun } from '../../../e2e/support/axe-pages.js';
 import { volunteerConsents } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
@@ -9,14 +9,8 @@ import { createCenter, createUser } from '../../test-support/factories.js';
  * the excluded list and the empty states.
  */
 describe.skipIf(!axePagesRun)('matching pages in a browser (axe)', () => {
-  let pages: AxePages;
-  beforeAll(async () => {
-    pages = await startAxePages();
-  }, 120_000);
-  afterAll(async () => {
-    await pages?.close();
-  });
-  const violationsOn = (...args: Parameters<AxePages['violationsOn']>) => pages.violationsOn(...args);
+  const pages = axePagesForSuite();
+  const { violationsOn } = pages;
 
   it('suggestions, candidates and exclusions have no violations', async () => {
     const app = pages.app;

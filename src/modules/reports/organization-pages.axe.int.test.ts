@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AxePages, axePagesRun, startAxePages } from '../../../e2e/support/axe-pages.js';
+import { describe, expect, it } from 'vitest';
+import { axePagesForSuite, axePagesRun } from '../../../e2e/support/axe-pages.js';
 import { certificates } from '../../db/schema/index.js';
 import { insertHours, placedVolunteer, reportScene } from './reports-test-support.js';
 
@@ -10,13 +10,7 @@ import { insertHours, placedVolunteer, reportScene } from './reports-test-suppor
  * and the volunteer's certificates page with a certificate on it.
  */
 describe.skipIf(!axePagesRun)("organization's report and certificate pages in a browser (axe)", () => {
-  let pages: AxePages;
-  beforeAll(async () => {
-    pages = await startAxePages();
-  }, 120_000);
-  afterAll(async () => {
-    await pages?.close();
-  });
+  const pages = axePagesForSuite();
 
   it('report, certificates and revoke pages have no violations', async () => {
     const t = pages.app;
