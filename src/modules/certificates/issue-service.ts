@@ -1,12 +1,11 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
-import { NotFoundError } from '../../platform/errors.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { sidesOf } from '../placements/access.js';
+import { placementWithSides } from '../placements/placement-summary.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
-import { type ApprovedHoursFilter, type CertificateRow, approvedHoursByActivity, findPlacement, insertCertificate, latestApprover, placementsWithApprovedHours } from './repo.js';
+import { type ApprovedHoursFilter, type CertificateRow, approvedHoursByActivity, insertCertificate, latestApprover, placementsWithApprovedHours } from './repo.js';
 import type { CertificateOrganization, CertificateSnapshot } from './snapshot.js';
 import { newVerificationCode } from './verification-code.js';
 
@@ -46,10 +45,7 @@ async function store(db: Database, actor: Actor, centerId: string | null, values
  */
 export async function issuePlacementCertificate(db: Database, actor: Actor | null, applicationId: string): Promise<CertificateRow> {
   const a = requireActor(actor);
-  const placement = await findPlacement(db, applicationId);
-  if (!placement) throw new NotFoundError('application');
-  const sides = await sidesOf(db, a, placement);
-  if (sides.length === 0) throw new NotFoundError('application');
+  const { placement, sides } = await placementWithSides(db, a, applicationId);
   if (!sides.includes('volunteer')) throw new ForbiddenError('only the volunteer asks for their certificate');
   const hours = await approvedHours(db, { applicationId });
   if (hours.totalMinutes === 0 || !hours.firstDay || !hours.lastDay) {
@@ -58,7 +54,7 @@ export async function issuePlacementCertificate(db: Database, actor: Actor | nul
   const approver = await latestApprover(db, applicationId);
   const snapshot: CertificateSnapshot = {
     kind: 'placement',
-    holder: { familyName: placement.familyName, givenName: placement.givenName },
+    holder: { familyName: placement.volunteerFamilyName, givenName: placement.volunteerGivenName },
     organizations: hours.organizations,
     activities: hours.activities,
     opportunityTitle: placement.opportunityTitle,

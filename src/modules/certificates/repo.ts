@@ -14,29 +14,6 @@ import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 
-/** A placement with what its certificate and the placement access check need. */
-export async function findPlacement(db: Queryable, applicationId: string) {
-  const [row] = await db
-    .select({
-      applicationId: applications.id,
-      centerId: applications.centerId,
-      volunteerId: volunteers.id,
-      volunteerUserId: volunteers.userId,
-      volunteerPointId: volunteers.pointId,
-      familyName: volunteers.familyName,
-      givenName: volunteers.givenName,
-      opportunityTitle: opportunities.title,
-      organizationId: organizations.id,
-      organizationPointId: organizations.pointId,
-    })
-    .from(applications)
-    .innerJoin(volunteers, eq(volunteers.id, applications.volunteerId))
-    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
-    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
-    .where(eq(applications.id, applicationId));
-  return row;
-}
-
 export type ApprovedHoursFilter = { applicationId: string } | { volunteerId: string; from: string; to: string };
 
 function approvedWhere(filter: ApprovedHoursFilter) {
