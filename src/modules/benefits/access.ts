@@ -1,8 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
-import { NotFoundError } from '../../platform/errors.js';
 import type { PlacementSide } from '../placements/status-rules.js';
-import { placementWithSides } from '../placements/placement-summary.js';
+import { placementRecordWithSides, placementWithSides } from '../placements/placement-summary.js';
 import { type BenefitRecord, type Placement, findBenefit } from './repo.js';
 
 /**
@@ -20,14 +19,8 @@ export async function benefitForActor(
   benefitId: string,
 ): Promise<{ benefit: BenefitRecord; placement: Placement; sides: PlacementSide[] }> {
   requireActor(actor);
-  const benefit = await findBenefit(db, benefitId);
-  if (!benefit) throw new NotFoundError('benefit');
-  try {
-    return { benefit, ...(await placementForActor(db, actor, benefit.applicationId)) };
-  } catch (err) {
-    if (err instanceof NotFoundError) throw new NotFoundError('benefit');
-    throw err;
-  }
+  const { record: benefit, ...rest } = await placementRecordWithSides(db, actor, await findBenefit(db, benefitId), 'benefit');
+  return { benefit, ...rest };
 }
 
 export const mayRecord = (sides: readonly PlacementSide[]) => sides.includes('organization');

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { isOrganizationMember } from '../organizations/service.js';
 import { coordinates } from '../placements/access.js';
 import type { PlacementSide } from '../placements/status-rules.js';
-import { placementWithSides } from '../placements/placement-summary.js';
+import { placementRecordWithSides, placementWithSides } from '../placements/placement-summary.js';
 import { type HourEntryRecord, type Placement, findHourEntry, findOrganization } from './repo.js';
 
 /**
@@ -26,14 +26,8 @@ export async function entryForActor(
   hourEntryId: string,
 ): Promise<{ entry: HourEntryRecord; placement: Placement; sides: HoursSide[] }> {
   requireActor(actor);
-  const entry = await findHourEntry(db, hourEntryId);
-  if (!entry) throw new NotFoundError('hour entry');
-  try {
-    return { entry, ...(await placementForActor(db, actor, entry.applicationId)) };
-  } catch (err) {
-    if (err instanceof NotFoundError) throw new NotFoundError('hour entry');
-    throw err;
-  }
+  const { record: entry, ...rest } = await placementRecordWithSides(db, actor, await findHourEntry(db, hourEntryId), 'hour entry');
+  return { entry, ...rest };
 }
 
 /** The organization's review list: its members, and coordinators of its center or Volunteer Point. */

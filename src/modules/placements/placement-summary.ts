@@ -58,3 +58,23 @@ export async function placementWithSides(
   if (sides.length === 0) throw new NotFoundError('application');
   return { placement, sides };
 }
+
+/**
+ * A record kept on a placement (an hour entry, a benefit) with the placement and the actor's sides;
+ * missing, or outside the actor's reach, it is a 404 under the record's own name.
+ */
+export async function placementRecordWithSides<R extends { applicationId: string }>(
+  db: Queryable,
+  actor: Actor | null,
+  record: R | undefined,
+  entity: string,
+): Promise<{ record: R; placement: PlacementSummary; sides: PlacementSide[] }> {
+  requireActor(actor);
+  if (!record) throw new NotFoundError(entity);
+  try {
+    return { record, ...(await placementWithSides(db, actor, record.applicationId)) };
+  } catch (err) {
+    if (err instanceof NotFoundError) throw new NotFoundError(entity);
+    throw err;
+  }
+}
