@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -9,8 +10,16 @@ import { formatVerificationCode } from './verification-code.js';
 // pdfkit's built-in Helvetica garbles ő and ű: every text is set in DejaVu Sans, embedded from the
 // npm package (resolved from node_modules, never a machine path).
 const require = createRequire(import.meta.url);
-const regularFont = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const boldFont = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** The two font files (about 1 MB together), read on the first certificate and kept, not read per PDF. */
+function embeddedFonts(): { regular: Buffer; bold: Buffer } {
+  fonts ??= {
+    regular: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+    bold: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+  };
+  return fonts;
+}
 
 export function verificationUrl(baseUrl: string, code: string): string {
   return `${baseUrl}/certificates/verify/${formatVerificationCode(code)}`;
@@ -29,15 +38,17 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   const url = verificationUrl(input.baseUrl, input.code);
   const qr = await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 });
   const holder = formatPersonName(s.holder.familyName, s.holder.givenName);
+  const { regular, bold } = embeddedFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
-    font: regularFont,
+    // pdfkit takes the font's bytes here as in font() (a PDFFontSource); its typings only say string.
+    font: regular as unknown as string,
     lang: 'hu-HU',
     info: { Title: t('certificates.pdf.title'), Author: 'Kapocs', CreationDate: input.issuedAt, ModDate: input.issuedAt },
   });
-  doc.registerFont('body', regularFont);
-  doc.registerFont('bold', boldFont);
+  doc.registerFont('body', regular);
+  doc.registerFont('bold', bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
