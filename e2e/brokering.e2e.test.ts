@@ -1,18 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applicationEvents, applications, placementNotes, users, volunteerConsents, volunteers } from '../src/db/schema/index.js';
 import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { addDays, budapestDayOf } from '../src/modules/opportunities/budapest-time.js';
 import { consentTextVersion } from '../src/modules/volunteers/choices.js';
 import { translator } from '../src/platform/i18n.js';
-import { type RunningApp, startApp } from './support/app-server.js';
-import { launchBrowser } from './support/browser.js';
 import { type JourneyOpportunity, createJourneyOpportunity, randomWord } from './support/brokering-fixture.js';
 import { applicationRow, mailsTo, seatsTaken, userIdOf } from './support/brokering-rows.js';
 import { confirmationLinkFromOutbox, logIn, logInHere, logOut } from './support/sessions.js';
-import { Visitor } from './support/visitor.js';
+import { demoEmail, journeySetup } from './support/journey.js';
+import type { Visitor } from './support/visitor.js';
 
 /**
  * Issue 4's brokering journey in a real browser against the real app (demo data loaded): a visitor
@@ -21,32 +19,13 @@ import { Visitor } from './support/visitor.js';
  * reached; the database is checked after every step.
  */
 const t = translator('hu');
-let app: RunningApp;
-let browser: Browser;
+const journey = journeySetup();
+const { visitor } = journey;
 let data: JourneyOpportunity;
-const visitors: Visitor[] = [];
-
-function demoEmail(role: (typeof demoAccounts)[number]['role']): string {
-  const account = demoAccounts.find((a) => a.role === role);
-  if (!account) throw new Error(`no demo account for ${role}`);
-  return account.email;
-}
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  data = await createJourneyOpportunity(app.db, demoEmail('org_staff'));
+  data = await createJourneyOpportunity(journey.app.db, demoEmail('org_staff'));
 });
-afterAll(async () => {
-  await Promise.all(visitors.map((v) => v.close().catch(() => {})));
-  await browser?.close();
-  await app?.close();
-});
-
-async function visitor(name: string): Promise<Visitor> {
-  const v = await Visitor.open(browser, app.baseUrl, name);
-  visitors.push(v);
-  return v;
-}
 
 const detailPath = () => `/opportunities/${data.opportunity.id}`;
 const applicationPath = /^\/applications\/[0-9a-f-]{36}$/;
@@ -87,7 +66,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
       { kind: 'volunteer', familyName: person.familyName, givenName: person.givenName, email: person.email, password, passwordConfirm: password, acceptTerms: true },
       /^\/signup\/sent/,
     );
-    const [account] = await app.db.select({ id: users.id, verified: users.emailConfirmedAt }).from(users).where(eq(users.email, person.email));
+    const [account] = await journey.app.db.select({ id: users.id, verified: users.emailConfirmedAt }).from(users).where(eq(users.email, person.email));
     expect(account).toMatchObject({ verified: null });
 
     // No SMTP in the demo: the national admin reads the confirmation e-mail in the outbox.
@@ -97,7 +76,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     await logOut(admin);
     admin.finish();
     await volunteer.goto(confirmUrl);
-    const [confirmed] = await app.db.select({ verified: users.emailConfirmedAt }).from(users).where(eq(users.email, person.email));
+    const [confirmed] = await journey.app.db.select({ verified: users.emailConfirmedAt }).from(users).where(eq(users.email, person.email));
     expect(confirmed?.verified).toBeInstanceOf(Date);
 
     // 3. Back on the opportunity: "log in to apply" returns here after the login.
@@ -133,12 +112,12 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
       /^\/volunteer\/profile$/,
     );
     expect(await volunteer.text()).toContain(t('volunteers.flash.profileSaved'));
-    const accountId = await userIdOf(app.db, person.email);
-    const [profile] = await app.db.select().from(volunteers).where(eq(volunteers.userId, accountId));
+    const accountId = await userIdOf(journey.app.db, person.email);
+    const [profile] = await journey.app.db.select().from(volunteers).where(eq(volunteers.userId, accountId));
     expect(profile).toMatchObject({ familyName: person.familyName, givenName: person.givenName, birthDate: '1994-03-12', travelRadiusKm: 25, alertFrequency: 'weekly' });
     expect(profile?.causes).toEqual(['kornyezetvedelem']);
     expect([...(profile?.availability ?? [])].sort()).toEqual(['sat-morning', 'wed-morning']);
-    const consents = await app.db.select().from(volunteerConsents).where(eq(volunteerConsents.volunteerId, profile?.id ?? ''));
+    const consents = await journey.app.db.select().from(volunteerConsents).where(eq(volunteerConsents.volunteerId, profile?.id ?? ''));
     const given = consents.map((c) => ({ kind: c.kind, granted: c.granted, textVersion: c.textVersion, recordedBy: c.recordedBy }));
     expect(given.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
       { kind: 'contact', granted: true, textVersion: consentTextVersion, recordedBy: accountId },
@@ -152,9 +131,9 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     const applicationId = applicationIdOf(volunteer);
     expect(await volunteer.text()).toContain(t('placements.flash.applied'));
     expect(await volunteer.text()).toContain(t('placements.status.applied'));
-    expect(await applicationRow(app.db, applicationId)).toMatchObject({ volunteerId: profile?.id, opportunityId: data.opportunity.id, shiftId: null, origin: 'volunteer', status: 'applied' });
+    expect(await applicationRow(journey.app.db, applicationId)).toMatchObject({ volunteerId: profile?.id, opportunityId: data.opportunity.id, shiftId: null, origin: 'volunteer', status: 'applied' });
     const orgEmail = demoEmail('org_staff');
-    expect((await mailsTo(app.db, orgEmail)).some((m) => m.subject.includes(data.opportunity.title) && m.text.includes(fullName))).toBe(true);
+    expect((await mailsTo(journey.app.db, orgEmail)).some((m) => m.subject.includes(data.opportunity.title) && m.text.includes(fullName))).toBe(true);
 
     // … and takes a seat on next week's shift: accepted at once, one seat fewer.
     await volunteer.goto(detailPath());
@@ -162,8 +141,8 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     const shiftApplicationId = applicationIdOf(volunteer);
     expect(shiftApplicationId).not.toBe(applicationId);
     expect(await volunteer.text()).toContain(t('placements.status.accepted'));
-    expect(await applicationRow(app.db, shiftApplicationId)).toMatchObject({ shiftId: data.shift.id, status: 'accepted', holdsSeat: true });
-    expect(await seatsTaken(app.db, data.shift.id)).toBe(1);
+    expect(await applicationRow(journey.app.db, shiftApplicationId)).toMatchObject({ shiftId: data.shift.id, status: 'accepted', holdsSeat: true });
+    expect(await seatsTaken(journey.app.db, data.shift.id)).toBe(1);
     await volunteer.goto(detailPath());
     expect(await volunteer.text()).toContain(t('search.shift.seats', { left: data.shift.capacity - 1, capacity: data.shift.capacity }));
 
@@ -180,11 +159,11 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     await organization.submitForm(`/applications/${applicationId}/status`, { status: 'accepted', reason: 'Szombaton várunk a ligetben!' }, new RegExp(`^/applications/${applicationId}$`));
     expect(await organization.text()).toContain(t('placements.flash.statusChanged'));
     expect(await organization.page.locator('main dl.details dd strong').innerText()).toBe(t('placements.status.accepted'));
-    const accepted = await applicationRow(app.db, applicationId);
+    const accepted = await applicationRow(journey.app.db, applicationId);
     expect(accepted.status).toBe('accepted');
     expect(accepted.followUpOn).toBe(addDays(budapestDayOf(new Date()), 14));
-    const orgUserId = await userIdOf(app.db, orgEmail);
-    const events = await app.db
+    const orgUserId = await userIdOf(journey.app.db, orgEmail);
+    const events = await journey.app.db
       .select({ from: applicationEvents.fromStatus, to: applicationEvents.toStatus, by: applicationEvents.actorUserId, note: applicationEvents.note })
       .from(applicationEvents)
       .where(eq(applicationEvents.applicationId, applicationId))
@@ -193,7 +172,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
       { from: null, to: 'applied', by: accountId, note: null },
       { from: 'applied', to: 'accepted', by: orgUserId, note: 'Szombaton várunk a ligetben!' },
     ]);
-    expect((await mailsTo(app.db, person.email)).some((m) => m.subject.includes(t('placements.status.accepted')) && m.text.includes(data.opportunity.title))).toBe(true);
+    expect((await mailsTo(journey.app.db, person.email)).some((m) => m.subject.includes(t('placements.status.accepted')) && m.text.includes(data.opportunity.title))).toBe(true);
     await logOut(organization);
     organization.finish();
 
@@ -213,7 +192,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     const followUpLink = coordinator.page.locator(`main a[href="/applications/${applicationId}"]`);
     expect(await followUpLink.count()).toBe(0);
     // Time passes: the follow-up day (start + 14 days) arrives.
-    await app.db.update(applications).set({ followUpOn: budapestDayOf(new Date()) }).where(eq(applications.id, applicationId));
+    await journey.app.db.update(applications).set({ followUpOn: budapestDayOf(new Date()) }).where(eq(applications.id, applicationId));
     await coordinator.goto('/center/follow-up');
     expect(await followUpLink.innerText()).toBe(fullName);
     await coordinator.navigate(() => followUpLink.click(), new RegExp(`^/applications/${applicationId}$`));
@@ -227,8 +206,8 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     await coordinator.submitForm(`/applications/${applicationId}/notes`, { text: note }, new RegExp(`^/applications/${applicationId}$`));
     expect(await coordinator.text()).toContain(t('placements.flash.noteAdded'));
     expect(await coordinator.text()).toContain(note);
-    const coordinatorId = await userIdOf(app.db, demoEmail('center_coordinator'));
-    const notes = await app.db.select().from(placementNotes).where(and(eq(placementNotes.applicationId, applicationId), eq(placementNotes.authorUserId, coordinatorId)));
+    const coordinatorId = await userIdOf(journey.app.db, demoEmail('center_coordinator'));
+    const notes = await journey.app.db.select().from(placementNotes).where(and(eq(placementNotes.applicationId, applicationId), eq(placementNotes.authorUserId, coordinatorId)));
     expect(notes.map((n) => n.text)).toEqual([note]);
     await logOut(coordinator);
     coordinator.finish();
@@ -273,7 +252,7 @@ describe('the other brokering pages of each role, accessible', () => {
       await v.navigate(() => v.page.locator('main form[action="/volunteer/calendar-token"] button[type="submit"]').click(), /^\/volunteer\/calendar-token$/);
       // The secret feed URL is shown once; a calendar app fetches it without cookies.
       const feedUrl = await v.page.locator('main input#feed-url').inputValue();
-      expect(feedUrl).toMatch(new RegExp(`^${app.baseUrl}/calendar/.{20,}`));
+      expect(feedUrl).toMatch(new RegExp(`^${journey.app.baseUrl}/calendar/.{20,}`));
       const feed = await fetch(feedUrl);
       expect(feed.status).toBe(200);
       expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
@@ -295,7 +274,7 @@ describe('the other brokering pages of each role, accessible', () => {
   });
 
   it('the center coordinator: vetting queues, volunteers, candidates', async () => {
-    const [demoVolunteer] = await app.db.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.centerId, data.centerId)).limit(1);
+    const [demoVolunteer] = await journey.app.db.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.centerId, data.centerId)).limit(1);
     if (!demoVolunteer) throw new Error('no demo volunteer in the demo center');
     await sweep('center coordinator', demoEmail('center_coordinator'), [
       '/center/organizations',

@@ -1,17 +1,14 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applications, certificates, hourEntries, shiftCheckIns, shifts, volunteers } from '../src/db/schema/index.js';
 import { pdfText } from '../src/modules/certificates/certificates-test-support.js';
-import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
+import { demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { addDays, budapestDayOf } from '../src/modules/opportunities/budapest-time.js';
-import { type RunningApp, startApp } from './support/app-server.js';
-import { launchBrowser } from './support/browser.js';
 import { type JourneyOpportunity, createJourneyOpportunity } from './support/brokering-fixture.js';
 import { userIdOf } from './support/brokering-rows.js';
 import { createShift } from '../src/test-support/brokering-factories.js';
 import { logIn } from './support/sessions.js';
-import { Visitor } from './support/visitor.js';
+import { demoEmail, journeySetup } from './support/journey.js';
 
 /**
  * Issue 5's journey in a real browser against the real app (demo data loaded): the volunteer checks
@@ -20,39 +17,20 @@ import { Visitor } from './support/visitor.js';
  * anonymous visitor verifies it by its code. axe checks
  * every page reached; the database is checked after every step.
  */
-let app: RunningApp;
-let browser: Browser;
+const journey = journeySetup();
+const { visitor } = journey;
 let data: JourneyOpportunity;
-const visitors: Visitor[] = [];
-
-function demoEmail(role: (typeof demoAccounts)[number]['role']): string {
-  const account = demoAccounts.find((a) => a.role === role);
-  if (!account) throw new Error(`no demo account for ${role}`);
-  return account.email;
-}
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  data = await createJourneyOpportunity(app.db, demoEmail('org_staff'));
+  data = await createJourneyOpportunity(journey.app.db, demoEmail('org_staff'));
 });
-afterAll(async () => {
-  await Promise.all(visitors.map((v) => v.close().catch(() => {})));
-  await browser?.close();
-  await app?.close();
-});
-
-async function visitor(name: string): Promise<Visitor> {
-  const v = await Visitor.open(browser, app.baseUrl, name);
-  visitors.push(v);
-  return v;
-}
 
 describe('hours and certificate journey: QR check-in, log, approve, certify, verify', () => {
   it('walks the whole way, every page accessible', async () => {
-    const volunteerUserId = await userIdOf(app.db, demoEmail('volunteer'));
-    const [volunteer] = await app.db.select().from(volunteers).where(eq(volunteers.userId, volunteerUserId));
+    const volunteerUserId = await userIdOf(journey.app.db, demoEmail('volunteer'));
+    const [volunteer] = await journey.app.db.select().from(volunteers).where(eq(volunteers.userId, volunteerUserId));
     if (!volunteer) throw new Error('the demo volunteer has no profile');
-    const [placement] = await app.db
+    const [placement] = await journey.app.db
       .insert(applications)
       .values({ volunteerId: volunteer.id, opportunityId: data.opportunity.id, centerId: data.centerId, origin: 'volunteer', status: 'accepted' })
       .returning();
@@ -63,11 +41,11 @@ describe('hours and certificate journey: QR check-in, log, approve, certify, ver
 
     // 1. The organization opens the QR page of a shift starting in half an hour.
     const startsAt = new Date(Date.now() + 30 * 60_000);
-    const shift = await createShift(app.db, data.opportunity.id, { startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), capacity: 5 });
+    const shift = await createShift(journey.app.db, data.opportunity.id, { startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), capacity: 5 });
     const host = await visitor('organization');
     await logIn(host, demoEmail('org_staff'), demoPassword, /^\//);
     await host.goto(`/shifts/${shift.id}/check-in`);
-    const [withCode] = await app.db.select().from(shifts).where(eq(shifts.id, shift.id));
+    const [withCode] = await journey.app.db.select().from(shifts).where(eq(shifts.id, shift.id));
     const checkInPath = `/check-in/${withCode?.checkInCode}`;
     expect(await host.text()).toContain(checkInPath);
     expect(await host.page.locator('main svg[role="img"]').count()).toBe(1);
@@ -77,20 +55,20 @@ describe('hours and certificate journey: QR check-in, log, approve, certify, ver
     await logIn(me, demoEmail('volunteer'), demoPassword, /^\//);
     await me.goto(checkInPath);
     await me.navigate(() => me.page.locator(`main form[action="${checkInPath}"] button[type="submit"]`).click());
-    const [open] = await app.db.select().from(shiftCheckIns).where(eq(shiftCheckIns.shiftId, shift.id));
+    const [open] = await journey.app.db.select().from(shiftCheckIns).where(eq(shiftCheckIns.shiftId, shift.id));
     expect(open?.checkedOutAt).toBeNull();
     // As if two hours had passed on site.
-    await app.db.update(shiftCheckIns).set({ checkedInAt: new Date(Date.now() - 120 * 60_000) }).where(eq(shiftCheckIns.id, open?.id as string));
+    await journey.app.db.update(shiftCheckIns).set({ checkedInAt: new Date(Date.now() - 120 * 60_000) }).where(eq(shiftCheckIns.id, open?.id as string));
     await me.goto(checkInPath);
     await me.navigate(() => me.page.locator(`main form[action="${checkInPath}"] button[type="submit"]`).click());
-    const [closed] = await app.db.select().from(shiftCheckIns).where(eq(shiftCheckIns.shiftId, shift.id));
+    const [closed] = await journey.app.db.select().from(shiftCheckIns).where(eq(shiftCheckIns.shiftId, shift.id));
     expect(closed?.hourEntryId).toBeTruthy();
 
     // 3. The volunteer logs 2.5 more hours by hand on the placement.
     await me.goto(hoursPath);
     await me.submitForm(hoursPath, { day, startTime: '09:00', endTime: '11:30', activity: 'Facsemeték ültetése a ligetben' }, new RegExp(`^${hoursPath}$`));
     expect(await me.text()).toContain('2 óra 30 perc');
-    const logged = await app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
+    const logged = await journey.app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
     expect(logged.map((e) => [e.status, e.minutes]).sort()).toEqual([
       ['submitted', 120],
       ['submitted', 150],
@@ -99,13 +77,13 @@ describe('hours and certificate journey: QR check-in, log, approve, certify, ver
     // 4. The organization's member approves all of the placement's hours at once.
     await host.goto(hoursPath);
     await host.submitForm(`/applications/${placement.id}/hours/approve-all`, { confirm: true }, new RegExp(`^${hoursPath}`));
-    const approved = await app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
+    const approved = await journey.app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
     expect(approved.map((e) => e.status)).toEqual(['approved', 'approved']);
 
     // 5. The volunteer asks for a certificate of the placement and downloads the PDF.
     await me.goto('/volunteer/certificates');
     await me.submitForm('/volunteer/certificates', { applicationId: placement.id }, /^\/volunteer\/certificates/);
-    const [certificate] = await app.db.select().from(certificates).where(eq(certificates.volunteerId, volunteer.id)).orderBy(desc(certificates.issuedAt));
+    const [certificate] = await journey.app.db.select().from(certificates).where(eq(certificates.volunteerId, volunteer.id)).orderBy(desc(certificates.issuedAt));
     if (!certificate) throw new Error('no certificate issued');
     expect(certificate.totalMinutes).toBe(270);
     const download = await me.context.request.get(`/certificates/${certificate.id}/pdf`);
@@ -126,6 +104,6 @@ describe('hours and certificate journey: QR check-in, log, approve, certify, ver
     expect(verified).not.toContain('Molnár Dóra');
     expect(verified).toContain(data.organization.name);
 
-    for (const v of visitors) v.finish();
+    for (const v of [host, me, stranger]) v.finish();
   }, 180_000);
 });

@@ -1,42 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { roleGrants, users } from '../src/db/schema/index.js';
 import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { demoCenter } from '../src/modules/demo/seed.js';
-import { type RunningApp, startApp } from './support/app-server.js';
-import { launchBrowser } from './support/browser.js';
-import { Visitor } from './support/visitor.js';
+import { demoEmail, journeySetup } from './support/journey.js';
+import type { Visitor } from './support/visitor.js';
 
 /**
  * The main journeys in a real browser against the real app (demo data loaded), following the
  * URL and form contract in the brief. Every page reached is checked with axe.
  */
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
+const journey = journeySetup();
+const { visitor } = journey;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await Promise.all(visitors.map((v) => v.close().catch(() => {})));
-  await browser?.close();
-  await app?.close();
-});
-
-async function visitor(name: string): Promise<Visitor> {
-  const v = await Visitor.open(browser, app.baseUrl, name);
-  visitors.push(v);
-  return v;
-}
-
-function demoEmail(role: (typeof demoAccounts)[number]['role']): string {
-  const account = demoAccounts.find((a) => a.role === role);
-  if (!account) throw new Error(`no demo account for ${role}`);
-  return account.email;
-}
 
 async function logIn(v: Visitor, email: string, password: string): Promise<void> {
   await v.goto('/login');
@@ -83,7 +60,7 @@ describe('journey (a): a volunteer signs up, confirms the e-mail, logs in and ou
     expect(await admin.text()).toContain(email);
     const link = admin.page.locator('main a[href*="/confirm-email?token="]').first();
     const confirmUrl = await link.getAttribute('href');
-    expect(confirmUrl).toMatch(new RegExp(`^${app.baseUrl}/confirm-email\\?token=`));
+    expect(confirmUrl).toMatch(new RegExp(`^${journey.app.baseUrl}/confirm-email\\?token=`));
     await logOut(admin);
     admin.finish();
 
@@ -131,7 +108,7 @@ describe('journey (b): the center admin opens a Volunteer Point and makes a coor
     await admin.submitForm(`/admin/users/${userId}/grants`, { role: 'point_coordinator', centerId, pointId }, new RegExp(`^/admin/users/${userId}`));
     expect(await admin.text()).toContain(pointName);
 
-    const granted = await app.db
+    const granted = await journey.app.db
       .select({ role: roleGrants.role, centerId: roleGrants.centerId })
       .from(roleGrants)
       .innerJoin(users, eq(users.id, roleGrants.userId))
