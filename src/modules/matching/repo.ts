@@ -133,8 +133,8 @@ export type OpportunityFilter = {
   /** How many upcoming shifts each row brings along. */
   shiftsPerOpportunity: number;
   /**
-   * Only shifts from here on can be eligible (earliestActivityAllowed: a 13-year-old without a
-   * guardian's consent gets no candidates at all); `now` for most volunteers.
+   * Only shifts from here on can be eligible (earliestActivityAllowed, never before `now`: a
+   * 13-year-old without a guardian's consent gets no candidates at all); `now` for most volunteers.
    */
   earliestStart: Date;
 };
@@ -143,11 +143,11 @@ export type OpportunityFilter = {
  * The earliest upcoming, not cancelled shifts of `o` (at most `perOpportunity`) as a JSON array in
  * the same row: the short list arrives with what the rules need, in one round trip.
  */
-function upcomingShiftsOf(now: Date, perOpportunity: number): SQL {
+function upcomingShiftsOf(after: Date, perOpportunity: number): SQL {
   return sql`(select coalesce(json_agg(json_build_object('id', s.id, 'opportunity_id', s.opportunity_id,
       'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity, 'seats_taken', s.seats_taken,
       'waitlist_enabled', s.waitlist_enabled, 'cancelled_at', s.cancelled_at) order by s.starts_at, s.id), '[]'::json)
-    from (select * from shifts s where s.opportunity_id = o.id and s.starts_at > ${now} and s.cancelled_at is null
+    from (select * from shifts s where s.opportunity_id = o.id and s.starts_at > ${after} and s.cancelled_at is null
       order by s.starts_at, s.id limit ${perOpportunity}) s) as upcoming_shifts`;
 }
 
@@ -163,12 +163,11 @@ function cheapOpportunityConditions(f: OpportunityFilter): SQL {
  * join — an upcoming, not cancelled shift, or an ongoing opportunity that runs without shifts.
  */
 function probedOpportunityConditions(f: OpportunityFilter, alias: SQL): SQL {
-  const startsAfter = f.earliestStart.getTime() > f.now.getTime() ? f.earliestStart : f.now;
   // An ongoing opportunity without a shift is judged on today, so it is open only if today is allowed.
-  const ongoingOpen = startsAfter === f.now;
+  const ongoingOpen = f.earliestStart.getTime() <= f.now.getTime();
   return sql`not exists (select 1 from applications a where a.volunteer_id = ${f.volunteerId} and a.opportunity_id = ${alias}.id)
     and ((${alias}.kind = 'ongoing' and ${ongoingOpen}::boolean) or exists (
-      select 1 from shifts s where s.opportunity_id = ${alias}.id and s.cancelled_at is null and s.starts_at > ${startsAfter}))`;
+      select 1 from shifts s where s.opportunity_id = ${alias}.id and s.cancelled_at is null and s.starts_at > ${f.earliestStart}))`;
 }
 
 function openOpportunityConditions(f: OpportunityFilter): SQL {
@@ -198,7 +197,7 @@ export async function findNearbyOpportunities(
   // list is full; (3) the columns of the short list's rows.
   return queryRows<OpportunityMatchRow>(
     db,
-    sql`select ${opportunityColumns}, ${upcomingShiftsOf(f.earliestStart.getTime() > f.now.getTime() ? f.earliestStart : f.now, f.shiftsPerOpportunity)} from (
+    sql`select ${opportunityColumns}, ${upcomingShiftsOf(f.earliestStart, f.shiftsPerOpportunity)} from (
         select c.* from (
           select o.id, o.organization_id, o.kind, o.published_at,
             (o.causes && ${textArray(f.causes)}) as cause_hit, (o.skills && ${textArray(f.skills)}) as skill_hit
@@ -226,7 +225,7 @@ export async function findNearbyOpportunities(
 export async function findRemoteOpportunities(db: Queryable, f: OpportunityFilter): Promise<OpportunityMatchRow[]> {
   return queryRows<OpportunityMatchRow>(
     db,
-    sql`select ${opportunityColumns}, ${upcomingShiftsOf(f.earliestStart.getTime() > f.now.getTime() ? f.earliestStart : f.now, f.shiftsPerOpportunity)} from opportunities o
+    sql`select ${opportunityColumns}, ${upcomingShiftsOf(f.earliestStart, f.shiftsPerOpportunity)} from opportunities o
         join organizations org on org.id = o.organization_id and org.status = 'approved'
         left join places p on p.id = o.place_id
         where o.remote and ${openOpportunityConditions(f)}
