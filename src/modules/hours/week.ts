@@ -1,4 +1,5 @@
-import { addDays, weekdayOf } from '../opportunities/budapest-time.js';
+import { addDays } from '../opportunities/budapest-time.js';
+import { mondayOf } from '../volunteer-law/budapest-wall-clock.js';
 
 /**
  * The days whose entries the minors' rules need next to a new one (Köt. 5. §, HUNGARY.md §1.6): its
@@ -6,7 +7,8 @@ import { addDays, weekdayOf } from '../opportunities/budapest-time.js';
  * rest between two days' activities (they fall outside the week on a Monday or a Sunday).
  */
 export function minorRulesWindow(day: string): { from: string; to: string } {
-  const monday = addDays(day, 1 - weekdayOf(day));
+  // The same Monday–Sunday week the minors' rules sum over.
+  const monday = mondayOf(day);
   const sunday = addDays(monday, 6);
   const dayBefore = addDays(day, -1);
   const dayAfter = addDays(day, 1);
