@@ -20,19 +20,25 @@ import {
 } from './repo.js';
 import { benefitSums, hoursByStatus } from './summary.js';
 
+/** Everything recorded on one volunteer that both the page and the download show, read at once. */
+async function recordsOf(db: Queryable, volunteerId: string) {
+  const [placements, hours, certificates, benefits, consents, qualifications] = await Promise.all([
+    placementsOf(db, volunteerId),
+    hoursOf(db, volunteerId),
+    certificatesOf(db, volunteerId),
+    benefitsOf(db, volunteerId),
+    consentsOf(db, volunteerId),
+    qualificationsOf(db, volunteerId),
+  ]);
+  return { placements, hours, certificates, benefits, consents, qualifications };
+}
+
 /** The "My volunteering" page: only ever the signed-in person's own volunteer record. */
 export async function myVolunteering(db: Queryable, actor: Actor | null) {
   const a = requireActor(actor);
   const volunteer = await getVolunteerByUserId(db, a.userId);
   if (!volunteer) return { volunteer: null } as const;
-  const [placements, hours, certificates, benefits, consents, qualifications] = await Promise.all([
-    placementsOf(db, volunteer.id),
-    hoursOf(db, volunteer.id),
-    certificatesOf(db, volunteer.id),
-    benefitsOf(db, volunteer.id),
-    consentsOf(db, volunteer.id),
-    qualificationsOf(db, volunteer.id),
-  ]);
+  const { placements, hours, certificates, benefits, consents, qualifications } = await recordsOf(db, volunteer.id);
   // The current state of each consent kind is its latest row (rows come oldest first).
   const currentConsents = [...new Map(consents.map((c) => [c.kind, c])).values()];
   return {
@@ -104,14 +110,7 @@ async function accountOnly(db: Queryable, userId: string, now: Date): Promise<Pe
 type Volunteer = NonNullable<Awaited<ReturnType<typeof getVolunteerByUserId>>>;
 
 async function volunteerSections(db: Queryable, userId: string, volunteer: Volunteer, now: Date): Promise<PersonalData> {
-  const [consents, qualifications, placements, hours, certificates, benefits] = await Promise.all([
-    consentsOf(db, volunteer.id),
-    qualificationsOf(db, volunteer.id),
-    placementsOf(db, volunteer.id),
-    hoursOf(db, volunteer.id),
-    certificatesOf(db, volunteer.id),
-    benefitsOf(db, volunteer.id),
-  ]);
+  const { placements, hours, certificates, benefits, consents, qualifications } = await recordsOf(db, volunteer.id);
   const events = await eventsOf(db, placements.map((p) => p.id));
   const audit = await auditAbout(db, { userId, volunteerId: volunteer.id, consentIds: consents.map((c) => c.id), qualificationIds: qualifications.map((q) => q.id) });
   const {
