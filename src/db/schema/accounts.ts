@@ -17,6 +17,8 @@ export const users = pgTable(
     signupKind: text('signup_kind').notNull().default('volunteer'),
     emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Set when the person's data was erased: the account is anonymised and can no longer log in. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -91,6 +91,8 @@ export const volunteers = pgTable(
     claimTokenHash: text('claim_token_hash'),
     claimExpiresAt: ts('claim_expires_at'),
     createdBy: uuid('created_by'),
+    /** Set when the volunteer's personal data was erased (anonymised) on a confirmed request. */
+    erasedAt: ts('erased_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

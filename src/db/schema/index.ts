@@ -7,3 +7,6 @@ export * from './hours.js';
 export * from './certificates.js';
 export * from './benefits.js';
 export * from './check-in.js';
+export * from './contracts.js';
+export * from './register.js';
+export * from './erasure.js';
