@@ -31,6 +31,9 @@ import { volunteerLawRoutes } from './modules/volunteer-law/routes.js';
 import { reportsRoutes } from './modules/reports/routes.js';
 import { myVolunteeringRoutes } from './modules/my-volunteering/routes.js';
 import { checkInRoutes } from './modules/check-in/routes.js';
+import { contractsRoutes } from './modules/contracts/routes.js';
+import { registerRoutes } from './modules/register/routes.js';
+import { erasureRoutes } from './modules/erasure/routes.js';
 
 export type AppDeps = { db: Database; dbHandle: DatabaseHandle; config: Config };
 
@@ -97,5 +100,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(reportsRoutes(deps));
   await app.register(myVolunteeringRoutes(deps));
   await app.register(checkInRoutes(deps));
+  await app.register(contractsRoutes(deps));
+  await app.register(registerRoutes(deps));
+  await app.register(erasureRoutes(deps));
   return app;
 }

@@ -21,6 +21,9 @@ import * as reports from './reports.js';
 import * as certificates from './certificates.js';
 import * as myVolunteering from './my-volunteering.js';
 import * as checkIn from './check-in.js';
+import * as contracts from './contracts.js';
+import * as register from './register.js';
+import * as erasure from './erasure.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
@@ -33,6 +36,9 @@ const catalogs = [
   hours, certificates, reports, myVolunteering,
   benefits,
   checkIn,
+  contracts,
+  register,
+  erasure,
 ] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;

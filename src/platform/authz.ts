@@ -70,6 +70,8 @@ export const permissions = {
    * after 14 days, in their reach. Approving is the host organization's job (membership), not a role's.
    */
   'hours.review': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
+  /** Confirm or reject a volunteer's request to erase their personal data (the center decides). */
+  'erasure.decide': ['national_admin', 'center_admin'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -9,6 +9,10 @@ import { sessionCookieName } from '../platform/sessions.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from './brokering-factories.js';
 import { createCenter, createPoint, createUser, placeByName, sessionFor } from './factories.js';
 import { newVerificationCode } from '../modules/certificates/verification-code.js';
+import { createContractFixtures } from '../modules/contracts/contracts-fixtures.js';
+import { createRegisterFixtures } from '../modules/register/register-fixtures.js';
+import { createErasureFixtures } from '../modules/erasure/erasure-fixtures.js';
+import type { FixtureBase } from './fixture-base.js';
 
 /**
  * The cast of the route × role × tenant matrix: nobody, one user per role (center roles in center A,
@@ -103,6 +107,9 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'hourEntryId',
   'certificateId',
   'benefitId',
+  'contractId',
+  'registerEntryId',
+  'erasureRequestId',
 ]);
 
 /**
@@ -177,7 +184,20 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     })
     .returning({ id: benefits.id });
   if (!benefit) throw new Error('fixture benefit missing');
+  const base: FixtureBase = {
+    centerId: tenants.centerA,
+    organizationId: organization.id,
+    memberUserId: grantee.id,
+    volunteerId: volunteer.id,
+    applicationId: application.id,
+  };
+  const contractFixtures = await createContractFixtures(db, base);
+  const registerFixtures = await createRegisterFixtures(db, { ...base, ...contractFixtures });
+  const erasureFixtures = await createErasureFixtures(db, base);
   return {
+    ...contractFixtures,
+    ...registerFixtures,
+    ...erasureFixtures,
     centerId: tenants.centerA,
     pointId,
     userId: grantee.id,

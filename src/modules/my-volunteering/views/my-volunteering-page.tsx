@@ -234,6 +234,9 @@ function DataDownload() {
           {t('myVolunteering.data.download')}
         </a>
       </p>
+      <p>
+        <a href="/volunteer/erasure">{t('erasure.link.myVolunteering')}</a>
+      </p>
     </section>
   );
 }
