@@ -20,6 +20,7 @@ afterAll(async () => {
 
 /** 2025's configured minimum wage (HUNGARY.md §1.7): 290,800 Ft / 160 = 1,817.5 Ft per hour. */
 const hourValue2025 = 290_800 / 160;
+const hourValue2026 = 322_800 / 160;
 /** Hungarian digit grouping: a no-break space. */
 const g = '\u00a0';
 
@@ -90,12 +91,12 @@ describe('an organization’s yearly report', () => {
   it('warns when the year is newer than the newest configured minimum wage, and values it with that amount', async () => {
     const s = await reportScene(t);
     const v = await placedVolunteer(t, s);
-    await insertHours(t, v, s.organization.id, { activityDay: '2026-02-03', minutes: 60, activity: 'Főzés' });
-    const page = await s.memberClient.get(`${s.reportUrl}?year=2026`);
+    await insertHours(t, v, s.organization.id, { activityDay: '2027-02-03', minutes: 60, activity: 'Főzés' });
+    const page = await s.memberClient.get(`${s.reportUrl}?year=2027`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('A 2026. évi minimálbér még nincs beállítva; a 2025. évi értékkel számoltunk.');
-    expect(Math.round(hourValue2025)).toBe(1818);
-    expect(page.body).toContain(`<strong>1${g}818 Ft</strong>`);
+    expect(page.body).toContain('A 2027. évi minimálbér még nincs beállítva; a 2026. évi értékkel számoltunk.');
+    expect(Math.round(hourValue2026)).toBe(2018);
+    expect(page.body).toContain(`<strong>2${g}018 Ft</strong>`);
   });
 
   it('keeps a separate monthly total of minors’ hours (under 18 on the activity day)', async () => {

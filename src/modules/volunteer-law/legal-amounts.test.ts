@@ -36,8 +36,20 @@ describe('legal amounts by date (configuration, HUNGARY.md §1.7)', () => {
   });
 
   it('says when the newest amount is older than the year asked about', () => {
-    expect(legalAmountsOn('2026-03-01')).toMatchObject({ newestIsOlderThanYear: true, year: 2026, monthlyMinimumWageFt: 290_800 });
+    expect(legalAmountsOn('2027-03-01')).toMatchObject({ newestIsOlderThanYear: true, year: 2027, monthlyMinimumWageFt: 322_800 });
+    expect(legalAmountsOn('2026-12-31')?.newestIsOlderThanYear).toBe(false);
     expect(legalAmountsOn('2025-12-31')?.newestIsOlderThanYear).toBe(false);
+  });
+
+  it('gives the 2026 amounts: 322 800 Ft, hour value 2 017.5 Ft, reward cap 64 560 Ft', () => {
+    expect(legalAmountsOn('2026-01-01')).toMatchObject({
+      effectiveFrom: '2026-01-01',
+      monthlyMinimumWageFt: 322_800,
+      volunteerHourValueFt: 2017.5,
+      yearlyRewardCapFt: 64_560,
+      newestIsOlderThanYear: false,
+    });
+    expect(legalAmountsOn('2025-12-31')?.monthlyMinimumWageFt).toBe(290_800);
   });
 
   it('refuses a malformed table', () => {
@@ -66,7 +78,8 @@ describe('reward cap of a volunteer (Köt. 2. § (3): 20 % of the monthly minimu
   });
 
   it('warns when the year’s amount is not configured, and knows nothing before the first row', () => {
-    expect(checkRewardCap({ onDay: '2026-02-01', givenFt: [], proposedFt: 1 })?.amountNotConfiguredForYear).toBe(true);
+    expect(checkRewardCap({ onDay: '2027-02-01', givenFt: [], proposedFt: 1 })?.amountNotConfiguredForYear).toBe(true);
+    expect(checkRewardCap({ onDay: '2026-02-01', givenFt: [], proposedFt: 1 })).toMatchObject({ amountNotConfiguredForYear: false, capFt: 64_560 });
     expect(checkRewardCap({ onDay: '2024-02-01', givenFt: [], proposedFt: 1 })).toBeNull();
   });
 
