@@ -80,6 +80,9 @@ export const hu = {
   'certificates.pdf.issued': 'Kelt: {date}',
   'certificates.pdf.generated':
     'Ezt az igazolást a Kapocs rendszer állította ki a fogadó szervezetek által jóváhagyott órák alapján (a szervezetenként jóváhagyott órákat fent soroltuk fel); személyes aláírást nem tartalmaz.',
+  'certificates.pdf.revoked': 'VISSZAVONVA: ezt az igazolást a fogadó szervezet {date} napján visszavonta, igazolásként nem használható.',
+  'certificates.pdf.revokedWithReason':
+    'VISSZAVONVA: ezt az igazolást a fogadó szervezet {date} napján visszavonta ({reason}), igazolásként nem használható.',
   'certificates.pdf.verifyCode': 'Ellenőrző kód:',
   'certificates.pdf.verifyAt': 'Az igazolás érvényessége ezen a címen ellenőrizhető (vagy olvassa be a QR-kódot):',
 };
@@ -161,6 +164,8 @@ export const en: Record<keyof typeof hu, string> = {
   'certificates.pdf.issued': 'Issued on {date}',
   'certificates.pdf.generated':
     'Kapocs issued this certificate from the hours approved by the host organizations (the hours each organization approved are listed above); it carries no personal signature.',
+  'certificates.pdf.revoked': 'REVOKED: the host organization revoked this certificate on {date}; it cannot be used as a certificate.',
+  'certificates.pdf.revokedWithReason': 'REVOKED: the host organization revoked this certificate on {date} ({reason}); it cannot be used as a certificate.',
   'certificates.pdf.verifyCode': 'Verification code:',
   'certificates.pdf.verifyAt': 'Check that the certificate is valid at this address (or scan the QR code):',
 };

@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 
 /** The two font files (about 1 MB together), read on the first certificate and kept, not read per PDF. */
-function embeddedFonts(): { regular: Buffer; bold: Buffer } {
+export function embeddedFonts(): { regular: Buffer; bold: Buffer } {
   fonts ??= {
     regular: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
     bold: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
@@ -25,7 +25,14 @@ export function verificationUrl(baseUrl: string, code: string): string {
   return `${baseUrl}/certificates/verify/${formatVerificationCode(code)}`;
 }
 
-export type CertificatePdfInput = { code: string; issuedAt: Date; snapshot: CertificateSnapshot; baseUrl: string };
+export type CertificatePdfInput = {
+  code: string;
+  issuedAt: Date;
+  snapshot: CertificateSnapshot;
+  baseUrl: string;
+  /** A revoked certificate still downloads (the holder's record), but says so at the top in red. */
+  revoked?: { at: Date; reason: string | null } | null;
+};
 
 /**
  * The certificate as an A4 PDF. A certificate is a Hungarian document (formal, third person),
@@ -62,6 +69,14 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   const period = { from: formatDayHu(s.period.from), to: formatDayHu(s.period.to) };
   const total = formatHoursHu(s.totalMinutes);
 
+  if (input.revoked) {
+    const date = formatDate('hu', input.revoked.at);
+    const text = input.revoked.reason
+      ? t('certificates.pdf.revokedWithReason', { date, reason: input.revoked.reason })
+      : t('certificates.pdf.revoked', { date });
+    doc.font('bold').fontSize(12).fillColor('#b00020').text(text, { align: 'center' });
+    doc.fillColor('black').moveDown(1);
+  }
   doc.font('bold').fontSize(18).text(t('certificates.pdf.title'), { align: 'center' });
   doc.moveDown(1.5);
   const [only] = s.organizations;

@@ -232,6 +232,12 @@ describe('verification and revocation', () => {
     expect(verify.statusCode).toBe(200);
     expect(verify.body).toContain('visszavonták');
     expect(verify.body).not.toContain('Ez az igazolás érvényes.');
+    // The PDF still downloads (the holder's record) but says at the top that it was revoked.
+    const pdf = await s.volunteer.client.get(`/certificates/${cert.id}/pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const pdfLines = (await pdfText(pdf.rawPayload)).replace(/\s+/g, ' ');
+    expect(pdfLines).toContain('VISSZAVONVA');
+    expect(pdfLines).toContain('(Hibás óraszám)');
     const csv = await s.host.memberClient.get(`/organizations/${s.host.organization.id}/certificates?format=csv`);
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('Kovács Anna');

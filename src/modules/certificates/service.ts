@@ -35,7 +35,8 @@ async function loadVisible(db: Queryable, actor: Actor | null, certificateId: st
 /** The PDF of a certificate (revoked ones too: the page that verifies it says it was revoked). */
 export async function certificatePdf(db: Queryable, actor: Actor | null, certificateId: string, baseUrl: string) {
   const { certificate } = await loadVisible(db, actor, certificateId);
-  const pdf = await renderCertificatePdf({ code: certificate.code, issuedAt: certificate.issuedAt, snapshot: snapshotOf(certificate), baseUrl });
+  const revoked = certificate.revokedAt ? { at: certificate.revokedAt, reason: certificate.revokeReason } : null;
+  const pdf = await renderCertificatePdf({ code: certificate.code, issuedAt: certificate.issuedAt, snapshot: snapshotOf(certificate), baseUrl, revoked });
   return { certificate, pdf };
 }
 
