@@ -17,10 +17,10 @@ describe.skipIf(!axePagesRun)('check-in pages in a browser (axe)', () => {
     const refused = await checkInScene(app, { status: 'applied' });
     const reports = [await violationsOn(s.member.id, s.hostUrl, 'Még senki nem jelentkezett be')];
     const url = `/check-in/${await codeOf(app, s.shift.id)}`;
-    reports.push(await violationsOn(s.volunteer.user.id, url, 'Bejelentkezés</button>'));
+    reports.push(await violationsOn(s.volunteer.user.id, url, 'Megérkeztem</button>'));
     // Check in (through the app, as the button would), then both pages again.
     await s.volunteer.client.post(url);
-    reports.push(await violationsOn(s.volunteer.user.id, url, 'Kijelentkezés</button>'));
+    reports.push(await violationsOn(s.volunteer.user.id, url, 'Végeztem, távozom</button>'));
     reports.push(await violationsOn(s.member.id, s.hostUrl, 'még a helyszínen'));
     await refused.memberClient.get(refused.hostUrl);
     reports.push(await violationsOn(refused.volunteer.user.id, `/check-in/${await codeOf(app, refused.shift.id)}`, 'nincs elfogadott jelentkezésed'));

@@ -82,14 +82,14 @@ describe('checking in and out', () => {
     const page = await s.volunteer.client.get(url);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(s.opportunity.title);
-    expect(page.body).toContain('class="button-large">Bejelentkezés</button>');
+    expect(page.body).toContain('class="button-large">Megérkeztem</button>');
 
     const checkIn = await s.volunteer.client.post(url);
     expect(checkIn.statusCode).toBe(303);
     expect(checkIn.headers.location).toBe(url);
     const [open] = await checkInsOf(t, s.shift.id);
     expect(open).toMatchObject({ applicationId: s.application.id, volunteerId: s.volunteer.volunteer.id, checkedOutAt: null, hourEntryId: null });
-    expect((await s.volunteer.client.get(url)).body).toContain('class="button-large">Kijelentkezés</button>');
+    expect((await s.volunteer.client.get(url)).body).toContain('class="button-large">Végeztem, távozom</button>');
     // A double tap does not check out at once (nor open a second check-in).
     const doubleTap = await s.volunteer.client.post(url);
     expect(doubleTap.statusCode).toBe(422);
