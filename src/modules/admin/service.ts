@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, can, centersVisibleTo, requirePermission } from '../../platform/authz.js';
 import { centerNames, countVisibleCenters } from '../centers/service.js';
+import { countOpenErasureRequests } from '../erasure/service.js';
 import { countPendingMail } from '../outbox/service.js';
 import { countVisiblePoints, pointsOfActor } from '../points/service.js';
 import { countManagedUsers } from '../users/service.js';
@@ -14,18 +15,21 @@ export type Dashboard = {
   users?: number;
   audit: boolean;
   pendingMail?: number;
+  /** Open erasure requests in the actor's centers (only for those who decide them). */
+  openErasureRequests?: number;
 };
 
 export async function dashboardFor(db: Queryable, actor: Actor | null): Promise<Dashboard> {
   const a = requirePermission(actor, 'admin.enter');
   const visible = centersVisibleTo(a, 'centers.view');
-  const [centers, points, users, pendingMail, ownPoints, names] = await Promise.all([
+  const [centers, points, users, pendingMail, ownPoints, names, openErasureRequests] = await Promise.all([
     can(a, 'centers.view') ? countVisibleCenters(db, a) : undefined,
     can(a, 'centers.view') ? countVisiblePoints(db, a) : undefined,
     can(a, 'users.manage') ? countManagedUsers(db, a) : undefined,
     can(a, 'outbox.view') ? countPendingMail(db, a) : undefined,
     pointsOfActor(db, a),
     visible === 'all' ? new Map<string, string>() : centerNames(db, a, visible),
+    countOpenErasureRequests(db, a),
   ]);
   return {
     centers: centers === undefined ? undefined : { count: centers, points: points ?? 0 },
@@ -34,5 +38,6 @@ export async function dashboardFor(db: Queryable, actor: Actor | null): Promise<
     users,
     audit: can(a, 'audit.view'),
     pendingMail,
+    openErasureRequests,
   };
 }

@@ -1,7 +1,17 @@
 import type { Database } from '../../db/database.js';
+import { erasureRequests } from '../../db/schema/index.js';
+import { createVolunteer } from '../../test-support/brokering-factories.js';
+import { createUser } from '../../test-support/factories.js';
 import type { FixtureBase } from '../../test-support/fixture-base.js';
 
 /** Path fixtures of this module for the route matrix and hostile-input tests: erasureRequestId (an open erasure request of another volunteer of center A). */
-export async function createErasureFixtures(_db: Database, _base: FixtureBase): Promise<Record<string, string>> {
-  return {};
+export async function createErasureFixtures(db: Database, base: FixtureBase): Promise<Record<string, string>> {
+  const user = await createUser(db, { familyName: 'Törlendő', grants: [{ role: 'volunteer' }] });
+  const volunteer = await createVolunteer(db, { centerId: base.centerId, userId: user.id, email: user.email, phone: '+36 30 555 0101' });
+  const [request] = await db
+    .insert(erasureRequests)
+    .values({ volunteerId: volunteer.id, centerId: base.centerId, requestedByUserId: user.id, status: 'requested', decisionNote: 'Elköltöztem.' })
+    .returning({ id: erasureRequests.id });
+  if (!request) throw new Error('fixture erasure request missing');
+  return { erasureRequestId: request.id };
 }

@@ -67,6 +67,15 @@ export function DashboardPage(props: { dashboard: Dashboard }) {
             </p>
           </section>
         )}
+        {d.openErasureRequests !== undefined && (
+          <section class="card">
+            <h2>{t('erasure.admin.card')}</h2>
+            <p>{t('erasure.admin.cardText', { count: d.openErasureRequests })}</p>
+            <p>
+              <a href="/admin/erasure-requests">{t('erasure.admin.open')}</a>
+            </p>
+          </section>
+        )}
       </div>
     </>
   );

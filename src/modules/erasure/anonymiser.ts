@@ -1,0 +1,259 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Queryable, queryRows } from '../../db/database.js';
+import { type Needle, type Person, type Scrubber, containsPattern, needlesOf, scrubberFor } from './personal-scrub.js';
+import { erasedEmail, erasedFamilyName, erasedFullName, erasedGivenName, erasedSortKey, erasedText, unusablePasswordHash } from './placeholder.js';
+
+/**
+ * The anonymiser: erases one volunteer's personal data (GDPR Art. 17) inside the caller's
+ * transaction, so either all of it happens or none of it.
+ *
+ * What is erased, and how:
+ * - volunteers row: name → "Törölt önkéntes", every contact, profile and health/conduct field
+ *   emptied, tokens dropped, erased_at set. The row itself stays (with its center), so the
+ *   organizations' statistics (placements, approved hours, benefits) keep counting it without a name.
+ * - consents and qualifications: deleted (they describe only the person).
+ * - the login (users row): e-mail → erased-<id>@erased.invalid, name → placeholder, an unusable
+ *   password hash, disabled and erased; sessions, e-mail links and the rate-limit buckets keyed by
+ *   the e-mail deleted. (Staff accounts never get here: see refusal.ts.)
+ * - free text and JSON that name the person (audit before/after, certificate and contract
+ *   snapshots, notes, reasons): the name, e-mail and phone replaced in place (personal-scrub.ts);
+ *   the rest of the record (dates, hours, amounts) stays for the organizations' records.
+ * - outbox: mails still waiting to go to the person are deleted (the address is gone, and nothing
+ *   more may be sent to them); sent ones stay as the delivery log with the address replaced, the
+ *   subject scrubbed and the body replaced, since it was correspondence with the person. Mails to
+ *   others that mention the person (e.g. to an organization) are scrubbed, not deleted.
+ * What is kept: the Köt. 14. § register entries of the volunteer (the host organization must keep
+ * them for 5 years after the end: GDPR Art. 6 (1) c), Art. 17 (3) b), HUNGARY.md §1.5 and §4);
+ * they are marked with subject_erased_at so the register shows they are kept only for the law.
+ */
+
+export type ErasureCounts = {
+  placements: number;
+  hourEntries: number;
+  certificates: number;
+  contracts: number;
+  registerEntriesKept: number;
+  auditEntriesScrubbed: number;
+  mailsDeleted: number;
+  mailsScrubbed: number;
+  textsScrubbed: number;
+};
+
+type VolunteerRow = {
+  id: string;
+  user_id: string | null;
+  family_name: string;
+  given_name: string;
+  email: string | null;
+  phone: string | null;
+  guardian_name: string | null;
+  guardian_email: string | null;
+  guardian_phone: string | null;
+};
+type UserRow = { id: string; email: string; family_name: string; given_name: string };
+
+const inList = (column: SQL, values: readonly string[]): SQL =>
+  values.length === 0 ? sql`false` : sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+
+/** True when any of the columns contains any needle (case-insensitive); the scrubber decides exactly. */
+function mentions(columns: readonly SQL[], needles: readonly Needle[]): SQL {
+  if (needles.length === 0) return sql`false`;
+  const tests = columns.flatMap((c) => needles.map((n) => sql`${c} ilike ${containsPattern(n.text)}`));
+  return sql`(${sql.join(tests, sql` or `)})`;
+}
+
+/**
+ * One table's free-text and JSON columns. `linked` is a SQL condition that says a row belongs to the
+ * person (their placement, their hour entry …): those rows are scrubbed of every needle, the rest
+ * only of the strong ones (see personal-scrub.ts).
+ * Table and column names are constants of this file, never input.
+ */
+type TextTable = { table: string; id: string; texts: string[]; jsons?: string[]; linked: SQL };
+
+async function scrubTable(tx: Queryable, spec: TextTable, needles: readonly Needle[], all: Scrubber, strong: Scrubber): Promise<number> {
+  const id = sql.identifier(spec.id);
+  const texts = spec.texts.map((c) => sql`${sql.identifier(c)}`);
+  const jsons = (spec.jsons ?? []).map((c) => sql`${sql.identifier(c)}`);
+  const searchable = [...texts, ...jsons.map((c) => sql`${c}::text`)];
+  const selected = [...texts, ...jsons];
+  const rows = await queryRows<Record<string, unknown>>(
+    tx,
+    sql`select ${id}::text as "rowId", (${spec.linked}) as "linked", ${sql.join(selected, sql`, `)}
+        from ${sql.identifier(spec.table)}
+        where ${mentions(searchable, needles)}`,
+  );
+  let changed = 0;
+  for (const row of rows) {
+    const scrub = row.linked ? all : strong;
+    const sets: SQL[] = [];
+    for (const c of spec.texts) {
+      const value = row[c];
+      if (typeof value !== 'string') continue;
+      const next = scrub.text(value);
+      if (next !== value) sets.push(sql`${sql.identifier(c)} = ${next}`);
+    }
+    for (const c of spec.jsons ?? []) {
+      const value = row[c];
+      if (value == null) continue;
+      // pg and PGlite both hand jsonb over parsed; a string here would be a JSON string value.
+      const next = scrub.json(value);
+      if (JSON.stringify(next) !== JSON.stringify(value)) sets.push(sql`${sql.identifier(c)} = ${JSON.stringify(next)}::jsonb`);
+    }
+    if (sets.length === 0) continue;
+    await tx.execute(sql`update ${sql.identifier(spec.table)} set ${sql.join(sets, sql`, `)} where ${id}::text = ${row.rowId as string}`);
+    changed += 1;
+  }
+  return changed;
+}
+
+async function count(tx: Queryable, query: SQL): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(tx, query);
+  return Number(row?.n ?? 0);
+}
+
+/** Erases the volunteer's personal data (and their login's); returns what was touched, as counts only. */
+export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, nowDate: Date): Promise<ErasureCounts> {
+  const now = sql`${nowDate.toISOString()}::timestamptz`;
+  const [volunteer] = await queryRows<VolunteerRow>(
+    tx,
+    sql`select id, user_id, family_name, given_name, email, phone, guardian_name, guardian_email, guardian_phone
+        from volunteers where id = ${volunteerId} for update`,
+  );
+  if (!volunteer) throw new Error('volunteer to erase not found');
+  const [user] = volunteer.user_id
+    ? await queryRows<UserRow>(tx, sql`select id, email, family_name, given_name from users where id = ${volunteer.user_id} for update`)
+    : [];
+
+  const person: Person = {
+    familyName: volunteer.family_name,
+    givenName: volunteer.given_name,
+    emails: [volunteer.email, user?.email, volunteer.guardian_email],
+    phones: [volunteer.phone, volunteer.guardian_phone],
+    otherNames: [volunteer.guardian_name],
+  };
+  const needles = needlesOf(person);
+  // The account may carry another spelling of the name (the profile was edited): erase both.
+  if (user && (user.family_name !== volunteer.family_name || user.given_name !== volunteer.given_name)) {
+    for (const n of needlesOf({ familyName: user.family_name, givenName: user.given_name, emails: [], phones: [] })) {
+      if (!needles.some((m) => m.text.toLowerCase() === n.text.toLowerCase())) needles.push(n);
+    }
+  }
+  const all = scrubberFor(needles);
+  const strongNeedles = needles.filter((n) => n.strength === 'strong');
+  const strong = scrubberFor(strongNeedles);
+  const emails = [...new Set([volunteer.email, user?.email, volunteer.guardian_email].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+
+  const applicationIds = (await queryRows<{ id: string }>(tx, sql`select id from applications where volunteer_id = ${volunteerId}`)).map((r) => r.id);
+  const ownIds = [volunteerId, ...(user ? [user.id] : []), ...applicationIds];
+  const byVolunteer = sql`volunteer_id = ${volunteerId}`;
+  const ofPlacements = inList(sql`application_id`, applicationIds);
+
+  const counts: ErasureCounts = {
+    placements: applicationIds.length,
+    hourEntries: await count(tx, sql`select count(*) as n from hour_entries where ${byVolunteer}`),
+    certificates: await count(tx, sql`select count(*) as n from certificates where ${byVolunteer}`),
+    contracts: await count(tx, sql`select count(*) as n from volunteer_contracts where ${byVolunteer}`),
+    registerEntriesKept: 0,
+    auditEntriesScrubbed: 0,
+    mailsDeleted: 0,
+    mailsScrubbed: 0,
+    textsScrubbed: 0,
+  };
+
+  // 1. The certificate holder: the name printed on it becomes the placeholder (hours, dates and
+  //    the verification code stay, so an organization can still confirm it issued one).
+  await tx.execute(
+    sql`update certificates
+        set snapshot = jsonb_set(snapshot, '{holder}', ${JSON.stringify({ familyName: erasedFamilyName, givenName: erasedGivenName })}::jsonb)
+        where ${byVolunteer} and snapshot ? 'holder'`,
+  );
+  // 2. Contract signatories: the volunteer's and the guardian's signature lines.
+  await tx.execute(
+    sql`update volunteer_contracts
+        set volunteer_signatory = case when volunteer_signatory is null then null else ${erasedFullName} end,
+            guardian_signatory = case when guardian_signatory is null then null else ${erasedText} end
+        where ${byVolunteer}`,
+  );
+
+  // 3. Free text and JSON that mention the person, table by table.
+  const textTables: TextTable[] = [
+    { table: 'placement_notes', id: 'id', texts: ['text'], linked: ofPlacements },
+    { table: 'application_events', id: 'id', texts: ['note'], linked: ofPlacements },
+    { table: 'applications', id: 'id', texts: ['decline_reason'], linked: byVolunteer },
+    { table: 'hour_entries', id: 'id', texts: ['activity', 'note', 'decision_reason', 'minor_rule_override_reason'], linked: byVolunteer },
+    { table: 'benefits', id: 'id', texts: ['description', 'deletion_reason'], linked: byVolunteer },
+    { table: 'certificates', id: 'id', texts: ['revoke_reason'], jsons: ['snapshot'], linked: byVolunteer },
+    {
+      table: 'volunteer_contracts',
+      id: 'id',
+      texts: ['activity', 'place', 'time_and_rest', 'benefits', 'benefits_on_end', 'volunteer_signatory', 'guardian_signatory', 'void_reason'],
+      jsons: ['snapshot', 'requirement'],
+      linked: byVolunteer,
+    },
+    { table: 'erasure_requests', id: 'id', texts: ['decision_note'], linked: byVolunteer },
+  ];
+  for (const spec of textTables) counts.textsScrubbed += await scrubTable(tx, spec, needles, all, strong);
+
+  // 4. The audit trail: entries about the person's records (by id) lose every needle; any other
+  //    entry that quotes the full name, e-mail or phone loses those. Ids stay: they identify no one
+  //    once the rows they point at are anonymised.
+  const idMentioned = ownIds.flatMap((id) => [sql`before::text like ${containsPattern(id)}`, sql`after::text like ${containsPattern(id)}`]);
+  counts.auditEntriesScrubbed = await scrubTable(
+    tx,
+    { table: 'audit_log', id: 'id', texts: [], jsons: ['before', 'after'], linked: sql`${inList(sql`entity_id`, ownIds)} or ${sql.join(idMentioned, sql` or `)}` },
+    needles,
+    all,
+    strong,
+  );
+
+  // 5. The outbox (see above for why unsent and sent mails to the person are treated differently).
+  const toPerson = inList(sql`lower(to_address)`, emails);
+  counts.mailsDeleted = (await queryRows<{ id: number }>(tx, sql`delete from outbox where ${toPerson} and sent_at is null returning id`)).length;
+  const sentToPerson = await queryRows<{ id: number; subject: string }>(tx, sql`select id, subject from outbox where ${toPerson}`);
+  for (const mail of sentToPerson) {
+    await tx.execute(
+      sql`update outbox set to_address = ${user ? erasedEmail(user.id) : erasedEmail(volunteerId)}, subject = ${all.text(mail.subject)}, text_body = ${erasedText}
+          where id = ${mail.id}`,
+    );
+  }
+  counts.mailsScrubbed = sentToPerson.length + (await scrubTable(tx, { table: 'outbox', id: 'id', texts: ['subject', 'text_body'], linked: sql`false` }, strongNeedles, strong, strong));
+
+  // 6. The volunteer row itself, and what hangs only on it.
+  await tx.execute(sql`delete from volunteer_consents where ${byVolunteer}`);
+  await tx.execute(sql`delete from volunteer_qualifications where ${byVolunteer}`);
+  await tx.execute(
+    sql`update volunteers set
+          family_name = ${erasedFamilyName}, given_name = ${erasedGivenName}, sort_key = ${erasedSortKey},
+          birth_date = null, email = null, phone = null, home_place_id = null, lat = null, lon = null,
+          travel_radius_km = null, remote_only = false,
+          causes = '{}', skills = '{}', languages = '{}', availability = '{}', group_preference = 'any',
+          accessibility_needs = null, bio = null,
+          guardian_name = null, guardian_email = null, guardian_phone = null, guardian_consent_at = null, guardian_consent_recorded_by = null,
+          health_status = 'unknown', health_checked_at = null, health_checked_by = null,
+          conduct_status = 'unknown', conduct_checked_at = null, conduct_checked_by = null,
+          alert_frequency = 'none', alerts_sent_at = null,
+          calendar_token_hash = null, claim_token_hash = null, claim_expires_at = null,
+          erased_at = ${now}, updated_at = ${now}
+        where id = ${volunteerId}`,
+  );
+
+  // 7. The login: it can never be used again, and nothing in it names the person.
+  if (user) {
+    await tx.execute(sql`delete from sessions where user_id = ${user.id}`);
+    await tx.execute(sql`delete from email_tokens where user_id = ${user.id}`);
+    const buckets = [...emails, user.id].map((key) => sql`strpos(lower(bucket), ${key.toLowerCase()}) > 0`);
+    await tx.execute(sql`delete from rate_limits where ${sql.join(buckets, sql` or `)}`);
+    await tx.execute(
+      sql`update users set
+            email = ${erasedEmail(user.id)}, family_name = ${erasedFamilyName}, given_name = ${erasedGivenName}, sort_key = ${erasedSortKey},
+            password_hash = ${unusablePasswordHash}, disabled_at = coalesce(disabled_at, ${now}), erased_at = ${now}, updated_at = ${now}
+          where id = ${user.id}`,
+    );
+  }
+
+  // 8. Kept: the register (Köt. 14. §), marked.
+  counts.registerEntriesKept = (
+    await queryRows<{ id: string }>(tx, sql`update register_entries set subject_erased_at = ${now}, updated_at = ${now} where ${byVolunteer} returning id`)
+  ).length;
+  return counts;
+}

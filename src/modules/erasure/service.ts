@@ -1,0 +1,198 @@
+import type { Database, Queryable } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit.js';
+import { type Actor, ForbiddenError, can, centersVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { maxExportRows } from '../../platform/export.js';
+import { type ListParams, offsetOf, pageOf } from '../../platform/list-params.js';
+import { FieldValidationError } from '../../platform/validation.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
+import { anonymiseVolunteer } from './anonymiser.js';
+import { erasureRefusal } from './refusal.js';
+import {
+  type ErasureListRow,
+  type ErasureRequestRow,
+  type ErasureSort,
+  type ErasureStatus,
+  accountHoldings,
+  countRequests,
+  findRequestDetail,
+  insertRequest,
+  latestRequestOf,
+  listRequests,
+  lockRequest,
+  openRequestOf,
+  recordCountsOf,
+  updateRequest,
+} from './repo.js';
+import type { RequestErasureInput } from './schema.js';
+
+/**
+ * Erasure of a volunteer's personal data (GDPR Art. 17): the volunteer asks, the center's admin
+ * confirms (then anonymiser.ts runs in one transaction) or rejects with a reason. Only one request
+ * may be open per volunteer (a partial unique index backs that up).
+ */
+
+/**
+ * What the audit trail keeps of a request: ids, status and times. The volunteer's reason is their
+ * own free text, kept only on the request while it is open, never copied into the audit trail.
+ */
+function auditView(row: ErasureRequestRow, extra: Record<string, unknown> = {}) {
+  const { decisionNote, ...rest } = row;
+  return { ...rest, reasonGiven: row.status === 'requested' ? decisionNote != null : undefined, ...extra };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e.code === '23505' || e.cause?.code === '23505';
+}
+
+/** The signed-in volunteer's own erasure page: their latest request and what would be kept. */
+export async function myErasure(db: Queryable, actor: Actor | null) {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerByUserId(db, a.userId);
+  if (!volunteer) return { volunteer: null } as const;
+  const [latest, counts] = await Promise.all([latestRequestOf(db, volunteer.id), recordCountsOf(db, volunteer.id)]);
+  return { volunteer: { id: volunteer.id }, latest: latest ?? null, open: latest?.status === 'requested' ? latest : null, counts } as const;
+}
+export type MyErasure = Awaited<ReturnType<typeof myErasure>>;
+
+async function ownVolunteer(db: Queryable, actor: Actor | null) {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerByUserId(db, a.userId);
+  // Only a volunteer profile can be erased here; an account without one has nothing to ask for.
+  if (!volunteer) throw new NotFoundError('volunteer profile');
+  return { a, volunteer };
+}
+
+/** The volunteer asks for erasure; refused while another request is open. */
+export async function requestErasure(db: Database, actor: Actor | null, input: RequestErasureInput, now = new Date()): Promise<string> {
+  const { a, volunteer } = await ownVolunteer(db, actor);
+  const alreadyOpen = new FieldValidationError({ _form: { key: 'erasure.error.alreadyOpen' } });
+  try {
+    return await db.transaction(async (tx) => {
+      if (await openRequestOf(tx, volunteer.id)) throw alreadyOpen;
+      const row = await insertRequest(tx, {
+        volunteerId: volunteer.id,
+        centerId: volunteer.centerId,
+        requestedByUserId: a.userId,
+        requestedAt: now,
+        status: 'requested',
+        decisionNote: input.reason,
+      });
+      await recordAudit(tx, { actorUserId: a.userId, centerId: row.centerId, action: 'create', entityType: 'erasure_request', entityId: row.id, after: auditView(row) });
+      return row.id;
+    });
+  } catch (err) {
+    // Two submissions at once: the partial unique index lets only one request stay open.
+    if (isUniqueViolation(err)) throw alreadyOpen;
+    throw err;
+  }
+}
+
+/** The volunteer withdraws their open request. */
+export async function cancelErasure(db: Database, actor: Actor | null, now = new Date()): Promise<void> {
+  const { a, volunteer } = await ownVolunteer(db, actor);
+  await db.transaction(async (tx) => {
+    const open = await openRequestOf(tx, volunteer.id);
+    const current = open ? await lockRequest(tx, open.id) : undefined;
+    if (!current || current.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.error.noOpen' } });
+    const after = await updateRequest(tx, current.id, { status: 'cancelled', decidedByUserId: a.userId, decidedAt: now, decisionNote: null });
+    await recordAudit(tx, { actorUserId: a.userId, centerId: current.centerId, action: 'cancel', entityType: 'erasure_request', entityId: current.id, before: auditView(current), after: auditView(after) });
+  });
+}
+
+/** The centers whose requests the actor decides on (national admin: all). */
+function reachOf(actor: Actor) {
+  return centersVisibleTo(actor, 'erasure.decide');
+}
+
+/** Requests in the actor's centers, filtered by status, paged, sorted. */
+export async function listErasureRequests(db: Queryable, actor: Actor | null, params: ListParams<ErasureSort>, status: ErasureStatus | undefined) {
+  const a = requirePermission(actor, 'erasure.decide');
+  const reach = reachOf(a);
+  const [items, total] = await Promise.all([
+    listRequests(db, reach, { status }, params, { limit: params.pageSize, offset: offsetOf(params) }),
+    countRequests(db, reach, { status }),
+  ]);
+  return pageOf<ErasureListRow>(items, total, params);
+}
+
+/** Every request of the filtered list, for CSV/XLSX. */
+export async function exportErasureRequests(db: Queryable, actor: Actor | null, params: ListParams<ErasureSort>, status: ErasureStatus | undefined) {
+  const a = requirePermission(actor, 'erasure.decide');
+  return listRequests(db, reachOf(a), { status }, params, { limit: maxExportRows, offset: 0 });
+}
+
+/** The number of open requests, for the admin start page (undefined: the actor does not decide). */
+export async function countOpenErasureRequests(db: Queryable, actor: Actor | null): Promise<number | undefined> {
+  if (!can(actor, 'erasure.decide')) return undefined;
+  return countRequests(db, reachOf(requireActor(actor)), { status: 'requested' });
+}
+
+/** A request the actor decides on: 404 when unknown, 403 when of a center outside their reach. */
+async function decidableRequest(db: Queryable, actor: Actor | null, id: string) {
+  const a = requirePermission(actor, 'erasure.decide');
+  const detail = await findRequestDetail(db, id);
+  if (!detail) throw new NotFoundError('erasure request');
+  const reach = reachOf(a);
+  // A request without a center (a volunteer outside every center) is the national admins' to decide.
+  if (reach !== 'all' && (!detail.request.centerId || !reach.includes(detail.request.centerId))) throw new ForbiddenError('erasure.decide');
+  return { a, detail };
+}
+
+/** The detail page: who asked, when, why, what the erasure will touch, and whether it may run now. */
+export async function getErasureRequest(db: Queryable, actor: Actor | null, id: string) {
+  const { detail } = await decidableRequest(db, actor, id);
+  const counts = await recordCountsOf(db, detail.volunteer.id);
+  const holdings = detail.volunteer.userId ? await accountHoldings(db, detail.volunteer.userId) : { roles: [], organizationMemberships: 0 };
+  const refusal = detail.request.status === 'requested' ? erasureRefusal({ status: detail.request.status, ...holdings }) : null;
+  return { ...detail, counts, refusal };
+}
+export type ErasureRequestDetail = Awaited<ReturnType<typeof getErasureRequest>>;
+
+/**
+ * The center confirms: the volunteer's personal data is anonymised in the same transaction as the
+ * status change and the audit entry. The audit entry holds ids, counts and the time only.
+ */
+export async function confirmErasure(db: Database, actor: Actor | null, id: string, now = new Date()): Promise<void> {
+  const { a } = await decidableRequest(db, actor, id);
+  await db.transaction(async (tx) => {
+    const current = await lockRequest(tx, id);
+    if (!current) throw new NotFoundError('erasure request');
+    const detail = await findRequestDetail(tx, id);
+    const userId = detail?.volunteer.userId ?? null;
+    const holdings = userId ? await accountHoldings(tx, userId) : { roles: [], organizationMemberships: 0 };
+    const refusal = erasureRefusal({ status: current.status, ...holdings });
+    if (refusal) throw new FieldValidationError({ _form: { key: refusal } });
+    const counts = await anonymiseVolunteer(tx, current.volunteerId, now);
+    const after = await updateRequest(tx, id, { status: 'completed', decidedByUserId: a.userId, decidedAt: now, decisionNote: null });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: current.centerId,
+      action: 'erasure.completed',
+      entityType: 'erasure_request',
+      entityId: id,
+      before: { status: current.status },
+      after: { status: after.status, volunteerId: current.volunteerId, userId, erasedAt: now.toISOString(), counts },
+    });
+  });
+}
+
+/** The center rejects the request with a reason the volunteer will read (e.g. GDPR Art. 17 (3)). */
+export async function rejectErasure(db: Database, actor: Actor | null, id: string, reason: string, now = new Date()): Promise<void> {
+  const { a } = await decidableRequest(db, actor, id);
+  await db.transaction(async (tx) => {
+    const current = await lockRequest(tx, id);
+    if (!current || current.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.refusal.notOpen' } });
+    const after = await updateRequest(tx, id, { status: 'rejected', decidedByUserId: a.userId, decidedAt: now, decisionNote: reason });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: current.centerId,
+      action: 'reject',
+      entityType: 'erasure_request',
+      entityId: id,
+      before: auditView(current),
+      after: auditView(after, { decisionNote: reason }),
+    });
+  });
+}
