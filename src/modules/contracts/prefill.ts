@@ -1,0 +1,67 @@
+import { budapestCalendarDay, budapestWallMinutes } from '../../platform/budapest-clock.js';
+import type { Translate } from '../../platform/i18n.js';
+import { contentTextMax } from './schema.js';
+import { dayText } from './contract-document.js';
+import type { Signing } from './signatories.js';
+
+/** What the generate form starts from, derived from the placement's data (the organization edits it before generating). */
+export type Prefill = {
+  activity: string;
+  place: string;
+  timeAndRest: string;
+  benefits: string;
+  benefitsOnEnd: string;
+  startsOn: string;
+  endsOn: string;
+};
+
+export type PrefillSource = {
+  opportunityTitle: string;
+  opportunityDescription: string;
+  opportunityKind: string;
+  remote: boolean;
+  address: string | null;
+  settlement: string | null;
+  shift: { startsAt: Date; endsAt: Date } | null;
+  /** The opportunity's non-cancelled shifts, first start to last end. */
+  shiftRange: { from: Date; to: Date } | null;
+  ledgerBenefitTypes: readonly string[];
+};
+
+const clock = (instant: Date) => {
+  const m = budapestWallMinutes(instant);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+/**
+ * The term: the placement's own shift; else, for a one-off opportunity, its shifts' first and last
+ * day; else (regular or ongoing work) from today, for an indefinite term.
+ */
+export function prefillTerm(source: Pick<PrefillSource, 'shift' | 'shiftRange' | 'opportunityKind'>, today: string): { startsOn: string; endsOn: string } {
+  if (source.shift) return { startsOn: budapestCalendarDay(source.shift.startsAt), endsOn: budapestCalendarDay(source.shift.endsAt) };
+  if (source.opportunityKind === 'one_off' && source.shiftRange) {
+    return { startsOn: budapestCalendarDay(source.shiftRange.from), endsOn: budapestCalendarDay(source.shiftRange.to) };
+  }
+  return { startsOn: today, endsOn: '' };
+}
+
+/** The Köt. 6. § (1) a)–d) texts and the term, prefilled in formal Hungarian (the contract's language). */
+export function prefillOf(t: Translate, source: PrefillSource, signing: Signing, today: string): Prefill {
+  const term = prefillTerm(source, today);
+  const activity = `${source.opportunityTitle}: ${source.opportunityDescription}`.slice(0, contentTextMax);
+  const place = source.remote ? t('contracts.prefill.remote') : [source.settlement, source.address].filter(Boolean).join(', ') || t('contracts.prefill.placeAgreed');
+  const time = source.shift
+    ? t('contracts.prefill.timeShift', { date: dayText('hu', budapestCalendarDay(source.shift.startsAt)), from: clock(source.shift.startsAt), to: clock(source.shift.endsAt) })
+    : t('contracts.prefill.timeAgreed');
+  // Köt. 5. § (HUNGARY.md §1.6): under 18 no activity between 20:00 and 06:00 and at least 14 hours' rest between days.
+  const rest = signing === 'adult' ? t('contracts.prefill.restAdult') : t('contracts.prefill.restMinor');
+  const types = source.ledgerBenefitTypes;
+  return {
+    activity,
+    place,
+    timeAndRest: `${time} ${rest}`,
+    benefits: types.length ? types.map((type) => t(`benefits.type.${type as 'travel'}`)).join(', ') : t('contracts.prefill.noBenefits'),
+    benefitsOnEnd: types.length ? t('contracts.prefill.benefitsOnEnd') : t('contracts.prefill.noBenefitsOnEnd'),
+    ...term,
+  };
+}
