@@ -29,7 +29,7 @@ export type PrefillSource = {
 };
 
 const clock = (instant: Date) => {
-  const m = budapestWallMinutes(instant);
+  const m = budapestWallMinutes(instant) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 };
 
