@@ -9,7 +9,7 @@ import { placementForActor } from './access.js';
 import { MinorLimitError } from './errors.js';
 import { countedEntriesBetween, insertHourEntry, lockVolunteer } from './repo.js';
 import type { HoursSpan, LogHoursInput } from './schema.js';
-import { minorRulesWindow } from './week.js';
+import { minorRulesWindow } from '../volunteer-law/budapest-wall-clock.js';
 
 /** Hours are logged on a placement that has been agreed: accepted, running or completed. */
 export const loggableStatuses: ReadonlySet<string> = new Set(['accepted', 'active', 'completed']);

@@ -3,9 +3,12 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { requireOrganizationMember } from '../organizations/service.js';
-import { budapestDay, getVolunteerById, getVolunteerByUserId, type VolunteerRow } from '../volunteers/service.js';
+import { ageOn, budapestDay, getVolunteerById, getVolunteerByUserId, type VolunteerRow } from '../volunteers/service.js';
 import { coordinates } from './access.js';
-import { ineligibleReasons } from './eligibility.js';
+import { ineligibleReasons, minorScheduleReasons } from './eligibility.js';
+import { budapestCalendarDay } from '../../platform/budapest-clock.js';
+import { minorRulesWindow } from '../volunteer-law/budapest-wall-clock.js';
+import type { MinorActivity } from '../volunteer-law/minor-time-limits.js';
 import { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
 import { queuedForShift } from './shift-queue.js';
@@ -21,6 +24,7 @@ import {
   insertApplicationUnlessExists,
   insertEvent,
   lockShift,
+  minorScheduleAround,
   updateApplication,
 } from './repo.js';
 import { type ApplicationStatus, followUpDay } from './status-rules.js';
@@ -115,6 +119,26 @@ async function insertOrExplain(db: Database, volunteerId: string, opportunityId:
 }
 
 /**
+ * Köt. 5. § over the minor's week (school-day and weekly caps, 14 hours' rest): the shift together
+ * with their other held shifts and logged hours, inside the sign-up transaction. Adults and
+ * volunteers without a birth date pass (the single-shift rules ran before, in assertEligible).
+ */
+async function assertMinorScheduleAllows(tx: Tx, volunteer: VolunteerRow, shift: ShiftRecord): Promise<void> {
+  if (!volunteer.birthDate || ageOn(volunteer.birthDate, shift.startsAt) >= 18) return;
+  const day = budapestCalendarDay(shift.startsAt);
+  const window = minorRulesWindow(day);
+  const { shiftsHeld, entries } = await minorScheduleAround(tx, volunteer.id, window, shift.id);
+  const others: MinorActivity[] = [
+    ...shiftsHeld
+      .map((h) => ({ day: budapestCalendarDay(h.startsAt), minutes: Math.round((h.endsAt.getTime() - h.startsAt.getTime()) / 60_000), startsAt: h.startsAt, endsAt: h.endsAt }))
+      .filter((h) => window.from <= h.day && h.day <= window.to),
+    ...entries.map((e) => ({ day: e.day, minutes: e.minutes, ...(e.startsAt && e.endsAt ? { startsAt: e.startsAt, endsAt: e.endsAt } : {}) })),
+  ];
+  const reasons = minorScheduleReasons(volunteer.birthDate, shift, others);
+  if (reasons.length) throw new ApplyRefusedError(reasons);
+}
+
+/**
  * Signs the logged-in volunteer up for a shift. Never overbooks: the shift row is locked
  * (SELECT … FOR UPDATE) for the whole transaction, so the seat check and the increment are one step
  * for every process; a full shift puts the volunteer on its waitlist (if it has one) or refuses.
@@ -129,6 +153,7 @@ export async function signUpForShift(db: Database, actor: Actor | null, shiftId:
   const signUp = () => insertOrExplain(db, volunteer.id, opportunity.id, shift.id, async (tx) => {
     const locked = await lockShift(tx, shift.id);
     if (!locked || locked.cancelled_at) throw new ApplyRefusedError([{ code: 'notOpen' }]);
+    await assertMinorScheduleAllows(tx, volunteer, shift);
     const base = { volunteer, opportunity, shiftId: shift.id, origin: 'volunteer' as const, actor: a };
     if (locked.seats_taken < locked.capacity) {
       const followUpOn = followUpDay(budapestDay(shift.startsAt));

@@ -91,6 +91,24 @@ describe('applying to an opportunity', () => {
     expect(res.body).toContain('20 és 6 óra között');
   });
 
+  it('refuses a minor a second shift that day over the school-day cap (Köt. 5. §, with the other booked shift)', async () => {
+    const { opportunity } = await hostScene(t);
+    // A Wednesday at least a week away: a school day (weekdays of an unconfigured school year count as school days).
+    const day = new Date(Date.now() + 7 * 86_400_000);
+    day.setUTCDate(day.getUTCDate() + ((3 - day.getUTCDay() + 7) % 7));
+    const at = (utcHour: number) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), utcHour, 0));
+    const first = await shiftFor(t.db, opportunity.id, { startsAt: at(8), endsAt: new Date(at(8).getTime() + 90 * 60_000) });
+    const second = await shiftFor(t.db, opportunity.id, { startsAt: at(12), endsAt: new Date(at(12).getTime() + 90 * 60_000) });
+    const fifteen = new Date(Date.now() - 15.5 * 365.25 * 86_400_000).toISOString().slice(0, 10);
+    const { client } = await volunteerWithLogin(t, { birthDate: fifteen, guardianConsentAt: new Date() });
+    expect((await client.post(`/shifts/${first.id}/signup`)).statusCode).toBe(303);
+    const res = await client.post(`/shifts/${second.id}/signup`);
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('legfeljebb napi 2 órát tevékenykedhet (Köt. 5. §');
+    expect(res.body).toContain('ezzel 3 óra lenne');
+    expect(await t.db.select().from(applications).where(eq(applications.shiftId, second.id))).toHaveLength(0);
+  });
+
   it('refuses opportunities that are not published', async () => {
     const { opportunity } = await hostScene(t, { opportunity: { status: 'draft' } });
     const { client } = await volunteerWithLogin(t);

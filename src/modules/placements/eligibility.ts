@@ -1,12 +1,13 @@
-import { maxDailyHoursForMinor, touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
+import { budapestCalendarDay } from '../../platform/budapest-clock.js';
+import { type MinorActivity, type MinorRuleCode, maxDailyHoursForMinor, minorTimeViolations, touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
 import { ageOn, needsGuardianConsent } from '../volunteers/service.js';
 
 /**
  * The hard rules checked when a volunteer applies or signs up (pure: unit-tested). Each broken rule
  * is a reason code with parameters, shown to the volunteer in their language.
  * Law (HUNGARY.md §1.6): Köt. 4. § (1) from age 10; Köt. 5. § for minors (night and the daily
- * maximum of a single shift, encoded once in volunteer-law/minor-time-limits.ts; the school-day and
- * weekly limits need the volunteer's other hours and are checked where hours are logged);
+ * maximum of a single shift, encoded once in volunteer-law/minor-time-limits.ts; the school-day,
+ * weekly and rest limits need the volunteer's other shifts and hours: `minorScheduleReasons`);
  * Köt. 4. § (2) health fitness where required; under 16 a guardian's consent first (GDPR Art. 8).
  */
 export type IneligibleReason =
@@ -16,6 +17,8 @@ export type IneligibleReason =
   | { code: 'belowMinAge'; params: { minAge: number } }
   | { code: 'minorNight' }
   | { code: 'minorTooLong'; params: { hours: string } }
+  /** A Köt. 5. § limit over the volunteer's week (message `law.minor.<rule>`). */
+  | { code: 'minorLaw'; rule: MinorRuleCode; params: Record<string, string | number> }
   | { code: 'healthRequired' }
   | { code: 'conductRequired' };
 
@@ -65,4 +68,26 @@ export function ineligibleReasons(
   if (opportunity.requiresHealth && volunteer.healthStatus !== 'fit') reasons.push({ code: 'healthRequired' });
   if (opportunity.requiresConduct && volunteer.conductStatus !== 'clear') reasons.push({ code: 'conductRequired' });
   return reasons;
+}
+
+/**
+ * The Köt. 5. § limits a minor's shift sign-up would break together with the volunteer's `others`
+ * (their other booked shifts and logged hours around that day): school-day and weekly caps, the 14
+ * hours of rest. The rules are volunteer-law's (`minorTimeViolations`); the night rule is already
+ * reported by `ineligibleReasons`, so it is not repeated.
+ */
+export function minorScheduleReasons(
+  birthDate: string,
+  shift: { startsAt: Date; endsAt: Date },
+  others: MinorActivity[],
+): IneligibleReason[] {
+  const activity: MinorActivity = {
+    day: budapestCalendarDay(shift.startsAt),
+    minutes: Math.round((shift.endsAt.getTime() - shift.startsAt.getTime()) / 60_000),
+    startsAt: shift.startsAt,
+    endsAt: shift.endsAt,
+  };
+  return minorTimeViolations({ birthDate, activity, others })
+    .filter((v) => v.code !== 'minor_night')
+    .map((v) => ({ code: 'minorLaw', rule: v.code, params: v.params }));
 }

@@ -4,6 +4,7 @@ import { type Queryable, queryRows } from '../../db/database.js';
 import {
   applicationEvents,
   applications,
+  hourEntries,
   opportunities,
   organizationMembers,
   organizations,
@@ -201,4 +202,38 @@ export async function listNotes(db: Queryable, applicationId: string) {
     .leftJoin(actorUser, eq(actorUser.id, placementNotes.authorUserId))
     .where(eq(placementNotes.applicationId, applicationId))
     .orderBy(asc(placementNotes.at), asc(placementNotes.id));
+}
+
+/**
+ * What a minor already has around a day, for the Köt. 5. § checks at shift sign-up: the shifts they
+ * hold a seat on (not cancelled, other than `exceptShiftId`, and not yet covered by an hour entry of
+ * theirs — once logged, the entry counts instead) and their hour entries that still count (not
+ * rejected), from `from` to `to` (Budapest days). Locks the volunteer row first, as hour logging
+ * does, so two sign-ups of the same minor are checked one after the other.
+ */
+export async function minorScheduleAround(tx: Queryable, volunteerId: string, window: { from: string; to: string }, exceptShiftId: string) {
+  await tx.execute(sql`select id from volunteers where id = ${volunteerId} for update`);
+  const shiftsHeld = await tx
+    .select({ startsAt: shifts.startsAt, endsAt: shifts.endsAt })
+    .from(applications)
+    .innerJoin(shifts, eq(shifts.id, applications.shiftId))
+    .where(
+      and(
+        eq(applications.volunteerId, volunteerId),
+        eq(applications.holdsSeat, true),
+        sql`${shifts.cancelledAt} is null and ${shifts.id} <> ${exceptShiftId}`,
+        sql`${shifts.startsAt} >= ${window.from}::date - 1 and ${shifts.startsAt} < ${window.to}::date + 2`,
+        sql`not exists (select 1 from hour_entries h where h.shift_id = ${shifts.id} and h.volunteer_id = ${applications.volunteerId} and h.status <> 'rejected')`,
+      ),
+    );
+  const entries = await tx
+    .select({ day: hourEntries.activityDay, minutes: hourEntries.minutes, startsAt: hourEntries.startsAt, endsAt: hourEntries.endsAt })
+    .from(hourEntries)
+    .where(
+      and(
+        eq(hourEntries.volunteerId, volunteerId),
+        sql`${hourEntries.status} <> 'rejected' and ${hourEntries.activityDay} between ${window.from}::date and ${window.to}::date`,
+      ),
+    );
+  return { shiftsHeld, entries };
 }

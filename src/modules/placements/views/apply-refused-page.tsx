@@ -10,7 +10,9 @@ export function ApplyRefusedPage(props: { reasons: ApplyRefusedError['reasons'];
       <div class="error-summary" role="alert">
         <ul>
           {props.reasons.map((r) => (
-            <li key={r.code}>{t(`placements.reason.${r.code}`, 'params' in r ? r.params : undefined)}</li>
+            <li key={r.code === 'minorLaw' ? r.rule : r.code}>
+              {r.code === 'minorLaw' ? t(`law.minor.${r.rule}`, r.params) : t(`placements.reason.${r.code}`, 'params' in r ? r.params : undefined)}
+            </li>
           ))}
         </ul>
       </div>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { durationParts } from '../../platform/i18n.js';
-import { minorRulesWindow } from './week.js';
+import { minorRulesWindow } from './budapest-wall-clock.js';
 
-describe('minorRulesWindow', () => {
+describe('minorRulesWindow (Köt. 5. §: the week for the caps, the days around for the 14 hours of rest)', () => {
   it('is the Monday–Sunday week of a mid-week day', () => {
     expect(minorRulesWindow('2026-11-18')).toEqual({ from: '2026-11-16', to: '2026-11-22' });
   });
