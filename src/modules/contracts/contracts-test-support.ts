@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { BenefitType } from '../../db/schema/benefits.js';
 import { applications, auditLog, benefits, volunteerContracts } from '../../db/schema/index.js';
 import { createUser } from '../../test-support/factories.js';
 import type { TestApp } from '../../test-support/test-app.js';
@@ -50,7 +51,7 @@ export function contractAudit(t: TestApp, entityType: string, entityId: string) 
   return t.db.select().from(auditLog).where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId))).orderBy(auditLog.id);
 }
 
-export async function addBenefit(t: TestApp, scene: Awaited<ReturnType<typeof contractScene>>, type: string) {
+export async function addBenefit(t: TestApp, scene: Awaited<ReturnType<typeof contractScene>>, type: BenefitType) {
   await t.db.insert(benefits).values({
     applicationId: scene.application.id,
     volunteerId: scene.volunteer.volunteer.id,

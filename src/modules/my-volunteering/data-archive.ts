@@ -17,6 +17,7 @@ export type PersonalData = {
   hours: Record<string, unknown>[];
   certificates: Record<string, unknown>[];
   benefits: Record<string, unknown>[];
+  contracts: Record<string, unknown>[];
   alertSubscription: Record<string, unknown> | null;
   auditEntries: Record<string, unknown>[];
 };
@@ -67,6 +68,7 @@ helyek-esemenyei.csv      A helyek állapotváltozásai időrendben.
 orak.csv                  Rögzített önkéntes óráid (nap, percek, tevékenység, állapot, döntés).
 igazolasok.csv            A rólad kiállított igazolások adatai és ellenőrző kódjai.
 juttatasok.csv            A fogadó szervezetektől kapott juttatások (fajta, nap, összeg forintban).
+szerzodesek.csv           Önkéntes szerződéseid (tartalom, hely, idő, juttatások, időtartam, állapot, aláírás).
 ertesitesek.csv           Az új lehetőségekről szóló e-mail-értesítéseid beállítása.
 naplo.csv                 A fiókodat és önkéntes adataidat érintő naplóbejegyzések (mi történt, mikor, ki tette).
 
@@ -92,6 +94,7 @@ export function buildDataArchive(data: PersonalData): Uint8Array {
     'orak.csv': csv(data.hours, ['activityDay', 'minutes', 'activity', 'status']),
     'igazolasok.csv': csv(data.certificates, ['code', 'totalMinutes', 'issuedAt']),
     'juttatasok.csv': csv(data.benefits, ['type', 'givenOn', 'amountHuf']),
+    'szerzodesek.csv': csv(data.contracts, ['opportunityTitle', 'organizationName', 'status', 'startsOn', 'endsOn', 'signedOn']),
     'ertesitesek.csv': csv(data.alertSubscription ? [data.alertSubscription] : [], ['frequency', 'lastSentAt']),
     'naplo.csv': csv(data.auditEntries, ['at', 'action', 'entityType', 'actor']),
   });

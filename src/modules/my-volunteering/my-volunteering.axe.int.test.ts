@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { axePagesForSuite, axePagesRun } from '../../../e2e/support/axe-pages.js';
 import { createUser } from '../../test-support/factories.js';
+import { generateForm } from '../contracts/contracts-test-support.js';
 import { insertEntry, placementScene } from '../hours/hours-test-support.js';
 
 /**
- * axe on "My volunteering" as a browser renders it (0 violations): with a placement and hours in
- * every status, empty for a new volunteer, and the explanation for someone without a volunteer
+ * axe on "My volunteering" as a browser renders it (0 violations): with a placement, hours in
+ * every status and a draft contract, empty for a new volunteer, and the explanation for someone without a volunteer
  * profile.
  */
 describe.skipIf(!axePagesRun)('My volunteering in a browser (axe)', () => {
@@ -18,10 +19,12 @@ describe.skipIf(!axePagesRun)('My volunteering in a browser (axe)', () => {
     await insertEntry(app, s, { activity: 'Kertészkedés', minutes: 150, status: 'approved' });
     await insertEntry(app, s, { activity: 'Lombseprés', minutes: 60 });
     await insertEntry(app, s, { activity: 'Elutasított tétel', minutes: 30, status: 'rejected', decisionReason: 'Nem ezen a napon volt.' });
+    const made = await s.memberClient.post(`/applications/${s.application.id}/contract`, generateForm());
+    expect(made.statusCode).toBe(303);
     const empty = await placementScene(app);
     const staff = await createUser(app.db);
     const reports = [
-      await violationsOn(s.volunteer.user.id, '/volunteer/my-volunteering', '2 óra 30 perc'),
+      await violationsOn(s.volunteer.user.id, '/volunteer/my-volunteering', 'Tervezet (aláírásra vár)'),
       await violationsOn(empty.volunteer.user.id, '/volunteer/my-volunteering', 'Még nincs rögzített órád.'),
       await violationsOn(staff.id, '/volunteer/my-volunteering', 'Még nincs önkéntes profilod'),
     ];

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, benefits, volunteerConsents, volunteerQualifications, volunteers } from '../../db/schema/index.js';
+import { applications, auditLog, benefits, volunteerConsents, volunteerContracts, volunteerQualifications, volunteers } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
 import { insertEntry, placementScene } from '../hours/hours-test-support.js';
 import { clientFor, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
+import { generateForm } from '../contracts/contracts-test-support.js';
 import { exportLimit } from './service.js';
 
 let t: TestApp;
@@ -39,7 +40,15 @@ async function scene() {
   if (!otherApp) throw new Error('application missing');
   await insertEntry(t, { application: otherApp, organization: s.organization }, { activity: 'Titkos tevékenység', minutes: 777, status: 'approved' });
   await t.db.insert(volunteerQualifications).values({ volunteerId: other.volunteer.id, name: 'Másik képesítése' });
-  return { ...s, other, otherEmail: other.user.email };
+  // The organization makes and signs a contract with Győri Őrs; the other volunteer's draft must not show.
+  const contractUrl = `/applications/${s.application.id}/contract`;
+  if ((await s.memberClient.post(contractUrl, generateForm())).statusCode !== 303) throw new Error('contract not generated');
+  const [contract] = await t.db.select().from(volunteerContracts).where(eq(volunteerContracts.applicationId, s.application.id));
+  if (!contract) throw new Error('contract missing');
+  const signed = await s.memberClient.post(`/contracts/${contract.id}/sign`, { signedOn: '2026-10-01', volunteerSignatory: 'Győri Őrs', organizationSignatory: 'Szabó Éva' });
+  if (signed.statusCode !== 303) throw new Error('contract not signed');
+  if ((await s.memberClient.post(`/applications/${otherApp.id}/contract`, generateForm({ activity: 'Másik szerződése' }))).statusCode !== 303) throw new Error('other contract');
+  return { ...s, other, otherEmail: other.user.email, contract };
 }
 
 function unzip(body: Buffer) {
@@ -47,7 +56,7 @@ function unzip(body: Buffer) {
 }
 
 describe('My volunteering page', () => {
-  it('shows the volunteer their placements, hours by status, benefits and the contracts note, and nobody else', async () => {
+  it('shows the volunteer their placements, hours by status, benefits and contracts, and nobody else', async () => {
     const s = await scene();
     const res = await s.volunteer.client.get('/volunteer/my-volunteering');
     expect(res.statusCode).toBe(200);
@@ -61,7 +70,10 @@ describe('My volunteering page', () => {
     expect(html).toContain('1 óra 30 perc'); // rejected
     expect(html).toContain('Utazás');
     expect(html).toMatch(/12[\s\u00a0]500 Ft/);
-    expect(html).toContain('A szerződések kezelése még nem érhető el.');
+    expect(html).toContain(`href="/applications/${s.application.id}/contract"`);
+    expect(html).toContain(`href="/contracts/${s.contract.id}/contract.pdf"`);
+    expect(html).toContain('Aláírva');
+    expect(html).toContain('2026. 10. 01.');
     expect(html).toContain('Megkeresés: megadva');
     expect(html).toContain('Elsősegély-tanfolyam (érvényes: 2028. 06. 30.)');
     expect(html).toContain('href="/volunteer/certificates"');
@@ -87,6 +99,7 @@ describe('My volunteering page', () => {
     expect(res.body).toContain('Még nincs igazolásod.');
     expect(res.body).toContain('Még nincs rögzített juttatásod.');
     expect(res.body).toContain('Nincs rögzített képesítésed.');
+    expect(res.body).toContain('Még nincs önkéntes szerződésed.');
   });
 
   it('staff without a volunteer profile are told so and offered to create one', async () => {
@@ -115,7 +128,7 @@ describe('Download all my data', () => {
     expect(res.headers['content-type']).toBe('application/zip');
     expect(String(res.headers['content-disposition'])).toMatch(/^attachment; filename="kapocs-adataim-\d{4}-\d{2}-\d{2}\.zip"$/);
     const files = unzip(res.rawPayload);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['data.json', 'README.txt', 'fiok.csv', 'profil.csv', 'hozzajarulasok.csv', 'kepesitesek.csv', 'helyek.csv', 'orak.csv', 'igazolasok.csv', 'juttatasok.csv', 'naplo.csv']));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['data.json', 'README.txt', 'fiok.csv', 'profil.csv', 'hozzajarulasok.csv', 'kepesitesek.csv', 'helyek.csv', 'orak.csv', 'igazolasok.csv', 'juttatasok.csv', 'szerzodesek.csv', 'naplo.csv']));
     const data = JSON.parse(strFromU8(files['data.json']!)) as Record<string, any>;
     expect(data.generatedAt).toMatch(/^\d{4}-/);
     expect(data.account.email).toBe(s.volunteer.user.email);
@@ -130,9 +143,14 @@ describe('Download all my data', () => {
     expect(Array.isArray(data.placements[0].events)).toBe(true);
     expect(data.hours.map((h: { minutes: number }) => h.minutes).sort()).toEqual([300, 450, 60, 90].sort());
     expect(data.benefits).toEqual([expect.objectContaining({ type: 'travel', amountHuf: 12500 })]);
+    expect(data.contracts).toEqual([
+      expect.objectContaining({ id: s.contract.id, status: 'signed', signedOn: '2026-10-01', activity: 'Homokzsákok töltése és szállítása.', organizationName: s.organization.name }),
+    ]);
+    expect(strFromU8(files['szerzodesek.csv']!)).toContain('Homokzsákok töltése és szállítása.');
     const json = strFromU8(files['data.json']!);
     expect(json).not.toContain('Másik');
     expect(json).not.toContain('Titkos tevékenység');
+    expect(json).not.toContain('Másik szerződése');
     expect(json).not.toContain(s.otherEmail);
 
     for (const [name, bytes] of Object.entries(files)) {

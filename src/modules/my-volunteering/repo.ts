@@ -13,6 +13,7 @@ import {
   shifts,
   users,
   volunteerConsents,
+  volunteerContracts,
   volunteerQualifications,
 } from '../../db/schema/index.js';
 
@@ -126,6 +127,39 @@ export function benefitsOf(db: Queryable, volunteerId: string) {
     .innerJoin(organizations, eq(organizations.id, benefits.organizationId))
     .where(and(eq(benefits.volunteerId, volunteerId), isNull(benefits.deletedAt)))
     .orderBy(asc(benefits.givenOn));
+}
+
+/** The volunteer's contracts (önkéntes szerződés) with the opportunity and organization, newest first; void ones included. */
+export function contractsOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({
+      id: volunteerContracts.id,
+      applicationId: volunteerContracts.applicationId,
+      opportunityTitle: opportunities.title,
+      organizationName: organizations.name,
+      status: volunteerContracts.status,
+      startsOn: volunteerContracts.startsOn,
+      endsOn: volunteerContracts.endsOn,
+      activity: volunteerContracts.activity,
+      place: volunteerContracts.place,
+      timeAndRest: volunteerContracts.timeAndRest,
+      benefits: volunteerContracts.benefits,
+      benefitsOnEnd: volunteerContracts.benefitsOnEnd,
+      guardianRequired: volunteerContracts.guardianRequired,
+      signedOn: volunteerContracts.signedOn,
+      volunteerSignatory: volunteerContracts.volunteerSignatory,
+      guardianSignatory: volunteerContracts.guardianSignatory,
+      organizationSignatory: volunteerContracts.organizationSignatory,
+      voidedAt: volunteerContracts.voidedAt,
+      voidReason: volunteerContracts.voidReason,
+      createdAt: volunteerContracts.createdAt,
+    })
+    .from(volunteerContracts)
+    .innerJoin(applications, eq(applications.id, volunteerContracts.applicationId))
+    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .innerJoin(organizations, eq(organizations.id, volunteerContracts.organizationId))
+    .where(eq(volunteerContracts.volunteerId, volunteerId))
+    .orderBy(sql`${volunteerContracts.createdAt} desc`, volunteerContracts.id);
 }
 
 export function consentsOf(db: Queryable, volunteerId: string) {

@@ -13,6 +13,7 @@ import {
   benefitsOf,
   certificatesOf,
   consentsOf,
+  contractsOf,
   eventsOf,
   hoursOf,
   placementsOf,
@@ -22,15 +23,16 @@ import { benefitSums, hoursByStatus } from './summary.js';
 
 /** Everything recorded on one volunteer that both the page and the download show, read at once. */
 async function recordsOf(db: Queryable, volunteerId: string) {
-  const [placements, hours, certificates, benefits, consents, qualifications] = await Promise.all([
+  const [placements, hours, certificates, benefits, consents, qualifications, contracts] = await Promise.all([
     placementsOf(db, volunteerId),
     hoursOf(db, volunteerId),
     certificatesOf(db, volunteerId),
     benefitsOf(db, volunteerId),
     consentsOf(db, volunteerId),
     qualificationsOf(db, volunteerId),
+    contractsOf(db, volunteerId),
   ]);
-  return { placements, hours, certificates, benefits, consents, qualifications };
+  return { placements, hours, certificates, benefits, consents, qualifications, contracts };
 }
 
 /** The "My volunteering" page: only ever the signed-in person's own volunteer record. */
@@ -38,7 +40,7 @@ export async function myVolunteering(db: Queryable, actor: Actor | null) {
   const a = requireActor(actor);
   const volunteer = await getVolunteerByUserId(db, a.userId);
   if (!volunteer) return { volunteer: null } as const;
-  const { placements, hours, certificates, benefits, consents, qualifications } = await recordsOf(db, volunteer.id);
+  const { placements, hours, certificates, benefits, consents, qualifications, contracts } = await recordsOf(db, volunteer.id);
   // The current state of each consent kind is its latest row (rows come oldest first).
   const currentConsents = [...new Map(consents.map((c) => [c.kind, c])).values()];
   return {
@@ -49,6 +51,7 @@ export async function myVolunteering(db: Queryable, actor: Actor | null) {
     benefits: benefitSums(benefits, benefitTypes),
     consents: currentConsents,
     qualifications,
+    contracts,
   } as const;
 }
 export type MyVolunteering = Awaited<ReturnType<typeof myVolunteering>>;
@@ -90,6 +93,7 @@ const emptySections = (now: Date): PersonalData => ({
   hours: [],
   certificates: [],
   benefits: [],
+  contracts: [],
   alertSubscription: null,
   auditEntries: [],
 });
@@ -110,7 +114,7 @@ async function accountOnly(db: Queryable, userId: string, now: Date): Promise<Pe
 type Volunteer = NonNullable<Awaited<ReturnType<typeof getVolunteerByUserId>>>;
 
 async function volunteerSections(db: Queryable, userId: string, volunteer: Volunteer, now: Date): Promise<PersonalData> {
-  const { placements, hours, certificates, benefits, consents, qualifications } = await recordsOf(db, volunteer.id);
+  const { placements, hours, certificates, benefits, consents, qualifications, contracts } = await recordsOf(db, volunteer.id);
   const events = await eventsOf(db, placements.map((p) => p.id));
   const audit = await auditAbout(db, { userId, volunteerId: volunteer.id, consentIds: consents.map((c) => c.id), qualificationIds: qualifications.map((q) => q.id) });
   const {
@@ -140,6 +144,7 @@ async function volunteerSections(db: Queryable, userId: string, volunteer: Volun
     hours,
     certificates,
     benefits,
+    contracts,
     alertSubscription: { frequency: alertFrequency, lastSentAt: alertsSentAt },
     auditEntries: audit.map(auditEntry),
   };

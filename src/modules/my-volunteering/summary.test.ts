@@ -59,6 +59,7 @@ describe('data archive', () => {
       hours: [],
       certificates: [],
       benefits: [],
+      contracts: [{ opportunityTitle: 'Árvízvédelem', status: 'signed', signedOn: '2026-11-02' }],
       alertSubscription: null,
       auditEntries: [],
     });
@@ -68,5 +69,7 @@ describe('data archive', () => {
     expect(strFromU8(files['helyek-esemenyei.csv']!)).toContain('p1,active,2026-11-01T00:00:00.000Z');
     expect(strFromU8(files['helyek.csv']!)).not.toContain('events');
     expect(strFromU8(files['README.txt']!)).toContain('data.json');
+    expect(strFromU8(files['szerzodesek.csv']!)).toContain('Árvízvédelem,signed,2026-11-02');
+    expect(strFromU8(files['README.txt']!)).toContain('szerzodesek.csv');
   });
 });

@@ -185,6 +185,55 @@ function Benefits({ data }: { data: WithProfile }) {
   );
 }
 
+/** The volunteer's contracts: each with its opportunity, organization, status, signed day and PDF. */
+function Contracts({ data }: { data: WithProfile }) {
+  const { t, locale } = usePage();
+  const dayOf = (value: string) => formatDate(locale, new Date(`${value}T12:00:00Z`));
+  return (
+    <section aria-labelledby="my-contracts">
+      <h2 id="my-contracts">{t('myVolunteering.contracts.title')}</h2>
+      {data.contracts.length === 0 ? (
+        <Empty text={t('myVolunteering.contracts.empty')} />
+      ) : (
+        <>
+          <p>{t('myVolunteering.contracts.intro')}</p>
+          <div class="table-scroll">
+            <table>
+              <caption class="visually-hidden">{t('myVolunteering.contracts.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('myVolunteering.col.opportunity')}</th>
+                  <th scope="col">{t('myVolunteering.col.organization')}</th>
+                  <th scope="col">{t('myVolunteering.col.status')}</th>
+                  <th scope="col">{t('myVolunteering.col.signedOn')}</th>
+                  <th scope="col">{t('myVolunteering.contracts.pdf')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.contracts.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">
+                      <a href={`/applications/${c.applicationId}/contract`}>{c.opportunityTitle}</a>
+                    </th>
+                    <td>{c.organizationName}</td>
+                    <td>{t(`contracts.status.${c.status as 'draft'}`)}</td>
+                    <td>{c.signedOn ? dayOf(c.signedOn) : t('myVolunteering.contracts.notSigned')}</td>
+                    <td>
+                      <a href={`/contracts/${c.id}/contract.pdf`} aria-label={t('myVolunteering.contracts.pdfNamed', { title: c.opportunityTitle })}>
+                        {t('myVolunteering.contracts.pdf')}
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
 const consentKinds = ['data_processing', 'contact', 'newsletter', 'guardian'] as const;
 type ConsentKind = (typeof consentKinds)[number];
 
@@ -265,10 +314,7 @@ export function MyVolunteeringPage({ data }: { data: MyVolunteering }) {
       <Certificates data={withProfile} />
       <Benefits data={withProfile} />
       <ConsentsAndQualifications data={withProfile} />
-      <section aria-labelledby="my-contracts">
-        <h2 id="my-contracts">{t('myVolunteering.contracts.title')}</h2>
-        <p class="empty-state">{t('myVolunteering.contracts.unavailable')}</p>
-      </section>
+      <Contracts data={withProfile} />
       <DataDownload />
     </>
   );
