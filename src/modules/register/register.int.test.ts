@@ -152,6 +152,28 @@ describe('a placement’s entry', () => {
   });
 });
 
+describe('hostile input from the organization’s own member', () => {
+  it('scripts are escaped, arrays and huge values refused, formulas neutralised in the CSV', async () => {
+    const s = await registerScene(t);
+    const script = '<script>alert(1)</script>';
+    const arrays = await s.memberClient.post(s.url, { ...entryForm(), familyName: ['a', 'b'], birthDate: ['2000-01-01', '2001-01-01'] });
+    expect(arrays.statusCode).toBe(422);
+    const huge = await s.memberClient.post(s.url, entryForm({ residence: 'x'.repeat(100 * 1024) }));
+    expect(huge.statusCode).toBe(422);
+    expect(huge.body).toContain('Legfeljebb 300 karakter lehet.');
+    const scripted = await s.memberClient.post(s.url, entryForm({ familyName: '=HYPERLINK("http://x")', givenName: script, motherName: script, startsOn: '2025-01-01' }));
+    expect(scripted.statusCode).toBe(303);
+    for (const url of [s.url, `${s.listUrl}?year=2025`, `${s.listUrl}/print?year=2025`]) {
+      const res = await s.memberClient.get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).not.toContain(script);
+      expect(res.body, url).toContain('alert(1)');
+    }
+    const csv = parse((await s.memberClient.get(`${s.listUrl}?year=2025&format=csv`)).body.replace(/^\uFEFF/, '')) as string[][];
+    expect(csv[1]?.[0]).toBe(`'=HYPERLINK("http://x")`);
+  });
+});
+
 describe('the register of a year', () => {
   it('lists the entries active in the year in Hungarian order; a bad year is a field error', async () => {
     const s = await registerScene(t);

@@ -16,7 +16,8 @@ const calendarDay = z
   .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'register.error.day')
   .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'register.error.dayRange');
 
-const requiredText = (max: number) => z.string('validation.required').trim().min(1, 'validation.required').max(max);
+// No message on z.string(): it would also replace the "too long" message (a missing field is "required" anyway, see validation.ts).
+const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
 
 /** Empty or a spelling of "Hungarian" means Hungarian: the register records citizenship only when it is not (item 1). */
 const hungarian = new Set(['magyar', 'magyarország', 'hungarian', 'hu']);
