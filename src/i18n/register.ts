@@ -28,6 +28,8 @@ export const hu = {
   'register.entry.intro':
     'A Köt. 14. § szerint a fogadó szervezet csak az alábbi adatokat rögzíti. A születési helyet és az anyja nevét a személyazonosító igazolványból ellenőrizheti. Az adatokat a jogviszony megszűnését követő 5 évig őrizzük meg.',
   'register.entry.fromContract': 'A tevékenység adatait, kezdetét és végét az önkéntes szerződésből töltöttük ki; ellenőrizze őket.',
+  'register.entry.endMissing':
+    'A jelentkezés lezárult. Adja meg a tevékenység végét: a megőrzési idő (5 év) a végétől számít, vég nélkül a bejegyzés folyamatban lévőnek számít.',
   'register.entry.volunteer': 'Önkéntes',
   'register.entry.organization': 'Fogadó szervezet',
   'register.entry.notAgreed': 'Nyilvántartási bejegyzést csak elfogadott, folyamatban lévő vagy teljesített jelentkezéshez lehet rögzíteni.',
@@ -124,6 +126,8 @@ export const en: Record<keyof typeof hu, string> = {
   'register.entry.intro':
     'Under Köt. section 14 the host organization records only the data below. You may check the place of birth and the mother’s name on the identity card. The data are kept for 5 years after the relationship ends.',
   'register.entry.fromContract': 'The activity, start and end were filled in from the volunteer contract; please check them.',
+  'register.entry.endMissing':
+    'The application has closed. Please enter the end of the activity: the retention period (5 years) runs from the end; without one the entry counts as ongoing.',
   'register.entry.volunteer': 'Volunteer',
   'register.entry.organization': 'Host organization',
   'register.entry.notAgreed': 'A register entry can be recorded only for an accepted, running or completed application.',

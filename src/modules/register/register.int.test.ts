@@ -144,6 +144,14 @@ describe('a placement’s entry', () => {
     expect((await entriesOf(s.organization.id))[0]?.contractId).toBe(live?.id);
   });
 
+  it('asks for the end once the placement has closed (the 5 years run from it)', async () => {
+    const s = await registerScene(t, { status: 'completed' });
+    await insertRegisterEntry(t, s, { endsOn: null });
+    expect((await s.memberClient.get(s.url)).body).toContain('A jelentkezés lezárult. Adja meg a tevékenység végét');
+    expect((await s.memberClient.post(s.url, entryForm({ endsOn: '2025-09-30' }))).statusCode).toBe(303);
+    expect((await s.memberClient.get(s.url)).body).not.toContain('A jelentkezés lezárult.');
+  });
+
   it('refuses a new entry for a placement that is only applied for', async () => {
     const s = await registerScene(t, { status: 'applied' });
     expect((await s.memberClient.get(s.url)).body).toContain('csak elfogadott, folyamatban lévő vagy teljesített');
@@ -261,6 +269,7 @@ describe('the register of a year', () => {
     expect(felnott[col('Megőrzés vége')]).toBe('2030-06-30');
     expect(felnott[col('Törlendő')]).toBe('');
     expect(kiss[col('Megőrzés vége')]).toBe('');
+    expect(kiss[col('6. A tevékenység vége (határozott idejű jogviszonynál)')]).toBe('folyamatban');
     // An entry ended over 5 years ago is flagged, in its own year.
     const old = parse((await s.memberClient.get(`${s.listUrl}?year=2015&format=csv`)).body.replace(/^\uFEFF/, '')) as string[][];
     expect(old).toHaveLength(2);

@@ -2,6 +2,7 @@ import { formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { type ApplicationStatus, finalStatuses } from '../../placements/status-rules.js';
 import { needsRepresentative } from '../register-rules.js';
 import type { EntryPage } from '../service.js';
 import { NotKeptNotice } from './not-kept.js';
@@ -51,6 +52,11 @@ export function EntryPageView({ data, today, values: posted, errors }: Props) {
         <>
           <p>{t('register.entry.intro')}</p>
           {data.fromContract && <p class="hint">{t('register.entry.fromContract')}</p>}
+          {finalStatuses.has(placement.status as ApplicationStatus) && !values.endsOn && (
+            <p role="note">
+              <strong>{t('register.entry.endMissing')}</strong>
+            </p>
+          )}
           <PostForm action={`/applications/${placement.id}/register`}>
             <fieldset>
               <legend>{t('register.section.identity')}</legend>

@@ -20,7 +20,7 @@ export function cellText(locale: Locale, column: RegisterColumn, value: string |
     if (column.kind === 'amount') return `${formatWholeNumber(locale, value)}\u00a0Ft`;
     return column.kind === 'hours' ? hourFormats[locale].format(value) : formatWholeNumber(locale, value);
   }
-  return column.kind === 'day' ? dayText(locale, value) : value;
+  return column.kind === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayText(locale, value) : value;
 }
 
 export function RegisterCell({ column, row }: { column: RegisterColumn; row: RegisterRow }) {
