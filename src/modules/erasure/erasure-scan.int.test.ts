@@ -89,8 +89,9 @@ describe('erasure leaves the name, e-mail and phone nowhere but the Köt. 14. §
 
     // --- The volunteer profile, created and then edited (audit before/after, consents).
     const profile = profileForm({ familyName: family, givenName: given, phone, bio: `${given} vagyok, hívj: ${phone}` });
-    expect((await visitor.post('/volunteer/profile', profile)).statusCode).toBe(303);
-    expect((await visitor.post('/volunteer/profile', { ...profile, bio: `${fullName}, ${email}` })).statusCode).toBe(303);
+    const postProfile = (form: typeof profile) => visitor.client.post('/volunteer/profile', form, { headers: { 'x-forwarded-for': visitor.ip } });
+    expect((await postProfile(profile)).statusCode).toBe(303);
+    expect((await postProfile({ ...profile, bio: `${fullName}, ${email}` })).statusCode).toBe(303);
     const [volunteer] = await t.db.select().from(volunteers).where(eq(volunteers.email, email));
     if (!volunteer?.userId) throw new Error('profile not created');
     // The volunteer belongs to our center (their home settlement's center may be another in this database).

@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../../db/database.js';
+import type { Database, Queryable, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, can, centersVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
@@ -150,15 +150,28 @@ export async function getErasureRequest(db: Queryable, actor: Actor | null, id: 
 }
 export type ErasureRequestDetail = Awaited<ReturnType<typeof getErasureRequest>>;
 
+type Decision = { action: string; before: unknown; after: unknown };
+
+/**
+ * A decision on a request: the access check, then in one transaction the locked request, the
+ * change `decide` makes (which may refuse with a FieldValidationError) and its audit entry.
+ */
+async function decideOn(db: Database, actor: Actor | null, id: string, decide: (tx: Tx, current: ErasureRequestRow, a: Actor) => Promise<Decision>) {
+  const { a } = await decidableRequest(db, actor, id);
+  await db.transaction(async (tx) => {
+    const current = await lockRequest(tx, id);
+    if (!current) throw new NotFoundError('erasure request');
+    const { action, before, after } = await decide(tx, current, a);
+    await recordAudit(tx, { actorUserId: a.userId, centerId: current.centerId, action, entityType: 'erasure_request', entityId: id, before, after });
+  });
+}
+
 /**
  * The center confirms: the volunteer's personal data is anonymised in the same transaction as the
  * status change and the audit entry. The audit entry holds ids, counts and the time only.
  */
 export async function confirmErasure(db: Database, actor: Actor | null, id: string, now = new Date()): Promise<void> {
-  const { a } = await decidableRequest(db, actor, id);
-  await db.transaction(async (tx) => {
-    const current = await lockRequest(tx, id);
-    if (!current) throw new NotFoundError('erasure request');
+  await decideOn(db, actor, id, async (tx, current, a) => {
     const detail = await findRequestDetail(tx, id);
     const userId = detail?.volunteer.userId ?? null;
     const holdings = userId ? await accountHoldings(tx, userId) : { roles: [], organizationMemberships: 0 };
@@ -166,33 +179,19 @@ export async function confirmErasure(db: Database, actor: Actor | null, id: stri
     if (refusal) throw new FieldValidationError({ _form: { key: refusal } });
     const counts = await anonymiseVolunteer(tx, current.volunteerId, now);
     const after = await updateRequest(tx, id, { status: 'completed', decidedByUserId: a.userId, decidedAt: now, decisionNote: null });
-    await recordAudit(tx, {
-      actorUserId: a.userId,
-      centerId: current.centerId,
+    return {
       action: 'erasure.completed',
-      entityType: 'erasure_request',
-      entityId: id,
       before: { status: current.status },
       after: { status: after.status, volunteerId: current.volunteerId, userId, erasedAt: now.toISOString(), counts },
-    });
+    };
   });
 }
 
 /** The center rejects the request with a reason the volunteer will read (e.g. GDPR Art. 17 (3)). */
 export async function rejectErasure(db: Database, actor: Actor | null, id: string, reason: string, now = new Date()): Promise<void> {
-  const { a } = await decidableRequest(db, actor, id);
-  await db.transaction(async (tx) => {
-    const current = await lockRequest(tx, id);
-    if (!current || current.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.refusal.notOpen' } });
+  await decideOn(db, actor, id, async (tx, current, a) => {
+    if (current.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.refusal.notOpen' } });
     const after = await updateRequest(tx, id, { status: 'rejected', decidedByUserId: a.userId, decidedAt: now, decisionNote: reason });
-    await recordAudit(tx, {
-      actorUserId: a.userId,
-      centerId: current.centerId,
-      action: 'reject',
-      entityType: 'erasure_request',
-      entityId: id,
-      before: auditView(current),
-      after: auditView(after, { decisionNote: reason }),
-    });
+    return { action: 'reject', before: auditView(current), after: auditView(after, { decisionNote: reason }) };
   });
 }
