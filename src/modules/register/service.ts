@@ -186,7 +186,7 @@ export async function purgeExpired(db: Database, actor: Actor | null, organizati
       action: 'purge',
       entityType: 'register_entry',
       entityId: organization.id,
-      after: { organizationId: organization.id, deletedEntryIds: ids, count: ids.length, retainedUntilBefore: today },
+      after: { organizationId: organization.id, deletedEntryIds: ids, count: ids.length, purgedOn: today },
     });
     return ids.length;
   });
