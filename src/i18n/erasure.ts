@@ -99,6 +99,24 @@ export const hu = {
   'erasure.flash.cancelled': 'Törlési kérésedet visszavontad.',
   'erasure.flash.completed': 'Az önkéntes személyes adatait töröltük.',
   'erasure.flash.rejected': 'A kérést elutasította.',
+  // Center staff record a walk-in volunteer's request ("Ön")
+  'erasure.staff.link': 'Adattörlés kérése az önkéntes nevében',
+  'erasure.staff.title': 'Adattörlés kérése az önkéntes nevében',
+  'erasure.staff.intro':
+    'Ha az önkéntes személyesen, telefonon vagy írásban kéri adatai törlését (GDPR 17. cikk), Ön itt rögzítheti a kérést. A törlésről a centrum adminisztrátora dönt.',
+  'erasure.staff.back': 'Vissza az önkéntes adatlapjához',
+  'erasure.staff.volunteer': 'Önkéntes',
+  'erasure.staff.open': 'Ennek az önkéntesnek már van döntésre váró törlési kérése ({at}).',
+  'erasure.staff.openLink': 'A kérés megnyitása',
+  'erasure.staff.erased': 'Ennek az önkéntesnek az adatait {at} napon törölték.',
+  'erasure.staff.reason': 'A kérés módja és indoklása (nem kötelező)',
+  'erasure.staff.reasonHint': 'Például: személyesen kérte az ügyfélszolgálaton. Az adatok törlésekor ez is törlődik.',
+  'erasure.staff.confirm': 'Az önkéntes maga kérte a személyes adatai törlését.',
+  'erasure.staff.submit': 'Kérés rögzítése',
+  'erasure.error.confirmOnBehalf': 'Jelölje be, hogy az önkéntes maga kérte a törlést.',
+  'erasure.error.alreadyOpenForVolunteer': 'Ennek az önkéntesnek már van folyamatban lévő törlési kérése.',
+  'erasure.error.alreadyErased': 'Ennek az önkéntesnek az adatait már törölték.',
+  'erasure.flash.requestedOnBehalf': 'A törlési kérést rögzítette; a centrum adminisztrátora dönt róla.',
 };
 
 export const en: Record<keyof typeof hu, string> = {
@@ -195,4 +213,22 @@ export const en: Record<keyof typeof hu, string> = {
   'erasure.flash.cancelled': 'You withdrew your erasure request.',
   'erasure.flash.completed': 'The volunteer’s personal data has been erased.',
   'erasure.flash.rejected': 'You rejected the request.',
+
+  'erasure.staff.link': 'Ask for erasure on the volunteer’s behalf',
+  'erasure.staff.title': 'Ask for erasure on the volunteer’s behalf',
+  'erasure.staff.intro':
+    'If the volunteer asks in person, by phone or in writing for their data to be erased (GDPR Article 17), record the request here. The center’s administrator decides on it.',
+  'erasure.staff.back': 'Back to the volunteer',
+  'erasure.staff.volunteer': 'Volunteer',
+  'erasure.staff.open': 'This volunteer already has an erasure request awaiting a decision ({at}).',
+  'erasure.staff.openLink': 'Open the request',
+  'erasure.staff.erased': 'This volunteer’s data was erased on {at}.',
+  'erasure.staff.reason': 'How and why they asked (optional)',
+  'erasure.staff.reasonHint': 'For example: asked in person at the front desk. This is erased with the data.',
+  'erasure.staff.confirm': 'The volunteer asked for their personal data to be erased themselves.',
+  'erasure.staff.submit': 'Record the request',
+  'erasure.error.confirmOnBehalf': 'Tick the box to confirm that the volunteer asked for the erasure.',
+  'erasure.error.alreadyOpenForVolunteer': 'This volunteer already has an erasure request in progress.',
+  'erasure.error.alreadyErased': 'This volunteer’s data has already been erased.',
+  'erasure.flash.requestedOnBehalf': 'You recorded the erasure request; the center’s administrator will decide on it.',
 };

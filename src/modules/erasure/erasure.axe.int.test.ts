@@ -18,7 +18,7 @@ describe.skipIf(!axePagesRun)('erasure pages in a browser (axe)', () => {
     const admin = await createUser(db, { grants: [{ role: 'center_admin', centerId: center.id }] });
     const noProfile = await createUser(db);
     const fresh = await createUser(db, { grants: [{ role: 'volunteer' }] });
-    await createVolunteer(db, { userId: fresh.id, centerId: center.id, familyName: 'Friss', givenName: 'Frida' });
+    const freshVolunteer = await createVolunteer(db, { userId: fresh.id, centerId: center.id, familyName: 'Friss', givenName: 'Frida' });
     const asking = await createUser(db, { grants: [{ role: 'volunteer' }] });
     const askingVolunteer = await createVolunteer(db, { userId: asking.id, centerId: center.id, familyName: 'Kérő', givenName: 'Kata' });
     const staff = await createUser(db, { grants: [{ role: 'volunteer' }, { role: 'center_coordinator', centerId: center.id }] });
@@ -42,6 +42,8 @@ describe.skipIf(!axePagesRun)('erasure pages in a browser (axe)', () => {
       await pages.violationsOn(admin.id, `/admin/erasure-requests/${refused?.id}`, 'munkatársi szerepkör'),
       await pages.violationsOn(admin.id, `/admin/erasure-requests/${rejected?.id}`, 'Jogvita miatt.'),
       await pages.violationsOn(admin.id, '/admin', 'Adattörlési kérések'),
+      await pages.violationsOn(admin.id, `/volunteers/${freshVolunteer.id}/erasure`, 'Kérés rögzítése'),
+      await pages.violationsOn(admin.id, `/volunteers/${askingVolunteer.id}/erasure`, 'döntésre váró törlési kérése'),
     ];
     expect(reports.filter(Boolean).join('\n')).toBe('');
   }, 180_000);

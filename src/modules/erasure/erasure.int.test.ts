@@ -219,3 +219,41 @@ describe('the center decides', () => {
     expect((await coordinator.client.get('/admin')).body).not.toContain('Adattörlési kérések');
   });
 });
+
+describe('center staff record a walk-in volunteer’s request', () => {
+  it('records it for a volunteer without a login (one open at a time, tenant-checked); the admin erases; the page then says so', async () => {
+    const center = await createCenter(t.db);
+    const other = await createCenter(t.db);
+    const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: center.id }]);
+    const foreign = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: other.id }]);
+    const admin = await staffWithLogin(t, [{ role: 'center_admin', centerId: center.id }]);
+    const walkIn = await createVolunteer(t.db, { centerId: center.id, familyName: 'Gyalog', givenName: 'Géza', phone: '+36 20 111 2222', email: 'gyalog.geza@pelda.example' });
+    const url = `/volunteers/${walkIn.id}/erasure`;
+    const page = await coordinator.client.get(url);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Gyalog Géza');
+    expect((await foreign.client.get(url)).statusCode).toBe(403);
+    expect((await foreign.client.post(url, { confirm: 'on' })).statusCode).toBe(403);
+    const unconfirmed = await coordinator.client.post(url, { reason: 'Személyesen kérte.' });
+    expect(unconfirmed.statusCode).toBe(422);
+    expect(unconfirmed.body).toContain('Jelölje be, hogy az önkéntes maga kérte a törlést.');
+    expect((await coordinator.client.post(url, { confirm: 'on', reason: 'Személyesen kérte.' })).statusCode).toBe(303);
+    const [row] = await requestsOf(walkIn.id);
+    expect(row).toMatchObject({ status: 'requested', centerId: center.id, requestedByUserId: coordinator.user.id, decisionNote: 'Személyesen kérte.' });
+    const again = await coordinator.client.post(url, { confirm: 'on' });
+    expect(again.statusCode).toBe(422);
+    expect(again.body).toContain('már van folyamatban lévő törlési kérése');
+    expect((await coordinator.client.get(url)).body).toContain('döntésre váró törlési kérése');
+    // The admin decides as on any request; a volunteer without a login is erased just the same.
+    expect((await admin.client.post(`/admin/erasure-requests/${row?.id}/confirm`, { confirm: 'on' })).statusCode).toBe(303);
+    const [erased] = await t.db.select().from(volunteers).where(eq(volunteers.id, walkIn.id));
+    expect(erased).toMatchObject({ familyName: 'Törölt', givenName: 'önkéntes', phone: null, email: null });
+    const after = await coordinator.client.get(url);
+    expect(after.body).toContain('adatait');
+    expect(after.body).toContain('napon törölték');
+    expect(after.body).not.toContain('Gyalog');
+    const refused = await coordinator.client.post(url, { confirm: 'on' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('már törölték');
+  });
+});

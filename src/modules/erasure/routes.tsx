@@ -8,23 +8,27 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import type { ErasureSort, ErasureStatus } from './repo.js';
-import { confirmErasureFormSchema, rejectErasureFormSchema, requestErasureFormSchema, statusFilterOf } from './schema.js';
+import { confirmErasureFormSchema, rejectErasureFormSchema, requestErasureFormSchema, staffRequestFormSchema, statusFilterOf } from './schema.js';
 import {
   cancelErasure,
   confirmErasure,
+  erasureForStaff,
   exportErasureRequests,
   getErasureRequest,
   listErasureRequests,
   myErasure,
   rejectErasure,
   requestErasure,
+  requestErasureForVolunteer,
 } from './service.js';
 import { MyErasurePage } from './views/my-erasure-page.js';
 import { RequestDetailPage } from './views/request-detail-page.js';
 import { RequestListPage } from './views/request-list-page.js';
+import { StaffRequestPage } from './views/staff-request-page.js';
 
 const signedIn = { access: 'authenticated' } as const;
 const decide = { access: 'permission', permission: 'erasure.decide' } as const;
+const manageVolunteers = { access: 'permission', permission: 'volunteers.manage' } as const;
 const sortable = ['requestedAt', 'name'] as const satisfies readonly ErasureSort[];
 
 type Problem = { values?: Record<string, string>; errors?: FieldErrors };
@@ -125,6 +129,30 @@ export function erasureRoutes({ db }: AppDeps): FastifyPluginAsync {
       }
       setFlash(reply, 'erasure.flash.rejected');
       return redirectAfterPost(req, reply, `/admin/erasure-requests/${id}`);
+    });
+
+    // Center staff record the request of a volunteer who asked in person ("Ön").
+    const renderStaff = async (req: FastifyRequest, reply: FastifyReply, problem: Problem = {}) => {
+      const data = await erasureForStaff(db, req.actor, uuidParam(req.params, 'volunteerId'));
+      return sendPage(req, reply, req.t('erasure.staff.title'), <StaffRequestPage data={data} values={problem.values} errors={problem.errors} />, problem.errors ? 422 : 200);
+    };
+
+    app.get('/volunteers/:volunteerId/erasure', { config: manageVolunteers }, (req, reply) => renderStaff(req, reply));
+
+    app.post('/volunteers/:volunteerId/erasure', { config: manageVolunteers }, async (req, reply) => {
+      const volunteerId = uuidParam(req.params, 'volunteerId');
+      // The volunteer first: staff of another tenant get 403/404 before any validation message.
+      await erasureForStaff(db, req.actor, volunteerId);
+      const form = parseForm(staffRequestFormSchema, req.body);
+      if (!form.ok) return renderStaff(req, reply, { values: form.values, errors: form.errors });
+      try {
+        await requestErasureForVolunteer(db, req.actor, volunteerId, form.data);
+      } catch (err) {
+        if (err instanceof FieldValidationError) return renderStaff(req, reply, { values: postedValues(req.body), errors: err.errors });
+        throw err;
+      }
+      setFlash(reply, 'erasure.flash.requestedOnBehalf');
+      return redirectAfterPost(req, reply, `/volunteers/${volunteerId}/erasure`);
     });
   };
 }

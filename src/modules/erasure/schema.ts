@@ -11,6 +11,12 @@ export const requestErasureFormSchema = z.object({
 });
 export type RequestErasureInput = z.output<typeof requestErasureFormSchema>;
 
+/** Center staff record a volunteer's request made in person: they confirm the volunteer asked. */
+export const staffRequestFormSchema = z.object({
+  confirm: z.literal('on', 'erasure.error.confirmOnBehalf'),
+  reason: optionalText(1000),
+});
+
 /** The center confirms the erasure: a destructive, irreversible action, so a checkbox is required. */
 export const confirmErasureFormSchema = z.object({
   confirm: z.literal('on', 'erasure.error.confirmErasure'),

@@ -2,10 +2,11 @@ import type { Database, Queryable, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, can, centersVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import type { MessageKey } from '../../platform/i18n.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { getVolunteerByUserId } from '../volunteers/service.js';
+import { getVolunteerByUserId, getVolunteerForStaff } from '../volunteers/service.js';
 import { anonymiseVolunteer } from './anonymiser.js';
 import { erasureRefusal } from './refusal.js';
 import {
@@ -64,22 +65,27 @@ async function ownVolunteer(db: Queryable, actor: Actor | null) {
   return { a, volunteer };
 }
 
-/** The volunteer asks for erasure; refused while another request is open. */
-export async function requestErasure(db: Database, actor: Actor | null, input: RequestErasureInput, now = new Date()): Promise<string> {
-  const { a, volunteer } = await ownVolunteer(db, actor);
-  const alreadyOpen = new FieldValidationError({ _form: { key: 'erasure.error.alreadyOpen' } });
+type Requestable = { id: string; centerId: string | null; erasedAt: Date | null };
+
+/**
+ * Files a request for a volunteer (asked by themselves, or recorded by center staff for a walk-in
+ * volunteer); refused while another request is open or once the data is erased.
+ */
+async function fileRequest(db: Database, volunteer: Requestable, by: Actor, reason: string | null, alreadyOpenKey: MessageKey, now: Date): Promise<string> {
+  if (volunteer.erasedAt) throw new FieldValidationError({ _form: { key: 'erasure.error.alreadyErased' } });
+  const alreadyOpen = new FieldValidationError({ _form: { key: alreadyOpenKey } });
   try {
     return await db.transaction(async (tx) => {
       if (await openRequestOf(tx, volunteer.id)) throw alreadyOpen;
       const row = await insertRequest(tx, {
         volunteerId: volunteer.id,
         centerId: volunteer.centerId,
-        requestedByUserId: a.userId,
+        requestedByUserId: by.userId,
         requestedAt: now,
         status: 'requested',
-        decisionNote: input.reason,
+        decisionNote: reason,
       });
-      await recordAudit(tx, { actorUserId: a.userId, centerId: row.centerId, action: 'create', entityType: 'erasure_request', entityId: row.id, after: auditView(row) });
+      await recordAudit(tx, { actorUserId: by.userId, centerId: row.centerId, action: 'create', entityType: 'erasure_request', entityId: row.id, after: auditView(row) });
       return row.id;
     });
   } catch (err) {
@@ -87,6 +93,32 @@ export async function requestErasure(db: Database, actor: Actor | null, input: R
     if (isUniqueViolation(err)) throw alreadyOpen;
     throw err;
   }
+}
+
+/** The volunteer asks for erasure; refused while another request is open. */
+export async function requestErasure(db: Database, actor: Actor | null, input: RequestErasureInput, now = new Date()): Promise<string> {
+  const { a, volunteer } = await ownVolunteer(db, actor);
+  return fileRequest(db, volunteer, a, input.reason, 'erasure.error.alreadyOpen', now);
+}
+
+/** What center staff see before recording a request for a volunteer (volunteers.manage in the volunteer's tenant). */
+export async function erasureForStaff(db: Queryable, actor: Actor | null, volunteerId: string) {
+  const v = await getVolunteerForStaff(db, actor, volunteerId, 'volunteers.manage');
+  const [latest, counts] = await Promise.all([latestRequestOf(db, v.id), recordCountsOf(db, v.id)]);
+  const open = latest?.status === 'requested' ? latest : null;
+  const reach = centersVisibleTo(actor, 'erasure.decide');
+  const mayDecide = !!open && (reach === 'all' || (!!open.centerId && reach.includes(open.centerId)));
+  return { volunteer: { id: v.id, familyName: v.familyName, givenName: v.givenName, erasedAt: v.erasedAt }, latest: latest ?? null, open, counts, mayDecide };
+}
+export type StaffErasure = Awaited<ReturnType<typeof erasureForStaff>>;
+
+/**
+ * Center staff record the request of a volunteer who asked in person, by phone or on paper (a
+ * walk-in volunteer may have no login at all). The center's admin then decides as on any request.
+ */
+export async function requestErasureForVolunteer(db: Database, actor: Actor | null, volunteerId: string, input: RequestErasureInput, now = new Date()): Promise<string> {
+  const v = await getVolunteerForStaff(db, actor, volunteerId, 'volunteers.manage');
+  return fileRequest(db, v, requireActor(actor), input.reason, 'erasure.error.alreadyOpenForVolunteer', now);
 }
 
 /** The volunteer withdraws their open request. */
