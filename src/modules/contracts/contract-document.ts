@@ -46,7 +46,10 @@ export function contractDocument(t: Translate, locale: Locale, s: ContractSnapsh
   if (o.kotRegistrationNumber) orgDetails.push(t('contracts.doc.kotNumber', { number: o.kotRegistrationNumber }));
   const volunteerName = formatPersonName(s.volunteer.familyName, s.volunteer.givenName);
   const volunteerDetails = s.volunteer.birthDate ? t('contracts.doc.birthDate', { date: dayText(locale, s.volunteer.birthDate) }) : '';
-  const guardianPart = s.guardian ? t('contracts.doc.guardianParty', { name: s.guardian.name ?? '……………………' }) : '';
+  const guardianName = { name: s.guardian?.name ?? '……………………' };
+  const guardianPart = !s.guardian
+    ? ''
+    : t(s.signing === 'representative_for_child' ? 'contracts.doc.guardianChild' : 'contracts.doc.guardianConsent', guardianName);
   const text: Record<(typeof mandatoryContractContent)[number]['code'], string> = {
     activity: c.activity,
     place: c.place,

@@ -64,14 +64,16 @@ export async function renderContractPdf(doc: ContractDocument, createdAt: Date):
   if (doc.signingNote) paragraph(doc.signingNote);
   paragraph(doc.duties);
   paragraph(doc.closing);
+  // Place, date and the signature lines stay together on one page (about 75 pt per row of two).
+  const rows = Math.ceil(doc.signatures.length / 2);
+  if (pdf.y + 60 + rows * 75 > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
   pdf.moveDown(0.5);
   paragraph(doc.dated);
 
   // Signature lines, two per row: a line, the name (once signed) and the role under it.
   const columnWidth = (width - 40) / 2;
-  pdf.moveDown(1.5);
+  pdf.moveDown(1);
   for (let i = 0; i < doc.signatures.length; i += 2) {
-    if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 90) pdf.addPage();
     const y = pdf.y + 30;
     let bottom = y;
     doc.signatures.slice(i, i + 2).forEach((s, j) => {

@@ -44,6 +44,15 @@ describe('the organization contract template', () => {
     expect((await contractAudit(t, 'contract_template', s.organization.id)).map((a) => a.action)).toEqual(['create', 'update']);
   });
 
+  it('shows a script typed into a text escaped, in the form and in the preview', async () => {
+    const s = await contractScene(t);
+    const url = `/organizations/${s.organization.id}/contract-template`;
+    expect((await s.memberClient.post(url, { introText: '<script>alert(1)</script>', dutiesText: 'Kötelességek.', closingText: 'Zárás.' })).statusCode).toBe(303);
+    const page = await s.memberClient.get(url);
+    expect(page.body).not.toContain('<script>alert(1)</script>');
+    expect(page.body).toContain('&lt;script>alert(1)&lt;/script>');
+  });
+
   it('refuses empty and too long texts with Hungarian messages next to the field (422, nothing saved)', async () => {
     const s = await contractScene(t);
     const url = `/organizations/${s.organization.id}/contract-template`;
