@@ -37,7 +37,8 @@ export type OrganizationProfile = {
   causeNames: string[];
   /** Status, vetting timeline and members: only for members and the center's staff. */
   internals?: { timeline: VettingEventRow[]; members: MemberRow[] };
-  can: { edit: boolean; resubmit: boolean; manageMembers: boolean; decisions: readonly VettingDecision[] };
+  /** member: the organization's own tools (contract template, Köt. 14. § register) are for members only. */
+  can: { edit: boolean; resubmit: boolean; manageMembers: boolean; member: boolean; decisions: readonly VettingDecision[] };
 };
 
 /**
@@ -65,6 +66,7 @@ export async function getOrganizationProfile(db: Queryable, actor: Actor | null,
       edit: mayEdit(membership) && membersMayEdit(row.status),
       resubmit: mayEdit(membership) && membersMayResubmit(row.status),
       manageMembers: mayManageMembers(actor, row, membership),
+      member: membership != null,
       decisions: mayVet(actor, row) ? decisionsAllowed(row.status) : [],
     },
   };

@@ -109,12 +109,16 @@ export function OrganizationPage(props: { profile: OrganizationProfile; vetForm?
             <li>
               <a href={`/organizations/${org.id}/reports`}>{t('reports.link')}</a>
             </li>
-            <li>
-              <a href={`/organizations/${org.id}/contract-template`}>{t('contracts.link.template')}</a>
-            </li>
-            <li>
-              <a href={`/organizations/${org.id}/register`}>{t('register.link.organization')}</a>
-            </li>
+            {can.member && (
+              <>
+                <li>
+                  <a href={`/organizations/${org.id}/contract-template`}>{t('contracts.link.template')}</a>
+                </li>
+                <li>
+                  <a href={`/organizations/${org.id}/register`}>{t('register.link.organization')}</a>
+                </li>
+              </>
+            )}
           </ul>
           {can.decisions.length > 0 && <VettingForm organizationId={org.id} decisions={can.decisions} state={props.vetForm} />}
           <h3>{t('organizations.timeline.title')}</h3>

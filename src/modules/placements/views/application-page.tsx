@@ -63,9 +63,11 @@ export function ApplicationPage({ timeline, values = {}, errors }: Props) {
       <p>
         <a href={`/applications/${app.id}/contract`}>{t('contracts.link.placement')}</a>
       </p>
-      <p>
-        <a href={`/applications/${app.id}/register`}>{t('register.link.placement')}</a>
-      </p>
+      {sides.includes('organization') && (
+        <p>
+          <a href={`/applications/${app.id}/register`}>{t('register.link.placement')}</a>
+        </p>
+      )}
       {sides.includes('volunteer') && app.shiftId && app.holdsSeat && (
         <p>
           <a href={`/shifts/${app.shiftId}/calendar.ics`}>{t('placements.calendar.download')}</a>
