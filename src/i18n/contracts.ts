@@ -123,6 +123,7 @@ export const hu = {
   'contracts.field.organizationSignatory': 'A fogadó szervezet nevében aláíró neve',
   'contracts.field.volunteerSignatory': 'Az önkéntes neve, ahogy aláírta',
   'contracts.field.guardianSignatory': 'A törvényes képviselő neve',
+  'contracts.field.volunteerChildHint': 'A 14 év alatti önkéntes nevében a törvényes képviselő ír alá; itt az önkéntes nevét adja meg.',
   'contracts.field.guardianHint': 'Kiskorú önkéntesnél kötelező: a törvényes képviselő is aláírja a szerződést.',
   'contracts.generate.title': 'Szerződés készítése',
   'contracts.generate.intro':
@@ -274,6 +275,7 @@ export const en: Record<keyof typeof hu, string> = {
   'contracts.field.organizationSignatory': 'Name of the person signing for the host organization',
   'contracts.field.volunteerSignatory': "The volunteer's name as signed",
   'contracts.field.guardianSignatory': "The legal representative's name",
+  'contracts.field.volunteerChildHint': "The legal representative signs for a volunteer under 14; enter the volunteer's name here.",
   'contracts.field.guardianHint': 'Required for a minor volunteer: the legal representative signs the contract too.',
   'contracts.generate.title': 'Make the contract',
   'contracts.generate.intro':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../platform/i18n.js';
 import { noAnswers, placementFacts, termOf, triggersWrittenForm } from './placement-facts.js';
 import { prefillOf, prefillTerm } from './prefill.js';
-import { answersOf, answerValues } from './schema.js';
+import { answersOf, answerValues, typedTermOf } from './schema.js';
 import { signingRule } from './signatories.js';
 
 describe('who signs, by age on the first day (HUNGARY.md §1.6, Ptk.; Köt. 5. § for abroad)', () => {
@@ -86,6 +86,20 @@ describe('answers from a query string or form', () => {
     expect(answerValues(answers)).toEqual({ abroad: 'on', nonEea: 'on', nonEeaExemption: 'immigrant_or_settled' });
     expect(answersOf({ nonEeaExemption: 'refugee_or_protected' }).nonEeaExemption).toBeNull();
     expect(answersOf(null)).toEqual(noAnswers);
+  });
+});
+
+describe('a term typed into the form', () => {
+  it.each([
+    { input: { startsOn: '2026-06-01', endsOn: '2026-06-12' }, term: { startsOn: '2026-06-01', endsOn: '2026-06-12' } },
+    { input: { startsOn: ' 2026-06-01 ', endsOn: '' }, term: { startsOn: '2026-06-01', endsOn: null } },
+    { input: { startsOn: '2026-06-01' }, term: { startsOn: '2026-06-01', endsOn: null } },
+    { input: { startsOn: '2026-06-10', endsOn: '2026-06-01' }, term: null },
+    { input: { startsOn: '2026-02-30', endsOn: '' }, term: null },
+    { input: { startsOn: ['2026-06-01'], endsOn: 'x' }, term: null },
+    { input: null, term: null },
+  ])('$input → $term', ({ input, term }) => {
+    expect(typedTermOf(input)).toEqual(term);
   });
 });
 

@@ -153,6 +153,11 @@ describe('the contract page and generation', () => {
     const backwards = await s.memberClient.post(s.url, generateForm({ startsOn: '2026-06-10', endsOn: '2026-06-01' }));
     expect(backwards.statusCode).toBe(422);
     expect(backwards.body).toContain('A befejező nap nem lehet korábbi a kezdő napnál.');
+    // A rejected form shows the calculation for the term typed into it (12 days: written form, Köt. 6. §).
+    const typed = await s.memberClient.post(s.url, generateForm({ activity: '', startsOn: '2026-06-01', endsOn: '2026-06-12' }));
+    expect(typed.statusCode).toBe(422);
+    expect(typed.body).toContain('Legalább 10 napra szól: a tervezett időtartam 12 nap (Köt. 6. §).');
+    expect(typed.body).toContain('value="2026-06-12"');
     expect(await contractsOf(t, s.application.id)).toHaveLength(0);
   });
 

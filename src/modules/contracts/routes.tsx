@@ -5,7 +5,7 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { FieldValidationError, parseForm } from '../../platform/validation.js';
 import { budapestDay } from '../volunteers/service.js';
-import { answersOf, generateFormSchema, signFormSchema, templateFormSchema, voidFormSchema } from './schema.js';
+import { answersOf, generateFormSchema, signFormSchema, templateFormSchema, typedTermOf, voidFormSchema } from './schema.js';
 import { contractToManage, generateContract, getContractPage, getContractPdf, placementToManage, signContract, voidContract } from './service.js';
 import { getTemplatePage, saveTemplate } from './template-service.js';
 import { ContractPage, type ContractPageProblem } from './views/contract-page.js';
@@ -40,7 +40,7 @@ export function contractsRoutes({ db }: AppDeps): FastifyPluginAsync {
 
     const renderContract = async (req: FastifyRequest, reply: FastifyReply, applicationId: string, answersSource: unknown, problem?: ContractPageProblem) => {
       const today = budapestDay(new Date());
-      const data = await getContractPage(db, req.actor, applicationId, answersOf(answersSource), today);
+      const data = await getContractPage(db, req.actor, applicationId, answersOf(answersSource), today, typedTermOf(answersSource));
       const title = req.t('contracts.page.title', { title: data.placement.opportunityTitle });
       return sendPage(req, reply, title, <ContractPage data={data} today={today} problem={problem} />, problem ? 422 : 200);
     };

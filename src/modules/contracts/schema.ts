@@ -67,6 +67,21 @@ export function answerValues(answers: ContractAnswers): Record<string, string> {
   return values;
 }
 
+/**
+ * A term typed into the generate form (or given in the query), when it is a valid one: the
+ * calculation then uses it instead of the prefilled term, so a rejected form shows the calculation
+ * for what was typed.
+ */
+export function typedTermOf(input: unknown): { startsOn: string; endsOn: string | null } | null {
+  const values = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const startsOn = first(values.startsOn);
+  const endsOn = first(values.endsOn);
+  if (typeof startsOn !== 'string' || !isCalendarDay(startsOn.trim())) return null;
+  const end = typeof endsOn === 'string' ? endsOn.trim() : '';
+  if (end === '') return { startsOn: startsOn.trim(), endsOn: null };
+  return isCalendarDay(end) && end >= startsOn.trim() ? { startsOn: startsOn.trim(), endsOn: end } : null;
+}
+
 /** The generate form: the Köt. 6. § (1) a)–d) content and the term (an empty end day is an indefinite term). */
 export const generateFormSchema = z
   .object({

@@ -66,12 +66,21 @@ async function prefillFor(db: Queryable, placement: PlacementData, today: string
 
 /**
  * The contract page of a placement: the written-form calculation (from the live contract as
- * generated, or else from the prefilled term and the organization's answers), the live contract,
+ * generated, or else from the term — typed, or prefilled — and the organization's answers), the live contract,
  * the voided ones, and for the organization the generate form's prefill.
  */
-export async function getContractPage(db: Queryable, actor: Actor | null, applicationId: string, answers: ContractAnswers, today: string) {
+export async function getContractPage(
+  db: Queryable,
+  actor: Actor | null,
+  applicationId: string,
+  answers: ContractAnswers,
+  today: string,
+  typedTerm: { startsOn: string; endsOn: string | null } | null = null,
+) {
   const { placement, sides } = await placementForActor(db, actor, applicationId);
-  const [contracts, { prefill, ledgerTypes }] = await Promise.all([contractsOfPlacement(db, placement.id), prefillFor(db, placement, today)]);
+  const [contracts, found] = await Promise.all([contractsOfPlacement(db, placement.id), prefillFor(db, placement, today)]);
+  const { ledgerTypes } = found;
+  const prefill = typedTerm ? { ...found.prefill, startsOn: typedTerm.startsOn, endsOn: typedTerm.endsOn ?? '' } : found.prefill;
   const live = contracts.find((c) => c.status !== 'void') ?? null;
   const calculation = calculate(placement, ledgerTypes, { startsOn: prefill.startsOn, endsOn: prefill.endsOn || null }, answers);
   const manage = mayManage(sides);

@@ -49,7 +49,15 @@ export function SignForm({ contract, state, today }: { contract: ContractRecord;
       <ErrorSummary errors={errors} />
       <Field name="signedOn" type="date" label={t('contracts.field.signedOn')} value={values.signedOn} error={errors?.signedOn} required />
       <Field name="organizationSignatory" label={t('contracts.field.organizationSignatory')} value={values.organizationSignatory} error={errors?.organizationSignatory} maxLength={nameMax} required />
-      <Field name="volunteerSignatory" label={t('contracts.field.volunteerSignatory')} value={values.volunteerSignatory} error={errors?.volunteerSignatory} maxLength={nameMax} required />
+      <Field
+        name="volunteerSignatory"
+        label={t('contracts.field.volunteerSignatory')}
+        hint={s.signing === 'representative_for_child' ? t('contracts.field.volunteerChildHint') : undefined}
+        value={values.volunteerSignatory}
+        error={errors?.volunteerSignatory}
+        maxLength={nameMax}
+        required
+      />
       {contract.guardianRequired && (
         <Field name="guardianSignatory" label={t('contracts.field.guardianSignatory')} hint={t('contracts.field.guardianHint')} value={values.guardianSignatory} error={errors?.guardianSignatory} maxLength={nameMax} required />
       )}

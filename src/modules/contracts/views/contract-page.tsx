@@ -125,7 +125,7 @@ export function ContractPage({ data, today, problem }: Props) {
             <RequirementReasons requirement={calculation.requirement} abroadBan={!!calculation.abroadBan} />
             <h3>{t('contracts.facts.title')}</h3>
             <DerivedFacts facts={calculation.facts} age={calculation.signing.age} ledgerTypes={data.ledgerTypes} />
-            <AnswersForm action={url} answers={data.answers} />
+            <AnswersForm action={url} answers={data.answers} term={data.prefill} />
           </>
         )}
       </section>

@@ -52,10 +52,12 @@ export function DerivedFacts({ facts, age, ledgerTypes }: { facts: ContractFacts
 }
 
 /** The facts Kapocs has no data for: a GET form, so the calculation is redone without saving anything. */
-export function AnswersForm({ action, answers }: { action: string; answers: ContractAnswers }) {
+export function AnswersForm({ action, answers, term }: { action: string; answers: ContractAnswers; term: { startsOn: string; endsOn: string } }) {
   const { t } = usePage();
   return (
     <form method="get" action={action} aria-label={t('contracts.answers.formLabel')} novalidate>
+      <input type="hidden" name="startsOn" value={term.startsOn} />
+      <input type="hidden" name="endsOn" value={term.endsOn} />
       <fieldset>
         <legend>{t('contracts.answers.legend')}</legend>
         <Checkbox name="plannedBenefit" label={t('contracts.answers.plannedBenefit')} checked={answers.plannedBenefit} />
