@@ -7,7 +7,8 @@ import { createCenter, createUser } from '../../test-support/factories.js';
 /**
  * axe on the erasure pages as a browser renders them (0 violations): the volunteer's page without
  * and with an open request (and for an account without a profile), the center's list (with rows
- * and empty), the detail of an open request, of a refused one (staff roles) and of a rejected one.
+ * and empty), the detail of an open request, of a refused one (staff roles) and of a rejected one,
+ * the admin card, and the staff page that records a walk-in volunteer's request (form, and open).
  */
 describe.skipIf(!axePagesRun)('erasure pages in a browser (axe)', () => {
   const pages = axePagesForSuite();
