@@ -1,7 +1,23 @@
 import { z } from 'zod';
 import { NotFoundError } from './errors.js';
+import type { MessageKey } from './i18n.js';
 
 /** Field schemas and helpers that many forms share. */
+
+/**
+ * Required free text, trimmed, 1…max characters. The "required" key goes on min(1), never on
+ * z.string(key): in zod 4 a schema-level message also replaces the "too long" one. A missing field is
+ * "required" anyway (validation.ts).
+ */
+export const requiredText = (max: number, requiredKey: MessageKey = 'validation.required') => z.string().trim().min(1, requiredKey).max(max);
+
+/** "YYYY-MM-DD" that exists on the calendar (not 2026-02-30). */
+export function isCalendarDay(v: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+}
+
+/** A required calendar day; `invalidKey` names what is wrong with one that does not exist. */
+export const calendarDay = (invalidKey: MessageKey = 'validation.invalid') => z.string().trim().min(1, 'validation.required').refine(isCalendarDay, invalidKey);
 
 /** Optional free text: empty input is stored as null. */
 export const optionalText = (max: number) =>

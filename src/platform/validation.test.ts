@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { calendarDay, requiredText } from './form-fields.js';
 import { parseForm } from './validation.js';
 
 describe('parseForm', () => {
@@ -63,5 +64,25 @@ describe('parseForm', () => {
   it('treats a missing body as an empty form', () => {
     const result = parseForm(z.object({ f: z.string() }), undefined);
     expect(result).toEqual({ ok: false, errors: { f: { key: 'validation.required' } }, values: {} });
+  });
+});
+
+describe('requiredText and calendarDay (form-fields)', () => {
+  const schema = z.object({ reason: requiredText(5, 'benefits.error.reasonRequired'), day: calendarDay('register.error.day') });
+  const errorsOf = (input: Record<string, string>) => {
+    const r = parseForm(schema, input);
+    return r.ok ? {} : r.errors;
+  };
+
+  it('says "required" with the given key for an empty field and "too long" for a long one (not the required key)', () => {
+    expect(errorsOf({ reason: '  ', day: '2026-01-01' })).toEqual({ reason: { key: 'benefits.error.reasonRequired' } });
+    expect(errorsOf({ reason: 'hosszú ok', day: '2026-01-01' })).toEqual({ reason: { key: 'validation.tooLong', params: { max: 5 } } });
+    expect(errorsOf({ day: '2026-01-01' })).toEqual({ reason: { key: 'validation.required' } });
+  });
+
+  it('takes only days that exist', () => {
+    expect(errorsOf({ reason: 'ok', day: '2026-02-28' })).toEqual({});
+    expect(errorsOf({ reason: 'ok', day: '2026-02-30' })).toEqual({ day: { key: 'register.error.day' } });
+    expect(errorsOf({ reason: 'ok', day: '' })).toEqual({ day: { key: 'validation.required' } });
   });
 });

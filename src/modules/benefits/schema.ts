@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay as sharedCalendarDay, requiredText } from '../../platform/form-fields.js';
 import { type BenefitType, benefitTypes } from '../../db/schema/benefits.js';
 import { optionalText } from '../../platform/form-fields.js';
 
@@ -7,12 +8,7 @@ import { optionalText } from '../../platform/form-fields.js';
 /** The largest single entry accepted, in forints: a typo guard, far above any real benefit. */
 export const maxAmountHuf = 10_000_000;
 
-/** A real calendar day "YYYY-MM-DD" (not 2026-02-30). */
-const calendarDay = z
-  .string('validation.required')
-  .trim()
-  .min(1, 'validation.required')
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'validation.invalid');
+const calendarDay = sharedCalendarDay();
 
 /**
  * An amount in whole forints. Spaces (also no-break spaces) as thousands separators and a trailing
@@ -55,6 +51,6 @@ export type RecordBenefitInput = z.output<ReturnType<typeof recordBenefitFormSch
 
 /** A correction: the reason is required, and the confirmation checkbox (works without JavaScript). */
 export const deleteBenefitFormSchema = z.object({
-  reason: z.string('benefits.error.reasonRequired').trim().min(1, 'benefits.error.reasonRequired').max(1000),
+  reason: requiredText(1000, 'benefits.error.reasonRequired'),
   confirm: z.literal('on', 'benefits.error.confirm'),
 });

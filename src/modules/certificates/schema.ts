@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { calendarDay, requiredText } from '../../platform/form-fields.js';
 
 /** Form inputs of the certificates module (validated here, on the server). */
-const day = z
-  .string('validation.required')
-  .trim()
-  .min(1, 'validation.required')
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'validation.invalid');
+const day = calendarDay();
 
 export const placementCertificateSchema = z.object({ applicationId: z.guid('validation.choice') });
 
@@ -14,6 +11,6 @@ export const periodCertificateSchema = z
   .refine((v) => v.from <= v.to, { path: ['to'], message: 'certificates.error.periodOrder' });
 
 export const revokeFormSchema = z.object({
-  reason: z.string('validation.required').trim().min(1, 'validation.required').max(1000),
+  reason: requiredText(1000),
   confirm: z.literal('on', 'certificates.error.confirmRequired'),
 });

@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { calendarDay as sharedCalendarDay, requiredText } from '../../platform/form-fields.js';
 import { optionalText } from '../../platform/form-fields.js';
 
 /** Form inputs of the hours module (every one validated here, on the server). */
 
-/** A real calendar day "YYYY-MM-DD" (not 2026-02-30). */
-const calendarDay = z
-  .string('validation.required')
-  .trim()
-  .min(1, 'validation.required')
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'validation.invalid');
+const calendarDay = sharedCalendarDay();
 
 const optionalTime = z
   .string()
@@ -42,7 +38,7 @@ export function logHoursFormSchema(today: string) {
       endTime: optionalTime,
       durationHours: optionalWhole(24),
       durationMinutes: optionalWhole(59),
-      activity: z.string('validation.required').trim().min(1, 'validation.required').max(200),
+      activity: requiredText(200),
       note: optionalText(1000),
       overrideReason: optionalText(2000),
     })
@@ -67,7 +63,7 @@ export function logHoursFormSchema(today: string) {
 }
 export type LogHoursInput = z.output<ReturnType<typeof logHoursFormSchema>>;
 
-export const rejectFormSchema = z.object({ reason: z.string('hours.error.reasonRequired').trim().min(1, 'hours.error.reasonRequired').max(1000) });
+export const rejectFormSchema = z.object({ reason: requiredText(1000, 'hours.error.reasonRequired') });
 
 /** A destructive or bulk action's confirmation checkbox (works without JavaScript). */
 export const confirmFormSchema = z.object({ confirm: z.literal('on', 'hours.error.confirm') });

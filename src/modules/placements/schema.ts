@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../../platform/form-fields.js';
+import { optionalText, requiredText } from '../../platform/form-fields.js';
 import { applicationStatuses } from './status-rules.js';
 
 /** Form inputs of the placements module (every one validated here, on the server). */
@@ -27,4 +27,4 @@ export type StatusInput = z.output<typeof statusFormSchema>;
 
 export const withdrawFormSchema = z.object({ reason: optionalText(1000) });
 
-export const noteFormSchema = z.object({ text: z.string('validation.required').trim().min(1, 'validation.required').max(4000) });
+export const noteFormSchema = z.object({ text: requiredText(4000) });

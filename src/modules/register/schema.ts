@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../../platform/form-fields.js';
+import { calendarDay as sharedCalendarDay, optionalText, requiredText } from '../../platform/form-fields.js';
 import { needsRepresentative } from './register-rules.js';
 
 /**
@@ -8,16 +8,10 @@ import { needsRepresentative } from './register-rules.js';
  * and dropped for an adult (collect only what the register needs, GDPR Art. 5 (1) c).
  */
 
-/** A calendar day "YYYY-MM-DD" that exists (not 2026-02-30); the message names the problem. */
-const calendarDay = z
-  .string('validation.required')
-  .trim()
-  .min(1, 'validation.required')
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'register.error.day')
+/** A calendar day "YYYY-MM-DD" that exists (not 2026-02-30) in a sane range; the message names the problem. */
+const calendarDay = sharedCalendarDay('register.error.day')
   .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'register.error.dayRange');
 
-// No message on z.string(): it would also replace the "too long" message (a missing field is "required" anyway, see validation.ts).
-const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
 
 /** Empty or a spelling of "Hungarian" means Hungarian: the register records citizenship only when it is not (item 1). */
 const hungarian = new Set(['magyar', 'magyarország', 'hungarian', 'hu']);
