@@ -127,9 +127,9 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   const person: Person = {
     familyName: volunteer.family_name,
     givenName: volunteer.given_name,
-    emails: [volunteer.email, user?.email, volunteer.guardian_email],
-    phones: [volunteer.phone, volunteer.guardian_phone],
-    otherNames: [volunteer.guardian_name],
+    emails: [volunteer.email, user?.email],
+    phones: [volunteer.phone],
+    guardian: [volunteer.guardian_name, volunteer.guardian_email, volunteer.guardian_phone],
   };
   const needles = needlesOf(person);
   // The account may carry another spelling of the name (the profile was edited): erase both.
@@ -141,7 +141,8 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   const all = scrubberFor(needles);
   const strongNeedles = needles.filter((n) => n.strength === 'strong');
   const strong = scrubberFor(strongNeedles);
-  const emails = [...new Set([volunteer.email, user?.email, volunteer.guardian_email].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+  // The person's own addresses (not the guardian's: their mail about other children must still go).
+  const emails = [...new Set([volunteer.email, user?.email].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
 
   const applicationIds = (await queryRows<{ id: string }>(tx, sql`select id from applications where volunteer_id = ${volunteerId}`)).map((r) => r.id);
   const ownIds = [volunteerId, ...(user ? [user.id] : []), ...applicationIds];

@@ -65,14 +65,18 @@ describe('the JSON scrub (GDPR Art. 17: the name, e-mail and phone disappear fro
     expect(strong.text('Anna')).toBe('Anna');
   });
 
-  it('a guardian with a full name is a strong needle; names under three letters are never searched alone', () => {
-    const needles = needlesOf({ familyName: 'Ó', givenName: 'Ili', emails: [null, ''], phones: [undefined], otherNames: ['Ó Péter'] });
+  it('the guardian’s details are weak needles (only the minor’s own records); names under three letters are never searched alone', () => {
+    const needles = needlesOf({ familyName: 'Ó', givenName: 'Ili', emails: [null, ''], phones: [undefined], guardian: ['Ó Péter', 'o.peter@pelda.hu', null] });
     expect(needles.map((n) => [n.text, n.strength])).toEqual([
-      ['Ó Péter', 'strong'],
+      ['o.peter@pelda.hu', 'weak'],
+      ['Ó Péter', 'weak'],
       ['Ó Ili', 'strong'],
       ['Ili Ó', 'strong'],
       ['Ili', 'weak'],
     ]);
+    const scrub = scrubberFor(needles.filter((n) => n.strength === 'strong'));
+    expect(scrub.text('Ó Péter, o.peter@pelda.hu')).toBe('Ó Péter, o.peter@pelda.hu');
+    expect(scrubberFor(needles).text('Ó Péter, o.peter@pelda.hu')).toBe(`${erasedText}, ${erasedText}`);
   });
 
   it('says whether a string mentions the person', () => {

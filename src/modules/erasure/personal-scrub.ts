@@ -20,8 +20,12 @@ export type Person = {
   givenName: string;
   emails: (string | null | undefined)[];
   phones: (string | null | undefined)[];
-  /** A guardian's name (a minor's legal representative) is erased with the minor's data. */
-  otherNames?: (string | null | undefined)[];
+  /**
+   * The guardian's name, e-mail and phone (a minor's legal representative) as written on the
+   * minor's records. Weak needles: they are scrubbed from the minor's own records, never elsewhere,
+   * since the guardian is another person, with their own account and perhaps other children.
+   */
+  guardian?: (string | null | undefined)[];
 };
 
 const present = (values: (string | null | undefined)[]) => [...new Set(values.map((v) => v?.trim() ?? '').filter((v) => v.length > 0))];
@@ -42,7 +46,7 @@ export function needlesOf(person: Person): Needle[] {
   }
   for (const email of present(person.emails)) add(email, erasedText, 'strong', false);
   for (const phone of present(person.phones)) add(phone, erasedText, 'strong', false);
-  for (const name of present(person.otherNames ?? [])) add(name, erasedText, name.includes(' ') ? 'strong' : 'weak', true);
+  for (const detail of present(person.guardian ?? [])) add(detail, erasedText, 'weak', !detail.includes('@'));
   if (family) add(family, erasedFamilyName, 'weak', true);
   if (given) add(given, erasedGivenName, 'weak', true);
   return needles.sort((a, b) => b.text.length - a.text.length);
