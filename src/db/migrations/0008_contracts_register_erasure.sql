@@ -79,6 +79,7 @@ CREATE TABLE "erasure_requests" (
 	"center_id" uuid,
 	"requested_by_user_id" uuid,
 	"requested_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"reason" text,
 	"status" text DEFAULT 'requested' NOT NULL,
 	"decided_by_user_id" uuid,
 	"decided_at" timestamp with time zone,

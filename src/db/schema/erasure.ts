@@ -20,10 +20,13 @@ export const erasureRequests = pgTable(
     centerId: uuid('center_id').references(() => centers.id),
     requestedByUserId: uuid('requested_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     requestedAt: ts('requested_at').notNull().defaultNow(),
+    /** The volunteer's own words, optional; cleared when the erasure runs (it may name them). */
+    reason: text('reason'),
     /** 'requested' | 'completed' | 'rejected' | 'cancelled' */
     status: text('status').notNull().default('requested'),
     decidedByUserId: uuid('decided_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: ts('decided_at'),
+    /** The center's reason for a rejection. */
     decisionNote: text('decision_note'),
   },
   (t) => [

@@ -191,7 +191,7 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
       jsons: ['snapshot', 'requirement'],
       linked: byVolunteer,
     },
-    { table: 'erasure_requests', id: 'id', texts: ['decision_note'], linked: byVolunteer },
+    { table: 'erasure_requests', id: 'id', texts: ['reason', 'decision_note'], linked: byVolunteer },
   ];
   for (const spec of textTables) counts.textsScrubbed += await scrubTable(tx, spec, needles, all, strong);
 

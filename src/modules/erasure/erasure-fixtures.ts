@@ -10,7 +10,7 @@ export async function createErasureFixtures(db: Database, base: FixtureBase): Pr
   const volunteer = await createVolunteer(db, { centerId: base.centerId, userId: user.id, email: user.email, phone: '+36 30 555 0101' });
   const [request] = await db
     .insert(erasureRequests)
-    .values({ volunteerId: volunteer.id, centerId: base.centerId, requestedByUserId: user.id, status: 'requested', decisionNote: 'Elköltöztem.' })
+    .values({ volunteerId: volunteer.id, centerId: base.centerId, requestedByUserId: user.id, status: 'requested', reason: 'Elköltöztem.' })
     .returning({ id: erasureRequests.id });
   if (!request) throw new Error('fixture erasure request missing');
   return { erasureRequestId: request.id };

@@ -28,7 +28,7 @@ describe.skipIf(!axePagesRun)('erasure pages in a browser (axe)', () => {
     const [open, refused, rejected] = await db
       .insert(erasureRequests)
       .values([
-        { volunteerId: askingVolunteer.id, centerId: center.id, requestedByUserId: asking.id, decisionNote: 'Elköltözöm.' },
+        { volunteerId: askingVolunteer.id, centerId: center.id, requestedByUserId: asking.id, reason: 'Elköltözöm.' },
         { volunteerId: staffVolunteer.id, centerId: center.id, requestedByUserId: staff.id },
         { volunteerId: rejectedVolunteer.id, centerId: center.id, status: 'rejected', decidedByUserId: admin.id, decidedAt: new Date(), decisionNote: 'Jogvita miatt.' },
       ])

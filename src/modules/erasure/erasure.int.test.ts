@@ -68,7 +68,7 @@ describe('the volunteer asks for erasure', () => {
     const s = await scene();
     const id = await requested(s, 'Titkos indok 42');
     const [row] = await requestsOf(s.volunteer.volunteer.id);
-    expect(row).toMatchObject({ status: 'requested', centerId: s.center.id, requestedByUserId: s.volunteer.user.id, decisionNote: 'Titkos indok 42' });
+    expect(row).toMatchObject({ status: 'requested', centerId: s.center.id, requestedByUserId: s.volunteer.user.id, reason: 'Titkos indok 42' });
     const page = await s.volunteer.client.get('/volunteer/erasure');
     expect(page.body).toContain('Folyamatban lévő kérés');
     expect(page.body).toContain('action="/volunteer/erasure/cancel"');
@@ -174,7 +174,15 @@ describe('the center decides', () => {
     expect((await requestsOf(s.volunteer.volunteer.id))[0]?.status).toBe('requested');
     const reject = await s.admin.client.post(`/admin/erasure-requests/${id}/reject`, { reason: 'Folyamatban lévő jogvita miatt (GDPR 17. cikk (3) e)).' });
     expect(reject.statusCode).toBe(303);
-    expect((await requestsOf(s.volunteer.volunteer.id))[0]).toMatchObject({ status: 'rejected', decidedByUserId: s.admin.user.id });
+    expect((await requestsOf(s.volunteer.volunteer.id))[0]).toMatchObject({
+      status: 'rejected',
+      decidedByUserId: s.admin.user.id,
+      reason: 'Nem szeretnék többet önkénteskedni.',
+      decisionNote: 'Folyamatban lévő jogvita miatt (GDPR 17. cikk (3) e)).',
+    });
+    const decided = (await s.admin.client.get(`/admin/erasure-requests/${id}`)).body;
+    expect(decided).toContain('Nem szeretnék többet önkénteskedni.');
+    expect(decided).toContain('Folyamatban lévő jogvita miatt');
     expect((await auditOf(id)).map((a) => a.action)).toEqual(['create', 'reject']);
     const mine = await s.volunteer.client.get('/volunteer/erasure');
     expect(mine.body).toContain('Folyamatban lévő jogvita miatt');
@@ -239,7 +247,7 @@ describe('center staff record a walk-in volunteer’s request', () => {
     expect(unconfirmed.body).toContain('Jelölje be, hogy az önkéntes maga kérte a törlést.');
     expect((await coordinator.client.post(url, { confirm: 'on', reason: 'Személyesen kérte.' })).statusCode).toBe(303);
     const [row] = await requestsOf(walkIn.id);
-    expect(row).toMatchObject({ status: 'requested', centerId: center.id, requestedByUserId: coordinator.user.id, decisionNote: 'Személyesen kérte.' });
+    expect(row).toMatchObject({ status: 'requested', centerId: center.id, requestedByUserId: coordinator.user.id, reason: 'Személyesen kérte.' });
     const again = await coordinator.client.post(url, { confirm: 'on' });
     expect(again.statusCode).toBe(422);
     expect(again.body).toContain('már van folyamatban lévő törlési kérése');

@@ -34,12 +34,13 @@ import type { RequestErasureInput } from './schema.js';
  */
 
 /**
- * What the audit trail keeps of a request: ids, status and times. The volunteer's reason is their
- * own free text, kept only on the request while it is open, never copied into the audit trail.
+ * What the audit trail keeps of a request: ids, status, times and the center's decision note. The
+ * volunteer's reason is their own free text: kept on the request (cleared when the erasure runs),
+ * never copied into the audit trail.
  */
 function auditView(row: ErasureRequestRow, extra: Record<string, unknown> = {}) {
-  const { decisionNote, ...rest } = row;
-  return { ...rest, reasonGiven: row.status === 'requested' ? decisionNote != null : undefined, ...extra };
+  const { reason, ...rest } = row;
+  return { ...rest, reasonGiven: reason != null, ...extra };
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -83,7 +84,7 @@ async function fileRequest(db: Database, volunteer: Requestable, by: Actor, reas
         requestedByUserId: by.userId,
         requestedAt: now,
         status: 'requested',
-        decisionNote: reason,
+        reason,
       });
       await recordAudit(tx, { actorUserId: by.userId, centerId: row.centerId, action: 'create', entityType: 'erasure_request', entityId: row.id, after: auditView(row) });
       return row.id;
@@ -128,7 +129,7 @@ export async function cancelErasure(db: Database, actor: Actor | null, now = new
     const open = await openRequestOf(tx, volunteer.id);
     const current = open ? await lockRequest(tx, open.id) : undefined;
     if (!current || current.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.error.noOpen' } });
-    const after = await updateRequest(tx, current.id, { status: 'cancelled', decidedByUserId: a.userId, decidedAt: now, decisionNote: null });
+    const after = await updateRequest(tx, current.id, { status: 'cancelled', decidedByUserId: a.userId, decidedAt: now });
     await recordAudit(tx, { actorUserId: a.userId, centerId: current.centerId, action: 'cancel', entityType: 'erasure_request', entityId: current.id, before: auditView(current), after: auditView(after) });
   });
 }
@@ -210,7 +211,7 @@ export async function confirmErasure(db: Database, actor: Actor | null, id: stri
     const refusal = erasureRefusal({ status: current.status, ...holdings });
     if (refusal) throw new FieldValidationError({ _form: { key: refusal } });
     const counts = await anonymiseVolunteer(tx, current.volunteerId, now);
-    const after = await updateRequest(tx, id, { status: 'completed', decidedByUserId: a.userId, decidedAt: now, decisionNote: null });
+    const after = await updateRequest(tx, id, { status: 'completed', decidedByUserId: a.userId, decidedAt: now, reason: null });
     return {
       action: 'erasure.completed',
       before: { status: current.status },
@@ -224,6 +225,6 @@ export async function rejectErasure(db: Database, actor: Actor | null, id: strin
   await decideOn(db, actor, id, async (tx, current, a) => {
     if (current.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.refusal.notOpen' } });
     const after = await updateRequest(tx, id, { status: 'rejected', decidedByUserId: a.userId, decidedAt: now, decisionNote: reason });
-    return { action: 'reject', before: auditView(current), after: auditView(after, { decisionNote: reason }) };
+    return { action: 'reject', before: auditView(current), after: auditView(after) };
   });
 }

@@ -39,10 +39,10 @@ export function RequestDetailPage({ data, values = {}, errors }: Props) {
         <dd>{nameOr(data.requestedByFamilyName, data.requestedByGivenName)}</dd>
         <dt>{t('erasure.detail.status')}</dt>
         <dd>{t(`erasure.status.${request.status as ErasureStatus}`)}</dd>
-        {open && (
+        {request.status !== 'completed' && (
           <>
             <dt>{t('erasure.detail.reason')}</dt>
-            <dd>{request.decisionNote ?? t('erasure.detail.noReason')}</dd>
+            <dd>{request.reason ?? t('erasure.detail.noReason')}</dd>
           </>
         )}
         {request.decidedAt && (
