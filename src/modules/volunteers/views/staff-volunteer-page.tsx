@@ -54,7 +54,8 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
         <p class="toolbar">
           <a class="button button-secondary" href={`/volunteers/${p.id}/edit`}>
             {t('volunteers.edit.title')}
-          </a>
+          </a>{' '}
+          <a href={`/volunteers/${p.id}/erasure`}>{t('erasure.staff.link')}</a>
         </p>
       )}
       <ProfileDetails profile={p} causes={props.causes} skills={props.skills} />
