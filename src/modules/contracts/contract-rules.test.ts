@@ -96,6 +96,7 @@ describe('a term typed into the form', () => {
     { input: { startsOn: '2026-06-01' }, term: { startsOn: '2026-06-01', endsOn: null } },
     { input: { startsOn: '2026-06-10', endsOn: '2026-06-01' }, term: null },
     { input: { startsOn: '2026-02-30', endsOn: '' }, term: null },
+    { input: { startsOn: '2026-13-45', endsOn: '' }, term: null },
     { input: { startsOn: ['2026-06-01'], endsOn: 'x' }, term: null },
     { input: null, term: null },
   ])('$input → $term', ({ input, term }) => {

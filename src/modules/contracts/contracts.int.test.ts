@@ -60,6 +60,7 @@ describe('the organization contract template', () => {
     expect(res.statusCode).toBe(422);
     expect(res.body).toContain('Kötelező mező.');
     expect(res.body).toMatch(/f-dutiesText-error/);
+    expect(res.body).toContain('Legfeljebb 4000 karakter lehet.');
     expect(await t.db.select().from(contractTemplates).where(eq(contractTemplates.organizationId, s.organization.id))).toHaveLength(0);
   });
 
@@ -312,4 +313,33 @@ describe('template texts in generated contracts', () => {
     expect(secondText).toContain('Saját bevezető űrlapból.');
     expect(secondText).toContain('Saját zárás.');
   });
+});
+
+describe('hostile input from the organization member (the shared hostile-input suite has no member persona)', () => {
+  it('answers < 500 and never echoes a script unescaped, for every form of the module', async () => {
+    const s = await contractScene(t, { birthDate: bornYearsAgo(15) });
+    expect((await s.memberClient.post(s.url, generateForm())).statusCode).toBe(303);
+    const [contract] = await contractsOf(t, s.application.id);
+    const script = '<script>alert(1)</script>';
+    const forms: [string, string[]][] = [
+      [`/organizations/${s.organization.id}/contract-template`, ['introText', 'dutiesText', 'closingText']],
+      [s.url, ['activity', 'place', 'timeAndRest', 'benefits', 'benefitsOnEnd', 'startsOn', 'endsOn', 'abroad', 'nonEeaExemption']],
+      [`/contracts/${contract?.id}/sign`, ['signedOn', 'volunteerSignatory', 'organizationSignatory', 'guardianSignatory']],
+      [`/contracts/${contract?.id}/void`, ['reason', 'confirm']],
+    ];
+    const values = [script, 'x'.repeat(100_000), "'; drop table volunteer_contracts; --", '9'.repeat(400), '2026-13-45', '\u202e\u0007'];
+    for (const [url, fields] of forms) {
+      for (const value of values) {
+        const body = Object.fromEntries(fields.map((f) => [f, value]));
+        const res = await s.memberClient.post(url, body);
+        expect(res.statusCode, `${url} ${value.slice(0, 20)}`).toBeLessThan(500);
+        expect(res.body).not.toContain(script);
+      }
+    }
+    for (const query of ['?startsOn=<script>&endsOn=2026-01-01', '?abroad[]=on&nonEeaExemption=%3Cscript%3E', `?startsOn=${'9'.repeat(300)}`]) {
+      const res = await s.memberClient.get(`${s.url}${query}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain('<script>');
+    }
+  }, 60_000);
 });

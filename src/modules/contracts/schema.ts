@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonEeaExemptions } from '../volunteer-law/contract-requirement.js';
+import { optionalText, requiredText } from '../../platform/form-fields.js';
 import type { ContractAnswers } from './placement-facts.js';
 
 /** Form inputs of the contracts module, every one validated here on the server. */
@@ -9,7 +10,6 @@ export const contentTextMax = 2000;
 export const placeTextMax = 500;
 export const nameMax = 200;
 
-const requiredText = (max: number) => z.string('validation.required').trim().min(1, 'validation.required').max(max);
 
 /** The organization's three free texts; the Köt. 6. § (1) section is not among them and cannot be edited. */
 export const templateFormSchema = z.object({
@@ -19,9 +19,17 @@ export const templateFormSchema = z.object({
 });
 export type TemplateInput = z.output<typeof templateFormSchema>;
 
-/** A real calendar day "YYYY-MM-DD" (not 2026-02-30). */
-const isCalendarDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-const calendarDay = z.string('validation.required').trim().min(1, 'validation.required').refine(isCalendarDay, 'validation.invalid');
+/**
+ * A real calendar day "YYYY-MM-DD" (not 2026-02-30). Not platform/form-fields' isCalendarDay yet:
+ * that one throws (a 500) on "2026-13-45", whose Invalid Date cannot be formatted (reported to the lead).
+ */
+const isCalendarDay = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  // "2026-13-45" is an Invalid Date, whose toISOString() throws: check before formatting it.
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
+};
+const calendarDay = z.string().trim().min(1, 'validation.required').refine(isCalendarDay, 'validation.invalid');
 const optionalDay = z
   .string()
   .trim()
@@ -104,18 +112,13 @@ export function signFormSchema(today: string) {
     signedOn: calendarDay.refine((v) => v <= today, 'contracts.error.futureDay'),
     volunteerSignatory: requiredText(nameMax),
     organizationSignatory: requiredText(nameMax),
-    guardianSignatory: z
-      .string()
-      .trim()
-      .max(nameMax)
-      .optional()
-      .transform((v) => (v ? v : null)),
+    guardianSignatory: optionalText(nameMax),
   });
 }
 export type SignInput = z.output<ReturnType<typeof signFormSchema>>;
 
 /** Voiding: the reason is required, and the confirmation checkbox (works without JavaScript). */
 export const voidFormSchema = z.object({
-  reason: z.string('contracts.error.reasonRequired').trim().min(1, 'contracts.error.reasonRequired').max(1000),
+  reason: requiredText(1000, 'contracts.error.reasonRequired'),
   confirm: z.literal('on', 'contracts.error.confirm'),
 });
