@@ -1,17 +1,12 @@
 import { budapestCalendarDay, budapestWallMinutes } from '../../platform/budapest-clock.js';
 import type { Translate } from '../../platform/i18n.js';
 import { contentTextMax } from './schema.js';
-import { dayText } from './contract-document.js';
+import { type ContractContent, dayText } from './contract-document.js';
 import type { Signing } from './signatories.js';
 
 /** What the generate form starts from, derived from the placement's data (the organization edits it before generating). */
-export type Prefill = {
-  activity: string;
-  place: string;
-  timeAndRest: string;
-  benefits: string;
-  benefitsOnEnd: string;
-  startsOn: string;
+export type Prefill = Omit<ContractContent, 'endsOn'> & {
+  /** Empty for an indefinite term, as the form's date field posts it. */
   endsOn: string;
 };
 
