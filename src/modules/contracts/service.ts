@@ -61,7 +61,7 @@ async function prefillFor(db: Queryable, placement: PlacementData, today: string
   };
   // The rest periods depend on the age on the term's first day.
   const signing = signingRule(placement.volunteerBirthDate, prefillTerm(source, today).startsOn);
-  return { prefill: prefillOf(translator('hu'), source, signing.signing, today), details, ledgerTypes };
+  return { prefill: prefillOf(translator('hu'), source, signing.signing, today), ledgerTypes };
 }
 
 /**
