@@ -13,7 +13,10 @@ export const requiredText = (max: number, requiredKey: MessageKey = 'validation.
 
 /** "YYYY-MM-DD" that exists on the calendar (not 2026-02-30). */
 export function isCalendarDay(v: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  // "2026-13-45" makes an Invalid Date, whose toISOString() throws: check the time first.
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
 }
 
 /** A required calendar day; `invalidKey` names what is wrong with one that does not exist. */

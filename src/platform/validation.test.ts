@@ -83,6 +83,8 @@ describe('requiredText and calendarDay (form-fields)', () => {
   it('takes only days that exist', () => {
     expect(errorsOf({ reason: 'ok', day: '2026-02-28' })).toEqual({});
     expect(errorsOf({ reason: 'ok', day: '2026-02-30' })).toEqual({ day: { key: 'register.error.day' } });
+    expect(errorsOf({ reason: 'ok', day: '2026-13-45' })).toEqual({ day: { key: 'register.error.day' } });
+    expect(errorsOf({ reason: 'ok', day: '26-1-1' })).toEqual({ day: { key: 'register.error.day' } });
     expect(errorsOf({ reason: 'ok', day: '' })).toEqual({ day: { key: 'validation.required' } });
   });
 });

@@ -1,25 +1,11 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { formatDate, formatPersonName, translator } from '../../platform/i18n.js';
+import { embeddedFonts } from '../../platform/pdf-fonts.js';
 import { formatDayHu, formatHoursHu } from './certificate-text.js';
 import type { CertificateSnapshot } from './snapshot.js';
 import { formatVerificationCode } from './verification-code.js';
 
-// pdfkit's built-in Helvetica garbles ő and ű: every text is set in DejaVu Sans, embedded from the
-// npm package (resolved from node_modules, never a machine path).
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-
-/** The two font files (about 1 MB together), read on the first certificate and kept, not read per PDF. */
-export function embeddedFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
 
 export function verificationUrl(baseUrl: string, code: string): string {
   return `${baseUrl}/certificates/verify/${formatVerificationCode(code)}`;

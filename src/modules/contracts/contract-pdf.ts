@@ -1,21 +1,6 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { embeddedFonts } from '../../platform/pdf-fonts.js';
 import type { ContractDocument } from './contract-document.js';
-
-// pdfkit's built-in Helvetica garbles ő and ű: the text is set in DejaVu Sans, embedded from the npm
-// package. The certificates module loads the same two files but does not export its loader; moving
-// it to one shared place is asked of the lead (see the report), until then this mirrors it.
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-
-function embeddedFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
 
 /**
  * The contract as an A4 PDF to print and sign: formal Hungarian whatever language the reader uses

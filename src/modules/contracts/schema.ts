@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonEeaExemptions } from '../volunteer-law/contract-requirement.js';
-import { optionalText, requiredText } from '../../platform/form-fields.js';
+import { calendarDay, isCalendarDay, optionalText, requiredText } from '../../platform/form-fields.js';
 import type { ContractAnswers } from './placement-facts.js';
 
 /** Form inputs of the contracts module, every one validated here on the server. */
@@ -19,17 +19,6 @@ export const templateFormSchema = z.object({
 });
 export type TemplateInput = z.output<typeof templateFormSchema>;
 
-/**
- * A real calendar day "YYYY-MM-DD" (not 2026-02-30). Not platform/form-fields' isCalendarDay yet:
- * that one throws (a 500) on "2026-13-45", whose Invalid Date cannot be formatted (reported to the lead).
- */
-const isCalendarDay = (v: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  // "2026-13-45" is an Invalid Date, whose toISOString() throws: check before formatting it.
-  const day = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
-};
-const calendarDay = z.string().trim().min(1, 'validation.required').refine(isCalendarDay, 'validation.invalid');
 const optionalDay = z
   .string()
   .trim()
@@ -98,7 +87,7 @@ export const generateFormSchema = z
     timeAndRest: requiredText(contentTextMax),
     benefits: requiredText(contentTextMax),
     benefitsOnEnd: requiredText(contentTextMax),
-    startsOn: calendarDay,
+    startsOn: calendarDay(),
     endsOn: optionalDay,
   })
   .superRefine((v, ctx) => {
@@ -109,7 +98,7 @@ export type GenerateInput = z.output<typeof generateFormSchema>;
 /** Recording the signature: the signed day is not in the future (`today`, Budapest); the guardian's name is checked by the service. */
 export function signFormSchema(today: string) {
   return z.object({
-    signedOn: calendarDay.refine((v) => v <= today, 'contracts.error.futureDay'),
+    signedOn: calendarDay().refine((v) => v <= today, 'contracts.error.futureDay'),
     volunteerSignatory: requiredText(nameMax),
     organizationSignatory: requiredText(nameMax),
     guardianSignatory: optionalText(nameMax),

@@ -7,7 +7,7 @@ import { answerValues } from '../schema.js';
 import type { ContractPageData } from '../service.js';
 import { requirementOf } from '../snapshot.js';
 import { type FormState, GenerateForm, SignForm, VoidForm } from './contract-forms.js';
-import { AnswersForm, DerivedFacts, RequirementReasons } from './requirement-panel.js';
+import { AnswersForm, DerivedFacts, PlacementRequirementReasons } from './requirement-panel.js';
 
 export type ContractPageProblem = { form: 'generate' | 'sign' | 'void' } & FormState;
 
@@ -118,11 +118,11 @@ export function ContractPage({ data, today, problem }: Props) {
         {stored ? (
           <>
             <p>{t('contracts.requirement.asGenerated')}</p>
-            <RequirementReasons requirement={stored} abroadBan={false} />
+            <PlacementRequirementReasons requirement={stored} abroadBan={false} />
           </>
         ) : (
           <>
-            <RequirementReasons requirement={calculation.requirement} abroadBan={!!calculation.abroadBan} />
+            <PlacementRequirementReasons requirement={calculation.requirement} abroadBan={!!calculation.abroadBan} />
             <h3>{t('contracts.facts.title')}</h3>
             <DerivedFacts facts={calculation.facts} age={calculation.signing.age} ledgerTypes={data.ledgerTypes} />
             <AnswersForm action={url} answers={data.answers} term={data.prefill} />

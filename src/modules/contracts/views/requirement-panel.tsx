@@ -3,35 +3,19 @@ import { SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ContractFacts, ContractRequirement } from '../../volunteer-law/contract-requirement.js';
 import type { ContractAnswers } from '../placement-facts.js';
+import { RequirementReasons } from '../../volunteer-law/views/requirement-reasons.js';
 import { exemptionChoices } from '../schema.js';
 
-/** Why the contract must (or need not) be written, trigger by trigger with the section cited (HUNGARY.md §1.4). */
-export function RequirementReasons({ requirement, abroadBan }: { requirement: ContractRequirement; abroadBan: boolean }) {
+/** Why the contract must (or need not) be written: volunteer-law's list, worded for the placement. */
+export function PlacementRequirementReasons({ requirement, abroadBan }: { requirement: ContractRequirement; abroadBan: boolean }) {
   const { t } = usePage();
   return (
-    <>
-      {requirement.required ? (
-        <>
-          <p>
-            <strong>{t('contracts.requirement.required')}</strong>
-          </p>
-          <ul>
-            {requirement.reasons.map((r) => (
-              <li data-code={r.code}>{t(`law.contract.${r.code}`, r.params)}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>
-          <strong>{t('contracts.requirement.notRequired')}</strong>
-        </p>
-      )}
-      {abroadBan && (
-        <p class="warning" role="note">
-          {t('law.abroad.notAllowed')}
-        </p>
-      )}
-    </>
+    <RequirementReasons
+      requirement={requirement}
+      abroadBan={abroadBan}
+      requiredText={t('contracts.requirement.required')}
+      notRequiredText={t('contracts.requirement.notRequired')}
+    />
   );
 }
 

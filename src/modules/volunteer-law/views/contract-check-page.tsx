@@ -4,6 +4,7 @@ import { ErrorSummary, Field, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { type ContractRequirement, abroadNotAllowed, mandatoryContractContent } from '../contract-requirement.js';
 import { ageGroups, exemptionChoices, maxPlannedDays } from '../schema.js';
+import { RequirementReasons } from './requirement-reasons.js';
 
 export type ContractCheckAnswer = { requirement: ContractRequirement; abroadBan: ReturnType<typeof abroadNotAllowed> };
 
@@ -97,29 +98,7 @@ function ContractCheckResult(props: { answer: ContractCheckAnswer }) {
   return (
     <section aria-labelledby="contract-check-result" class="result" id="result">
       <h2 id="contract-check-result">{t('law.check.resultTitle')}</h2>
-      {requirement.required ? (
-        <>
-          <p>
-            <strong>{t('law.check.required')}</strong>
-          </p>
-          <ul>
-            {requirement.reasons.map((r) => (
-              <li data-code={r.code}>{t(`law.contract.${r.code}`, r.params)}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>
-          <strong>{t('law.check.notRequired')}</strong>
-        </p>
-      )}
-      {abroadBan && (
-        <div class="warning" role="note">
-          <p>
-            <strong>{t('law.check.warningTitle')}:</strong> {t('law.abroad.notAllowed')}
-          </p>
-        </div>
-      )}
+      <RequirementReasons requirement={requirement} abroadBan={abroadBan != null} requiredText={t('law.check.required')} notRequiredText={t('law.check.notRequired')} />
     </section>
   );
 }
