@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { durationParts, formatDate, formatWholeNumber } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ApplicationStatus } from '../../placements/status-rules.js';
@@ -16,6 +17,28 @@ function Empty({ text }: { text: string }) {
   return <p class="empty-state">{text}</p>;
 }
 
+/** One of the page's tables: its title as a hidden caption, the column headers, the rows (and totals). */
+function SummaryTable(props: { title: string; headers: string[]; children: ComponentChildren; footer?: ComponentChildren }) {
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption class="visually-hidden">{props.title}</caption>
+        <thead>
+          <tr>
+            {props.headers.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+        {props.footer && <tfoot>{props.footer}</tfoot>}
+      </table>
+    </div>
+  );
+}
+
 function Placements({ data }: { data: WithProfile }) {
   const { t, locale } = usePage();
   return (
@@ -26,41 +49,31 @@ function Placements({ data }: { data: WithProfile }) {
           {t('myVolunteering.placements.empty')} <a href="/opportunities">{t('myVolunteering.placements.search')}</a>
         </p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">{t('myVolunteering.placements.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('myVolunteering.col.opportunity')}</th>
-                <th scope="col">{t('myVolunteering.col.organization')}</th>
-                <th scope="col">{t('myVolunteering.col.status')}</th>
-                <th scope="col">{t('myVolunteering.col.dates')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.placements.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <a href={`/applications/${p.id}`}>{p.opportunityTitle}</a>
-                  </th>
-                  <td>{p.organizationName}</td>
-                  <td>{t(`placements.status.${p.status as ApplicationStatus}`)}</td>
-                  <td>
-                    {t('myVolunteering.dates.applied', { date: formatDate(locale, p.createdAt) })}
-                    {p.shiftStartsAt && (
-                      <>
-                        <br />
-                        {t('myVolunteering.dates.shift', { date: formatDate(locale, p.shiftStartsAt) })}
-                      </>
-                    )}
+        <SummaryTable
+          title={t('myVolunteering.placements.title')}
+          headers={[t('myVolunteering.col.opportunity'), t('myVolunteering.col.organization'), t('myVolunteering.col.status'), t('myVolunteering.col.dates')]}
+        >
+          {data.placements.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                <a href={`/applications/${p.id}`}>{p.opportunityTitle}</a>
+              </th>
+              <td>{p.organizationName}</td>
+              <td>{t(`placements.status.${p.status as ApplicationStatus}`)}</td>
+              <td>
+                {t('myVolunteering.dates.applied', { date: formatDate(locale, p.createdAt) })}
+                {p.shiftStartsAt && (
+                  <>
                     <br />
-                    {t('myVolunteering.dates.updated', { date: formatDate(locale, p.updatedAt) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    {t('myVolunteering.dates.shift', { date: formatDate(locale, p.shiftStartsAt) })}
+                  </>
+                )}
+                <br />
+                {t('myVolunteering.dates.updated', { date: formatDate(locale, p.updatedAt) })}
+              </td>
+            </tr>
+          ))}
+        </SummaryTable>
       )}
     </section>
   );
@@ -91,38 +104,28 @@ function Hours({ data }: { data: WithProfile }) {
       {rows.length === 0 ? (
         <Empty text={t('myVolunteering.hours.empty')} />
       ) : (
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">{t('myVolunteering.hours.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('myVolunteering.col.placement')}</th>
-                <th scope="col">{t('myVolunteering.col.submitted')}</th>
-                <th scope="col">{t('myVolunteering.col.approved')}</th>
-                <th scope="col">{t('myVolunteering.col.rejected')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <a href={`/applications/${p.id}/hours`} aria-label={t('myVolunteering.hours.linkNamed', { title: p.opportunityTitle })}>
-                      {p.opportunityTitle}
-                    </a>{' '}
-                    ({p.organizationName})
-                  </th>
-                  <StatusCells sums={data.hours.perPlacement.get(p.id) ?? { submitted: 0, approved: 0, rejected: 0 }} />
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('myVolunteering.hours.total')}</th>
-                <StatusCells sums={data.hours.total} />
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <SummaryTable
+          title={t('myVolunteering.hours.title')}
+          headers={[t('myVolunteering.col.placement'), t('myVolunteering.col.submitted'), t('myVolunteering.col.approved'), t('myVolunteering.col.rejected')]}
+          footer={
+            <tr>
+              <th scope="row">{t('myVolunteering.hours.total')}</th>
+              <StatusCells sums={data.hours.total} />
+            </tr>
+          }
+        >
+          {rows.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                <a href={`/applications/${p.id}/hours`} aria-label={t('myVolunteering.hours.linkNamed', { title: p.opportunityTitle })}>
+                  {p.opportunityTitle}
+                </a>{' '}
+                ({p.organizationName})
+              </th>
+              <StatusCells sums={data.hours.perPlacement.get(p.id) ?? { submitted: 0, approved: 0, rejected: 0 }} />
+            </tr>
+          ))}
+        </SummaryTable>
       )}
     </section>
   );
@@ -156,29 +159,19 @@ function Benefits({ data }: { data: WithProfile }) {
       ) : (
         <>
           <p>{t('myVolunteering.benefits.intro')}</p>
-          <div class="table-scroll">
-            <table>
-              <caption class="visually-hidden">{t('myVolunteering.benefits.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('myVolunteering.col.year')}</th>
-                  <th scope="col">{t('myVolunteering.col.type')}</th>
-                  <th scope="col">{t('myVolunteering.col.amount')}</th>
-                  <th scope="col">{t('myVolunteering.col.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.benefits.map((b) => (
-                  <tr key={`${b.year}-${b.type}`}>
-                    <th scope="row">{b.year}</th>
-                    <td>{t(`benefits.type.${b.type as 'travel'}`)}</td>
-                    <td>{t('myVolunteering.benefits.amount', { amount: formatWholeNumber(locale, b.amountHuf) })}</td>
-                    <td>{b.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SummaryTable
+            title={t('myVolunteering.benefits.title')}
+            headers={[t('myVolunteering.col.year'), t('myVolunteering.col.type'), t('myVolunteering.col.amount'), t('myVolunteering.col.count')]}
+          >
+            {data.benefits.map((b) => (
+              <tr key={`${b.year}-${b.type}`}>
+                <th scope="row">{b.year}</th>
+                <td>{t(`benefits.type.${b.type as 'travel'}`)}</td>
+                <td>{t('myVolunteering.benefits.amount', { amount: formatWholeNumber(locale, b.amountHuf) })}</td>
+                <td>{b.count}</td>
+              </tr>
+            ))}
+          </SummaryTable>
         </>
       )}
     </section>
@@ -197,37 +190,26 @@ function Contracts({ data }: { data: WithProfile }) {
       ) : (
         <>
           <p>{t('myVolunteering.contracts.intro')}</p>
-          <div class="table-scroll">
-            <table>
-              <caption class="visually-hidden">{t('myVolunteering.contracts.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('myVolunteering.col.opportunity')}</th>
-                  <th scope="col">{t('myVolunteering.col.organization')}</th>
-                  <th scope="col">{t('myVolunteering.col.status')}</th>
-                  <th scope="col">{t('myVolunteering.col.signedOn')}</th>
-                  <th scope="col">{t('myVolunteering.contracts.pdf')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.contracts.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      <a href={`/applications/${c.applicationId}/contract`}>{c.opportunityTitle}</a>
-                    </th>
-                    <td>{c.organizationName}</td>
-                    <td>{t(`contracts.status.${c.status as 'draft'}`)}</td>
-                    <td>{c.signedOn ? dayOf(c.signedOn) : t('myVolunteering.contracts.notSigned')}</td>
-                    <td>
-                      <a href={`/contracts/${c.id}/contract.pdf`} aria-label={t('myVolunteering.contracts.pdfNamed', { title: c.opportunityTitle })}>
-                        {t('myVolunteering.contracts.pdf')}
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SummaryTable
+            title={t('myVolunteering.contracts.title')}
+            headers={[t('myVolunteering.col.opportunity'), t('myVolunteering.col.organization'), t('myVolunteering.col.status'), t('myVolunteering.col.signedOn'), t('myVolunteering.contracts.pdf')]}
+          >
+            {data.contracts.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">
+                  <a href={`/applications/${c.applicationId}/contract`}>{c.opportunityTitle}</a>
+                </th>
+                <td>{c.organizationName}</td>
+                <td>{t(`contracts.status.${c.status as 'draft'}`)}</td>
+                <td>{c.signedOn ? dayOf(c.signedOn) : t('myVolunteering.contracts.notSigned')}</td>
+                <td>
+                  <a href={`/contracts/${c.id}/contract.pdf`} aria-label={t('myVolunteering.contracts.pdfNamed', { title: c.opportunityTitle })}>
+                    {t('myVolunteering.contracts.pdf')}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </SummaryTable>
         </>
       )}
     </section>
