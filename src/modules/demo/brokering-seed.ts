@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Tx, queryRows } from '../../db/database.js';
 import { type DemoPlace, seedOrganizationsAndOpportunities } from './demo-organizations.js';
+import { seedRecordsDemo } from './demo-records.js';
 import { seedApplications, seedVolunteers } from './demo-volunteers.js';
 import { SeededRandom } from './seeded-random.js';
 
@@ -42,4 +43,11 @@ export async function seedBrokeringDemo(
   const opportunityList = await seedOrganizationsAndOpportunities(ctx);
   const people = await seedVolunteers({ ...ctx, volunteerUser: user('onkentes@kapocs.example') });
   await seedApplications(ctx, people, opportunityList);
+  await seedRecordsDemo(tx, {
+    centerId: input.centerId,
+    now: ctx.now,
+    volunteerUserId: user('onkentes@kapocs.example').id,
+    organizationAdminUserId: ctx.organizationAdminUserId,
+    coordinatorUserId: ctx.coordinatorUserId,
+  });
 }

@@ -82,7 +82,22 @@ describe('demo seed', () => {
     ).toBe(0);
     expect(
       await count(sql`select count(*) as n from applications a join volunteers v on v.id = a.volunteer_id join users u on u.id = v.user_id where u.email = 'onkentes@kapocs.example'`),
-    ).toBe(2);
+    ).toBe(3);
+  });
+
+  it("gives the demo volunteer a placement at the demo organization with hours, a benefit, a signed contract and a register entry; one erasure request waits", async () => {
+    const mine = sql`select a.id from applications a join volunteers v on v.id = a.volunteer_id join users u on u.id = v.user_id
+                     join opportunities o on o.id = a.opportunity_id join organization_members m on m.organization_id = o.organization_id
+                     join users staff on staff.id = m.user_id
+                     where u.email = 'onkentes@kapocs.example' and staff.email = 'szervezet@kapocs.example' and a.status = 'active'`;
+    expect(await count(sql`select count(*) as n from (${mine}) x`)).toBe(1);
+    expect(await count(sql`select count(*) as n from hour_entries where application_id in (${mine}) and status = 'approved'`)).toBe(3);
+    expect(await count(sql`select count(*) as n from hour_entries where application_id in (${mine}) and status = 'submitted'`)).toBe(1);
+    expect(await count(sql`select count(*) as n from benefits where application_id in (${mine})`)).toBe(1);
+    expect(await count(sql`select count(*) as n from volunteer_contracts where application_id in (${mine}) and status = 'signed'`)).toBe(1);
+    expect(await count(sql`select count(*) as n from register_entries r join organizations o on o.id = r.organization_id
+                           where r.application_id in (${mine}) and o.kot_registration_number is not null`)).toBe(1);
+    expect(await count(sql`select count(*) as n from erasure_requests where status = 'requested'`)).toBe(1);
   });
 
   it('is deterministic: the same names and titles every time', async () => {
