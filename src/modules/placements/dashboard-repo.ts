@@ -27,6 +27,18 @@ export function myApplications(db: Queryable, volunteerId: string) {
   );
 }
 
+export type MyOrganizationRow = { id: string; name: string; keepsRegister: boolean };
+
+/** The organizations the user is a member of, by name (the dashboard links their tools). */
+export function organizationsByName(db: Queryable, organizationIds: string[]) {
+  if (!organizationIds.length) return Promise.resolve([]);
+  return queryRows<MyOrganizationRow>(
+    db,
+    sql`select o.id, o.name, (coalesce(trim(o.kot_registration_number), '') <> '') as "keepsRegister"
+        from organizations o where o.id in (${uuidList(organizationIds)}) order by o.sort_key collate "C", o.id limit ${sectionRows}`,
+  );
+}
+
 export type OrgOpportunityRow = { id: string; title: string; status: string; organizationName: string; newApplicants: number };
 
 export function opportunitiesOfOrganizations(db: Queryable, organizationIds: string[]) {

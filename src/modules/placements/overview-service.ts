@@ -10,6 +10,7 @@ import {
   newApplicants,
   newVolunteersWithoutPlacement,
   opportunitiesOfOrganizations,
+  organizationsByName,
   publishedWithoutApplicants,
   shiftsWithFreeSeats,
   recentPlacementChanges,
@@ -60,6 +61,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
       : null,
     organization: organizationIds.length
       ? {
+          organizations: await organizationsByName(db, organizationIds),
           opportunities: await opportunitiesOfOrganizations(db, organizationIds),
           applicants: await newApplicants(db, organizationIds),
           openShifts: await shiftsWithFreeSeats(db, organizationIds, now),

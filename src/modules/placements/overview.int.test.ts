@@ -79,6 +79,12 @@ describe('dashboard', () => {
     expect(page.body).toContain('Kertész');
     expect(page.body).toContain('0/4 hely betöltve');
     expect(page.body).toContain(`/opportunities/${shift.opportunityId}/shifts`);
+    // The organization's own tools, linked from its name; the register only once it has a Köt. number.
+    expect(page.body).toContain(`href="/organizations/${host.organization.id}/hours"`);
+    expect(page.body).toContain(`href="/organizations/${host.organization.id}/contract-template"`);
+    expect(page.body).not.toContain(`href="/organizations/${host.organization.id}/register"`);
+    await t.db.update(organizations).set({ kotRegistrationNumber: 'KOT-2020-00042' }).where(eq(organizations.id, host.organization.id));
+    expect((await host.memberClient.get('/dashboard')).body).toContain(`href="/organizations/${host.organization.id}/register"`);
     const otherHost = await hostScene(t);
     expect((await otherHost.memberClient.get('/dashboard')).body).not.toContain('Kertész');
   });

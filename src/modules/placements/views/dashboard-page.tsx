@@ -56,6 +56,24 @@ function OrganizationSection({ data }: { data: NonNullable<Dashboard['organizati
   return (
     <section class="card" aria-labelledby="dash-organization">
       <h2 id="dash-organization">{t('placements.dashboard.organization')}</h2>
+      <ul>
+        {data.organizations.map((o) => (
+          <li key={o.id}>
+            <a href={`/organizations/${o.id}`}>{o.name}</a>:{' '}
+            <a href={`/organizations/${o.id}/hours`}>{t('placements.dashboard.orgHours')}</a>
+            {' · '}
+            <a href={`/organizations/${o.id}/contract-template`}>{t('placements.dashboard.orgContractTemplate')}</a>
+            {o.keepsRegister && (
+              <>
+                {' · '}
+                <a href={`/organizations/${o.id}/register`}>{t('placements.dashboard.orgRegister')}</a>
+              </>
+            )}
+            {' · '}
+            <a href={`/organizations/${o.id}/reports`}>{t('placements.dashboard.orgReports')}</a>
+          </li>
+        ))}
+      </ul>
       <h3>{t('placements.dashboard.opportunities')}</h3>
       {data.opportunities.length === 0 ? (
         <Empty text={t('placements.dashboard.noOpportunities')} />
