@@ -85,7 +85,9 @@ export function contractDocument(t: Translate, locale: Locale, s: ContractSnapsh
     signingNote: s.signing === 'adult' ? null : t(s.signing === 'representative_for_child' ? 'contracts.doc.noteChild' : 'contracts.doc.noteMinor'),
     duties: s.template.dutiesText,
     closing: s.template.closingText,
-    dated: signed ? t('contracts.doc.datedSigned', { seat: o.seat, date: dayText(locale, signed.signedOn) }) : t('contracts.doc.dated', { seat: o.seat }),
+    dated: signed
+      ? t('contracts.doc.datedSigned', { seat: o.settlement ?? o.seat, date: dayText(locale, signed.signedOn) })
+      : t('contracts.doc.dated', { seat: o.settlement ?? o.seat }),
     signatures,
   };
 }

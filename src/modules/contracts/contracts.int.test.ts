@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractTemplates, organizationMembers } from '../../db/schema/index.js';
+import { contractTemplates, organizationMembers, organizations } from '../../db/schema/index.js';
 import { createUser } from '../../test-support/factories.js';
 import { type TestApp, createTestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
@@ -286,11 +286,14 @@ describe('the PDF', () => {
 
   it('a signed adult contract prints the signed date and signatories, and no guardian line', async () => {
     const s = await contractScene(t);
+    // The seat has a street address; the contract is dated at the settlement alone.
+    await t.db.update(organizations).set({ address: 'Kossuth tér 3.' }).where(eq(organizations.id, s.organization.id));
     expect((await s.memberClient.post(s.url, generateForm({ startsOn: '2026-01-05', endsOn: '2026-01-20' }))).statusCode).toBe(303);
     const [contract] = await contractsOf(t, s.application.id);
     expect((await s.memberClient.post(`/contracts/${contract?.id}/sign`, { signedOn: '2026-01-02', volunteerSignatory: 'Kovács Őszike', organizationSignatory: 'Szűcs Ödön' })).statusCode).toBe(303);
     const text = (await pdfText((await s.memberClient.get(`/contracts/${contract?.id}/contract.pdf`)).rawPayload)).replace(/\s+/g, ' ');
     expect(text).toContain('Kelt: Kecskemét, 2026. 01. 02.');
+    expect(text).toContain('székhely: Kecskemét, Kossuth tér 3.');
     expect(text).toContain('Szűcs Ödön');
     expect(text).toContain('2026. 01. 05. napjától 2026. 01. 20. napjáig');
     expect(text).not.toContain('törvényes képviselő');

@@ -121,6 +121,7 @@ export async function generateContract(db: Database, actor: Actor | null, applic
     organization: {
       name: organization.name,
       seat: [organization.settlement, organization.address].filter(Boolean).join(', '),
+      settlement: organization.settlement ?? undefined,
       taxNumber: organization.taxNumber,
       kotRegistrationNumber: organization.kotRegistrationNumber,
     },

@@ -3,7 +3,8 @@ import type { Signing } from './signatories.js';
 
 /** The parties and texts as they were when the contract was generated, so the PDF never changes afterwards. */
 export type ContractSnapshot = {
-  organization: { name: string; seat: string; taxNumber: string | null; kotRegistrationNumber: string | null };
+  /** seat: settlement and address; settlement alone is the place the contract is dated at ("Kelt: Kecskemét, …"). */
+  organization: { name: string; seat: string; settlement?: string; taxNumber: string | null; kotRegistrationNumber: string | null };
   volunteer: { familyName: string; givenName: string; birthDate: string | null };
   /** The legal representative of a minor (name as recorded on the volunteer's profile, if any). */
   guardian: { name: string | null } | null;

@@ -76,10 +76,10 @@ export async function seedRecordsDemo(
   const side = { applicationId, volunteerId: me.id, organizationId: org.id, centerId: input.centerId };
   const decided = { status: 'approved', decidedByUserId: input.organizationAdminUserId, loggedByUserId: input.volunteerUserId };
   await tx.insert(hourEntries).values([
-    { ...side, ...decided, activityDay: day(daysAgo(now, 28)), minutes: 180, activity: 'Ételosztás előkészítése', decidedAt: daysAgo(now, 26) },
-    { ...side, ...decided, activityDay: day(daysAgo(now, 21)), minutes: 150, activity: 'Ételosztás', decidedAt: daysAgo(now, 19) },
-    { ...side, ...decided, activityDay: day(daysAgo(now, 14)), minutes: 120, activity: 'Raktárrendezés', decidedAt: daysAgo(now, 12) },
-    { ...side, status: 'submitted', loggedByUserId: input.volunteerUserId, activityDay: day(daysAgo(now, 3)), minutes: 90, activity: 'Ételosztás', note: 'A délutáni csapattal.' },
+    { ...side, ...decided, activityDay: day(daysAgo(now, 28)), minutes: 180, activity: 'Előkészítés, eszközök kiosztása', decidedAt: daysAgo(now, 26) },
+    { ...side, ...decided, activityDay: day(daysAgo(now, 21)), minutes: 150, activity: 'Terepmunka', decidedAt: daysAgo(now, 19) },
+    { ...side, ...decided, activityDay: day(daysAgo(now, 14)), minutes: 120, activity: 'Eszközök rendbetétele', decidedAt: daysAgo(now, 12) },
+    { ...side, status: 'submitted', loggedByUserId: input.volunteerUserId, activityDay: day(daysAgo(now, 3)), minutes: 90, activity: 'Terepmunka', note: 'A délutáni csapattal.' },
   ]);
   await tx.insert(benefits).values({
     ...side,
@@ -94,11 +94,11 @@ export async function seedRecordsDemo(
   // The written contract: a benefit (travel) makes the written form mandatory (Köt. 6. §, HUNGARY.md §1.4 b).
   const { facts, signing } = placementFacts({ startsOn, endsOn, birthDate: me.birthDate, ledgerBenefitTypes: ['travel'], answers: noAnswers });
   const requirement: StoredRequirement = { ...contractRequirement(facts), facts };
-  const activity = `${opportunity.title}: az ételosztás előkészítése és lebonyolítása, raktárrendezés.`;
+  const activity = `${opportunity.title}: a program előkészítése és lebonyolítása, az eszközök rendbetétele.`;
   const place = [org.seat, opportunity.address ?? org.address].filter(Boolean).join(', ');
   const timeAndRest = 'Hetente egy alkalommal, alkalmanként legfeljebb 4 óra; 2 óra után 15 perc pihenő.';
   const snapshot: ContractSnapshot = {
-    organization: { name: org.name, seat: [org.seat, org.address].filter(Boolean).join(', '), taxNumber: org.taxNumber, kotRegistrationNumber: org.kot },
+    organization: { name: org.name, seat: [org.seat, org.address].filter(Boolean).join(', '), settlement: org.seat, taxNumber: org.taxNumber, kotRegistrationNumber: org.kot },
     volunteer: { familyName: me.familyName, givenName: me.givenName, birthDate: me.birthDate },
     guardian: null,
     signing: signing.signing,
