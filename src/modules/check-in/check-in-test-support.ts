@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { auditLog, shiftCheckIns, shifts } from '../../db/schema/index.js';
+import { applications, auditLog, hourEntries, shiftCheckIns, shifts } from '../../db/schema/index.js';
 import type { TestApp } from '../../test-support/test-app.js';
 import { placementScene } from '../hours/hours-test-support.js';
-import { shiftFor } from '../placements/placements-test-support.js';
+import { hostScene, shiftFor, volunteerWithLogin } from '../placements/placements-test-support.js';
+import { budapestDay } from '../volunteers/service.js';
 
 /**
  * A placement scene (accepted volunteer, host organization with a member, a coordinator) plus a
@@ -39,4 +40,50 @@ export async function backdateCheckIn(t: TestApp, id: string, minutes: number) {
 
 export async function shiftAudit(t: TestApp, shiftId: string) {
   return t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'shift'), eq(auditLog.entityId, shiftId))).orderBy(auditLog.id);
+}
+
+/**
+ * A 4-hour shift that ended yesterday, and four sign-ups holding a seat on it: Ádám checked in by QR
+ * (a submitted entry for the shift), Béla and Cecil have nothing yet, and Dóri is 15 — four hours a
+ * day is over her Köt. 5. § limit (3 h under 16, whatever the day).
+ */
+export async function rosterScene(t: TestApp, options: { endsInHours?: number } = {}) {
+  const host = await hostScene(t);
+  const endsAt = new Date(Date.now() + (options.endsInHours ?? -24) * 3_600_000);
+  const shift = await shiftFor(t.db, host.opportunity.id, { startsAt: new Date(endsAt.getTime() - 4 * 3_600_000), endsAt, capacity: 6 });
+  const fifteen = new Date(Date.now() - 15.5 * 365.25 * 86_400_000).toISOString().slice(0, 10);
+  const people = [
+    { familyName: 'Ács', givenName: 'Ádám' },
+    { familyName: 'Bodnár', givenName: 'Béla' },
+    { familyName: 'Csizmadia', givenName: 'Cecil' },
+    { familyName: 'Deák', givenName: 'Dóri', birthDate: fifteen, guardianConsentAt: new Date() },
+  ];
+  const rows = [];
+  for (const p of people) {
+    const v = await volunteerWithLogin(t, { centerId: host.center.id, ...p });
+    const [application] = await t.db
+      .insert(applications)
+      .values({ volunteerId: v.volunteer.id, opportunityId: host.opportunity.id, shiftId: shift.id, centerId: host.center.id, origin: 'volunteer', status: 'accepted', holdsSeat: true })
+      .returning();
+    if (!application) throw new Error('application missing');
+    rows.push({ ...v, application });
+  }
+  const [adam] = rows;
+  const [qrEntry] = await t.db
+    .insert(hourEntries)
+    .values({
+      applicationId: adam!.application.id,
+      volunteerId: adam!.volunteer.id,
+      organizationId: host.organization.id,
+      centerId: host.center.id,
+      shiftId: shift.id,
+      activityDay: budapestDay(shift.startsAt),
+      startsAt: new Date(shift.startsAt.getTime() + 5 * 60_000),
+      endsAt: new Date(shift.endsAt.getTime() - 10 * 60_000),
+      minutes: 225,
+      activity: 'QR-bejelentkezés',
+      loggedByUserId: adam!.user.id,
+    })
+    .returning();
+  return { ...host, shift, rows, qrEntry: qrEntry!, url: `/shifts/${shift.id}/roster` };
 }

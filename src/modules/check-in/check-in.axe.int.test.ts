@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axePagesForSuite, axePagesRun } from '../../../e2e/support/axe-pages.js';
-import { checkInScene, codeOf } from './check-in-test-support.js';
+import { checkInScene, codeOf, rosterScene } from './check-in-test-support.js';
 
 /**
  * axe on the check-in pages as a browser renders them (0 violations): the organization's QR page
@@ -26,5 +26,10 @@ describe.skipIf(!axePagesRun)('check-in pages in a browser (axe)', () => {
     reports.push(await violationsOn(refused.volunteer.user.id, `/check-in/${await codeOf(app, refused.shift.id)}`, 'nincs elfogadott jelentkezésed'));
     reports.push(await violationsOn(s.volunteer.user.id, '/check-in/AAAAAAAAAAAAAAAA', 'Ismeretlen bejelentkezési kód', 404));
     expect(reports.filter(Boolean).join('\n')).toBe('');
+  }, 120_000);
+
+  it('the roster after a shift has no violations (radio groups per volunteer, a QR entry waiting)', async () => {
+    const s = await rosterScene(pages.app);
+    expect(await violationsOn(s.member.id, s.url, 'Jelenlét rögzítése</button>')).toBe('');
   }, 120_000);
 });

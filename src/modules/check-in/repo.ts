@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
-import type { Queryable } from '../../db/database.js';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { type Queryable, queryRows } from '../../db/database.js';
 import { applications, opportunities, organizations, shiftCheckIns, shifts, volunteers } from '../../db/schema/index.js';
 
 /** A shift with what the check-in pages show and check: its opportunity and host organization. */
@@ -127,4 +127,34 @@ export async function listCheckIns(db: Queryable, shiftId: string): Promise<Chec
     .innerJoin(volunteers, eq(volunteers.id, shiftCheckIns.volunteerId))
     .where(eq(shiftCheckIns.shiftId, shiftId))
     .orderBy(asc(shiftCheckIns.checkedInAt));
+}
+
+/** One volunteer signed up for the shift, with their latest hour entry for it that still counts (not rejected). */
+export type RosterRow = {
+  applicationId: string;
+  familyName: string;
+  givenName: string;
+  sortKey: string;
+  status: string;
+  entryId: string | null;
+  entryStatus: string | null;
+  entryMinutes: number | null;
+};
+
+/** The shift's roster: its sign-ups that the organization agreed to (or marked a no-show), in Hungarian order. */
+export function listRoster(db: Queryable, shiftId: string): Promise<RosterRow[]> {
+  return queryRows<RosterRow>(
+    db,
+    sql`select a.id as "applicationId", v.family_name as "familyName", v.given_name as "givenName", v.sort_key as "sortKey", a.status,
+               h.id as "entryId", h.status as "entryStatus", h.minutes as "entryMinutes"
+          from applications a
+          join volunteers v on v.id = a.volunteer_id
+          left join lateral (
+            select e.id, e.status, e.minutes from hour_entries e
+             where e.application_id = a.id and e.shift_id = ${shiftId} and e.status <> 'rejected'
+             order by e.created_at desc limit 1
+          ) h on true
+         where a.shift_id = ${shiftId} and a.status in ('accepted', 'active', 'completed', 'no_show')
+         order by v.sort_key collate "C", a.id`,
+  );
 }

@@ -5,9 +5,10 @@ import { uuidParam } from '../../platform/form-fields.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
-import type { FieldError } from '../../platform/validation.js';
-import { parseForm } from '../../platform/validation.js';
-import { regenerateFormSchema } from './schema.js';
+import { type FieldError, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { regenerateFormSchema, rosterDecisionsOf } from './schema.js';
+import { confirmShiftRoster, getShiftRoster } from './roster-service.js';
+import { RosterView } from './views/roster-page.js';
 import { CheckInRefusedError, checkInOrOut, getHostCheckInPage, getVolunteerCheckIn, regenerateCheckInCode, requireShiftHost } from './service.js';
 import { HostCheckInView } from './views/host-page.js';
 import { type CheckInProblem, CheckInNotFoundView, VolunteerCheckInView } from './views/volunteer-page.js';
@@ -35,6 +36,30 @@ export function checkInRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       await regenerateCheckInCode(db, req.actor, shiftId);
       setFlash(reply, 'checkIn.flash.regenerated');
       return redirectAfterPost(req, reply, `/shifts/${shiftId}/check-in`);
+    });
+
+    app.get('/shifts/:shiftId/roster', { config: signedIn }, async (req, reply) => {
+      const data = await getShiftRoster(db, req.actor, uuidParam(req.params, 'shiftId'));
+      return sendPage(req, reply, req.t('checkIn.roster.title', { title: data.shift.opportunityTitle }), <RosterView data={data} />);
+    });
+
+    app.post('/shifts/:shiftId/roster', { config: signedIn }, async (req, reply) => {
+      const shiftId = uuidParam(req.params, 'shiftId');
+      let result: Awaited<ReturnType<typeof confirmShiftRoster>>;
+      try {
+        result = await confirmShiftRoster(db, req.actor, shiftId, rosterDecisionsOf(req.body), { baseUrl: config.baseUrl });
+      } catch (err) {
+        if (!(err instanceof FieldValidationError)) throw err;
+        const data = await getShiftRoster(db, req.actor, shiftId);
+        return sendPage(req, reply, req.t('checkIn.roster.title', { title: data.shift.opportunityTitle }), <RosterView data={data} formError={err.errors._form} />, 422);
+      }
+      if (result.problems.length === 0) {
+        setFlash(reply, 'checkIn.roster.flash.done');
+        return redirectAfterPost(req, reply, `/shifts/${shiftId}/roster`);
+      }
+      // Some rows could not be recorded: say which and why, with the rest already done.
+      const data = await getShiftRoster(db, req.actor, shiftId);
+      return sendPage(req, reply, req.t('checkIn.roster.title', { title: data.shift.opportunityTitle }), <RosterView data={data} result={result} />, 422);
     });
 
     /** The volunteer's page; an unknown code gets its own 404 page that says what to do. */

@@ -65,6 +65,14 @@ export function ShiftsPage(props: Props) {
                           <a href={`/shifts/${s.id}/check-in`} aria-label={t('checkIn.host.linkFull', { when: formatDateTime(locale, s.startsAt) })}>
                             {t('checkIn.host.link')}
                           </a>
+                          {isMember && (
+                            <>
+                              {' · '}
+                              <a href={`/shifts/${s.id}/roster`} aria-label={t('checkIn.roster.linkFull', { when: formatDateTime(locale, s.startsAt) })}>
+                                {t('checkIn.roster.link')}
+                              </a>
+                            </>
+                          )}
                         </>
                       )}
                     </td>
