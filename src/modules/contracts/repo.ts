@@ -69,11 +69,12 @@ export async function membershipRole(db: Queryable, organizationId: string, user
   return row?.role;
 }
 
-/** What the generate form is prefilled from: the opportunity, its place, the placement's shift, the guardian's name. */
+/** What a placement's documents are prefilled from (the contract, the Köt. 14. § register entry): the opportunity, its place, the placement's shift, the guardian's name. */
 export async function findPlacementDetails(db: Queryable, applicationId: string) {
   const [row] = await db
     .select({
       opportunityId: opportunities.id,
+      opportunityTitle: opportunities.title,
       opportunityDescription: opportunities.description,
       opportunityKind: opportunities.kind,
       remote: opportunities.remote,

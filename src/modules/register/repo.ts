@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { benefits, hourEntries, opportunities, organizations, places, registerEntries, shifts, volunteerContracts, volunteers, applications } from '../../db/schema/index.js';
+import { benefits, hourEntries, organizations, registerEntries } from '../../db/schema/index.js';
+import { findPlacementDetails, liveContractOf } from '../contracts/repo.js';
 import { yearBounds } from './register-rules.js';
 
 export type RegisterEntry = typeof registerEntries.$inferSelect;
@@ -28,37 +29,11 @@ export async function findEntryOfApplication(db: Queryable, applicationId: strin
 /**
  * What the form is prefilled with when there is no entry yet: the placement's opportunity (activity,
  * place), its shift's day, the volunteer's guardian; and the live (not void) written contract, whose
- * Köt. 6. § (1) a)–c), start and end are the register's item 4–6 (read only: the contracts module owns it).
+ * Köt. 6. § (1) a)–c), start and end are the register's items 4–6 — both read through the contracts
+ * module, which owns them.
  */
 export async function findPrefillSources(db: Queryable, applicationId: string) {
-  const [placement] = await db
-    .select({
-      opportunityTitle: opportunities.title,
-      opportunityAddress: opportunities.address,
-      placeName: places.name,
-      shiftStartsAt: shifts.startsAt,
-      guardianName: volunteers.guardianName,
-    })
-    .from(applications)
-    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
-    .innerJoin(volunteers, eq(volunteers.id, applications.volunteerId))
-    .leftJoin(places, eq(places.id, opportunities.placeId))
-    .leftJoin(shifts, eq(shifts.id, applications.shiftId))
-    .where(eq(applications.id, applicationId))
-    .limit(1);
-  const [contract] = await db
-    .select({
-      id: volunteerContracts.id,
-      activity: volunteerContracts.activity,
-      place: volunteerContracts.place,
-      timeAndRest: volunteerContracts.timeAndRest,
-      startsOn: volunteerContracts.startsOn,
-      endsOn: volunteerContracts.endsOn,
-    })
-    .from(volunteerContracts)
-    .where(and(eq(volunteerContracts.applicationId, applicationId), ne(volunteerContracts.status, 'void')))
-    .orderBy(desc(volunteerContracts.createdAt))
-    .limit(1);
+  const [placement, contract] = await Promise.all([findPlacementDetails(db, applicationId), liveContractOf(db, applicationId)]);
   return { placement, contract };
 }
 

@@ -45,7 +45,7 @@ async function prefillOf(db: Queryable, placement: { id: string; volunteerFamily
     return { values, contractId: entry.contractId };
   }
   const { placement: sources, contract } = await findPrefillSources(db, placement.id);
-  const place = [sources?.placeName, sources?.opportunityAddress].filter(Boolean).join(', ');
+  const place = [sources?.settlement, sources?.address].filter(Boolean).join(', ');
   const values: Record<string, string> = {
     familyName: placement.volunteerFamilyName,
     givenName: placement.volunteerGivenName,
