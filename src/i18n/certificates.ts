@@ -39,6 +39,11 @@ export const hu = {
   'certificates.error.periodOrder': 'Az utolsó nap nem lehet korábbi az első napnál.',
   'certificates.error.alreadyRevoked': 'Ezt az igazolást már visszavonták.',
   'certificates.error.confirmRequired': 'Jelölje be, hogy valóban visszavonja az igazolást.',
+  'certificates.volunteer.title': '{name} igazolásai',
+  'certificates.volunteer.intro':
+    'Az önkéntes igazolásai. Egy szervezet igazolását a szervezet vonhatja vissza; a több szervezetet átfogó időszaki igazolást – amelyet a Kapocs állított ki a jóváhagyott órákból – a központ munkatársa vonhatja vissza, írásos indoklással.',
+  'certificates.volunteer.none': 'Az önkéntesnek még nincs igazolása.',
+  'certificates.volunteer.link': 'Igazolások',
   'certificates.org.title': 'A szervezet igazolásai',
   'certificates.org.intro': 'Az önkéntesek által kért igazolások a szervezet jóváhagyott óráiról. Egy hibás igazolást írásos indoklással visszavonhat; a nyilvános ellenőrző oldal ezután „visszavonva” állapotot mutat.',
   'certificates.org.none': 'A szervezet óráiról még nem kértek igazolást.',
@@ -123,6 +128,11 @@ export const en: Record<keyof typeof hu, string> = {
   'certificates.error.periodOrder': 'The last day cannot be before the first day.',
   'certificates.error.alreadyRevoked': 'This certificate has already been revoked.',
   'certificates.error.confirmRequired': 'Tick the box to confirm that you revoke the certificate.',
+  'certificates.volunteer.title': 'Certificates of {name}',
+  'certificates.volunteer.intro':
+    'The volunteer’s certificates. An organization revokes its own certificate; a period certificate across organizations, which Kapocs issued from the approved hours, can be revoked by the center’s staff with a written reason.',
+  'certificates.volunteer.none': 'The volunteer has no certificate yet.',
+  'certificates.volunteer.link': 'Certificates',
   'certificates.org.title': "The organization's certificates",
   'certificates.org.intro': "Certificates volunteers asked for about the organization's approved hours. You can revoke a wrong one with a written reason; the public verification page then shows it as revoked.",
   'certificates.org.none': "No certificate has been asked for about the organization's hours yet.",

@@ -4,7 +4,7 @@ import { auditLog, certificates } from '../../db/schema/index.js';
 import { createCenter } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
-import { volunteerWithLogin } from '../placements/placements-test-support.js';
+import { staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { certificatesOfVolunteer, createHourEntry, createPlacement, hostWithApprover, pdfText } from './certificates-test-support.js';
 import { formatVerificationCode } from './verification-code.js';
 
@@ -105,6 +105,41 @@ describe('issuing a certificate', () => {
     await s.volunteer.client.post('/volunteer/certificates', { kind: 'period', from: '2026-10-03', to: '2026-10-10' });
     const rows = await certificatesOfVolunteer(t.db, s.volunteer.volunteer.id);
     expect(rows.map((r) => r.totalMinutes).sort()).toEqual([750, 870]);
+  });
+
+  it("a period certificate is revoked by the volunteer's center (not by an organization), from the volunteer's certificate list", async () => {
+    const s = await scene();
+    await s.volunteer.client.post('/volunteer/certificates', { kind: 'period', from: '2026-10-01', to: '2026-12-31' });
+    await issueForPlacement(s.volunteer.client, s.placement.id);
+    const rows = await certificatesOfVolunteer(t.db, s.volunteer.volunteer.id);
+    const period = rows.find((r) => r.organizationId == null);
+    const placementCert = rows.find((r) => r.organizationId != null);
+    if (!period || !placementCert) throw new Error('certificates missing');
+    // An organization of the period does not answer for it; another center's coordinator learns nothing.
+    expect((await s.host.memberClient.get(`/certificates/${period.id}/revoke`)).statusCode).toBe(404);
+    const otherCenter = await createCenter(t.db);
+    const stranger = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: otherCenter.id }]);
+    expect((await stranger.client.get(`/certificates/${period.id}/revoke`)).statusCode).toBe(404);
+    expect((await stranger.client.get(`/volunteers/${s.volunteer.volunteer.id}/certificates`)).statusCode).toBe(403);
+
+    const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: s.center.id }]);
+    const list = await coordinator.client.get(`/volunteers/${s.volunteer.volunteer.id}/certificates`);
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain(`/certificates/${period.id}/revoke`);
+    // The placement certificate is the organization's to revoke, not the center's.
+    expect(list.body).not.toContain(`/certificates/${placementCert.id}/revoke`);
+    expect((await coordinator.client.get(`/certificates/${placementCert.id}/revoke`)).statusCode).toBe(404);
+    const csv = await coordinator.client.get(`/volunteers/${s.volunteer.volunteer.id}/certificates?format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain(formatVerificationCode(period.code));
+
+    const res = await coordinator.client.post(`/certificates/${period.id}/revoke`, { reason: 'Egy jóváhagyott óra hibásnak bizonyult', confirm: 'on' });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/volunteers/${s.volunteer.volunteer.id}/certificates`);
+    const [revoked] = await t.db.select().from(certificates).where(eq(certificates.id, period.id));
+    expect(revoked).toMatchObject({ revokedByUserId: coordinator.user.id, revokeReason: 'Egy jóváhagyott óra hibásnak bizonyult' });
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'certificate'), eq(auditLog.entityId, period.id), eq(auditLog.action, 'revoke')));
+    expect(audit[0]).toMatchObject({ actorUserId: coordinator.user.id, centerId: s.center.id });
   });
 
   it('checks the period form: required days, order, and a period without approved hours', async () => {

@@ -83,7 +83,7 @@ export async function insertCertificate(db: Queryable, values: typeof certificat
 /** A certificate with its holder's login and center (for access checks and the audit). */
 export async function findCertificate(db: Queryable, where: { id: string } | { code: string }) {
   const [row] = await db
-    .select({ certificate: certificates, holderUserId: volunteers.userId, centerId: volunteers.centerId })
+    .select({ certificate: certificates, holderUserId: volunteers.userId, centerId: volunteers.centerId, pointId: volunteers.pointId })
     .from(certificates)
     .innerJoin(volunteers, eq(volunteers.id, certificates.volunteerId))
     .where('id' in where ? eq(certificates.id, where.id) : eq(certificates.code, where.code));

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
-import { exportFormatOf, sendExport } from '../../platform/export.js';
+import { type ExportFormat, exportFormatOf, maxExportRows, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import type { CertificateRow } from './repo.js';
 import { asciiFileName, scopeText } from './certificate-text.js';
 import { formatVerificationCode } from './verification-code.js';
 import { periodCertificateSchema, placementCertificateSchema, revokeFormSchema } from './schema.js';
@@ -19,17 +20,38 @@ import {
   issuePlacementCertificate,
   listMyCertificates,
   listOrganizationCertificates,
+  listVolunteerCertificates,
   revokeCertificate,
   snapshotOf,
   verifyCertificate,
 } from './service.js';
 import { MyCertificatesPage } from './views/my-certificates-page.js';
-import { OrganizationCertificatesPage } from './views/organization-certificates-page.js';
+import { OrganizationCertificatesPage, VolunteerCertificatesPage } from './views/organization-certificates-page.js';
 import { RevokePage } from './views/revoke-page.js';
 import { VerifyPage } from './views/verify-page.js';
 
 const signedIn = { access: 'authenticated' } as const;
 const sortable = ['issued'] as const;
+
+/** A list of certificates as CSV/XLSX (an organization's, or a volunteer's for the center). */
+function sendCertificates(req: FastifyRequest, reply: FastifyReply, format: ExportFormat, rows: CertificateRow[], sheetName: string) {
+  const t = req.t;
+  return sendExport(reply, format, {
+    filename: 'kapocs-igazolasok',
+    sheetName,
+    rows,
+    columns: [
+      { header: t('certificates.field.holder'), value: (r) => formatPersonName(snapshotOf(r).holder.familyName, snapshotOf(r).holder.givenName) },
+      { header: t('certificates.field.scope'), value: (r) => scopeText(t, req.locale, snapshotOf(r)) },
+      { header: t('certificates.field.minutes'), value: (r) => r.totalMinutes },
+      { header: t('certificates.field.issuedAt'), value: (r) => r.issuedAt },
+      { header: t('certificates.field.code'), value: (r) => formatVerificationCode(r.code) },
+      { header: t('certificates.field.status'), value: (r) => t(r.revokedAt ? 'certificates.status.revoked' : 'certificates.status.valid') },
+      { header: t('certificates.field.revokedAt'), value: (r) => r.revokedAt },
+      { header: t('certificates.revoke.reason'), value: (r) => r.revokeReason },
+    ],
+  });
+}
 
 /** Certificates (igazolás) of approved hours: issue, download as PDF, revoke, verify publicly. */
 export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync {
@@ -85,28 +107,21 @@ export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync 
     app.get('/organizations/:organizationId/certificates', { config: signedIn }, async (req, reply) => {
       const organizationId = uuidParam(req.params, 'organizationId');
       const format = exportFormatOf(req.query);
-      if (format) {
-        const rows = await exportOrganizationCertificates(db, req.actor, organizationId);
-        const t = req.t;
-        return sendExport(reply, format, {
-          filename: 'kapocs-igazolasok',
-          sheetName: t('certificates.org.title'),
-          rows,
-          columns: [
-            { header: t('certificates.field.holder'), value: (r) => formatPersonName(snapshotOf(r).holder.familyName, snapshotOf(r).holder.givenName) },
-            { header: t('certificates.field.scope'), value: (r) => scopeText(t, req.locale, snapshotOf(r)) },
-            { header: t('certificates.field.minutes'), value: (r) => r.totalMinutes },
-            { header: t('certificates.field.issuedAt'), value: (r) => r.issuedAt },
-            { header: t('certificates.field.code'), value: (r) => formatVerificationCode(r.code) },
-            { header: t('certificates.field.status'), value: (r) => t(r.revokedAt ? 'certificates.status.revoked' : 'certificates.status.valid') },
-            { header: t('certificates.field.revokedAt'), value: (r) => r.revokedAt },
-            { header: t('certificates.revoke.reason'), value: (r) => r.revokeReason },
-          ],
-        });
-      }
+      if (format) return sendCertificates(req, reply, format, await exportOrganizationCertificates(db, req.actor, organizationId), req.t('certificates.org.title'));
       const params = parseListParams(req.query, sortable, { sort: 'issued', dir: 'desc' });
       const page = await listOrganizationCertificates(db, req.actor, organizationId, params);
       return sendPage(req, reply, req.t('certificates.org.title'), <OrganizationCertificatesPage page={page} />);
+    });
+
+    app.get('/volunteers/:volunteerId/certificates', { config: signedIn }, async (req, reply) => {
+      const volunteerId = uuidParam(req.params, 'volunteerId');
+      const format = exportFormatOf(req.query);
+      const params = format ? { page: 1, pageSize: maxExportRows } : parseListParams(req.query, sortable, { sort: 'issued', dir: 'desc' });
+      const { volunteer, page } = await listVolunteerCertificates(db, req.actor, volunteerId, params);
+      const name = formatPersonName(volunteer.familyName, volunteer.givenName);
+      const title = req.t('certificates.volunteer.title', { name });
+      if (format) return sendCertificates(req, reply, format, page.items, title);
+      return sendPage(req, reply, title, <VolunteerCertificatesPage page={page} name={name} />);
     });
 
     const renderRevoke = async (req: FastifyRequest, reply: FastifyReply, values?: Record<string, string>, errors?: FieldErrors) => {
@@ -129,7 +144,7 @@ export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync 
         throw err;
       }
       setFlash(reply, 'certificates.flash.revoked');
-      return redirectAfterPost(req, reply, certificate.organizationId ? `/organizations/${certificate.organizationId}/certificates` : '/dashboard');
+      return redirectAfterPost(req, reply, certificate.organizationId ? `/organizations/${certificate.organizationId}/certificates` : `/volunteers/${certificate.volunteerId}/certificates`);
     });
   };
 }

@@ -1,12 +1,12 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import type { Page } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { isOrganizationMember, requireOrganizationMember } from '../organizations/service.js';
-import { getVolunteerByUserId } from '../volunteers/service.js';
+import { getVolunteerById, getVolunteerByUserId } from '../volunteers/service.js';
 import { holderInitials } from './certificate-text.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { type CertificateRow, findCertificate, listCertificates, markRevoked, organizationCenter, organizationExists } from './repo.js';
@@ -19,7 +19,17 @@ export type { CertificateSnapshot } from './snapshot.js';
 
 export const snapshotOf = (row: CertificateRow): CertificateSnapshot => row.snapshot as CertificateSnapshot;
 
-/** The holder, and the members of the certificate's organization, may see a certificate. */
+/**
+ * Who answers for a certificate besides its holder: a placement certificate's organization (its
+ * members); a period certificate across organizations, which Kapocs issued from the approved hours,
+ * the volunteer's center (staff holding volunteers.manage over the volunteer) — so a wrong period
+ * certificate can be revoked too.
+ */
+function answersFor(a: Actor, found: { certificate: { organizationId: string | null }; centerId: string | null; pointId: string | null }) {
+  return found.certificate.organizationId == null && found.centerId != null && can(a, 'volunteers.manage', { centerId: found.centerId, pointId: found.pointId });
+}
+
+/** The holder, the members of the certificate's organization and, for a period certificate, the volunteer's center may see it. */
 async function loadVisible(db: Queryable, actor: Actor | null, certificateId: string) {
   const a = requireActor(actor);
   const found = await findCertificate(db, { id: certificateId });
@@ -27,9 +37,10 @@ async function loadVisible(db: Queryable, actor: Actor | null, certificateId: st
   const isHolder = found.holderUserId === a.userId;
   const orgId = found.certificate.organizationId;
   const isMember = orgId ? await isOrganizationMember(db, a.userId, orgId) : false;
+  const isCenterStaff = answersFor(a, found);
   // Anyone else learns nothing, not even that it exists.
-  if (!isHolder && !isMember) throw new NotFoundError('certificate');
-  return { ...found, actor: a, isHolder, isMember };
+  if (!isHolder && !isMember && !isCenterStaff) throw new NotFoundError('certificate');
+  return { ...found, actor: a, isHolder, isMember, isCenterStaff };
 }
 
 /** The PDF of a certificate (revoked ones too: the page that verifies it says it was revoked). */
@@ -60,11 +71,20 @@ export async function exportOrganizationCertificates(db: Queryable, actor: Actor
   return (await listOrganizationCertificates(db, actor, organizationId, { page: 1, pageSize: maxExportRows })).items;
 }
 
-/** The revoke confirmation page's certificate: only a member of its organization gets it. */
+/** The revoke confirmation page's certificate: only who answers for it (its organization, or for a period certificate the center) gets it. */
 export async function certificateToRevoke(db: Queryable, actor: Actor | null, certificateId: string): Promise<CertificateRow> {
-  const { certificate, isMember } = await loadVisible(db, actor, certificateId);
-  if (!isMember) throw new ForbiddenError('only the organization revokes its certificate');
+  const { certificate, isMember, isCenterStaff } = await loadVisible(db, actor, certificateId);
+  if (!isMember && !isCenterStaff) throw new ForbiddenError('only the organization (or, for a period certificate, the center) revokes a certificate');
   return certificate;
+}
+
+/** A volunteer's certificates for the center's staff (volunteers.manage over the volunteer), newest first. */
+export async function listVolunteerCertificates(db: Queryable, actor: Actor | null, volunteerId: string, params: { page: number; pageSize: number }) {
+  const a = requireActor(actor);
+  const volunteer = await getVolunteerById(db, volunteerId);
+  if (!volunteer) throw new NotFoundError('volunteer');
+  if (!can(a, 'volunteers.manage', { centerId: volunteer.centerId, pointId: volunteer.pointId })) throw new ForbiddenError('volunteers.manage');
+  return { volunteer, page: await listCertificates(db, { volunteerId }, params) };
 }
 
 /** An organization member withdraws a certificate, with a written reason; audited. */
@@ -72,7 +92,8 @@ export async function revokeCertificate(db: Database, actor: Actor | null, certi
   const certificate = await certificateToRevoke(db, actor, certificateId);
   const a = requireActor(actor);
   if (certificate.revokedAt) throw new FieldValidationError({ _form: { key: 'certificates.error.alreadyRevoked' } });
-  const centerId = certificate.organizationId ? await organizationCenter(db, certificate.organizationId) : null;
+  // Audited under the organization's center, or for a period certificate the volunteer's.
+  const centerId = certificate.organizationId ? await organizationCenter(db, certificate.organizationId) : ((await findCertificate(db, { id: certificate.id }))?.centerId ?? null);
   return db.transaction(async (tx) => {
     const after = await markRevoked(tx, certificate.id, a.userId, reason, now);
     if (!after) throw new FieldValidationError({ _form: { key: 'certificates.error.alreadyRevoked' } });

@@ -29,6 +29,8 @@ describe.skipIf(!axePagesRun)("organization's report and certificate pages in a 
       await pages.violationsOn(s.member.id, `/organizations/${s.organization.id}/certificates`, certificate.code.slice(0, 4)),
       await pages.violationsOn(s.member.id, `/certificates/${certificate.id}/revoke`, certificate.code.slice(0, 4)),
       await pages.violationsOn(placed.user.id, '/volunteer/certificates', certificate.code.slice(0, 4)),
+      // The center's view of the volunteer's certificates (it revokes period certificates).
+      await pages.violationsOn(s.coordinator.user.id, `/volunteers/${placed.volunteer.id}/certificates`, certificate.code.slice(0, 4)),
       await pages.violationsOn(null, `/certificates/verify/${certificate.code}`, 'Ez az igazolás érvényes.'),
       await pages.violationsOn(null, '/certificates/verify/AAAA-BBBB-CCCC', 'Ismeretlen ellenőrző kód', 404),
     ];

@@ -9,20 +9,24 @@ import type { CertificateSnapshot } from '../snapshot.js';
 import { formatVerificationCode } from '../verification-code.js';
 import { CertificateScope, CertificateStatus } from './certificate-scope.js';
 
-/** The certificates of an organization's hours, for its members, each with download and revoke. */
-export function OrganizationCertificatesPage(props: { page: Page<CertificateRow> }) {
+/**
+ * A list of certificates for those who answer for them, each with download and revoke: an
+ * organization's (for its members) or a volunteer's (for the center's staff, who revoke only the
+ * period certificates; `mayRevoke` says which).
+ */
+export function CertificateListPage(props: { page: Page<CertificateRow>; title: string; intro: string; emptyText: string; mayRevoke: (r: CertificateRow) => boolean }) {
   const { t, locale } = usePage();
   return (
     <>
-      <h1>{t('certificates.org.title')}</h1>
-      <p>{t('certificates.org.intro')}</p>
+      <h1>{props.title}</h1>
+      <p>{props.intro}</p>
       <SortableTable
-        caption={t('certificates.org.title')}
+        caption={props.title}
         rows={props.page.items}
         rowKey={(r) => r.id}
         sort=""
         dir="desc"
-        emptyText={t('certificates.org.none')}
+        emptyText={props.emptyText}
         columns={[
           {
             label: t('certificates.field.holder'),
@@ -44,7 +48,7 @@ export function OrganizationCertificatesPage(props: { page: Page<CertificateRow>
                 <a href={`/certificates/${r.id}/pdf`} download>
                   {t('certificates.downloadNamed', { code: formatVerificationCode(r.code) })}
                 </a>
-                {!r.revokedAt && (
+                {!r.revokedAt && props.mayRevoke(r) && (
                   <>
                     {' · '}
                     <a href={`/certificates/${r.id}/revoke`}>
@@ -65,5 +69,25 @@ export function OrganizationCertificatesPage(props: { page: Page<CertificateRow>
         </>
       )}
     </>
+  );
+}
+
+/** The certificates of an organization's hours, for its members. */
+export function OrganizationCertificatesPage(props: { page: Page<CertificateRow> }) {
+  const { t } = usePage();
+  return <CertificateListPage page={props.page} title={t('certificates.org.title')} intro={t('certificates.org.intro')} emptyText={t('certificates.org.none')} mayRevoke={() => true} />;
+}
+
+/** A volunteer's certificates, for the center's staff: they revoke period certificates (an organization revokes its own). */
+export function VolunteerCertificatesPage(props: { page: Page<CertificateRow>; name: string }) {
+  const { t } = usePage();
+  return (
+    <CertificateListPage
+      page={props.page}
+      title={t('certificates.volunteer.title', { name: props.name })}
+      intro={t('certificates.volunteer.intro')}
+      emptyText={t('certificates.volunteer.none')}
+      mayRevoke={(r) => r.organizationId == null}
+    />
   );
 }

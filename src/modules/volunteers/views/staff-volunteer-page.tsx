@@ -55,6 +55,7 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
           <a class="button button-secondary" href={`/volunteers/${p.id}/edit`}>
             {t('volunteers.edit.title')}
           </a>{' '}
+          <a href={`/volunteers/${p.id}/certificates`}>{t('certificates.volunteer.link')}</a>{' '}
           <a href={`/volunteers/${p.id}/erasure`}>{t('erasure.staff.link')}</a>
         </p>
       )}
