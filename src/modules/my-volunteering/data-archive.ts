@@ -18,6 +18,7 @@ export type PersonalData = {
   certificates: Record<string, unknown>[];
   benefits: Record<string, unknown>[];
   contracts: Record<string, unknown>[];
+  registerEntries: Record<string, unknown>[];
   alertSubscription: Record<string, unknown> | null;
   auditEntries: Record<string, unknown>[];
 };
@@ -69,6 +70,7 @@ orak.csv                  Rögzített önkéntes óráid (nap, percek, tevékeny
 igazolasok.csv            A rólad kiállított igazolások adatai és ellenőrző kódjai.
 juttatasok.csv            A fogadó szervezetektől kapott juttatások (fajta, nap, összeg forintban).
 szerzodesek.csv           Önkéntes szerződéseid (tartalom, hely, idő, juttatások, időtartam, állapot, aláírás).
+nyilvantartas.csv         Amit a fogadó szervezetek a Köt. 14. § szerinti nyilvántartásukban rólad rögzítettek.
 ertesitesek.csv           Az új lehetőségekről szóló e-mail-értesítéseid beállítása.
 naplo.csv                 A fiókodat és önkéntes adataidat érintő naplóbejegyzések (mi történt, mikor, ki tette).
 
@@ -95,6 +97,7 @@ export function buildDataArchive(data: PersonalData): Uint8Array {
     'igazolasok.csv': csv(data.certificates, ['code', 'totalMinutes', 'issuedAt']),
     'juttatasok.csv': csv(data.benefits, ['type', 'givenOn', 'amountHuf']),
     'szerzodesek.csv': csv(data.contracts, ['opportunityTitle', 'organizationName', 'status', 'startsOn', 'endsOn', 'signedOn']),
+    'nyilvantartas.csv': csv(data.registerEntries, ['organizationName', 'familyName', 'givenName', 'birthPlace', 'birthDate', 'motherName', 'residence', 'startsOn', 'endsOn']),
     'ertesitesek.csv': csv(data.alertSubscription ? [data.alertSubscription] : [], ['frequency', 'lastSentAt']),
     'naplo.csv': csv(data.auditEntries, ['at', 'action', 'entityType', 'actor']),
   });

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, benefits, volunteerConsents, volunteerContracts, volunteerQualifications, volunteers } from '../../db/schema/index.js';
+import { applications, auditLog, benefits, registerEntries, volunteerConsents, volunteerContracts, volunteerQualifications, volunteers } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
 import { insertEntry, placementScene } from '../hours/hours-test-support.js';
@@ -123,6 +123,24 @@ describe('My volunteering page', () => {
 describe('Download all my data', () => {
   it('is a ZIP with data.json, a CSV per section with BOM, a README, and an audit entry', async () => {
     const s = await scene();
+    // What the organization recorded in its Köt. 14. § register is the volunteer's data too.
+    await t.db.insert(registerEntries).values({
+      organizationId: s.organization.id,
+      centerId: s.center.id,
+      applicationId: s.application.id,
+      volunteerId: s.volunteer.volunteer.id,
+      familyName: 'Győri',
+      givenName: 'Őrs',
+      sortKey: 'gyori ors',
+      birthPlace: 'Győr',
+      birthDate: '1995-04-02',
+      motherName: 'Példa Anikó',
+      residence: 'Győr, Minta utca 1.',
+      activity: 'Homokzsákok töltése',
+      place: 'Kecskemét',
+      timeAndRest: 'Szombatonként',
+      startsOn: '2026-10-01',
+    });
     const res = await s.volunteer.client.get('/volunteer/my-data.zip');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
@@ -147,6 +165,8 @@ describe('Download all my data', () => {
       expect.objectContaining({ id: s.contract.id, status: 'signed', signedOn: '2026-10-01', activity: 'Homokzsákok töltése és szállítása.', organizationName: s.organization.name }),
     ]);
     expect(strFromU8(files['szerzodesek.csv']!)).toContain('Homokzsákok töltése és szállítása.');
+    expect(data.registerEntries).toEqual([expect.objectContaining({ organizationName: s.organization.name, motherName: 'Példa Anikó', birthPlace: 'Győr' })]);
+    expect(strFromU8(files['nyilvantartas.csv']!)).toContain('Példa Anikó');
     const json = strFromU8(files['data.json']!);
     expect(json).not.toContain('Másik');
     expect(json).not.toContain('Titkos tevékenység');

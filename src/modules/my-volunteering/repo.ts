@@ -1,21 +1,7 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/database.js';
-import {
-  applicationEvents,
-  applications,
-  auditLog,
-  benefits,
-  certificates,
-  hourEntries,
-  opportunities,
-  organizations,
-  shifts,
-  users,
-  volunteerConsents,
-  volunteerContracts,
-  volunteerQualifications,
-} from '../../db/schema/index.js';
+import { applicationEvents, applications, auditLog, benefits, certificates, hourEntries, opportunities, organizations, registerEntries, shifts, users, volunteerConsents, volunteerContracts, volunteerQualifications } from '../../db/schema/index.js';
 
 /**
  * Reads of one volunteer's own records, always by their volunteer id (or user id): nothing here
@@ -160,6 +146,40 @@ export function contractsOf(db: Queryable, volunteerId: string) {
     .innerJoin(organizations, eq(organizations.id, volunteerContracts.organizationId))
     .where(eq(volunteerContracts.volunteerId, volunteerId))
     .orderBy(sql`${volunteerContracts.createdAt} desc`, volunteerContracts.id);
+}
+
+/**
+ * What host organizations recorded about the volunteer in their Köt. 14. § register (items 1–6, as
+ * stored), with the organization's name: personal data the volunteer has the right to see (GDPR Art. 15).
+ */
+export function registerEntriesOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({
+      organizationName: organizations.name,
+      familyName: registerEntries.familyName,
+      givenName: registerEntries.givenName,
+      birthName: registerEntries.birthName,
+      birthPlace: registerEntries.birthPlace,
+      birthDate: registerEntries.birthDate,
+      motherName: registerEntries.motherName,
+      citizenship: registerEntries.citizenship,
+      residence: registerEntries.residence,
+      representativeName: registerEntries.representativeName,
+      representativeBirthPlace: registerEntries.representativeBirthPlace,
+      representativeBirthDate: registerEntries.representativeBirthDate,
+      representativeMotherName: registerEntries.representativeMotherName,
+      representativeResidence: registerEntries.representativeResidence,
+      activity: registerEntries.activity,
+      place: registerEntries.place,
+      timeAndRest: registerEntries.timeAndRest,
+      startsOn: registerEntries.startsOn,
+      endsOn: registerEntries.endsOn,
+      updatedAt: registerEntries.updatedAt,
+    })
+    .from(registerEntries)
+    .innerJoin(organizations, eq(organizations.id, registerEntries.organizationId))
+    .where(eq(registerEntries.volunteerId, volunteerId))
+    .orderBy(asc(registerEntries.startsOn), asc(registerEntries.id));
 }
 
 export function consentsOf(db: Queryable, volunteerId: string) {

@@ -15,6 +15,7 @@ import {
   consentsOf,
   contractsOf,
   eventsOf,
+  registerEntriesOf,
   hoursOf,
   placementsOf,
   qualificationsOf,
@@ -94,6 +95,7 @@ const emptySections = (now: Date): PersonalData => ({
   certificates: [],
   benefits: [],
   contracts: [],
+  registerEntries: [],
   alertSubscription: null,
   auditEntries: [],
 });
@@ -115,7 +117,7 @@ type Volunteer = NonNullable<Awaited<ReturnType<typeof getVolunteerByUserId>>>;
 
 async function volunteerSections(db: Queryable, userId: string, volunteer: Volunteer, now: Date): Promise<PersonalData> {
   const { placements, hours, certificates, benefits, consents, qualifications, contracts } = await recordsOf(db, volunteer.id);
-  const events = await eventsOf(db, placements.map((p) => p.id));
+  const [events, register] = await Promise.all([eventsOf(db, placements.map((p) => p.id)), registerEntriesOf(db, volunteer.id)]);
   const audit = await auditAbout(db, { userId, volunteerId: volunteer.id, consentIds: consents.map((c) => c.id), qualificationIds: qualifications.map((q) => q.id) });
   const {
     calendarTokenHash: _calendar,
@@ -145,6 +147,7 @@ async function volunteerSections(db: Queryable, userId: string, volunteer: Volun
     certificates,
     benefits,
     contracts,
+    registerEntries: register,
     alertSubscription: { frequency: alertFrequency, lastSentAt: alertsSentAt },
     auditEntries: audit.map(auditEntry),
   };

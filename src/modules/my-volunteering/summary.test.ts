@@ -60,6 +60,7 @@ describe('data archive', () => {
       certificates: [],
       benefits: [],
       contracts: [{ opportunityTitle: 'Árvízvédelem', status: 'signed', signedOn: '2026-11-02' }],
+      registerEntries: [],
       alertSubscription: null,
       auditEntries: [],
     });
