@@ -19,8 +19,13 @@ export function isCalendarDay(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
 }
 
-/** A required calendar day; `invalidKey` names what is wrong with one that does not exist. */
-export const calendarDay = (invalidKey: MessageKey = 'validation.invalid') => z.string().trim().min(1, 'validation.required').refine(isCalendarDay, invalidKey);
+/**
+ * A required calendar day; `invalidKey` names what is wrong with one that does not exist. Both checks
+ * abort: zod 4 otherwise runs the form's later checks (a refine, the object's superRefine comparing or
+ * computing ages from days) on the empty or broken string, which can throw (a 500, not a 422).
+ */
+export const calendarDay = (invalidKey: MessageKey = 'validation.invalid') =>
+  z.string().trim().min(1, { message: 'validation.required', abort: true }).refine(isCalendarDay, { message: invalidKey, abort: true });
 
 /** Optional free text: empty input is stored as null. */
 export const optionalText = (max: number) =>

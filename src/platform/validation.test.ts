@@ -87,4 +87,13 @@ describe('requiredText and calendarDay (form-fields)', () => {
     expect(errorsOf({ reason: 'ok', day: '26-1-1' })).toEqual({ day: { key: 'register.error.day' } });
     expect(errorsOf({ reason: 'ok', day: '' })).toEqual({ day: { key: 'validation.required' } });
   });
+
+  it('stops at a day that is not one: no later check of the form sees it (they may compute with days)', () => {
+    const seen: string[] = [];
+    const withAge = z
+      .object({ day: calendarDay('register.error.day').refine((d) => (seen.push(d), true)) })
+      .superRefine((v) => void seen.push(new Date(`${v.day}T00:00:00Z`).toISOString()));
+    for (const day of ['', 'a', '2026-13-45']) expect(parseForm(withAge, { day }).ok).toBe(false);
+    expect(seen).toEqual([]);
+  });
 });

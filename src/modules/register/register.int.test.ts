@@ -58,6 +58,11 @@ describe('a placement’s entry', () => {
     const future = await s.memberClient.post(s.url, entryForm({ birthDate: '2099-01-01' }));
     expect(future.statusCode).toBe(422);
     expect(future.body).toContain('A születési idő csak múltbeli nap lehet.');
+    // Not a day at all (found by the member's hostile-input run): a 422, not a 500 from the age rule.
+    for (const notADay of [{ birthDate: 'a' }, { startsOn: '' }, { birthDate: '2026-13-45', startsOn: 'x' }]) {
+      const res = await s.memberClient.post(s.url, entryForm(notADay));
+      expect(res.statusCode, JSON.stringify(notADay)).toBe(422);
+    }
     const backwards = await s.memberClient.post(s.url, entryForm({ startsOn: '2025-03-01', endsOn: '2025-02-28' }));
     expect(backwards.statusCode).toBe(422);
     expect(backwards.body).toContain('A vége nem lehet korábbi a kezdeténél.');
