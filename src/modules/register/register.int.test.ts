@@ -59,7 +59,8 @@ describe('a placement’s entry', () => {
     expect(future.statusCode).toBe(422);
     expect(future.body).toContain('A születési idő csak múltbeli nap lehet.');
     // Not a day at all (found by the member's hostile-input run): a 422, not a 500 from the age rule.
-    for (const notADay of [{ birthDate: 'a' }, { startsOn: '' }, { birthDate: '2026-13-45', startsOn: 'x' }]) {
+    const notDays: Record<string, string>[] = [{ birthDate: 'a' }, { startsOn: '' }, { birthDate: '2026-13-45', startsOn: 'x' }];
+    for (const notADay of notDays) {
       const res = await s.memberClient.post(s.url, entryForm(notADay));
       expect(res.statusCode, JSON.stringify(notADay)).toBe(422);
     }
