@@ -14,6 +14,7 @@ import {
   personaHeaders,
   routesWithFixtures,
 } from './personas.js';
+import { sessionFor } from './factories.js';
 import { type TestApp, createTestApp } from './test-app.js';
 
 // Each test walks every registered route for every persona: it grows with the app, so it gets minutes, not
@@ -21,7 +22,7 @@ import { type TestApp, createTestApp } from './test-app.js';
 vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
 
 /**
- * Hostile input against every route in app.routeCatalog, as a persona allowed to use it: each form
+ * Hostile input against every route in app.routeCatalog, as an actor allowed to use it: each form
  * field (read from the pages' own forms) gets empty, huge, repeated, script, SQL, broken UTF-8,
  * overlong-number and NUL values; JSON bodies with wrong types; bodies over the limit; bad query
  * strings and path parameters. Nothing may answer 5xx, and the raw script never comes back unescaped.
@@ -33,6 +34,18 @@ const genericQueryKeys = ['q', 'page', 'pageSize', 'sort', 'dir', 'format', 'lan
 let t: TestApp;
 let cast: Cast;
 let readFixtures: PathFixtures;
+
+/**
+ * Who sends the hostile requests. The national admin tries every route (visitors the guest pages). The
+ * organization member — the fixtures' `userId`, the only (admin) member of the fixture organization — tries
+ * the routes the national admin is refused: the organization's own pages and forms (its profile and
+ * opportunities, contracts and template, the Köt. register, hour approval, the shift roster, certificate
+ * revocation, a benefit's deletion …), which would otherwise never be fuzzed past the refusal.
+ */
+const actors = ['national admin', 'organization member'] as const;
+type ActorName = (typeof actors)[number];
+/** The routes each actor tries, decided once in beforeAll by probing (see memberOnlyRoutes). */
+const routesOfActor = new Map<ActorName, RegisteredRoute[]>();
 /**
  * Form fields per route ("POST /signup" → familyName, email, …), read from the forms of every page,
  * with what the page offers for them (a select's first choice, a radio's value, the input type).
@@ -45,6 +58,8 @@ beforeAll(async () => {
   cast = await buildCast(t.db);
   readFixtures = await createPathFixtures(t.db, cast.tenants, { pointId: cast.tenants.pointA });
   await discoverFormFields();
+  routesOfActor.set('national admin', routes());
+  routesOfActor.set('organization member', await memberOnlyRoutes());
 });
 afterAll(async () => {
   await t?.close();
@@ -97,10 +112,15 @@ function fieldsOfForm(html: string): [string, FieldInfo][] {
   return fields;
 }
 
-/** Reads every form (action, method, fields) and every link's query keys on every GET page. */
+/** Reads every form (action, method, fields) and every link's query keys on every GET page, as each actor sees it. */
 async function discoverFormFields(): Promise<void> {
-  for (const persona of [anonymousPersonaName, 'national_admin']) {
-    const { cookie } = personaHeaders(t.config.secretKey, await cast.sessionOf(persona));
+  const sessions = [
+    await cast.sessionOf(anonymousPersonaName),
+    await cast.sessionOf('national_admin'),
+    await sessionFor(t.db, readFixtures.userId as string),
+  ];
+  for (const session of sessions) {
+    const { cookie } = personaHeaders(t.config.secretKey, session);
     for (const route of routes().filter(isRead)) {
       const pageUrl = fillPath(route.url, readFixtures);
       const res = await t.app.inject({ method: 'GET', url: pageUrl, headers: { cookie } });
@@ -140,8 +160,11 @@ function finish(findings: Finding[]): void {
   if (findings.length) throw new Error(table(findings));
 }
 
-/** Guest pages (login, sign-up) are for visitors; everything else is tried by the national admin. */
-const personaFor = (route: RegisteredRoute) => (route.access === 'guest' ? anonymousPersonaName : 'national_admin');
+/** A new session for the actor: visitors on guest pages, else the national admin, or the fixtures' organization member. */
+function sessionAs(actor: ActorName, route: RegisteredRoute, fixtures: PathFixtures): Promise<string | undefined> {
+  if (actor === 'organization member') return sessionFor(t.db, fixtures.userId as string);
+  return cast.sessionOf(route.access === 'guest' ? anonymousPersonaName : 'national_admin');
+}
 
 let addressCounter = 0;
 /** A new client address per request, so per-IP rate limits do not hide the code behind them. */
@@ -150,24 +173,58 @@ function nextAddress(): string {
   return `10.${(addressCounter >> 16) & 255}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
 }
 
-type Send = { route: RegisteredRoute; url?: string; payload?: string; contentType?: string; csrf?: boolean };
+/**
+ * Fixtures for writes. A refused write (4xx) changed nothing, so the next one may use the same fixtures;
+ * after any other answer (done, or a 5xx midway) they are spent and the next write gets fresh ones: a
+ * delete or a sign-off must not spoil the next request, and making fixtures is most of the suite's time.
+ */
+let unspoiled: PathFixtures | undefined;
+async function writeFixtures(): Promise<PathFixtures> {
+  unspoiled ??= await createPathFixtures(t.db, cast.tenants);
+  return unspoiled;
+}
 
-/** Sends one request as the route's persona, with fresh fixtures for writes (a delete must not spoil the next). */
-async function send(req: Send): Promise<{ res: LightMyRequestResponse; description: string }> {
+type Send = { route: RegisteredRoute; url?: string; fixtures?: PathFixtures; payload?: string; contentType?: string; csrf?: boolean };
+
+/**
+ * Sends one request as the actor, with unspoiled fixtures for writes (see writeFixtures); a given url must
+ * be filled from the given fixtures (the member is the one of those fixtures).
+ */
+async function send(actor: ActorName, req: Send): Promise<{ res: LightMyRequestResponse; description: string }> {
   const write = !isRead(req.route);
-  const { cookie, csrfToken } = personaHeaders(t.config.secretKey, await cast.sessionOf(personaFor(req.route)));
-  const url = req.url ?? fillPath(req.route.url, write ? await createPathFixtures(t.db, cast.tenants) : readFixtures);
+  const fixtures = req.fixtures ?? (write ? await writeFixtures() : readFixtures);
+  const { cookie, csrfToken } = personaHeaders(t.config.secretKey, await sessionAs(actor, req.route, fixtures));
+  const url = req.url ?? fillPath(req.route.url, fixtures);
   let payload = req.payload;
   if (write && req.contentType === undefined && req.csrf !== false) payload = `_csrf=${enc(csrfToken)}${payload ? `&${payload}` : ''}`;
   if (write && req.contentType === 'application/json' && payload) payload = payload.replace('"__CSRF__"', JSON.stringify(csrfToken));
   const headers: Record<string, string> = { cookie };
   if (write) headers['content-type'] = req.contentType ?? 'application/x-www-form-urlencoded';
   const res = await t.app.inject({ method: req.route.method as 'POST', url, headers, payload, remoteAddress: nextAddress() });
+  if (write && fixtures === unspoiled && (res.statusCode < 400 || res.statusCode >= 500)) unspoiled = undefined;
   const shown = payload && payload.length > 200 ? `${payload.slice(0, 120)}…(${payload.length} bytes)` : (payload ?? '');
   return { res, description: `${req.route.method} ${url} ${shown}`.trim() };
 }
 
-const writeRoutes = () => routes().filter((r) => !isRead(r));
+const refused = (status: number) => status === 401 || status === 403 || status === 404;
+
+/**
+ * The routes the national admin is refused (401/403/404) but the organization member is not, probed with
+ * a plausible form (many writes validate before they decide who may act). The national admin run covers the rest.
+ */
+async function memberOnlyRoutes(): Promise<RegisteredRoute[]> {
+  const found: RegisteredRoute[] = [];
+  const probe = (route: RegisteredRoute) => [...(fieldsByRoute.get(keyOf(route)) ?? [])].map(([name, info]) => `${enc(name)}=${enc(plausibleValue(name, info, 0))}`).join('&');
+  for (const route of routes().filter((r) => r.access !== 'guest')) {
+    const payload = isRead(route) ? undefined : probe(route);
+    if (!refused((await send('national admin', { route, payload })).res.statusCode)) continue;
+    if (!refused((await send('organization member', { route, payload })).res.statusCode)) found.push(route);
+  }
+  return found;
+}
+
+const routesOf = (actor: ActorName) => routesOfActor.get(actor) ?? [];
+const writeRoutes = (actor: ActorName) => routesOf(actor).filter((r) => !isRead(r));
 const fieldsOf = (route: RegisteredRoute) => {
   const seen = fieldsByRoute.get(keyOf(route));
   return seen && seen.size > 0 ? [...seen.keys()] : genericFields;
@@ -189,137 +246,139 @@ const hostileValues: Record<string, (field: string) => string> = {
 };
 const prototypeKeys = '__proto__=1&constructor=1&hasOwnProperty=1&toString=1&__proto__%5Bx%5D=1';
 
-describe('hostile form bodies on every write route', () => {
-  it.each(Object.keys(hostileValues))('%s in every field: no 5xx, nothing unescaped', async (kind) => {
-    const findings: Finding[] = [];
-    const make = hostileValues[kind] as (f: string) => string;
-    for (const route of writeRoutes()) {
-      const { res, description } = await send({ route, payload: fieldsOf(route).map(make).join('&') });
-      inspect(res, description, findings);
-    }
-    finish(findings);
-  });
-
-  it('a 100 KB value in each field in turn', async () => {
-    const findings: Finding[] = [];
-    const huge = 'x'.repeat(100 * 1024);
-    for (const route of writeRoutes()) {
-      const fields = fieldsOf(route);
-      for (const field of fields) {
-        const payload = fields.map((f) => `${enc(f)}=${f === field ? huge : 'a'}`).join('&');
-        const { res, description } = await send({ route, payload });
+describe.each(actors)('as the %s', (actor) => {
+  describe('hostile form bodies on every write route', () => {
+    it.each(Object.keys(hostileValues))('%s in every field: no 5xx, nothing unescaped', async (kind) => {
+      const findings: Finding[] = [];
+      const make = hostileValues[kind] as (f: string) => string;
+      for (const route of writeRoutes(actor)) {
+        const { res, description } = await send(actor, { route, payload: fieldsOf(route).map(make).join('&') });
         inspect(res, description, findings);
       }
-    }
-    finish(findings);
-  });
+      finish(findings);
+    });
 
-  it('prototype-polluting keys', async () => {
-    const findings: Finding[] = [];
-    for (const route of writeRoutes()) {
-      const { res, description } = await send({ route, payload: prototypeKeys });
-      inspect(res, description, findings);
-    }
-    finish(findings);
-  });
-
-  it('JSON bodies with wrong types, broken JSON and odd content types', async () => {
-    const findings: Finding[] = [];
-    for (const route of writeRoutes()) {
-      const fields = fieldsOf(route);
-      const wrongTypes = ['{"a":1}', '[1,2]', '123456789012345678901234567890', 'true', 'null', '-0.0', `"${script}"`];
-      const body = `{"_csrf":"__CSRF__",${fields.map((f, i) => `${JSON.stringify(f)}:${wrongTypes[i % wrongTypes.length]}`).join(',')}}`;
-      const bodies: { payload: string; contentType: string; csrf?: boolean }[] = [
-        { payload: body, contentType: 'application/json' },
-        { payload: '{"_csrf":"__CSRF__","__proto__":{"isAdmin":true}}', contentType: 'application/json' },
-        { payload: '[1,2,3]', contentType: 'application/json' },
-        { payload: '{"_csrf": ', contentType: 'application/json' },
-        { payload: '{"_csrf":["a","b"]}', contentType: 'application/json' },
-        { payload: 'plain text', contentType: 'text/plain' },
-        { payload: '<x/>', contentType: 'application/xml' },
-        { payload: '_csrf=x', contentType: 'multipart/form-data; boundary=nothing' },
-      ];
-      for (const b of bodies) {
-        const { res, description } = await send({ route, ...b });
-        inspect(res, `${description} [${b.contentType}]`, findings);
-      }
-    }
-    finish(findings);
-  });
-
-  it('bodies over the 256 KB limit are refused with 413', async () => {
-    const findings: Finding[] = [];
-    for (const route of writeRoutes()) {
-      const field = fieldsOf(route)[0] as string;
-      const { res, description } = await send({ route, payload: `${enc(field)}=${'y'.repeat(300 * 1024)}` });
-      inspect(res, description, findings, (s) => s === 413, '413');
-      const json = await send({ route, payload: `{"_csrf":"__CSRF__","${field}":"${'y'.repeat(300 * 1024)}"}`, contentType: 'application/json' });
-      inspect(json.res, json.description, findings, (s) => s === 413, '413');
-    }
-    finish(findings);
-  });
-});
-
-describe('hostile query strings on every GET route', () => {
-  const explicitQueries = [
-    `q=${enc(script)}`,
-    'page=-1',
-    'page=abc',
-    'sort=%3Bdrop',
-    'page=99999999999999999999999',
-    'pageSize=0',
-    'pageSize=1000000',
-    'dir=sideways',
-    'format=csv&page=-1&sort=%3Bdrop',
-    'format=xlsx&q=%00',
-    `format=${enc(script)}`,
-    `lang=${enc(script)}`,
-    prototypeKeys,
-    `q=${'z'.repeat(8 * 1024)}`,
-  ];
-  const queryKeysOf = (route: RegisteredRoute) => [...new Set([...genericQueryKeys, ...(fieldsByRoute.get(keyOf(route))?.keys() ?? [])])];
-
-  it.each(Object.keys(hostileValues))('%s in every query parameter', async (kind) => {
-    const findings: Finding[] = [];
-    const make = hostileValues[kind] as (f: string) => string;
-    for (const route of routes().filter(isRead)) {
-      const base = fillPath(route.url, readFixtures);
-      const { res, description } = await send({ route, url: `${base}?${queryKeysOf(route).map(make).join('&')}` });
-      inspect(res, description, findings);
-    }
-    finish(findings);
-  });
-
-  it('the classic ones: ?q=<script>, ?page=-1, ?page=abc, ?sort=;drop, …', async () => {
-    const findings: Finding[] = [];
-    for (const route of routes().filter(isRead)) {
-      const base = fillPath(route.url, readFixtures);
-      for (const query of explicitQueries) {
-        const { res, description } = await send({ route, url: `${base}?${query}` });
-        inspect(res, description, findings);
-      }
-    }
-    finish(findings);
-  });
-});
-
-describe('hostile path parameters', () => {
-  const badIds = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '99999999999999999999999', '-1', enc("' OR 1=1 --"), '%00', '%FF', 'x'.repeat(90)];
-
-  it('unknown or malformed ids give 4xx, never 5xx', async () => {
-    const findings: Finding[] = [];
-    for (const route of routes().filter((r) => pathParams(r.url).length > 0)) {
-      for (const param of pathParams(route.url)) {
-        for (const bad of badIds) {
-          const fixtures = isRead(route) ? readFixtures : await createPathFixtures(t.db, cast.tenants);
-          const url = fillPath(route.url, fixtures).replace(enc(fixtures[param] as string), bad);
-          const { res, description } = await send({ route, url });
-          // A page for something that does not exist must say so; a write may first reject its empty form.
-          inspect(res, description, findings, isRead(route) ? (s) => s >= 400 && s < 500 : undefined, '4xx');
+    it('a 100 KB value in each field in turn', async () => {
+      const findings: Finding[] = [];
+      const huge = 'x'.repeat(100 * 1024);
+      for (const route of writeRoutes(actor)) {
+        const fields = fieldsOf(route);
+        for (const field of fields) {
+          const payload = fields.map((f) => `${enc(f)}=${f === field ? huge : 'a'}`).join('&');
+          const { res, description } = await send(actor, { route, payload });
+          inspect(res, description, findings);
         }
       }
-    }
-    finish(findings);
+      finish(findings);
+    });
+
+    it('prototype-polluting keys', async () => {
+      const findings: Finding[] = [];
+      for (const route of writeRoutes(actor)) {
+        const { res, description } = await send(actor, { route, payload: prototypeKeys });
+        inspect(res, description, findings);
+      }
+      finish(findings);
+    });
+
+    it('JSON bodies with wrong types, broken JSON and odd content types', async () => {
+      const findings: Finding[] = [];
+      for (const route of writeRoutes(actor)) {
+        const fields = fieldsOf(route);
+        const wrongTypes = ['{"a":1}', '[1,2]', '123456789012345678901234567890', 'true', 'null', '-0.0', `"${script}"`];
+        const body = `{"_csrf":"__CSRF__",${fields.map((f, i) => `${JSON.stringify(f)}:${wrongTypes[i % wrongTypes.length]}`).join(',')}}`;
+        const bodies: { payload: string; contentType: string; csrf?: boolean }[] = [
+          { payload: body, contentType: 'application/json' },
+          { payload: '{"_csrf":"__CSRF__","__proto__":{"isAdmin":true}}', contentType: 'application/json' },
+          { payload: '[1,2,3]', contentType: 'application/json' },
+          { payload: '{"_csrf": ', contentType: 'application/json' },
+          { payload: '{"_csrf":["a","b"]}', contentType: 'application/json' },
+          { payload: 'plain text', contentType: 'text/plain' },
+          { payload: '<x/>', contentType: 'application/xml' },
+          { payload: '_csrf=x', contentType: 'multipart/form-data; boundary=nothing' },
+        ];
+        for (const b of bodies) {
+          const { res, description } = await send(actor, { route, ...b });
+          inspect(res, `${description} [${b.contentType}]`, findings);
+        }
+      }
+      finish(findings);
+    });
+
+    it('bodies over the 256 KB limit are refused with 413', async () => {
+      const findings: Finding[] = [];
+      for (const route of writeRoutes(actor)) {
+        const field = fieldsOf(route)[0] as string;
+        const { res, description } = await send(actor, { route, payload: `${enc(field)}=${'y'.repeat(300 * 1024)}` });
+        inspect(res, description, findings, (s) => s === 413, '413');
+        const json = await send(actor, { route, payload: `{"_csrf":"__CSRF__","${field}":"${'y'.repeat(300 * 1024)}"}`, contentType: 'application/json' });
+        inspect(json.res, json.description, findings, (s) => s === 413, '413');
+      }
+      finish(findings);
+    });
+  });
+
+  describe('hostile query strings on every GET route', () => {
+    const explicitQueries = [
+      `q=${enc(script)}`,
+      'page=-1',
+      'page=abc',
+      'sort=%3Bdrop',
+      'page=99999999999999999999999',
+      'pageSize=0',
+      'pageSize=1000000',
+      'dir=sideways',
+      'format=csv&page=-1&sort=%3Bdrop',
+      'format=xlsx&q=%00',
+      `format=${enc(script)}`,
+      `lang=${enc(script)}`,
+      prototypeKeys,
+      `q=${'z'.repeat(8 * 1024)}`,
+    ];
+    const queryKeysOf = (route: RegisteredRoute) => [...new Set([...genericQueryKeys, ...(fieldsByRoute.get(keyOf(route))?.keys() ?? [])])];
+
+    it.each(Object.keys(hostileValues))('%s in every query parameter', async (kind) => {
+      const findings: Finding[] = [];
+      const make = hostileValues[kind] as (f: string) => string;
+      for (const route of routesOf(actor).filter(isRead)) {
+        const base = fillPath(route.url, readFixtures);
+        const { res, description } = await send(actor, { route, url: `${base}?${queryKeysOf(route).map(make).join('&')}` });
+        inspect(res, description, findings);
+      }
+      finish(findings);
+    });
+
+    it('the classic ones: ?q=<script>, ?page=-1, ?page=abc, ?sort=;drop, …', async () => {
+      const findings: Finding[] = [];
+      for (const route of routesOf(actor).filter(isRead)) {
+        const base = fillPath(route.url, readFixtures);
+        for (const query of explicitQueries) {
+          const { res, description } = await send(actor, { route, url: `${base}?${query}` });
+          inspect(res, description, findings);
+        }
+      }
+      finish(findings);
+    });
+  });
+
+  describe('hostile path parameters', () => {
+    const badIds = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '99999999999999999999999', '-1', enc("' OR 1=1 --"), '%00', '%FF', 'x'.repeat(90)];
+
+    it('unknown or malformed ids give 4xx, never 5xx', async () => {
+      const findings: Finding[] = [];
+      for (const route of routesOf(actor).filter((r) => pathParams(r.url).length > 0)) {
+        for (const param of pathParams(route.url)) {
+          for (const bad of badIds) {
+            const fixtures = isRead(route) ? readFixtures : await writeFixtures();
+            const url = fillPath(route.url, fixtures).replace(enc(fixtures[param] as string), bad);
+            const { res, description } = await send(actor, { route, url, fixtures });
+            // A page for something that does not exist must say so; a write may first reject its empty form.
+            inspect(res, description, findings, isRead(route) ? (s) => s >= 400 && s < 500 : undefined, '4xx');
+          }
+        }
+      }
+      finish(findings);
+    });
   });
 });
 
@@ -351,43 +410,52 @@ function plausibleValue(name: string, info: FieldInfo, n: number): string {
   }
 }
 
-describe('stored values', () => {
-  it('what a form accepted with a script in it is escaped on every page afterwards', async () => {
-    const findings: Finding[] = [];
-    const accepted: string[] = [];
-    let n = 0;
-    for (const route of writeRoutes()) {
-      const fields = fieldsByRoute.get(keyOf(route));
-      if (!fields) continue;
-      const payload = [...fields].map(([name, info]) => `${enc(name)}=${enc(plausibleValue(name, info, ++n))}`).join('&');
-      const { res, description } = await send({ route, payload });
-      inspect(res, description, findings);
-      // Follow a redirect to the created or changed record, as the same persona.
-      const location = String(res.headers.location ?? '');
-      if (res.statusCode === 303 && location.startsWith('/')) {
-        accepted.push(keyOf(route));
-        const { cookie } = personaHeaders(t.config.secretKey, await cast.sessionOf(personaFor(route)));
-        inspect(await t.app.inject({ method: 'GET', url: location, headers: { cookie } }), `GET ${location} after ${description}`, findings);
-      }
-    }
-    // Pages of the newest records too (e.g. the sign-up e-mail in the outbox, which greets by name).
-    const recent = await recentRecordIds();
-    const pagesOf = (route: RegisteredRoute) => [
-      fillPath(route.url, readFixtures),
-      ...pathParams(route.url).flatMap((param) => (recent[param] ?? []).map((id) => fillPath(route.url, { ...readFixtures, [param]: id }))),
-    ];
-    for (const persona of [anonymousPersonaName, 'national_admin']) {
-      const { cookie } = personaHeaders(t.config.secretKey, await cast.sessionOf(persona));
-      for (const route of routes().filter(isRead)) {
-        const [base, ...records] = pagesOf(route);
-        for (const url of [base, `${base}?q=T%C3%A1rolt`, `${base}?sort=name&dir=desc`, ...records]) {
-          const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
-          inspect(res, `GET ${url} as ${persona}`, findings);
+describe.each(actors)('as the %s', (actor) => {
+  describe('stored values', () => {
+    it('what a form accepted with a script in it is escaped on every page afterwards', async () => {
+      const findings: Finding[] = [];
+      const accepted: string[] = [];
+      let n = 0;
+      for (const route of writeRoutes(actor)) {
+        const fields = fieldsByRoute.get(keyOf(route));
+        if (!fields) continue;
+        const payload = [...fields].map(([name, info]) => `${enc(name)}=${enc(plausibleValue(name, info, ++n))}`).join('&');
+        const fixtures = await writeFixtures();
+        const { res, description } = await send(actor, { route, fixtures, payload });
+        inspect(res, description, findings);
+        // Follow a redirect to the created or changed record, as the same actor.
+        const location = String(res.headers.location ?? '');
+        if (res.statusCode === 303 && location.startsWith('/')) {
+          accepted.push(keyOf(route));
+          const { cookie } = personaHeaders(t.config.secretKey, await sessionAs(actor, route, fixtures));
+          inspect(await t.app.inject({ method: 'GET', url: location, headers: { cookie } }), `GET ${location} after ${description}`, findings);
         }
       }
-    }
-    finish(findings);
-    // The check means something only if forms took the values: sign-up at least always exists.
-    if (t.app.routeCatalog.some((r) => keyOf(r) === 'POST /signup')) expect(accepted).toContain('POST /signup');
+      // Pages of the newest records too (e.g. the sign-up e-mail in the outbox, which greets by name).
+      const recent = await recentRecordIds();
+      const pagesOf = (route: RegisteredRoute) => [
+        fillPath(route.url, readFixtures),
+        ...pathParams(route.url).flatMap((param) => (recent[param] ?? []).map((id) => fillPath(route.url, { ...readFixtures, [param]: id }))),
+      ];
+      const sessions =
+        actor === 'national admin'
+          ? { [anonymousPersonaName]: await cast.sessionOf(anonymousPersonaName), national_admin: await cast.sessionOf('national_admin') }
+          : { 'organization member': await sessionFor(t.db, readFixtures.userId as string) };
+      for (const [persona, session] of Object.entries(sessions)) {
+        const { cookie } = personaHeaders(t.config.secretKey, session);
+        for (const route of routesOf(actor).filter(isRead)) {
+          const [base, ...records] = pagesOf(route);
+          for (const url of [base, `${base}?q=T%C3%A1rolt`, `${base}?sort=name&dir=desc`, ...records]) {
+            const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
+            inspect(res, `GET ${url} as ${persona}`, findings);
+          }
+        }
+      }
+      finish(findings);
+      // The check means something only if forms took the values: sign-up at least always exists; the member's
+      // forms (a benefit, an opportunity, …) take some too.
+      if (actor === 'organization member') expect(accepted.length).toBeGreaterThan(0);
+      else if (t.app.routeCatalog.some((r) => keyOf(r) === 'POST /signup')) expect(accepted).toContain('POST /signup');
+    });
   });
 });
