@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { applications, organizations, volunteers } from './brokering.js';
-import { centers } from './tenancy.js';
+import { placementRecordColumns } from './placement-record.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -32,18 +31,7 @@ export const benefits = pgTable(
   'benefits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
-    volunteerId: uuid('volunteer_id')
-      .notNull()
-      .references(() => volunteers.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
-    centerId: uuid('center_id')
-      .notNull()
-      .references(() => centers.id),
+    ...placementRecordColumns(),
     type: text('type').$type<BenefitType>().notNull(),
     givenOn: date('given_on', { mode: 'string' }).notNull(),
     amountHuf: integer('amount_huf').notNull(),

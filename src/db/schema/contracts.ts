@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { applications, organizations, volunteers } from './brokering.js';
-import { centers } from './tenancy.js';
+import { organizations } from './brokering.js';
+import { placementRecordColumns } from './placement-record.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -37,18 +37,7 @@ export const volunteerContracts = pgTable(
   'volunteer_contracts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
-    volunteerId: uuid('volunteer_id')
-      .notNull()
-      .references(() => volunteers.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
-    centerId: uuid('center_id')
-      .notNull()
-      .references(() => centers.id),
+    ...placementRecordColumns(),
     activity: text('activity').notNull(),
     place: text('place').notNull(),
     timeAndRest: text('time_and_rest').notNull(),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { applications, organizations, shifts, volunteers } from './brokering.js';
-import { centers } from './tenancy.js';
+import { shifts } from './brokering.js';
+import { placementRecordColumns } from './placement-record.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -17,18 +17,7 @@ export const hourEntries = pgTable(
   'hour_entries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
-    volunteerId: uuid('volunteer_id')
-      .notNull()
-      .references(() => volunteers.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
-    centerId: uuid('center_id')
-      .notNull()
-      .references(() => centers.id),
+    ...placementRecordColumns(),
     shiftId: uuid('shift_id').references(() => shifts.id),
     /** The Budapest calendar day of the activity. */
     activityDay: date('activity_day', { mode: 'string' }).notNull(),
