@@ -16,6 +16,21 @@ import {
 } from './personas.js';
 import { sessionFor } from './factories.js';
 import { type TestApp, createTestApp } from './test-app.js';
+import {
+  type FieldInfo,
+  type Finding,
+  attr,
+  decodeEntities,
+  fieldsOfForm,
+  finish,
+  genericFields,
+  genericQueryKeys,
+  hostileValues,
+  inspect,
+  plausibleValue,
+  prototypeKeys,
+  script,
+} from './hostile-input-values.js';
 
 // Each test walks every registered route for every persona: it grows with the app, so it gets minutes, not
 // the default 30 s (the whole file still runs in well under a minute on an idle 2-core machine).
@@ -27,9 +42,6 @@ vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
  * overlong-number and NUL values; JSON bodies with wrong types; bodies over the limit; bad query
  * strings and path parameters. Nothing may answer 5xx, and the raw script never comes back unescaped.
  */
-const script = '<script>alert(1)</script>';
-const genericFields = ['name', 'email', 'password', 'q', 'page', 'id', 'title', 'description', 'place', 'role', 'centerId', 'token', 'next'];
-const genericQueryKeys = ['q', 'page', 'pageSize', 'sort', 'dir', 'format', 'lang', 'next', 'token', 'from', 'to'];
 
 let t: TestApp;
 let cast: Cast;
@@ -50,7 +62,6 @@ const routesOfActor = new Map<ActorName, RegisteredRoute[]>();
  * Form fields per route ("POST /signup" → familyName, email, …), read from the forms of every page,
  * with what the page offers for them (a select's first choice, a radio's value, the input type).
  */
-type FieldInfo = { type: string; offered?: string };
 const fieldsByRoute = new Map<string, Map<string, FieldInfo>>();
 
 beforeAll(async () => {
@@ -87,31 +98,6 @@ function remember(method: string, path: string, fields: Iterable<[string, FieldI
   fieldsByRoute.set(keyOf(route), known);
 }
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
-const attr = (attrs: string, name: string) => {
-  const value = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
-  return value === undefined ? undefined : decodeEntities(value);
-};
-
-/** The controls of one form: selects offer their first real choice, radios and hidden inputs their value. */
-function fieldsOfForm(html: string): [string, FieldInfo][] {
-  const fields: [string, FieldInfo][] = [];
-  for (const select of html.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const name = attr(select[1] ?? '', 'name');
-    const offered = [...(select[2] ?? '').matchAll(/<option\b([^>]*)>/g)].map((o) => attr(o[1] ?? '', 'value')).find((v) => v);
-    if (name) fields.push([name, { type: 'select', offered }]);
-  }
-  for (const control of html.matchAll(/<(input|textarea|button)\b([^>]*)>/g)) {
-    const attrs = control[2] ?? '';
-    const name = attr(attrs, 'name');
-    const type = control[1] === 'input' ? (attr(attrs, 'type') ?? 'text') : (control[1] as string);
-    if (!name) continue;
-    const offered = ['radio', 'checkbox', 'hidden', 'button'].includes(type) ? attr(attrs, 'value') : undefined;
-    fields.push([name, { type, offered }]);
-  }
-  return fields;
-}
-
 /** Reads every form (action, method, fields) and every link's query keys on every GET page, as each actor sees it. */
 async function discoverFormFields(): Promise<void> {
   const sessions = [
@@ -138,26 +124,6 @@ async function discoverFormFields(): Promise<void> {
       }
     }
   }
-}
-
-type Finding = { request: string; status: number; problem: string };
-
-function table(findings: Finding[]): string {
-  const rows = findings.slice(0, 80).map((f) => `${String(f.status).padEnd(4)} ${f.problem.padEnd(28)} ${f.request.slice(0, 160)}`);
-  const more = findings.length > 80 ? [`… and ${findings.length - 80} more`] : [];
-  return [`${findings.length} hostile request(s) misbehaved:`, ...rows, ...more].join('\n');
-}
-
-function inspect(res: LightMyRequestResponse, request: string, findings: Finding[], expectStatus?: (s: number) => boolean, expected = ''): void {
-  if (res.statusCode >= 500) findings.push({ request, status: res.statusCode, problem: 'server error' });
-  else if (expectStatus && !expectStatus(res.statusCode)) findings.push({ request, status: res.statusCode, problem: `expected ${expected}` });
-  if (String(res.headers['content-type'] ?? '').includes('text/html') && res.body.includes(script)) {
-    findings.push({ request, status: res.statusCode, problem: 'unescaped <script> in HTML' });
-  }
-}
-
-function finish(findings: Finding[]): void {
-  if (findings.length) throw new Error(table(findings));
 }
 
 /** A new session for the actor: visitors on guest pages, else the national admin, or the fixtures' organization member. */
@@ -229,22 +195,6 @@ const fieldsOf = (route: RegisteredRoute) => {
   const seen = fieldsByRoute.get(keyOf(route));
   return seen && seen.size > 0 ? [...seen.keys()] : genericFields;
 };
-
-/** Bad values as they appear in a url-encoded body or query string (already encoded). */
-const hostileValues: Record<string, (field: string) => string> = {
-  empty: (f) => `${enc(f)}=`,
-  'repeated (array)': (f) => `${enc(f)}=1&${enc(f)}=2`,
-  script: (f) => `${enc(f)}=${enc(script)}`,
-  'SQL injection': (f) => `${enc(f)}=${enc("' OR 1=1 --")}`,
-  'invalid UTF-8': (f) => `${enc(f)}=%C3%28&${enc(f)}=%FF`,
-  'invalid UTF-8 (single)': (f) => `${enc(f)}=a%FFb%C3%28`,
-  'overlong number': (f) => `${enc(f)}=99999999999999999999999`,
-  'odd numbers': (f) => `${enc(f)}=-1.5e309`,
-  'NUL byte': (f) => `${enc(f)}=a%00b`,
-  'control and bidi characters': (f) => `${enc(f)}=${enc('Ő\u202E\uFEFF\u0007😀\u0301')}`,
-  'bracket keys': (f) => `${enc(`${f}[a]`)}=1&${enc(`${f}[]`)}=2`,
-};
-const prototypeKeys = '__proto__=1&constructor=1&hasOwnProperty=1&toString=1&__proto__%5Bx%5D=1';
 
 describe.each(actors)('as the %s', (actor) => {
   describe('hostile form bodies on every write route', () => {
@@ -386,28 +336,6 @@ async function recentRecordIds(): Promise<Record<string, string[]>> {
   const ids = async (table: string) =>
     (await queryRows<{ id: string | number }>(t.db, sql`select id from ${sql.raw(table)} order by created_at desc limit 5`)).map((r) => String(r.id));
   return { messageId: await ids('outbox'), userId: await ids('users'), centerId: await ids('centers'), pointId: await ids('points') };
-}
-
-/** A value that passes the form's own rules where it can, with the script in every free-text field. */
-function plausibleValue(name: string, info: FieldInfo, n: number): string {
-  if (info.offered !== undefined) return info.offered;
-  if (/place|settlement/i.test(name)) return 'Kecskemét (Bács-Kiskun)';
-  switch (info.type) {
-    case 'email':
-      return `stored-${n}-${Date.now()}@kapocs.example`;
-    case 'password':
-      return 'Tarolt-jelszo-2026!';
-    case 'tel':
-      return '+36 1 234 5678';
-    case 'date':
-      return '2026-11-24';
-    case 'number':
-      return '3';
-    case 'url':
-      return 'https://kapocs.example/';
-    default:
-      return `Tárolt ${script} ${n}`;
-  }
 }
 
 describe.each(actors)('as the %s', (actor) => {
