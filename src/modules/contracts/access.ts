@@ -2,8 +2,8 @@ import type { Queryable } from '../../db/database.js';
 import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
 import { placementRecordWithSides, placementWithSides } from '../placements/placement-summary.js';
 import type { PlacementSide } from '../placements/status-rules.js';
-import { requireOrganizationMember } from '../organizations/service.js';
-import { type ContractRecord, findContract, membershipRole } from './repo.js';
+import { findMembership, requireOrganizationMember } from '../organizations/service.js';
+import { type ContractRecord, findContract } from './repo.js';
 
 /**
  * Who may do what with volunteer contracts:
@@ -29,5 +29,5 @@ export function requireManage(sides: readonly PlacementSide[]): void {
 /** A member of the organization (403 otherwise), and whether they may edit the template (admin role). */
 export async function templateAccess(db: Queryable, actor: Actor | null, organizationId: string): Promise<{ actor: Actor; mayEdit: boolean }> {
   const a = await requireOrganizationMember(db, actor, organizationId);
-  return { actor: a, mayEdit: (await membershipRole(db, organizationId, a.userId)) === 'admin' };
+  return { actor: a, mayEdit: (await findMembership(db, organizationId, a.userId))?.role === 'admin' };
 }

@@ -5,7 +5,6 @@ import {
   benefits,
   contractTemplates,
   opportunities,
-  organizationMembers,
   organizations,
   places,
   shifts,
@@ -58,16 +57,6 @@ export async function findOrganizationParty(db: Queryable, organizationId: strin
   return row;
 }
 export type OrganizationParty = NonNullable<Awaited<ReturnType<typeof findOrganizationParty>>>;
-
-/** The actor's role in the organization ('admin' | 'staff'), or undefined for a non-member. */
-export async function membershipRole(db: Queryable, organizationId: string, userId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ role: organizationMembers.role })
-    .from(organizationMembers)
-    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)))
-    .limit(1);
-  return row?.role;
-}
 
 /** What a placement's documents are prefilled from (the contract, the Köt. 14. § register entry): the opportunity, its place, the placement's shift, the guardian's name. */
 export async function findPlacementDetails(db: Queryable, applicationId: string) {

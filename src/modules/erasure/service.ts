@@ -1,4 +1,4 @@
-import type { Database, Queryable, Tx } from '../../db/database.js';
+import { type Database, type Queryable, type Tx, isUniqueViolation } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, can, centersVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
@@ -41,11 +41,6 @@ import type { RequestErasureInput } from './schema.js';
 function auditView(row: ErasureRequestRow, extra: Record<string, unknown> = {}) {
   const { reason, ...rest } = row;
   return { ...rest, reasonGiven: reason != null, ...extra };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
 }
 
 /** The signed-in volunteer's own erasure page: their latest request and what would be kept. */

@@ -22,6 +22,7 @@ import type { OrganizationFilter, OrganizationSort, VettingDecision } from './sc
 import { decisionsAllowed, isPublicStatus, membersMayEdit, membersMayResubmit } from './status-rules.js';
 
 export { isOrganizationMember, organizationIdsOfUser, requireOrganizationMember } from './membership.js';
+export { findMembership } from './members-repo.js';
 export { hostTypeLabel, hostTypes, isKotHost } from './host-types.js';
 
 export type Organization = OrganizationRow & { placeLabel: string };

@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../../db/database.js';
+import { type Database, type Queryable, isUniqueViolation } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import { hashToken } from '../../platform/secure-token.js';
@@ -35,11 +35,6 @@ export async function getOwnProfile(db: Queryable, actor: Actor | null): Promise
   const a = requireActor(actor);
   const row = await findVolunteerDetailByUser(db, a.userId);
   return row ? profileOf(db, row) : undefined;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
 }
 
 /**
