@@ -13,11 +13,6 @@ export async function findBenefit(db: Queryable, id: string) {
   return row;
 }
 
-/** Serialises reward recording per volunteer, so two rewards saved at once cannot both slip under the cap. */
-export async function lockVolunteer(tx: Queryable, volunteerId: string): Promise<void> {
-  await tx.execute(sql`select id from volunteers where id = ${volunteerId} for update`);
-}
-
 /** The benefit row again, locked for the correction (two corrections at once: the second sees it deleted). */
 export async function lockBenefit(tx: Queryable, id: string): Promise<BenefitRecord | undefined> {
   await tx.execute(sql`select id from benefits where id = ${id} for update`);

@@ -5,6 +5,7 @@ import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.j
 import { maxExportRows } from '../../platform/export.js';
 import { offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { lockVolunteerRow } from '../volunteers/service.js';
 import { benefitForActor, mayRecord, placementForActor } from './access.js';
 import { formatFt } from './amount-text.js';
 import { rewardCapStatus } from './cap-status.js';
@@ -14,7 +15,6 @@ import {
   insertBenefit,
   listLedger,
   lockBenefit,
-  lockVolunteer,
   markDeleted,
   rewardsOfYear,
   yearlyTotalsOfPlacement,
@@ -47,7 +47,8 @@ export async function recordBenefit(db: Database, actor: Actor | null, applicati
   return db.transaction(async (tx) => {
     if (input.type === 'reward') {
       // Two rewards saved at once for the same volunteer must not both fit under the cap.
-      await lockVolunteer(tx, placement.volunteerId);
+      // Serialises reward recording per volunteer, so two rewards saved at once cannot both slip under the cap.
+      await lockVolunteerRow(tx, placement.volunteerId);
       const cap = await capStatusOn(tx, placement, input.givenOn, input.amountHuf);
       if (!cap) throw new FieldValidationError({ givenOn: { key: 'benefits.error.noCapForDay' } });
       if (cap.wouldExceed) {

@@ -4,10 +4,11 @@ import { type Actor, requireActor } from '../../platform/authz.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { budapestToInstant } from '../opportunities/budapest-time.js';
 import { type MinorActivity, minorTimeViolations } from '../volunteer-law/minor-time-limits.js';
-import { budapestDay, isMinorOn } from '../volunteers/service.js';
+import { budapestDay, isMinorOn, lockVolunteerRow } from '../volunteers/service.js';
 import { placementForActor } from './access.js';
 import { MinorLimitError } from './errors.js';
-import { countedEntriesBetween, insertHourEntry, lockVolunteer } from './repo.js';
+import { countedHourEntriesBetween } from '../placements/repo.js';
+import { insertHourEntry } from './repo.js';
 import type { HoursSpan, LogHoursInput } from './schema.js';
 import { minorRulesWindow } from '../volunteer-law/budapest-wall-clock.js';
 
@@ -85,9 +86,10 @@ async function saveEntry(
     let violations: ReturnType<typeof minorTimeViolations> = [];
     // Without a birth date there is nothing to check; adults (18+ on the day) have no such limits.
     if (placement.volunteerBirthDate && isMinorOn(placement.volunteerBirthDate, new Date(`${input.day}T12:00:00Z`))) {
-      await lockVolunteer(tx, placement.volunteerId);
+      // Serialises hour logging per volunteer, so two entries saved at once cannot both slip under a weekly cap.
+      await lockVolunteerRow(tx, placement.volunteerId);
       const window = minorRulesWindow(input.day);
-      const others = (await countedEntriesBetween(tx, placement.volunteerId, window.from, window.to)).map(
+      const others = (await countedHourEntriesBetween(tx, placement.volunteerId, window.from, window.to)).map(
         (e): MinorActivity => ({ day: e.day, minutes: e.minutes, ...(e.startsAt && e.endsAt ? { startsAt: e.startsAt, endsAt: e.endsAt } : {}) }),
       );
       violations = minorTimeViolations({ birthDate: placement.volunteerBirthDate, activity, others });

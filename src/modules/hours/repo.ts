@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, sql } from 'drizzle-orm';
+import { type SQL, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { hourEntries, organizations, users } from '../../db/schema/index.js';
@@ -24,25 +24,6 @@ export async function findHourEntry(db: Queryable, id: string, options: { lock?:
   }
   const [row] = await db.select().from(hourEntries).where(eq(hourEntries.id, id)).limit(1);
   return row;
-}
-
-/** Serialises hour logging per volunteer, so two entries saved at once cannot both slip under a weekly cap. */
-export async function lockVolunteer(tx: Queryable, volunteerId: string): Promise<void> {
-  await tx.execute(sql`select id from volunteers where id = ${volunteerId} for update`);
-}
-
-/** The volunteer's entries (all placements) that still count: not rejected, between two days inclusive. */
-export async function countedEntriesBetween(db: Queryable, volunteerId: string, from: string, to: string) {
-  return db
-    .select({ day: hourEntries.activityDay, minutes: hourEntries.minutes, startsAt: hourEntries.startsAt, endsAt: hourEntries.endsAt })
-    .from(hourEntries)
-    .where(
-      and(
-        eq(hourEntries.volunteerId, volunteerId),
-        sql`${hourEntries.activityDay} between ${from}::date and ${to}::date`,
-        sql`${hourEntries.status} <> 'rejected'`,
-      ),
-    );
 }
 
 export async function insertHourEntry(tx: Queryable, values: HourEntryInsert): Promise<HourEntryRecord> {

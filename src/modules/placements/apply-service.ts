@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { requireOrganizationMember } from '../organizations/service.js';
-import { ageOn, budapestDay, getVolunteerById, getVolunteerByUserId, type VolunteerRow } from '../volunteers/service.js';
+import { ageOn, budapestDay, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
 import { coordinates } from './access.js';
 import { ineligibleReasons, minorScheduleReasons } from './eligibility.js';
 import { budapestCalendarDay } from '../../platform/budapest-clock.js';
@@ -127,6 +127,7 @@ async function assertMinorScheduleAllows(tx: Tx, volunteer: VolunteerRow, shift:
   if (!volunteer.birthDate || ageOn(volunteer.birthDate, shift.startsAt) >= 18) return;
   const day = budapestCalendarDay(shift.startsAt);
   const window = minorRulesWindow(day);
+  await lockVolunteerRow(tx, volunteer.id);
   const { shiftsHeld, entries } = await minorScheduleAround(tx, volunteer.id, window, shift.id);
   const others: MinorActivity[] = [
     ...shiftsHeld

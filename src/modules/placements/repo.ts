@@ -204,15 +204,27 @@ export async function listNotes(db: Queryable, applicationId: string) {
     .orderBy(asc(placementNotes.at), asc(placementNotes.id));
 }
 
+/** The volunteer's hour entries (all placements) that still count: not rejected, between two days inclusive. */
+export async function countedHourEntriesBetween(db: Queryable, volunteerId: string, from: string, to: string) {
+  return db
+    .select({ day: hourEntries.activityDay, minutes: hourEntries.minutes, startsAt: hourEntries.startsAt, endsAt: hourEntries.endsAt })
+    .from(hourEntries)
+    .where(
+      and(
+        eq(hourEntries.volunteerId, volunteerId),
+        sql`${hourEntries.activityDay} between ${from}::date and ${to}::date`,
+        sql`${hourEntries.status} <> 'rejected'`,
+      ),
+    );
+}
+
 /**
  * What a minor already has around a day, for the Köt. 5. § checks at shift sign-up: the shifts they
  * hold a seat on (not cancelled, other than `exceptShiftId`, and not yet covered by an hour entry of
- * theirs — once logged, the entry counts instead) and their hour entries that still count (not
- * rejected), from `from` to `to` (Budapest days). Locks the volunteer row first, as hour logging
- * does, so two sign-ups of the same minor are checked one after the other.
+ * theirs — once logged, the entry counts instead) and their hour entries that still count, from
+ * `from` to `to` (Budapest days). The caller locks the volunteer row first, as hour logging does.
  */
 export async function minorScheduleAround(tx: Queryable, volunteerId: string, window: { from: string; to: string }, exceptShiftId: string) {
-  await tx.execute(sql`select id from volunteers where id = ${volunteerId} for update`);
   const shiftsHeld = await tx
     .select({ startsAt: shifts.startsAt, endsAt: shifts.endsAt })
     .from(applications)
@@ -226,14 +238,5 @@ export async function minorScheduleAround(tx: Queryable, volunteerId: string, wi
         sql`not exists (select 1 from hour_entries h where h.shift_id = ${shifts.id} and h.volunteer_id = ${applications.volunteerId} and h.status <> 'rejected')`,
       ),
     );
-  const entries = await tx
-    .select({ day: hourEntries.activityDay, minutes: hourEntries.minutes, startsAt: hourEntries.startsAt, endsAt: hourEntries.endsAt })
-    .from(hourEntries)
-    .where(
-      and(
-        eq(hourEntries.volunteerId, volunteerId),
-        sql`${hourEntries.status} <> 'rejected' and ${hourEntries.activityDay} between ${window.from}::date and ${window.to}::date`,
-      ),
-    );
-  return { shiftsHeld, entries };
+  return { shiftsHeld, entries: await countedHourEntriesBetween(tx, volunteerId, window.from, window.to) };
 }

@@ -1,6 +1,6 @@
 /** The volunteers module's entry point for other modules (and its own routes). */
 export { ageOn, budapestDay, earliestActivityAllowed, isMinorOn, needsGuardianConsent } from './age-rules.js';
-export { getVolunteerById, getVolunteerByUserId, type VolunteerRow } from './lookup.js';
+export { getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from './lookup.js';
 export { type ClaimState, type VolunteerProfile, claimProfile, getClaim, getOwnProfile, saveOwnProfile } from './profile-service.js';
 export {
   type CenterChoice,
