@@ -115,7 +115,7 @@ async function main() {
     const matching: MatchingFigure[] = matchingSamples > 0 ? await measureMatching(handle.db, matchingSamples) : [];
     if (matching.length > 0) printMatching(matching);
 
-    const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent', SEED_DEMO: 'never' });
+    const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent', SEED_DEMO: 'never', ALLOW_HTTP: 'true' });
     const app = await buildApp({ db: handle.db, dbHandle: handle, config });
     // The baseline: same process, same hooks, no page and no query of its own.
     app.get('/__bench/bare', { config: { access: 'public' } }, async () => ({ ok: true }));

@@ -14,7 +14,10 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Kapocs <noreply@kapocs.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /** Unset = `never` in production, `auto` elsewhere (see Config.seedDemo). */
+  SEED_DEMO: z.enum(['never', 'auto', 'always']).optional(),
+  /** Production only: allow a plain-http BASE_URL (a private network without TLS). */
+  ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** How long the public search keeps a result in memory (ADR 011); 0 turns it off. Default 10, in tests 0. */
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
@@ -32,26 +35,31 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: string;
-  seedDemo: boolean;
+  /** never: no demo data; auto: on the first start of an empty database; always: whenever it is missing. */
+  seedDemo: SeedDemoMode;
   trustProxy: boolean;
   searchCacheSeconds: number;
 };
+
+export type SeedDemoMode = 'never' | 'auto' | 'always';
+
+/** A setting the app refuses to start with; the message says what to change. */
+export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.SECRET_KEY) {
-    throw new Error('SECRET_KEY (at least 32 characters) is required in production.');
-  }
+  const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  if (e.NODE_ENV === 'production') refuseUnsafeProduction(e, baseUrl);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    baseUrl,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     // Without SECRET_KEY (development/demo only) a random key is made per start: CSRF tokens then
@@ -61,8 +69,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
-    seedDemo: e.SEED_DEMO === 'auto',
+    seedDemo: e.SEED_DEMO ?? (e.NODE_ENV === 'production' ? 'never' : 'auto'),
     trustProxy: e.TRUST_PROXY === 'true',
     searchCacheSeconds: e.SEARCH_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 10),
   };
+}
+
+/**
+ * A production start must never create the demo accounts (their password is public) nor send
+ * session cookies and set-password links over plain http.
+ */
+function refuseUnsafeProduction(e: z.infer<typeof envSchema>, baseUrl: string): void {
+  if (!e.SECRET_KEY) {
+    throw new ConfigError('SECRET_KEY (at least 32 characters, the same for every process) is required in production.');
+  }
+  if (e.SEED_DEMO && e.SEED_DEMO !== 'never') {
+    throw new ConfigError(
+      `SEED_DEMO=${e.SEED_DEMO} is refused in production: the demo accounts have a public password. ` +
+        'Remove SEED_DEMO (or set it to never) and create the first administrator with `npm run admin:create`.',
+    );
+  }
+  if (!baseUrl.startsWith('https://') && e.ALLOW_HTTP !== 'true') {
+    throw new ConfigError(
+      `BASE_URL must be an https:// address in production (it is ${e.BASE_URL ? baseUrl : 'not set'}). ` +
+        'Set ALLOW_HTTP=true only on a private network without TLS.',
+    );
+  }
 }

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { migrateDatabase } from './db/migrate.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { startAlertDigests } from './modules/alerts/background.js';
-import { seedDemoData } from './modules/demo/seed.js';
+import { isDemoSeeded, seedDemoData, wantsDemoData } from './modules/demo/seed.js';
 import { ensurePlacesImported } from './modules/places/import.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
@@ -27,7 +27,7 @@ async function main() {
   await migrateDatabase(dbHandle);
   const imported = await ensurePlacesImported(dbHandle.db);
   if (imported) log.info({ places: imported }, 'settlements imported');
-  const seeded = config.seedDemo ? await seedDemoData(dbHandle.db) : false;
+  const seeded = (await wantsDemoData(dbHandle.db, config.seedDemo)) ? await seedDemoData(dbHandle.db) : false;
 
   const app = await buildApp({ db: dbHandle.db, dbHandle, config }, { logger: log });
   const housekeeping = startHousekeeping({
@@ -66,7 +66,7 @@ async function main() {
     `Kapocs fut / is running: ${url}`,
     `Adatbázis / database: ${dbHandle.label}${seeded ? ' (demo adatok betöltve / demo data loaded)' : ''}`,
   ];
-  if (config.seedDemo) {
+  if (config.seedDemo !== 'never' && (await isDemoSeeded(dbHandle.db))) {
     lines.push(`Demo belépések (jelszó / password: ${demoPassword}):`);
     for (const a of demoAccounts) lines.push(`  ${a.role.padEnd(20)} ${a.email}`);
     lines.push(`E-mailek (SMTP nélkül) / outbox: ${url}/admin/outbox`);
@@ -75,6 +75,10 @@ async function main() {
 }
 
 main().catch((err) => {
+  if (err instanceof ConfigError) {
+    console.error(`Kapocs: ${err.message}`);
+    process.exit(78);
+  }
   if (err instanceof DataDirLockedError) {
     console.error(err.message);
     process.exit(75);

@@ -1,5 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/database.js';
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { SeedDemoMode } from '../../config.js';
+import { type Database, queryRows } from '../../db/database.js';
 import { appMeta, centers, places, points, roleGrants, users } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { hashPassword } from '../../platform/passwords.js';
@@ -27,6 +28,18 @@ export const demoPoints = [
 export async function isDemoSeeded(db: Database): Promise<boolean> {
   const rows = await db.select().from(appMeta).where(eq(appMeta.key, seededKey));
   return rows.length > 0;
+}
+
+/**
+ * Whether this start loads the demo data: never; always when it is not loaded yet; auto only into a
+ * database that has no users yet, so a real install whose SEED_DEMO was left unset never gets demo
+ * accounts beside its real ones.
+ */
+export async function wantsDemoData(db: Database, mode: SeedDemoMode): Promise<boolean> {
+  if (mode === 'never' || (await isDemoSeeded(db))) return false;
+  if (mode === 'always') return true;
+  const [row] = await queryRows<{ any: boolean }>(db, sql`select exists (select 1 from ${users}) as any`);
+  return !row?.any;
 }
 
 /**
