@@ -32,6 +32,11 @@ export async function insertPersonalGrant(db: Queryable, userId: string, role: '
   return row;
 }
 
+export async function insertNationalAdminGrant(db: Queryable, userId: string) {
+  const [row] = await db.insert(roleGrants).values({ userId, role: 'national_admin', centerId: null, pointId: null }).returning();
+  return row;
+}
+
 export async function markEmailConfirmed(db: Queryable, userId: string): Promise<void> {
   await db
     .update(users)

@@ -47,6 +47,10 @@ export const signupForm = confirmationMatches(
 );
 export type SignupForm = z.output<typeof signupForm>;
 
+/** The first national administrator of a production install (`npm run admin:create`). */
+export const firstAdminInput = z.object({ email, familyName: personName, givenName: personName });
+export type FirstAdminInput = z.output<typeof firstAdminInput>;
+
 export const loginForm = z.object({
   email,
   // No minimum beyond "not empty": the rules for new passwords may change, old ones must still work.
