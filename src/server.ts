@@ -2,15 +2,13 @@ import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
-import { migrateDatabase } from './db/migrate.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { startAlertDigests } from './modules/alerts/background.js';
-import { seedDemoData } from './modules/demo/seed.js';
-import { ensurePlacesImported } from './modules/places/import.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
 import { smtpTransport } from './platform/mail.js';
+import { prepareDatabase } from './startup/prepare-database.js';
 
 /** Starts Kapocs: config → database (migrate, places, demo on first run) → HTTP → background loop. */
 async function main() {
@@ -24,10 +22,7 @@ async function main() {
       : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') },
   );
   log.info({ db: dbHandle.label }, 'database opened');
-  await migrateDatabase(dbHandle);
-  const imported = await ensurePlacesImported(dbHandle.db);
-  if (imported) log.info({ places: imported }, 'settlements imported');
-  const seeded = config.seedDemo ? await seedDemoData(dbHandle.db) : false;
+  const { demoSeeded: seeded } = await prepareDatabase(dbHandle, { seedDemo: config.seedDemo, log });
 
   const app = await buildApp({ db: dbHandle.db, dbHandle, config }, { logger: log });
   const housekeeping = startHousekeeping({
