@@ -18,7 +18,7 @@ async function main() {
 
   const dbHandle = await openDatabase(
     config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
+      ? { kind: 'postgres', url: config.databaseUrl, log }
       : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') },
   );
   log.info({ db: dbHandle.label }, 'database opened');
