@@ -18,6 +18,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** How long the public search keeps a result in memory (ADR 011); 0 turns it off. Default 10, in tests 0. */
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  /** After SIGTERM, how long /healthz answers 503 while requests are still served, before the server closes. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
 });
 
 export type Config = {
@@ -35,6 +37,7 @@ export type Config = {
   seedDemo: boolean;
   trustProxy: boolean;
   searchCacheSeconds: number;
+  shutdownGraceSeconds: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'auto',
     trustProxy: e.TRUST_PROXY === 'true',
     searchCacheSeconds: e.SEARCH_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 10),
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };
 }

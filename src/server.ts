@@ -8,6 +8,7 @@ import { startAlertDigests } from './modules/alerts/background.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
 import { smtpTransport } from './platform/mail.js';
+import { createShutdownState } from './platform/shutdown-state.js';
 import { prepareDatabase } from './startup/prepare-database.js';
 
 /** Starts Kapocs: config → database (migrate, places, demo on first run) → HTTP → background loop. */
@@ -24,7 +25,8 @@ async function main() {
   log.info({ db: dbHandle.label }, 'database opened');
   const { demoSeeded: seeded } = await prepareDatabase(dbHandle, { seedDemo: config.seedDemo, log });
 
-  const app = await buildApp({ db: dbHandle.db, dbHandle, config }, { logger: log });
+  const shutdownState = createShutdownState();
+  const app = await buildApp({ db: dbHandle.db, dbHandle, config, shutdown: shutdownState }, { logger: log });
   const housekeeping = startHousekeeping({
     db: dbHandle.db,
     log,
@@ -37,10 +39,14 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    log.info({ signal, graceSeconds: config.shutdownGraceSeconds }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), (config.shutdownGraceSeconds + 10) * 1000);
     force.unref();
     try {
+      // Draining: /healthz answers 503 so a load balancer stops sending traffic here, while every
+      // other request is still served for the grace period; then app.close() lets in-flight ones finish.
+      shutdownState.startDraining();
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceSeconds * 1000));
       await app.close();
       await housekeeping.stop();
       await alertDigests.stop();
