@@ -39,14 +39,16 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal, graceSeconds: config.shutdownGraceSeconds }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), (config.shutdownGraceSeconds + 10) * 1000);
+    // Draining: /healthz answers 503 so a load balancer stops sending traffic here, while every other
+    // request is still served for the grace period; then app.close() lets in-flight ones finish.
+    // Ctrl-C (SIGINT) at a terminal has no load balancer to wait for.
+    const graceSeconds = signal === 'SIGTERM' ? config.shutdownGraceSeconds : 0;
+    log.info({ signal, graceSeconds }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), (graceSeconds + 10) * 1000);
     force.unref();
     try {
-      // Draining: /healthz answers 503 so a load balancer stops sending traffic here, while every
-      // other request is still served for the grace period; then app.close() lets in-flight ones finish.
       shutdownState.startDraining();
-      await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceSeconds * 1000));
+      await new Promise((resolve) => setTimeout(resolve, graceSeconds * 1000));
       await app.close();
       await housekeeping.stop();
       await alertDigests.stop();
