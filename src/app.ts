@@ -6,6 +6,7 @@ import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.js';
+import type { ShutdownState } from './platform/shutdown-state.js';
 import type { DatabaseHandle } from './db/connection.js';
 import type { Database } from './db/database.js';
 import { registerErrorHandlers } from './platform/error-handler.js';
@@ -35,7 +36,13 @@ import { contractsRoutes } from './modules/contracts/routes.js';
 import { registerRoutes } from './modules/register/routes.js';
 import { erasureRoutes } from './modules/erasure/routes.js';
 
-export type AppDeps = { db: Database; dbHandle: DatabaseHandle; config: Config };
+export type AppDeps = {
+  db: Database;
+  dbHandle: DatabaseHandle;
+  config: Config;
+  /** Set by server.ts; without it (tests) the process never drains. */
+  shutdown?: ShutdownState;
+};
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess['access']; config: RouteOptions['config'] };
 

@@ -21,6 +21,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** How long the public search keeps a result in memory (ADR 011); 0 turns it off. Default 10, in tests 0. */
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  /** After SIGTERM, how long /healthz answers 503 while requests are still served, before the server closes. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
 });
 
 export type Config = {
@@ -39,6 +41,7 @@ export type Config = {
   seedDemo: SeedDemoMode;
   trustProxy: boolean;
   searchCacheSeconds: number;
+  shutdownGraceSeconds: number;
 };
 
 export type SeedDemoMode = 'never' | 'auto' | 'always';
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? (e.NODE_ENV === 'production' ? 'never' : 'auto'),
     trustProxy: e.TRUST_PROXY === 'true',
     searchCacheSeconds: e.SEARCH_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 10),
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };
 }
 

@@ -2,15 +2,15 @@ import path from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
-import { migrateDatabase } from './db/migrate.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { startAlertDigests } from './modules/alerts/background.js';
-import { isDemoSeeded, seedDemoData, wantsDemoData } from './modules/demo/seed.js';
-import { ensurePlacesImported } from './modules/places/import.js';
+import { isDemoSeeded } from './modules/demo/seed.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
 import { smtpTransport } from './platform/mail.js';
+import { createShutdownState } from './platform/shutdown-state.js';
+import { prepareDatabase } from './startup/prepare-database.js';
 
 /** Starts Kapocs: config → database (migrate, places, demo on first run) → HTTP → background loop. */
 async function main() {
@@ -20,16 +20,14 @@ async function main() {
 
   const dbHandle = await openDatabase(
     config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
+      ? { kind: 'postgres', url: config.databaseUrl, log }
       : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') },
   );
   log.info({ db: dbHandle.label }, 'database opened');
-  await migrateDatabase(dbHandle);
-  const imported = await ensurePlacesImported(dbHandle.db);
-  if (imported) log.info({ places: imported }, 'settlements imported');
-  const seeded = (await wantsDemoData(dbHandle.db, config.seedDemo)) ? await seedDemoData(dbHandle.db) : false;
+  const { demoSeeded: seeded } = await prepareDatabase(dbHandle, { seedDemo: config.seedDemo, log });
 
-  const app = await buildApp({ db: dbHandle.db, dbHandle, config }, { logger: log });
+  const shutdownState = createShutdownState();
+  const app = await buildApp({ db: dbHandle.db, dbHandle, config, shutdown: shutdownState }, { logger: log });
   const housekeeping = startHousekeeping({
     db: dbHandle.db,
     log,
@@ -42,10 +40,16 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // Draining: /healthz answers 503 so a load balancer stops sending traffic here, while every other
+    // request is still served for the grace period; then app.close() lets in-flight ones finish.
+    // Ctrl-C (SIGINT) at a terminal has no load balancer to wait for.
+    const graceSeconds = signal === 'SIGTERM' ? config.shutdownGraceSeconds : 0;
+    log.info({ signal, graceSeconds }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), (graceSeconds + 10) * 1000);
     force.unref();
     try {
+      shutdownState.startDraining();
+      await new Promise((resolve) => setTimeout(resolve, graceSeconds * 1000));
       await app.close();
       await housekeeping.stop();
       await alertDigests.stop();

@@ -1,6 +1,5 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection.js';
 import { queryRows } from '../db/database.js';
+import { startServerProcess, waitUntilHealthy } from '../test-support/server-process.js';
 
 /**
  * The production path as an operator runs it: `npm run build`, then the compiled JavaScript with
@@ -19,39 +19,15 @@ const dist = path.join(root, 'dist');
 let dataDir: string;
 const secret = 'p'.repeat(48);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-const productionEnv = (port: number) => ({
+const productionEnv = () => ({
   PATH: process.env.PATH ?? '',
   NODE_ENV: 'production',
   SECRET_KEY: secret,
   BASE_URL: 'https://onkentes.example.hu',
   DATA_DIR: dataDir,
-  PORT: String(port),
-  HOST: '127.0.0.1',
+  PORT: '0',
   LOG_LEVEL: 'warn',
 });
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<number> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      return (await fetch(url)).status;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error('server did not answer');
-}
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kapocs-compiled-'));
@@ -71,19 +47,15 @@ describe('the compiled app in production mode', () => {
   });
 
   it('starts with plain node, creates no demo account, and stops cleanly on SIGTERM', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [path.join(dist, 'server.js')], { env: productionEnv(port), stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    const { PORT: _port, ...env } = productionEnv();
+    const server = await startServerProcess({ ...env, SHUTDOWN_GRACE_SECONDS: '0' }, { compiled: true });
     try {
-      expect(await waitForHealth(`http://127.0.0.1:${port}/healthz`, child)).toBe(200);
-      expect(output).not.toMatch(/demo/i);
-      expect(output).not.toContain('Kapocs-demo');
+      await waitUntilHealthy(server, 90_000);
+      expect(server.output()).not.toMatch(/demo/i);
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      server.child.kill('SIGTERM');
     }
+    expect(await server.exited).toBe(0);
     const handle = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'db') });
     try {
       const [row] = await queryRows<{ users: string; places: string }>(
@@ -99,13 +71,13 @@ describe('the compiled app in production mode', () => {
 
   it('refuses SEED_DEMO=auto and an http BASE_URL with a clear message', () => {
     const refused = spawnSync(process.execPath, [path.join(dist, 'server.js')], {
-      env: { ...productionEnv(0), SEED_DEMO: 'auto' },
+      env: { ...productionEnv(), SEED_DEMO: 'auto' },
       encoding: 'utf8',
     });
     expect(refused.status).toBe(78);
     expect(refused.stderr).toMatch(/SEED_DEMO=auto is refused in production/);
     const http = spawnSync(process.execPath, [path.join(dist, 'server.js')], {
-      env: { ...productionEnv(0), BASE_URL: 'http://onkentes.example.hu' },
+      env: { ...productionEnv(), BASE_URL: 'http://onkentes.example.hu' },
       encoding: 'utf8',
     });
     expect(http.status).toBe(78);
@@ -115,7 +87,7 @@ describe('the compiled app in production mode', () => {
   it('admin:create prints a one-time link and never a password; a second run changes nothing', () => {
     const run = () =>
       spawnSync(process.execPath, [path.join(dist, 'cli/admin-create.js'), '--email', 'Elso.Admin@Kozpont.example', '--name', 'Első Admin Anna'], {
-        env: productionEnv(0),
+        env: productionEnv(),
         encoding: 'utf8',
       });
     const first = run();
@@ -129,7 +101,7 @@ describe('the compiled app in production mode', () => {
     expect(second.stdout).toMatch(/already has an account; nothing was changed/);
     expect(second.stdout).not.toContain('reset-password');
     const usage = spawnSync(process.execPath, [path.join(dist, 'cli/admin-create.js'), '--email', 'x@y.hu'], {
-      env: productionEnv(0),
+      env: productionEnv(),
       encoding: 'utf8',
     });
     expect(usage.status).toBe(2);

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Database, DatabaseKind } from './database.js';
 import * as schema from './schema/index.js';
@@ -21,19 +22,47 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
+/** Where connection errors go: the app's pino logger (only `error` is used). */
+export type DatabaseLog = Pick<Logger, 'error'>;
+
 export type OpenOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; poolSize?: number; log?: DatabaseLog }
   /** dataDir undefined = in memory (tests). loadDataDir = start from a dumped tarball (tests). */
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
-  return options.kind === 'postgres' ? openPostgres(options.url, options.poolSize) : openPglite(options);
+  return options.kind === 'postgres' ? openPostgres(options.url, options.poolSize, options.log) : openPglite(options);
 }
 
-async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
+/**
+ * What is logged of a pool error: message and PostgreSQL fields, never the connection string. pg's
+ * messages do not normally carry it, but a password must not reach the logs even if one did.
+ */
+export function poolErrorForLog(err: Error & { code?: string; severity?: string }, url: string) {
+  const password = new URL(url).password;
+  const hide = (text: string) => {
+    let out = text.split(url).join('[database url]');
+    if (password) for (const form of [password, safelyDecoded(password)]) out = out.split(form).join('[password]');
+    return out;
+  };
+  return { message: hide(err.message), code: err.code, severity: err.severity };
+}
+
+function safelyDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+async function openPostgres(url: string, poolSize = 10, log?: DatabaseLog): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
-  // An idle client error (e.g. server restart) must not crash the process.
-  pool.on('error', () => {});
+  // An idle client error (e.g. server restart, connection killed) must not crash the process, but
+  // an operator must see it: the pool drops that client and opens a new one on the next query.
+  pool.on('error', (err) => {
+    log?.error({ err: poolErrorForLog(err, url) }, 'database connection error (idle client dropped)');
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   const parsed = new URL(url);
   return {

@@ -6,19 +6,29 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { DatabaseHandle } from './connection.js';
 
-/** Arbitrary constant key for pg_advisory_lock, shared by every Kapocs process. */
-const migrationLockKey = 4_210_731;
+/**
+ * Arbitrary constant key for pg_advisory_lock, shared by every Kapocs process: the one startup
+ * lock under which migrations, the settlement import and the demo seed run (ADR 015).
+ */
+export const startupLockKey = 4_210_731;
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Applies every pending migration; idempotent, so it runs on each start. */
-export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+/**
+ * Applies every pending migration without taking the startup lock: only for a caller that already
+ * holds it (src/startup/prepare-database.ts). Taking it again here would wait for ourselves, because
+ * the lock belongs to the pool connection that took it, not to this process.
+ */
+export async function applyMigrationsUnderLock(handle: DatabaseHandle): Promise<void> {
   if (handle.kind === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
-    // Several app processes may start at once against one PostgreSQL: serialise their migrations.
-    await handle.withAdvisoryLock(migrationLockKey, () =>
-      migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder }),
-    );
+    await migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder });
   }
+}
+
+/** Applies every pending migration; idempotent, so it runs on each start. */
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  // Several processes may start at once against one PostgreSQL: serialise their migrations.
+  await handle.withAdvisoryLock(startupLockKey, () => applyMigrationsUnderLock(handle));
 }

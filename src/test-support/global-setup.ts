@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/connection.js';
-import { migrateDatabase } from '../db/migrate.js';
-import { ensurePlacesImported } from '../modules/places/import.js';
+import { prepareDatabase } from '../startup/prepare-database.js';
 import { createTemplateDatabase, dropDatabase } from './postgres-admin.js';
 
 /**
@@ -23,8 +22,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const handle = await openDatabase({ kind: 'pglite' });
-  await migrateDatabase(handle);
-  await ensurePlacesImported(handle.db);
+  await prepareDatabase(handle, { seedDemo: 'never' });
   const client = (handle.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
   const dump = await client.dumpDataDir('none');
   await handle.close();

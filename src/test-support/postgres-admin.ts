@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase } from '../db/connection.js';
-import { migrateDatabase } from '../db/migrate.js';
-import { ensurePlacesImported } from '../modules/places/import.js';
+import { prepareDatabase } from '../startup/prepare-database.js';
 
 /** The same server URL pointing at another database name. */
 export function urlForDatabase(url: string, name: string): string {
@@ -29,8 +28,7 @@ export async function createTemplateDatabase(url: string): Promise<string> {
   const name = uniqueDatabaseName('kapocs_tpl');
   await withAdminClient(url, (c) => c.query(`create database ${name}`));
   const handle = await openDatabase({ kind: 'postgres', url: urlForDatabase(url, name), poolSize: 2 });
-  await migrateDatabase(handle);
-  await ensurePlacesImported(handle.db);
+  await prepareDatabase(handle, { seedDemo: 'never' });
   await handle.close();
   return name;
 }
@@ -43,4 +41,11 @@ export async function createDatabaseFromTemplate(url: string, template: string):
 
 export async function dropDatabase(url: string, name: string): Promise<void> {
   await withAdminClient(url, (c) => c.query(`drop database if exists ${name} with (force)`));
+}
+
+/** A new database with nothing in it (no migrations), as a first start in production finds it. */
+export async function createEmptyDatabase(url: string): Promise<string> {
+  const name = uniqueDatabaseName('kapocs_empty');
+  await withAdminClient(url, (c) => c.query(`create database ${name}`));
+  return name;
 }

@@ -5,6 +5,8 @@ import type { AppDeps } from '../../app.js';
 export function healthRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
     app.get('/healthz', { config: { access: 'public' } }, async (_req, reply) => {
+      // After SIGTERM: out of rotation, although this process still serves (see server.ts).
+      if (deps.shutdown?.isDraining()) return reply.code(503).send({ status: 'draining' });
       try {
         await Promise.race([
           deps.dbHandle.ping(),
