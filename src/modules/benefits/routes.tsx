@@ -7,11 +7,11 @@ import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { budapestDay } from '../volunteers/service.js';
 import { deleteBenefitFormSchema, recordBenefitFormSchema } from './schema.js';
 import { deleteBenefit, exportLedger, getBenefitForDelete, getLedger, recordBenefit } from './service.js';
 import { DeleteBenefitPage } from './views/delete-page.js';
 import { LedgerPage } from './views/ledger-page.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 const signedIn = { access: 'authenticated' } as const;
 

@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { Visitor, linkIn, mailsTo, pathOf, signupFields, strongPassword, unique } from '../accounts/accounts-test-support.js';
 import { applicationIdFrom, clientFor, staffWithLogin } from '../placements/placements-test-support.js';
 import { profileForm } from '../volunteers/volunteers-test-support.js';
-import { budapestDay } from '../volunteers/service.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /**
  * THE erasure test (issue 5): a volunteer with a login whose name, e-mail and phone are spread over

@@ -7,7 +7,6 @@ import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { budapestDay } from '../volunteers/service.js';
 import { reviewSorts } from './repo.js';
 import { confirmFormSchema, logHoursFormSchema, rejectFormSchema } from './schema.js';
 import {
@@ -28,6 +27,7 @@ import { DeleteEntryPage, RejectEntryPage } from './views/entry-action-pages.js'
 import { timeRangeText } from './views/entry-text.js';
 import { PlacementHoursPage } from './views/placement-hours-page.js';
 import { OrganizationHoursPage, StaleHoursPage } from './views/review-pages.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 const signedIn = { access: 'authenticated' } as const;
 const review = { access: 'permission', permission: 'hours.review' } as const;

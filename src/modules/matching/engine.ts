@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { hungarianCollator } from '../../platform/i18n.js';
-import { ageOn, budapestDay, earliestActivityAllowed } from '../volunteers/service.js';
+import { ageOn, earliestActivityAllowed } from '../volunteers/service.js';
 import { type BoundingBox, boundingBox } from './distance.js';
 import { type PairOutcome, compareMatches, evaluatePair } from './evaluate.js';
 import { type ShiftSummary, groupBy, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';
@@ -23,6 +23,7 @@ import {
 import { effectiveRadiusKm, pairDistanceKm } from './rules.js';
 import type { MatchOpportunity, MatchShift, Reason } from './types.js';
 import { matchingDistances, matchingLimits } from './weights.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /**
  * The matching engine in both directions: the SQL pre-filter (repo.ts) gives a short list, the

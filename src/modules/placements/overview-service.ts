@@ -3,7 +3,7 @@ import { type Actor, can, centersVisibleTo, pointsVisibleTo, requireActor, requi
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
-import { budapestDay, getVolunteerByUserId } from '../volunteers/service.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
 import { seatedShiftsOfVolunteer } from './calendar-repo.js';
 import {
   myApplications,
@@ -17,6 +17,7 @@ import {
   vettingQueueCounts,
 } from './dashboard-repo.js';
 import { type FollowUpReach, type FollowUpRow, type FollowUpSort, countDueFollowUps, findDueFollowUps } from './follow-up-repo.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /** The placements a coordinator reaches: their centers, plus the Volunteer Points they coordinate. */
 function reachOf(actor: Actor): FollowUpReach {

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { budapestDay, getVolunteerByUserId } from '../volunteers/service.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
 import { sidesOf } from './access.js';
 import { NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
@@ -33,6 +33,7 @@ import {
   seatHoldingStatuses,
 } from './status-rules.js';
 import type { PlacementOptions } from './apply-service.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 async function loadForActor(db: Queryable, actor: Actor | null, applicationId: string) {
   requireActor(actor);

@@ -6,7 +6,6 @@ import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { budapestDay } from '../volunteers/service.js';
 import { registerExportTable } from './columns.js';
 import { purgeFormSchema, registerEntryFormSchema, registerYearQuerySchema } from './schema.js';
 import { RegisterNotKeptError, getEntryPage, getPurgePage, getRegisterYear, purgeExpired, registerYearRows, saveEntry } from './service.js';
@@ -14,6 +13,7 @@ import { EntryPageView } from './views/entry-page.js';
 import { RegisterListPage } from './views/list-page.js';
 import { RegisterPrintPage } from './views/print-page.js';
 import { PurgePageView } from './views/purge-page.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 const signedIn = { access: 'authenticated' } as const;
 

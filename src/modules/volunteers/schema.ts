@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../platform/i18n.js';
 import { optionalEmail, optionalPhone, optionalText, uuidParam } from '../../platform/form-fields.js';
-import { adultAge, ageOn, budapestDay, minimumVolunteerAge } from './age-rules.js';
+import { adultAge, ageOn, minimumVolunteerAge } from './age-rules.js';
 import {
   alertFrequencies,
   availabilitySlots,
@@ -10,6 +10,7 @@ import {
   healthStatuses,
   languageCodes,
 } from './choices.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /** A form's checkbox group arrives as nothing, one string or an array of strings. */
 const checkboxList = <T extends z.ZodType<string>>(item: T, max: number) =>

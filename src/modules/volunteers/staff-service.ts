@@ -10,7 +10,7 @@ import { hashToken, newToken } from '../../platform/secure-token.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { centerChoices, centerNames } from '../centers/service.js';
 import { resolvePlace } from '../places/service.js';
-import { adultAge, ageOn, budapestDay } from './age-rules.js';
+import { adultAge, ageOn } from './age-rules.js';
 import { auditSnapshot, mayActOnVolunteer, requireVolunteerAccess, volunteerVisibility } from './access.js';
 import { claimLinkValidDays, consentTextVersion } from './choices.js';
 import { claimInvitationMail, claimLink } from './mails.js';
@@ -32,6 +32,7 @@ import {
   updateVolunteerRow,
 } from './repo.js';
 import type { ChecksInput, ListFilterInput, QualificationInput, StaffProfileInput, VolunteerSort } from './schema.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /** The list filters as the repository reads them; an unknown settlement matches nobody. */
 export async function volunteerFilterOf(db: Queryable, input: ListFilterInput, today = new Date()): Promise<VolunteerFilter> {
