@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { FieldErrors } from '../../platform/validation.js';
 import { isCalendarDay } from '../../platform/budapest-time.js';
+import type { FieldErrors } from '../../platform/validation.js';
 
 export const auditSorts = ['at'] as const;
 export type AuditSort = (typeof auditSorts)[number];

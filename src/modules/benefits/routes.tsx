@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { formatPersonName } from '../../platform/i18n.js';
@@ -11,7 +12,6 @@ import { deleteBenefitFormSchema, recordBenefitFormSchema } from './schema.js';
 import { deleteBenefit, exportLedger, getBenefitForDelete, getLedger, recordBenefit } from './service.js';
 import { DeleteBenefitPage } from './views/delete-page.js';
 import { LedgerPage } from './views/ledger-page.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 const signedIn = { access: 'authenticated' } as const;
 

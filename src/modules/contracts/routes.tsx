@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
@@ -9,7 +10,6 @@ import { contractToManage, generateContract, getContractPage, getContractPdf, pl
 import { getTemplatePage, saveTemplate } from './template-service.js';
 import { ContractPage, type ContractPageProblem } from './views/contract-page.js';
 import { TemplatePage } from './views/template-page.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 const signedIn = { access: 'authenticated' } as const;
 

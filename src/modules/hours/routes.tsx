@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { formatPersonName } from '../../platform/i18n.js';
@@ -27,7 +28,6 @@ import { DeleteEntryPage, RejectEntryPage } from './views/entry-action-pages.js'
 import { timeRangeText } from './views/entry-text.js';
 import { PlacementHoursPage } from './views/placement-hours-page.js';
 import { OrganizationHoursPage, StaleHoursPage } from './views/review-pages.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 const signedIn = { access: 'authenticated' } as const;
 const review = { access: 'permission', permission: 'hours.review' } as const;

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { hungarianCollator } from '../../platform/i18n.js';
 import { ageOn, earliestActivityAllowed } from '../volunteers/service.js';
@@ -23,7 +24,6 @@ import {
 import { effectiveRadiusKm, pairDistanceKm } from './rules.js';
 import type { MatchOpportunity, MatchShift, Reason } from './types.js';
 import { matchingDistances, matchingLimits } from './weights.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 /**
  * The matching engine in both directions: the SQL pre-filter (repo.ts) gives a short list, the

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError } from '../../platform/authz.js';
+import { addDays, budapestDay, budapestToInstant, parseBudapestLocal } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { enqueueMail } from '../../platform/mail.js';
@@ -24,7 +25,6 @@ import type { PatternInput, ShiftInput } from './schema.js';
 import { acceptsShifts } from './status-rules.js';
 import { type WeeklySlot, planWeeklyShifts, withoutExisting } from './weekly-pattern.js';
 import { releaseApplicationsOfCancelledShift } from '../placements/service.js';
-import { addDays, budapestDay, budapestToInstant, parseBudapestLocal } from '../../platform/budapest-time.js';
 
 export type ShiftList = { opportunity: OpportunityRow; isMember: boolean; page: Page<ShiftRecord>; pattern: WeeklySlot[] };
 

@@ -1,6 +1,7 @@
 import type { Database, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { requireOrganizationMember } from '../organizations/service.js';
 import { ageOn, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
@@ -27,7 +28,6 @@ import {
   updateApplication,
 } from './repo.js';
 import { type ApplicationStatus, followUpDay } from './status-rules.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 export type PlacementOptions = { baseUrl: string; now?: Date };
 export type ApplyResult = { applicationId: string; status: ApplicationStatus };

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, can, centersVisibleTo, pointsVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
@@ -17,7 +18,6 @@ import {
   vettingQueueCounts,
 } from './dashboard-repo.js';
 import { type FollowUpReach, type FollowUpRow, type FollowUpSort, countDueFollowUps, findDueFollowUps } from './follow-up-repo.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 /** The placements a coordinator reaches: their centers, plus the Volunteer Points they coordinate. */
 function reachOf(actor: Actor): FollowUpReach {

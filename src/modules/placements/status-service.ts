@@ -1,6 +1,7 @@
 import type { Database, Queryable, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
@@ -33,7 +34,6 @@ import {
   seatHoldingStatuses,
 } from './status-rules.js';
 import type { PlacementOptions } from './apply-service.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 async function loadForActor(db: Queryable, actor: Actor | null, applicationId: string) {
   requireActor(actor);

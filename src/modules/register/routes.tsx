@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
@@ -13,7 +14,6 @@ import { EntryPageView } from './views/entry-page.js';
 import { RegisterListPage } from './views/list-page.js';
 import { RegisterPrintPage } from './views/print-page.js';
 import { PurgePageView } from './views/purge-page.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 const signedIn = { access: 'authenticated' } as const;
 

@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../../db/database.js';
-import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { budapestDay } from '../../platform/budapest-time.js';
+import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Actor } from '../../platform/authz.js';
 import { maxExportRows } from '../../platform/export.js';

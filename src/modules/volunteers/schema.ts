@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { budapestDay } from '../../platform/budapest-time.js';
 import type { MessageKey } from '../../platform/i18n.js';
 import { optionalEmail, optionalPhone, optionalText, uuidParam } from '../../platform/form-fields.js';
 import { adultAge, ageOn, minimumVolunteerAge } from './age-rules.js';
@@ -10,7 +11,6 @@ import {
   healthStatuses,
   languageCodes,
 } from './choices.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 /** A form's checkbox group arrives as nothing, one string or an array of strings. */
 const checkboxList = <T extends z.ZodType<string>>(item: T, max: number) =>

@@ -2,6 +2,7 @@ import type { Config } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, centersVisibleTo, isNationalAdmin, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
@@ -32,7 +33,6 @@ import {
   updateVolunteerRow,
 } from './repo.js';
 import type { ChecksInput, ListFilterInput, QualificationInput, StaffProfileInput, VolunteerSort } from './schema.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 /** The list filters as the repository reads them; an unknown settlement matches nobody. */
 export async function volunteerFilterOf(db: Queryable, input: ListFilterInput, today = new Date()): Promise<VolunteerFilter> {
