@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applicationEvents, applications, placementNotes, users, volunteerConsents, volunteers } from '../src/db/schema/index.js';
 import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
-import { addDays, budapestDayOf } from '../src/modules/opportunities/budapest-time.js';
+import { addDays, budapestDay } from '../src/platform/budapest-time.js';
 import { consentTextVersion } from '../src/modules/volunteers/choices.js';
 import { translator } from '../src/platform/i18n.js';
 import { type JourneyOpportunity, createJourneyOpportunity, randomWord } from './support/brokering-fixture.js';
@@ -161,7 +161,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     expect(await organization.page.locator('main dl.details dd strong').innerText()).toBe(t('placements.status.accepted'));
     const accepted = await applicationRow(journey.app.db, applicationId);
     expect(accepted.status).toBe('accepted');
-    expect(accepted.followUpOn).toBe(addDays(budapestDayOf(new Date()), 14));
+    expect(accepted.followUpOn).toBe(addDays(budapestDay(new Date()), 14));
     const orgUserId = await userIdOf(journey.app.db, orgEmail);
     const events = await journey.app.db
       .select({ from: applicationEvents.fromStatus, to: applicationEvents.toStatus, by: applicationEvents.actorUserId, note: applicationEvents.note })
@@ -192,7 +192,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     const followUpLink = coordinator.page.locator(`main a[href="/applications/${applicationId}"]`);
     expect(await followUpLink.count()).toBe(0);
     // Time passes: the follow-up day (start + 14 days) arrives.
-    await journey.app.db.update(applications).set({ followUpOn: budapestDayOf(new Date()) }).where(eq(applications.id, applicationId));
+    await journey.app.db.update(applications).set({ followUpOn: budapestDay(new Date()) }).where(eq(applications.id, applicationId));
     await coordinator.goto('/center/follow-up');
     expect(await followUpLink.innerText()).toBe(fullName);
     await coordinator.navigate(() => followUpLink.click(), new RegExp(`^/applications/${applicationId}$`));

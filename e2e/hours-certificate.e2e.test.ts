@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applications, certificates, hourEntries, shiftCheckIns, shifts, volunteers } from '../src/db/schema/index.js';
 import { pdfText } from '../src/modules/certificates/certificates-test-support.js';
 import { demoPassword } from '../src/modules/demo/demo-accounts.js';
-import { addDays, budapestDayOf } from '../src/modules/opportunities/budapest-time.js';
+import { addDays, budapestDay } from '../src/platform/budapest-time.js';
 import { type JourneyOpportunity, createJourneyOpportunity } from './support/brokering-fixture.js';
 import { userIdOf } from './support/brokering-rows.js';
 import { createShift } from '../src/test-support/brokering-factories.js';
@@ -37,7 +37,7 @@ describe('hours and certificate journey: QR check-in, log, approve, certify, ver
     if (!placement) throw new Error('placement missing');
     const hoursPath = `/applications/${placement.id}/hours`;
     // Three days ago (never in the future), 09:00–11:30 Budapest time.
-    const day = addDays(budapestDayOf(new Date()), -3);
+    const day = addDays(budapestDay(new Date()), -3);
 
     // 1. The organization opens the QR page of a shift starting in half an hour.
     const startsAt = new Date(Date.now() + 30 * 60_000);

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/database.js';
 import { centers, users } from '../../src/db/schema/index.js';
 import { demoCenter } from '../../src/modules/demo/seed.js';
-import { addDays, budapestDayOf, budapestToInstant } from '../../src/modules/opportunities/budapest-time.js';
+import { addDays, budapestDay, budapestToInstant } from '../../src/platform/budapest-time.js';
 import { createOpportunity, createOrganization, createShift } from '../../src/test-support/brokering-factories.js';
 
 /** A made-up word of letters only, so that the full-text search finds exactly our rows. */
@@ -56,7 +56,7 @@ export async function createJourneyOpportunity(db: Database, organizationMemberE
     contactEmail: `liget-${word}@kapocs.example`,
   });
   // Next week, 9:00–12:00 Budapest time: a daytime shift anyone adult may take.
-  const day = addDays(budapestDayOf(new Date()), 8);
+  const day = addDays(budapestDay(new Date()), 8);
   const startsAt = budapestToInstant(day, '09:00');
   const shift = await createShift(db, opportunity.id, { startsAt, endsAt: budapestToInstant(day, '12:00'), capacity: 8 });
 

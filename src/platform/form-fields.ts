@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from './budapest-time.js';
 import { NotFoundError } from './errors.js';
 import type { MessageKey } from './i18n.js';
 
@@ -10,14 +11,6 @@ import type { MessageKey } from './i18n.js';
  * "required" anyway (validation.ts).
  */
 export const requiredText = (max: number, requiredKey: MessageKey = 'validation.required') => z.string().trim().min(1, requiredKey).max(max);
-
-/** "YYYY-MM-DD" that exists on the calendar (not 2026-02-30). */
-export function isCalendarDay(v: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  // "2026-13-45" makes an Invalid Date, whose toISOString() throws: check the time first.
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-}
 
 /**
  * A required calendar day; `invalidKey` names what is wrong with one that does not exist. Both checks

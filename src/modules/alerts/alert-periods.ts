@@ -3,41 +3,15 @@
  * weekly one at most once per ISO week (Monday to Sunday). A volunteer is due when their last
  * digest was sent before the start of the current period.
  */
+import { budapestDay, budapestDayStart, mondayOf } from '../../platform/budapest-time.js';
+
 export type AlertFrequency = 'daily' | 'weekly';
 export const alertFrequencies = ['none', 'daily', 'weekly'] as const;
 
-const budapestParts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Budapest',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function partsOf(instant: Date): { y: number; m: number; d: number; h: number; min: number } {
-  const p = Object.fromEntries(budapestParts.formatToParts(instant).map((x) => [x.type, x.value]));
-  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), h: Number(p.hour), min: Number(p.minute) };
-}
-
-/** The instant of 00:00 Budapest time on the given calendar day (UTC+1 in winter, UTC+2 in summer). */
-function budapestMidnight(y: number, m: number, d: number): Date {
-  const utcMidnight = Date.UTC(y, m - 1, d);
-  for (const offsetHours of [1, 2]) {
-    const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
-    const p = partsOf(candidate);
-    if (p.d === new Date(utcMidnight).getUTCDate() && p.h === 0 && p.min === 0) return candidate;
-  }
-  throw new Error(`no Budapest midnight for ${y}-${m}-${d}`);
-}
-
+/** Budapest midnight of today (daily) or of this week's Monday (weekly). */
 export function periodStart(frequency: AlertFrequency, now: Date): Date {
-  const { y, m, d } = partsOf(now);
-  if (frequency === 'daily') return budapestMidnight(y, m, d);
-  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday = 0
-  const monday = new Date(Date.UTC(y, m - 1, d - weekday));
-  return budapestMidnight(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate());
+  const today = budapestDay(now);
+  return budapestDayStart(frequency === 'daily' ? today : mondayOf(today));
 }
 
 /** How far back the very first digest looks, when nothing was sent before. */

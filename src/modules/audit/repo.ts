@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { budapestDayStart, nextDay } from './calendar-days.js';
+import { addDays, budapestDayStart } from '../../platform/budapest-time.js';
 import type { AuditFilter } from './schema.js';
 
 export type AuditRow = {
@@ -29,7 +29,7 @@ function whereOf(filter: AuditFilter, visible: 'all' | string[]): SQL {
   if (filter.action) conditions.push(sql`a.action = ${filter.action}`);
   if (filter.actor) conditions.push(sql`strpos(u.email, ${filter.actor}) > 0`);
   if (filter.from) conditions.push(sql`a.at >= ${budapestDayStart(filter.from).toISOString()}::timestamptz`);
-  if (filter.to) conditions.push(sql`a.at < ${budapestDayStart(nextDay(filter.to)).toISOString()}::timestamptz`);
+  if (filter.to) conditions.push(sql`a.at < ${budapestDayStart(addDays(filter.to, 1)).toISOString()}::timestamptz`);
   return sql.join(conditions, sql` and `);
 }
 

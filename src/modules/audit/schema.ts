@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../../platform/budapest-time.js';
 import type { FieldErrors } from '../../platform/validation.js';
-import { isRealDay } from './calendar-days.js';
 
 export const auditSorts = ['at'] as const;
 export type AuditSort = (typeof auditSorts)[number];
@@ -27,7 +27,7 @@ export function auditFilterOf(query: unknown): { filter: AuditFilter; errors: Fi
   const dateOf = (name: 'from' | 'to'): string | undefined => {
     const value = shortText.parse(q[name] ?? '');
     if (!value) return undefined;
-    if (isRealDay(value)) return value;
+    if (isCalendarDay(value)) return value;
     errors[name] = { key: 'audit.error.date' };
     return undefined;
   };

@@ -7,8 +7,8 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { clientFor, hostScene, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { benefitTypes } from '../../db/schema/benefits.js';
 import { legalAmountsOn } from '../volunteer-law/legal-amounts.js';
-import { budapestDay } from '../volunteers/service.js';
 import { formatFt } from './amount-text.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { formatPersonName } from '../../platform/i18n.js';
@@ -7,7 +8,6 @@ import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { budapestDay } from '../volunteers/service.js';
 import { deleteBenefitFormSchema, recordBenefitFormSchema } from './schema.js';
 import { deleteBenefit, exportLedger, getBenefitForDelete, getLedger, recordBenefit } from './service.js';
 import { DeleteBenefitPage } from './views/delete-page.js';

@@ -3,7 +3,7 @@ import { applications, auditLog, hourEntries, shiftCheckIns, shifts } from '../.
 import type { TestApp } from '../../test-support/test-app.js';
 import { placementScene } from '../hours/hours-test-support.js';
 import { hostScene, shiftFor, volunteerWithLogin } from '../placements/placements-test-support.js';
-import { budapestDay } from '../volunteers/service.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /**
  * A placement scene (accepted volunteer, host organization with a member, a coordinator) plus a

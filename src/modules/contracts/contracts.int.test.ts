@@ -6,8 +6,8 @@ import { type TestApp, createTestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
 import { pdfText } from '../certificates/certificates-test-support.js';
 import { clientFor, hostScene, volunteerWithLogin } from '../placements/placements-test-support.js';
-import { budapestDay } from '../volunteers/service.js';
 import { addBenefit, contractAudit, contractScene, contractsOf, generateForm } from './contracts-test-support.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 let t: TestApp;
 beforeAll(async () => {

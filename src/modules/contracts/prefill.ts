@@ -1,4 +1,4 @@
-import { budapestCalendarDay, budapestWallMinutes } from '../../platform/budapest-clock.js';
+import { budapestDay, toBudapestLocal } from '../../platform/budapest-time.js';
 import type { Translate } from '../../platform/i18n.js';
 import { contentTextMax } from './schema.js';
 import { type ContractContent, dayText } from './contract-document.js';
@@ -23,19 +23,17 @@ export type PrefillSource = {
   ledgerBenefitTypes: readonly string[];
 };
 
-const clock = (instant: Date) => {
-  const m = budapestWallMinutes(instant) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-};
+/** "09:30", Budapest time. */
+const clock = (instant: Date) => toBudapestLocal(instant).slice(11);
 
 /**
  * The term: the placement's own shift; else, for a one-off opportunity, its shifts' first and last
  * day; else (regular or ongoing work) from today, for an indefinite term.
  */
 export function prefillTerm(source: Pick<PrefillSource, 'shift' | 'shiftRange' | 'opportunityKind'>, today: string): { startsOn: string; endsOn: string } {
-  if (source.shift) return { startsOn: budapestCalendarDay(source.shift.startsAt), endsOn: budapestCalendarDay(source.shift.endsAt) };
+  if (source.shift) return { startsOn: budapestDay(source.shift.startsAt), endsOn: budapestDay(source.shift.endsAt) };
   if (source.opportunityKind === 'one_off' && source.shiftRange) {
-    return { startsOn: budapestCalendarDay(source.shiftRange.from), endsOn: budapestCalendarDay(source.shiftRange.to) };
+    return { startsOn: budapestDay(source.shiftRange.from), endsOn: budapestDay(source.shiftRange.to) };
   }
   return { startsOn: today, endsOn: '' };
 }
@@ -46,7 +44,7 @@ export function prefillOf(t: Translate, source: PrefillSource, signing: Signing,
   const activity = `${source.opportunityTitle}: ${source.opportunityDescription}`.slice(0, contentTextMax);
   const place = source.remote ? t('contracts.prefill.remote') : [source.settlement, source.address].filter(Boolean).join(', ') || t('contracts.prefill.placeAgreed');
   const time = source.shift
-    ? t('contracts.prefill.timeShift', { date: dayText('hu', budapestCalendarDay(source.shift.startsAt)), from: clock(source.shift.startsAt), to: clock(source.shift.endsAt) })
+    ? t('contracts.prefill.timeShift', { date: dayText('hu', budapestDay(source.shift.startsAt)), from: clock(source.shift.startsAt), to: clock(source.shift.endsAt) })
     : t('contracts.prefill.timeAgreed');
   // Köt. 5. § (HUNGARY.md §1.6): under 18 no activity between 20:00 and 06:00 and at least 14 hours' rest between days.
   const rest = signing === 'adult' ? t('contracts.prefill.restAdult') : t('contracts.prefill.restMinor');

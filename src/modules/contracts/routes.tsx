@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { budapestDay } from '../volunteers/service.js';
 import { answersOf, generateFormSchema, signFormSchema, templateFormSchema, typedTermOf, voidFormSchema } from './schema.js';
 import { contractToManage, generateContract, getContractPage, getContractPdf, placementToManage, signContract, voidContract } from './service.js';
 import { getTemplatePage, saveTemplate } from './template-service.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nonEeaExemptions } from '../volunteer-law/contract-requirement.js';
-import { calendarDay, isCalendarDay, optionalText, requiredText } from '../../platform/form-fields.js';
+import { isCalendarDay } from '../../platform/budapest-time.js';
+import { calendarDay, optionalText, requiredText } from '../../platform/form-fields.js';
 import type { ContractAnswers } from './placement-facts.js';
 
 /** Form inputs of the contracts module, every one validated here on the server. */

@@ -15,14 +15,13 @@ import {
   volunteerContracts,
   volunteers,
 } from '../../db/schema/index.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { translator } from '../../platform/i18n.js';
 import { contractRequirement } from '../volunteer-law/contract-requirement.js';
 import { noAnswers, placementFacts } from '../contracts/placement-facts.js';
 import type { ContractSnapshot, StoredRequirement } from '../contracts/snapshot.js';
 import { defaultTemplate } from '../contracts/template-service.js';
 import { daysAgo } from './demo-clock.js';
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * The records part of the demo (hours, benefits, contract, register, erasure): the demo volunteer
@@ -53,8 +52,8 @@ export async function seedRecordsDemo(
     .limit(1);
   if (!opportunity) throw new Error('demo organization has no free published opportunity');
 
-  const startsOn = day(daysAgo(now, 30));
-  const endsOn = day(daysAgo(now, -60));
+  const startsOn = budapestDay(daysAgo(now, 30));
+  const endsOn = budapestDay(daysAgo(now, -60));
   const applicationId = randomUUID();
   await tx.insert(applications).values({
     id: applicationId,
@@ -76,15 +75,15 @@ export async function seedRecordsDemo(
   const side = { applicationId, volunteerId: me.id, organizationId: org.id, centerId: input.centerId };
   const decided = { status: 'approved', decidedByUserId: input.organizationAdminUserId, loggedByUserId: input.volunteerUserId };
   await tx.insert(hourEntries).values([
-    { ...side, ...decided, activityDay: day(daysAgo(now, 28)), minutes: 180, activity: 'Előkészítés, eszközök kiosztása', decidedAt: daysAgo(now, 26) },
-    { ...side, ...decided, activityDay: day(daysAgo(now, 21)), minutes: 150, activity: 'Terepmunka', decidedAt: daysAgo(now, 19) },
-    { ...side, ...decided, activityDay: day(daysAgo(now, 14)), minutes: 120, activity: 'Eszközök rendbetétele', decidedAt: daysAgo(now, 12) },
-    { ...side, status: 'submitted', loggedByUserId: input.volunteerUserId, activityDay: day(daysAgo(now, 3)), minutes: 90, activity: 'Terepmunka', note: 'A délutáni csapattal.' },
+    { ...side, ...decided, activityDay: budapestDay(daysAgo(now, 28)), minutes: 180, activity: 'Előkészítés, eszközök kiosztása', decidedAt: daysAgo(now, 26) },
+    { ...side, ...decided, activityDay: budapestDay(daysAgo(now, 21)), minutes: 150, activity: 'Terepmunka', decidedAt: daysAgo(now, 19) },
+    { ...side, ...decided, activityDay: budapestDay(daysAgo(now, 14)), minutes: 120, activity: 'Eszközök rendbetétele', decidedAt: daysAgo(now, 12) },
+    { ...side, status: 'submitted', loggedByUserId: input.volunteerUserId, activityDay: budapestDay(daysAgo(now, 3)), minutes: 90, activity: 'Terepmunka', note: 'A délutáni csapattal.' },
   ]);
   await tx.insert(benefits).values({
     ...side,
     type: 'travel',
-    givenOn: day(daysAgo(now, 20)),
+    givenOn: budapestDay(daysAgo(now, 20)),
     amountHuf: 2_480,
     reimbursement: true,
     description: 'Helyi bérlet arányos része',

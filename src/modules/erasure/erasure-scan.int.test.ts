@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/database.js';
 import { auditLog, erasureRequests, registerEntries, users, volunteerContracts, volunteers } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { createOpportunity, createOrganization } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
@@ -11,7 +12,6 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { Visitor, linkIn, mailsTo, pathOf, signupFields, strongPassword, unique } from '../accounts/accounts-test-support.js';
 import { applicationIdFrom, clientFor, staffWithLogin } from '../placements/placements-test-support.js';
 import { profileForm } from '../volunteers/volunteers-test-support.js';
-import { budapestDay } from '../volunteers/service.js';
 
 /**
  * THE erasure test (issue 5): a volunteer with a login whose name, e-mail and phone are spread over

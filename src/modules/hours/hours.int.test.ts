@@ -3,8 +3,8 @@ import { createCenter, createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { createOrganization } from '../../test-support/brokering-factories.js';
 import { clientFor, mailsTo, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
-import { budapestDay } from '../volunteers/service.js';
 import { entriesOf, entryRow, hourAudit, insertEntry, placementScene } from './hours-test-support.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 let t: TestApp;
 beforeAll(async () => {

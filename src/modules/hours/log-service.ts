@@ -1,16 +1,16 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
+import { budapestDay, budapestToInstant } from '../../platform/budapest-time.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { budapestToInstant } from '../opportunities/budapest-time.js';
 import { type MinorActivity, minorTimeViolations } from '../volunteer-law/minor-time-limits.js';
-import { budapestDay, isMinorOn, lockVolunteerRow } from '../volunteers/service.js';
+import { isMinorOn, lockVolunteerRow } from '../volunteers/service.js';
 import { placementForActor } from './access.js';
 import { MinorLimitError } from './errors.js';
 import { countedHourEntriesBetween } from '../placements/repo.js';
 import { insertHourEntry } from './repo.js';
 import type { HoursSpan, LogHoursInput } from './schema.js';
-import { minorRulesWindow } from '../volunteer-law/budapest-wall-clock.js';
+import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
 
 /** Hours are logged on a placement that has been agreed: accepted, running or completed. */
 export const loggableStatuses: ReadonlySet<string> = new Set(['accepted', 'active', 'completed']);

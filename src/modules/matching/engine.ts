@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db/database.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { hungarianCollator } from '../../platform/i18n.js';
-import { ageOn, budapestDay, earliestActivityAllowed } from '../volunteers/service.js';
+import { ageOn, earliestActivityAllowed } from '../volunteers/service.js';
 import { type BoundingBox, boundingBox } from './distance.js';
 import { type PairOutcome, compareMatches, evaluatePair } from './evaluate.js';
 import { type ShiftSummary, groupBy, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';

@@ -5,7 +5,7 @@ import { matchingDistances } from './weights.js';
 /**
  * An independent, deliberately naive restatement of the hard rules, for the property tests: it
  * reads the Budapest wall clock step by step through Intl instead of the offset arithmetic of
- * budapest-clock.ts, and computes ages from calendar parts. Returns the rules a match breaks.
+ * platform/budapest-time.ts, and computes ages from calendar parts. Returns the rules a match breaks.
  * The generated shifts start and end on quarter hours and every boundary (06, 12, 18, 20, 22 h) is
  * a whole hour, so 15-minute steps see every part of a shift.
  */

@@ -1,9 +1,10 @@
-import { ageOn, budapestDay, isMinorOn, needsGuardianConsent } from '../volunteers/service.js';
+import { ageOn, isMinorOn, needsGuardianConsent } from '../volunteers/service.js';
 import { touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
-import { shiftSlots } from './budapest-clock.js';
+import { shiftSlots } from './shift-slots.js';
 import { distanceKm } from './distance.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason } from './types.js';
 import { matchingDistances } from './weights.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /**
  * Stage 1 of matching: hard eligibility. Each rule is a pure function of (volunteer, opportunity,

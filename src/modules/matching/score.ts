@@ -1,4 +1,4 @@
-import { shiftSlots } from './budapest-clock.js';
+import { shiftSlots } from './shift-slots.js';
 import { pairDistanceKm } from './rules.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason, Term } from './types.js';
 import { type ScoreComponent, matchingDistances, matchingWeights } from './weights.js';

@@ -1,12 +1,12 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError } from '../../platform/authz.js';
+import { addDays, budapestDay, budapestToInstant, parseBudapestLocal } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { loadOpportunity, requireMemberOrStaff, requireOrganizationMember } from './access.js';
-import { addDays, budapestDayOf, budapestToInstant, parseBudapestLocal } from './budapest-time.js';
 import { shiftCancelledMail } from './mails.js';
 import {
   type OpportunityRow,
@@ -99,7 +99,7 @@ export async function generateShifts(
   const { opportunity, actor: a } = await memberOfOpenOpportunity(db, actor, opportunityId);
   if (opportunity.kind !== 'regular') throw new FieldValidationError({ _form: { key: 'opportunities.error.notRegular' } });
   const planned = planWeeklyShifts(input.slots, input.weeks, now);
-  const firstDay = addDays(budapestDayOf(now), 1);
+  const firstDay = addDays(budapestDay(now), 1);
   const windowStart = budapestToInstant(firstDay, '00:00');
   const windowEnd = budapestToInstant(addDays(firstDay, input.weeks * 7 + 1), '00:00');
   return db.transaction(async (tx) => {

@@ -4,9 +4,9 @@ import { applicationEvents, applications, opportunities, shifts } from '../../db
 import { createOpportunity, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
 import { createUser } from '../../test-support/factories.js';
 import { type TestApp, createTestApp } from '../../test-support/test-app.js';
-import { toBudapestLocal } from './budapest-time.js';
 import { actorFor, auditRows, buildOpportunityWorld, mailsTo } from './opportunities-test-support.js';
 import { generateShifts } from './shift-service.js';
+import { toBudapestLocal } from '../../platform/budapest-time.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof buildOpportunityWorld>>;

@@ -1,6 +1,10 @@
-import { addDays, budapestDayOf, budapestToInstant, weekdayOf } from './budapest-time.js';
+import { addDays, budapestDay, budapestToInstant, weekdayIndex } from '../../platform/budapest-time.js';
 
-/** One weekly slot of a regular opportunity: ISO weekday (1 = Monday), Budapest wall-clock times. */
+/**
+ * One weekly slot of a regular opportunity: `day` is the ISO weekday number the form posts and the
+ * stored pattern keeps (1 = Monday … 7 = Sunday, the platform's weekday index + 1), times are
+ * Budapest wall-clock times.
+ */
 export type WeeklySlot = { day: number; start: string; end: string; capacity: number };
 
 export type PlannedShift = { startsAt: Date; endsAt: Date; capacity: number };
@@ -11,13 +15,13 @@ export type PlannedShift = { startsAt: Date; endsAt: Date; capacity: number };
  * 10:00 slot is at 10:00 local time on both sides of a daylight-saving change (its UTC instant moves).
  */
 export function planWeeklyShifts(pattern: WeeklySlot[], weeks: number, now: Date): PlannedShift[] {
-  const first = addDays(budapestDayOf(now), 1);
+  const first = addDays(budapestDay(now), 1);
   const planned: PlannedShift[] = [];
   for (let i = 0; i < weeks * 7; i++) {
     const day = addDays(first, i);
-    const weekday = weekdayOf(day);
+    const isoWeekday = weekdayIndex(day) + 1;
     for (const slot of pattern) {
-      if (slot.day !== weekday) continue;
+      if (slot.day !== isoWeekday) continue;
       const startsAt = budapestToInstant(day, slot.start);
       const endsAt = budapestToInstant(day, slot.end);
       // A slot inside the hour skipped in spring (02:00–03:00) can shrink to nothing: no such shift.

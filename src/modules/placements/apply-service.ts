@@ -1,13 +1,13 @@
 import type { Database, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { requireOrganizationMember } from '../organizations/service.js';
-import { ageOn, budapestDay, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
+import { ageOn, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
 import { coordinates } from './access.js';
 import { ineligibleReasons, minorScheduleReasons } from './eligibility.js';
-import { budapestCalendarDay } from '../../platform/budapest-clock.js';
-import { minorRulesWindow } from '../volunteer-law/budapest-wall-clock.js';
+import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
 import type { MinorActivity } from '../volunteer-law/minor-time-limits.js';
 import { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
@@ -125,13 +125,13 @@ async function insertOrExplain(db: Database, volunteerId: string, opportunityId:
  */
 async function assertMinorScheduleAllows(tx: Tx, volunteer: VolunteerRow, shift: ShiftRecord): Promise<void> {
   if (!volunteer.birthDate || ageOn(volunteer.birthDate, shift.startsAt) >= 18) return;
-  const day = budapestCalendarDay(shift.startsAt);
+  const day = budapestDay(shift.startsAt);
   const window = minorRulesWindow(day);
   await lockVolunteerRow(tx, volunteer.id);
   const { shiftsHeld, entries } = await minorScheduleAround(tx, volunteer.id, window, shift.id);
   const others: MinorActivity[] = [
     ...shiftsHeld
-      .map((h) => ({ day: budapestCalendarDay(h.startsAt), minutes: Math.round((h.endsAt.getTime() - h.startsAt.getTime()) / 60_000), startsAt: h.startsAt, endsAt: h.endsAt }))
+      .map((h) => ({ day: budapestDay(h.startsAt), minutes: Math.round((h.endsAt.getTime() - h.startsAt.getTime()) / 60_000), startsAt: h.startsAt, endsAt: h.endsAt }))
       .filter((h) => window.from <= h.day && h.day <= window.to),
     ...entries.map((e) => ({ day: e.day, minutes: e.minutes, ...(e.startsAt && e.endsAt ? { startsAt: e.startsAt, endsAt: e.endsAt } : {}) })),
   ];

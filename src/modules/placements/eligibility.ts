@@ -1,6 +1,6 @@
-import { budapestCalendarDay } from '../../platform/budapest-clock.js';
 import { type MinorActivity, type MinorRuleCode, maxDailyHoursForMinor, minorTimeViolations, touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
 import { ageOn, needsGuardianConsent } from '../volunteers/service.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /**
  * The hard rules checked when a volunteer applies or signs up (pure: unit-tested). Each broken rule
@@ -82,7 +82,7 @@ export function minorScheduleReasons(
   others: MinorActivity[],
 ): IneligibleReason[] {
   const activity: MinorActivity = {
-    day: budapestCalendarDay(shift.startsAt),
+    day: budapestDay(shift.startsAt),
     minutes: Math.round((shift.endsAt.getTime() - shift.startsAt.getTime()) / 60_000),
     startsAt: shift.startsAt,
     endsAt: shift.endsAt,

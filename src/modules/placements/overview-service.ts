@@ -1,9 +1,10 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, can, centersVisibleTo, pointsVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
-import { budapestDay, getVolunteerByUserId } from '../volunteers/service.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
 import { seatedShiftsOfVolunteer } from './calendar-repo.js';
 import {
   myApplications,

@@ -11,6 +11,8 @@
  *   referred: a coordinator sent the volunteer to the organization, which decides.
  * - waitlisted → accepted happens only when a seat frees up (the service does it under the shift lock).
  */
+import { addDays } from '../../platform/budapest-time.js';
+
 export const applicationStatuses = [
   'applied',
   'proposed',
@@ -103,7 +105,5 @@ export function reasonRequired(to: ApplicationStatus): boolean {
 export const followUpAfterDays = 14;
 
 export function followUpDay(startDay: string): string {
-  const d = new Date(`${startDay}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + followUpAfterDays);
-  return d.toISOString().slice(0, 10);
+  return addDays(startDay, followUpAfterDays);
 }

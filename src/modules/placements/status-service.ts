@@ -1,9 +1,10 @@
 import type { Database, Queryable, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { budapestDay, getVolunteerByUserId } from '../volunteers/service.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
 import { sidesOf } from './access.js';
 import { NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';

@@ -2,9 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, benefits, hourEntries, organizations, registerEntries, volunteerContracts } from '../../db/schema/index.js';
+import { applications, auditLog, benefits, hourEntries, organizations, registerEntries, volunteerContracts } from '../../db/schema/index.js';
 import { translator } from '../../platform/i18n.js';
-import { createOrganization } from '../../test-support/brokering-factories.js';
+import { createOrganization, createShift } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
 import { type TestApp, createTestApp } from '../../test-support/test-app.js';
 import { clientFor, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
@@ -148,6 +148,16 @@ describe('a placement’s entry', () => {
     expect((await s.memberClient.post(s.url, entryForm({ activity: 'Könyvtári segítség' }))).statusCode).toBe(303);
     const [live] = await t.db.select().from(volunteerContracts).where(eq(volunteerContracts.activity, 'Könyvtári segítség'));
     expect((await entriesOf(s.organization.id))[0]?.contractId).toBe(live?.id);
+  });
+
+  it('without a contract starts on the Budapest day of the shift, not the UTC one', async () => {
+    const s = await registerScene(t);
+    // 00:30 on 6 December in Budapest is still 5 December in UTC.
+    const shift = await createShift(t.db, s.opportunity.id, { startsAt: new Date('2026-12-05T23:30:00Z'), endsAt: new Date('2026-12-06T02:30:00Z') });
+    await t.db.update(applications).set({ shiftId: shift.id }).where(eq(applications.id, s.application.id));
+    const page = await s.memberClient.get(s.url);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/name="startsOn"[^>]*value="2026-12-06"|value="2026-12-06"[^>]*name="startsOn"/);
   });
 
   it('asks for the end once the placement has closed (the 5 years run from it)', async () => {

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { budapestDay } from '../volunteers/service.js';
 import { registerExportTable } from './columns.js';
 import { purgeFormSchema, registerEntryFormSchema, registerYearQuerySchema } from './schema.js';
 import { RegisterNotKeptError, getEntryPage, getPurgePage, getRegisterYear, purgeExpired, registerYearRows, saveEntry } from './service.js';

@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../../db/database.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Actor } from '../../platform/authz.js';
@@ -54,7 +55,7 @@ async function prefillOf(db: Queryable, placement: { id: string; volunteerFamily
     activity: contract?.activity ?? sources?.opportunityTitle ?? '',
     place: contract?.place ?? place,
     timeAndRest: contract?.timeAndRest ?? '',
-    startsOn: contract?.startsOn ?? sources?.shiftStartsAt?.toISOString().slice(0, 10) ?? '',
+    startsOn: contract?.startsOn ?? (sources?.shiftStartsAt ? budapestDay(sources.shiftStartsAt) : ''),
     endsOn: contract?.endsOn ?? '',
   };
   return { values, contractId: contract?.id ?? null };

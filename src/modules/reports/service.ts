@@ -1,9 +1,9 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { isStaffOf } from '../organizations/access.js';
 import { isOrganizationMember } from '../organizations/service.js';
-import { budapestDay } from '../volunteers/service.js';
 import { type YearFigures, outdatedAmountYear, yearFigures } from './aggregate.js';
 import { type ReportOrganization, findApprovedMinutes, findReportOrganization, findYearsWithApprovedHours } from './repo.js';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../../platform/budapest-time.js';
 
 /**
  * The query string of the opportunity search, shared by the page (GET /opportunities) and the
@@ -36,18 +37,11 @@ const wholeNumber = (min: number, max: number) =>
       .optional(),
   );
 
-/** "2026-02-30" has the right shape but is no day; an invalid Date must not reach toISOString. */
-function isRealDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
 const calendarDay = z.preprocess(
   empty,
   z
     .string()
-    .refine(isRealDay, 'search.error.date')
+    .refine(isCalendarDay, 'search.error.date')
     .optional(),
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { durationParts } from '../../platform/i18n.js';
-import { minorRulesWindow } from './budapest-wall-clock.js';
+import { minorRulesWindow } from './minor-rules-window.js';
 
 describe('minorRulesWindow (Köt. 5. §: the week for the caps, the days around for the 14 hours of rest)', () => {
   it('is the Monday–Sunday week of a mid-week day', () => {

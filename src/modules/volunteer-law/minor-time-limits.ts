@@ -1,6 +1,6 @@
 import { ageOn } from '../volunteers/age-rules.js';
-import { budapestWallMinutes, dayNumber, mondayOf } from './budapest-wall-clock.js';
 import { type SchoolCalendar, type SchoolDayKind, type SchoolWeekKind, hungarianSchoolCalendar, schoolDayKind, schoolWeekKind } from './school-calendar.js';
+import { budapestWallMinutes, dayNumber, mondayOf } from '../../platform/budapest-time.js';
 
 /**
  * Köt. 5. § time limits for volunteers under 18 (HUNGARY.md §1.6). Every number of the rule lives

@@ -1,4 +1,4 @@
-import { dayNumber, dayOfNumber, mondayOf, weekdayIndex } from './budapest-wall-clock.js';
+import { dayNumber, dayOfNumber, mondayOf, weekdayIndex } from '../../platform/budapest-time.js';
 
 /**
  * CONFIGURATION — the Hungarian school calendar, which the Köt. 5. § limits of under-16s depend on

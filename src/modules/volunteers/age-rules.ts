@@ -4,14 +4,11 @@
  * - GDPR Art. 8 as applied in Hungary (16 years) and Ptk. capacity rules: under 16 a guardian's
  *   consent is required before any application.
  */
-import { budapestCalendarDay } from '../../platform/budapest-clock.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 export const minimumVolunteerAge = 10; // Köt. 4. § (1)
 export const guardianConsentRequiredUnder = 16; // GDPR Art. 8 (HU: 16), HUNGARY.md §4
 export const adultAge = 18; // Ptk.: full capacity
-
-/** The calendar date (YYYY-MM-DD) of an instant in Budapest. */
-export const budapestDay = budapestCalendarDay;
 
 /** "2026-11-25" → [2026, 11, 25], without allocating an array of strings. */
 function dayParts(day: string): [number, number, number] {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { budapestDay } from '../../platform/budapest-time.js';
 import type { MessageKey } from '../../platform/i18n.js';
 import { optionalEmail, optionalPhone, optionalText, uuidParam } from '../../platform/form-fields.js';
-import { adultAge, ageOn, budapestDay, minimumVolunteerAge } from './age-rules.js';
+import { adultAge, ageOn, minimumVolunteerAge } from './age-rules.js';
 import {
   alertFrequencies,
   availabilitySlots,

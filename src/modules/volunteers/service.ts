@@ -1,5 +1,5 @@
 /** The volunteers module's entry point for other modules (and its own routes). */
-export { ageOn, budapestDay, earliestActivityAllowed, isMinorOn, needsGuardianConsent } from './age-rules.js';
+export { ageOn, earliestActivityAllowed, isMinorOn, needsGuardianConsent } from './age-rules.js';
 export { getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from './lookup.js';
 export { type ClaimState, type VolunteerProfile, claimProfile, getClaim, getOwnProfile, saveOwnProfile } from './profile-service.js';
 export {

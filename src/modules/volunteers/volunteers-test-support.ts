@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { auditLog, volunteerConsents, volunteers } from '../../db/schema/index.js';
-import { budapestDay } from './age-rules.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 
 /** Test helpers of the volunteers module: form bodies, birth dates relative to today, row readers. */
 export const uniqueName = (prefix: string) => `${prefix}${randomBytes(3).toString('hex')}`;

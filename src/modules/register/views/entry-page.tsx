@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../../platform/budapest-time.js';
 import { formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm, TextAreaField } from '../../../ui/forms.js';
@@ -9,7 +10,7 @@ import { NotKeptNotice } from './not-kept.js';
 
 type Props = { data: EntryPage; today: string; values?: Record<string, string>; errors?: FieldErrors };
 
-const isDay = (v: string | undefined): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+const isDay = (v: string | undefined): v is string => !!v && isCalendarDay(v);
 
 /**
  * Shown when the volunteer is a minor on the start day (today while the start is not filled in),

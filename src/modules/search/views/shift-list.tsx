@@ -1,16 +1,16 @@
+import { budapestDay } from '../../../platform/budapest-time.js';
 import { formatDateTime } from '../../../platform/i18n.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { UpcomingShift } from '../service.js';
 
-const budapestDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Budapest', year: 'numeric', month: '2-digit', day: '2-digit' });
 const budapestTime = new Intl.DateTimeFormat('hu-HU', { timeZone: 'Europe/Budapest', hour: '2-digit', minute: '2-digit' });
 
 /** "2026. 11. 24. 09:00 – 12:00", or both full dates when the shift runs past midnight. */
 export function ShiftTime(props: { shift: UpcomingShift }) {
   const { locale } = usePage();
   const { startsAt, endsAt } = props.shift;
-  const sameDay = budapestDay.format(startsAt) === budapestDay.format(endsAt);
+  const sameDay = budapestDay(startsAt) === budapestDay(endsAt);
   const end = sameDay ? budapestTime.format(endsAt) : formatDateTime(locale, endsAt);
   return (
     <>

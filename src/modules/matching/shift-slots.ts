@@ -1,18 +1,19 @@
 /**
- * Budapest wall-clock arithmetic for shifts: which days and parts of the day a shift covers.
+ * Which weekdays and parts of the day a shift covers, on the Budapest wall clock (the conversion
+ * itself is platform/budapest-time.ts).
  * Parts of the day (the availability grid of a volunteer profile): morning 06–12, afternoon 12–18,
  * evening 18–22; 22–06 is night, which nobody ticks on the grid. Minors' night (20–06, Köt. 5. §)
  * is volunteer-law's rule: touchesMinorsNight in volunteer-law/minor-time-limits.ts.
  */
-import { budapestWallMinutes } from '../../platform/budapest-clock.js';
+import { budapestWallMinutes, weekdayIndexOfDayNumber } from '../../platform/budapest-time.js';
 
+/** Indexed by the platform's weekday index (Monday = 0). */
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const partsOfDay = ['morning', 'afternoon', 'evening'] as const;
 export type Weekday = (typeof weekdays)[number];
 export type PartOfDay = (typeof partsOfDay)[number];
 
 const minute = 60_000;
-export { budapestOffsetMinutes } from '../../platform/budapest-clock.js';
 
 export type ShiftSegment = { weekday: Weekday; part: PartOfDay | 'night' };
 
@@ -37,8 +38,7 @@ export function shiftSegments(startsAt: Date, endsAt: Date): ShiftSegment[] {
     const day = Math.floor(m / 1440);
     const inDay = m - day * 1440;
     const [bound, part] = boundaries.find(([b]) => inDay < b) as [number, PartOfDay | 'night'];
-    // 1970-01-01 was a Thursday (index 3 when Monday is 0).
-    segments.push({ weekday: weekdays[(((day + 3) % 7) + 7) % 7] as Weekday, part });
+    segments.push({ weekday: weekdays[weekdayIndexOfDayNumber(day)] as Weekday, part });
     m = day * 1440 + bound;
   }
   return segments;

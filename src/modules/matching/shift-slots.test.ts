@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
-import { budapestOffsetMinutes, shiftSlots } from './budapest-clock.js';
+import { shiftSlots } from './shift-slots.js';
 
 const at = (iso: string) => new Date(iso);
 
-describe('Budapest clock', () => {
-  it('knows winter and summer time', () => {
-    expect(budapestOffsetMinutes(at('2026-12-02T12:00:00Z'))).toBe(60);
-    expect(budapestOffsetMinutes(at('2027-06-02T12:00:00Z'))).toBe(120);
-    // The spring change: 01:00 UTC on the last Sunday of March 2027 (28th).
-    expect(budapestOffsetMinutes(at('2027-03-28T00:59:00Z'))).toBe(60);
-    expect(budapestOffsetMinutes(at('2027-03-28T01:00:00Z'))).toBe(120);
-  });
-
+describe('shift slots on the Budapest wall clock', () => {
   it.each([
     ['Wednesday 09–12', '2026-12-02T08:00:00Z', '2026-12-02T11:00:00Z', ['wed-morning']],
     ['across noon', '2026-12-02T10:00:00Z', '2026-12-02T13:00:00Z', ['wed-morning', 'wed-afternoon']],
@@ -20,6 +12,9 @@ describe('Budapest clock', () => {
     ['a Sunday night into Monday morning', '2026-12-06T20:00:00Z', '2026-12-07T07:00:00Z', ['sun-evening', 'mon-morning']],
     ['only at night', '2026-12-02T22:00:00Z', '2026-12-03T03:00:00Z', []],
     ['in summer time (CEST)', '2027-06-05T07:00:00Z', '2027-06-05T09:00:00Z', ['sat-morning']],
+    ['the Sunday summer time begins, 09:00–12:30 CEST', '2027-03-28T07:00:00Z', '2027-03-28T10:30:00Z', ['sun-morning', 'sun-afternoon']],
+    ['the Sunday summer time ends, 09:00–12:00 CET', '2026-10-25T08:00:00Z', '2026-10-25T11:00:00Z', ['sun-morning']],
+    ['New Year’s Eve evening into a Friday morning', '2026-12-31T20:00:00Z', '2027-01-01T06:00:00Z', ['thu-evening', 'fri-morning']],
   ])('%s → %j', (_name, start, end, slots) => {
     expect(shiftSlots(at(start), at(end))).toEqual(slots);
   });
