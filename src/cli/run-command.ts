@@ -30,7 +30,8 @@ export async function runCommand(usage: string, command: () => Promise<string>):
     } else if (err instanceof BackupError) {
       console.error(err.message);
     } else {
-      console.error('Váratlan hiba / unexpected error:', err);
+      // Configuration and connection errors are for the operator: the message, not a stack trace.
+      console.error(`Hiba / error: ${err instanceof Error ? err.message : String(err)}`);
     }
     process.exit(exitCodes.failed);
   }
