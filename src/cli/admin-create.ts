@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { DataDirLockedError } from '../db/data-dir-lock.js';
+import { loadConfig } from '../config.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { createNationalAdmin } from '../modules/accounts/first-admin-service.js';
-import { firstAdminInput } from '../modules/accounts/schema.js';
+import { type FirstAdminInput, firstAdminInput } from '../modules/accounts/schema.js';
 import { openConfiguredDatabase } from './database-for-command.js';
+import { runCommand, UsageError } from './run-command.js';
 
 const usage = `Használat / usage:
   npm run admin:create -- --email admin@kozpont.hu --name "Családnév Utónév"
@@ -19,25 +19,20 @@ function splitName(name: string): { familyName: string; givenName: string } {
   return { familyName, givenName: given.join(' ') };
 }
 
-async function main(): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+function parseInput(args: string[]): FirstAdminInput {
+  let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
+      args,
       options: {
         email: { type: 'string' },
         name: { type: 'string' },
         'family-name': { type: 'string' },
         'given-name': { type: 'string' },
-        help: { type: 'boolean' },
       },
     }));
   } catch (err) {
-    console.error(`${(err as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
+    throw new UsageError((err as Error).message);
   }
   const names =
     typeof values.name === 'string'
@@ -46,39 +41,30 @@ async function main(): Promise<number> {
   const input = firstAdminInput.safeParse({ email: values.email, ...names });
   if (!input.success) {
     const fields = [...new Set(input.error.issues.map((i) => i.path.join('.')))].join(', ');
-    console.error(`Hiányzó vagy hibás adat / missing or invalid: ${fields}\n\n${usage}`);
-    return 2;
+    throw new UsageError(`Hiányzó vagy hibás adat / missing or invalid: ${fields}`);
   }
+  return input.data;
+}
+
+await runCommand(usage, async () => {
+  const input = parseInput(process.argv.slice(2));
   const config = loadConfig();
   const handle = await openConfiguredDatabase(config);
   try {
     await migrateDatabase(handle);
-    const result = await createNationalAdmin({ db: handle.db, config }, input.data);
+    const result = await createNationalAdmin({ db: handle.db, config }, input);
     if (result.outcome === 'exists') {
-      console.log(
-        `Ez a cím már létezik, semmi sem változott / ${input.data.email} already has an account; nothing was changed.\n` +
-          'Ha elfelejtette a jelszavát, kérjen új linket a belépési oldalon ("Elfelejtett jelszó").',
+      return (
+        `Ez a cím már létezik, semmi sem változott / ${input.email} already has an account; nothing was changed.\n` +
+        'Ha elfelejtette a jelszavát, kérjen új linket a belépési oldalon ("Elfelejtett jelszó").'
       );
-      return 0;
     }
-    console.log(
-      [
-        `Országos adminisztrátor létrehozva / national administrator created: ${input.data.email}`,
-        `Jelszó beállítása (egyszer használható, ${result.validHours} óráig érvényes) / set the password (one use, valid ${result.validHours} h):`,
-        `  ${result.link}`,
-      ].join('\n'),
-    );
-    return 0;
+    return [
+      `Országos adminisztrátor létrehozva / national administrator created: ${input.email}`,
+      `Jelszó beállítása (egyszer használható, ${result.validHours} óráig érvényes) / set the password (one use, valid ${result.validHours} h):`,
+      `  ${result.link}`,
+    ].join('\n');
   } finally {
     await handle.close();
   }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    if (err instanceof ConfigError || err instanceof DataDirLockedError) console.error(`Kapocs: ${err.message}`);
-    else console.error('admin:create failed:', err);
-    process.exit(1);
-  },
-);
+});
