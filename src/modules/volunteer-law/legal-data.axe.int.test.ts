@@ -17,7 +17,7 @@ describe.skipIf(!axePagesRun)('legal-data admin pages in a browser (axe)', () =>
     const [amount] = await app.db.select().from(legalAmounts).limit(1);
     const [period] = await app.db.select().from(schoolCalendarPeriods).limit(1);
     const reports = [
-      await pages.violationsOn(admin.id, '/admin/legal-amounts', '322\u00a0800'),
+      await pages.violationsOn(admin.id, '/admin/legal-amounts', 'Havi minimálbér'),
       await pages.violationsOn(admin.id, '/admin/legal-amounts/new', 'Hatályos ettől a naptól'),
       await pages.violationsOn(admin.id, `/admin/legal-amounts/${amount?.id}/delete`, 'Végleges törlés'),
       await pages.violationsOn(admin.id, '/admin/school-calendar', 'őszi szünet 2025'),
