@@ -24,6 +24,7 @@ import * as checkIn from './check-in.js';
 import * as contracts from './contracts.js';
 import * as register from './register.js';
 import * as erasure from './erasure.js';
+import * as legalData from './legal-data.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
@@ -39,6 +40,7 @@ const catalogs = [
   contracts,
   register,
   erasure,
+  legalData,
 ] as const;
 
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;

@@ -72,6 +72,11 @@ export const permissions = {
   'hours.review': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
   /** Confirm or reject a volunteer's request to erase their personal data (the center decides). */
   'erasure.decide': ['national_admin', 'center_admin'],
+  /**
+   * Maintain the legal data every center's rules read (ADR 016): the minimum wage and the school
+   * calendar. National only: one wrong row changes minors' limits and reward caps everywhere.
+   */
+  'legal.manage': ['national_admin'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { applications, benefits, certificates, hourEntries, outbox, roleGrants } from '../db/schema/index.js';
+import { applications, benefits, certificates, hourEntries, legalAmounts, outbox, roleGrants, schoolCalendarPeriods } from '../db/schema/index.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
 import { newCheckInCode } from '../modules/check-in/code.js';
@@ -213,6 +213,7 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     hourEntryId: hourEntry.id,
     certificateId: certificate.id,
     benefitId: benefit.id,
+    ...(await legalDataFixtures(db)),
     code: certificate.code,
     token,
   };
@@ -246,4 +247,12 @@ export function personaHeaders(secretKey: string, session: string | undefined): 
  */
 export function routesWithFixtures<R extends { url: string }>(routes: R[], fixtures: PathFixtures): R[] {
   return routes.filter((r) => pathParams(r.url).every((p) => fixtures[p] !== undefined));
+}
+
+/** A seeded legal amount and school period (migration 0009), for the legal-data admin routes. */
+async function legalDataFixtures(db: Database): Promise<{ legalAmountId: string; schoolPeriodId: string }> {
+  const [amount] = await db.select({ id: legalAmounts.id }).from(legalAmounts).limit(1);
+  const [period] = await db.select({ id: schoolCalendarPeriods.id }).from(schoolCalendarPeriods).limit(1);
+  if (!amount || !period) throw new Error('seeded legal data missing (migration 0009)');
+  return { legalAmountId: amount.id, schoolPeriodId: period.id };
 }

@@ -10,3 +10,4 @@ export * from './check-in.js';
 export * from './contracts.js';
 export * from './register.js';
 export * from './erasure.js';
+export * from './legal-data.js';

@@ -6,6 +6,7 @@ import { centersRoutes } from '../centers/routes.js';
 import { outboxRoutes } from '../outbox/routes.js';
 import { pointsRoutes } from '../points/routes.js';
 import { usersRoutes } from '../users/routes.js';
+import { legalDataRoutes } from '../volunteer-law/legal-data-routes.js';
 import { dashboardFor } from './service.js';
 import { DashboardPage } from './views/dashboard.js';
 
@@ -21,5 +22,6 @@ export function adminRoutes(deps: AppDeps): FastifyPluginAsync {
     await app.register(usersRoutes(deps));
     await app.register(auditRoutes(deps));
     await app.register(outboxRoutes(deps));
+    await app.register(legalDataRoutes(deps));
   };
 }

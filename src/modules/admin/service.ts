@@ -5,6 +5,7 @@ import { countOpenErasureRequests } from '../erasure/service.js';
 import { countPendingMail } from '../outbox/service.js';
 import { countVisiblePoints, pointsOfActor } from '../points/service.js';
 import { countManagedUsers } from '../users/service.js';
+import { schoolYearWithoutBreaks } from '../volunteer-law/legal-data-admin-service.js';
 
 /** What the dashboard shows: only what the actor may open, with small counts. */
 export type Dashboard = {
@@ -17,6 +18,8 @@ export type Dashboard = {
   pendingMail?: number;
   /** Open erasure requests in the actor's centers (only for those who decide them). */
   openErasureRequests?: number;
+  /** For those who maintain the legal data: the current school year's label when it has no breaks (ADR 016). */
+  legalData?: { schoolYearWithoutBreaks: string | null };
 };
 
 export async function dashboardFor(db: Queryable, actor: Actor | null): Promise<Dashboard> {
@@ -31,6 +34,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null): Promise<
     visible === 'all' ? new Map<string, string>() : centerNames(db, a, visible),
     countOpenErasureRequests(db, a),
   ]);
+  const legalData = can(a, 'legal.manage') ? { schoolYearWithoutBreaks: await schoolYearWithoutBreaks(db, a) } : undefined;
   return {
     centers: centers === undefined ? undefined : { count: centers, points: points ?? 0 },
     ownCenters: [...names].map(([id, name]) => ({ id, name })),
@@ -39,5 +43,6 @@ export async function dashboardFor(db: Queryable, actor: Actor | null): Promise<
     audit: can(a, 'audit.view'),
     pendingMail,
     openErasureRequests,
+    legalData,
   };
 }

@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { clientFor, hostScene, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { benefitTypes } from '../../db/schema/benefits.js';
 import { legalAmountsOn } from '../volunteer-law/legal-amounts.js';
+import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
 import { formatFt } from './amount-text.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 
@@ -108,7 +109,7 @@ describe('the yearly reward cap (2025: 290 800 Ft × 20 % = 58 160 Ft)', () => {
 
     // This year's cap (from the newest configured minimum wage) also warns above the record form.
     const today = budapestDay(new Date());
-    const cap = legalAmountsOn(today)?.yearlyRewardCapFt as number;
+    const cap = legalAmountsOn(today, await loadMinimumWageTable(t.db))?.yearlyRewardCapFt as number;
     const near = Math.ceil(cap * 0.8);
     expect((await s.memberClient.post(s.url, { type: 'reward', givenOn: `${today.slice(0, 4)}-01-01`, amount: String(near) })).statusCode).toBe(303);
     const body = (await s.memberClient.get(s.url)).body;

@@ -1,4 +1,5 @@
 import { type RewardCapCheck, checkRewardCap } from '../volunteer-law/benefit-cap.js';
+import type { LegalAmountRow } from '../volunteer-law/legal-amounts.js';
 
 /**
  * The reward cap of one volunteer for one calendar year, as a host organization may see it.
@@ -18,8 +19,9 @@ export type RewardCapStatus = RewardCapCheck & {
 
 export function rewardCapStatus(
   input: { onDay: string; rewards: readonly { amountHuf: number; own: boolean }[]; proposedFt?: number },
+  minimumWages: readonly LegalAmountRow[],
 ): RewardCapStatus | null {
-  const check = checkRewardCap({ onDay: input.onDay, givenFt: input.rewards.map((r) => r.amountHuf), proposedFt: input.proposedFt ?? 0 });
+  const check = checkRewardCap({ onDay: input.onDay, givenFt: input.rewards.map((r) => r.amountHuf), proposedFt: input.proposedFt ?? 0 }, minimumWages);
   if (!check) return null;
   const ownFt = input.rewards.filter((r) => r.own).reduce((sum, r) => sum + r.amountHuf, 0);
   return { ...check, ownFt, othersFt: check.usedFt - ownFt };

@@ -5,6 +5,7 @@ import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.j
 import { maxExportRows } from '../../platform/export.js';
 import { offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
 import { lockVolunteerRow } from '../volunteers/service.js';
 import { benefitForActor, mayRecord, placementForActor } from './access.js';
 import { formatFt } from './amount-text.js';
@@ -29,7 +30,7 @@ const yearOf = (day: string) => Number(day.slice(0, 4));
 /** The reward cap for the volunteer of a placement on a day, seen from the placement's organization. */
 async function capStatusOn(db: Queryable, placement: { volunteerId: string; organizationId: string }, onDay: string, proposedFt = 0) {
   const rewards = await rewardsOfYear(db, placement.volunteerId, yearOf(onDay), placement.organizationId);
-  return rewardCapStatus({ onDay, rewards, proposedFt });
+  return rewardCapStatus({ onDay, rewards, proposedFt }, await loadMinimumWageTable(db));
 }
 
 /**

@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import { budapestDay, budapestToInstant } from '../../platform/budapest-time.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
 import { type MinorActivity, minorTimeViolations } from '../volunteer-law/minor-time-limits.js';
 import { isMinorOn, lockVolunteerRow } from '../volunteers/service.js';
 import { placementForActor } from './access.js';
@@ -92,7 +93,7 @@ async function saveEntry(
       const others = (await countedHourEntriesBetween(tx, placement.volunteerId, window.from, window.to)).map(
         (e): MinorActivity => ({ day: e.day, minutes: e.minutes, ...(e.startsAt && e.endsAt ? { startsAt: e.startsAt, endsAt: e.endsAt } : {}) }),
       );
-      violations = minorTimeViolations({ birthDate: placement.volunteerBirthDate, activity, others });
+      violations = minorTimeViolations({ birthDate: placement.volunteerBirthDate, activity, others }, await loadSchoolCalendar(tx));
       if (violations.length > 0) {
         const mayOverride = sides.includes('coordinator');
         if (!mayOverride || !input.overrideReason) throw new MinorLimitError(violations, mayOverride);

@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 /*
- * Dates picked against volunteer-law/school-calendar.ts: 2026-11-17 is a Tuesday after the autumn
+ * Dates picked against the school calendar seeded by migration 0009 (ADR 016): 2026-11-17 is a Tuesday after the autumn
  * break (2026/2027 breaks are not configured, so every weekday then is a school day: 2 h/day for
  * under-16s); 2026-11-21 is a Saturday, a non-school day (3 h/day). Both are in the past.
  */

@@ -8,6 +8,7 @@ import { ageOn, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type V
 import { coordinates } from './access.js';
 import { ineligibleReasons, minorScheduleReasons } from './eligibility.js';
 import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
+import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
 import type { MinorActivity } from '../volunteer-law/minor-time-limits.js';
 import { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
@@ -135,7 +136,7 @@ async function assertMinorScheduleAllows(tx: Tx, volunteer: VolunteerRow, shift:
       .filter((h) => window.from <= h.day && h.day <= window.to),
     ...entries.map((e) => ({ day: e.day, minutes: e.minutes, ...(e.startsAt && e.endsAt ? { startsAt: e.startsAt, endsAt: e.endsAt } : {}) })),
   ];
-  const reasons = minorScheduleReasons(volunteer.birthDate, shift, others);
+  const reasons = minorScheduleReasons(volunteer.birthDate, shift, others, await loadSchoolCalendar(tx));
   if (reasons.length) throw new ApplyRefusedError(reasons);
 }
 

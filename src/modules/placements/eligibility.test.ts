@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termTimeOnlyCalendar } from '../volunteer-law/school-calendar.js';
 import { ineligibleReasons, maxDailyHoursForMinor, minorScheduleReasons, touchesNight } from './eligibility.js';
 
 const now = new Date('2026-11-25T10:00:00Z');
@@ -111,13 +112,13 @@ describe('minorScheduleReasons (Köt. 5. §, over the minor\'s other shifts and 
     ['a 17-year-old who ended at 19:30 the day before and starts at 15:00: rest enough', '2009-06-01', [at('2027-03-09', '17:30:00', '18:30:00')], []],
     ['an adult has no such limits', '1990-01-01', [at('2027-03-10', '06:00:00', '12:00:00')], []],
   ])('%s', (_name, birthDate, others, expected) => {
-    expect(rules(minorScheduleReasons(birthDate, wednesday, others))).toEqual(expected);
+    expect(rules(minorScheduleReasons(birthDate, wednesday, others, termTimeOnlyCalendar))).toEqual(expected);
   });
 
   it('finds the 14 hours of rest when the other day ended late', () => {
     // Tuesday 18:00–19:30 local, then Wednesday 08:00 local: 12.5 h of rest.
     const morningShift = { startsAt: new Date('2027-03-10T07:00:00Z'), endsAt: new Date('2027-03-10T08:00:00Z') };
-    const reasons = minorScheduleReasons('2009-06-01', morningShift, [at('2027-03-09', '17:00:00', '18:30:00')]);
+    const reasons = minorScheduleReasons('2009-06-01', morningShift, [at('2027-03-09', '17:00:00', '18:30:00')], termTimeOnlyCalendar);
     expect(rules(reasons)).toEqual(['minor_rest']);
     expect(reasons[0]).toMatchObject({ code: 'minorLaw', params: { minimum: '14', hours: '12,5' } });
   });

@@ -1,3 +1,4 @@
+import type { SchoolCalendar } from '../volunteer-law/school-calendar.js';
 import { type MinorActivity, type MinorRuleCode, maxDailyHoursForMinor, minorTimeViolations, touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
 import { ageOn, needsGuardianConsent } from '../volunteers/service.js';
 import { budapestDay } from '../../platform/budapest-time.js';
@@ -73,13 +74,14 @@ export function ineligibleReasons(
 /**
  * The Köt. 5. § limits a minor's shift sign-up would break together with the volunteer's `others`
  * (their other booked shifts and logged hours around that day): school-day and weekly caps, the 14
- * hours of rest. The rules are volunteer-law's (`minorTimeViolations`); the night rule is already
+ * hours of rest, under the school calendar from the database. The rules are volunteer-law's (`minorTimeViolations`); the night rule is already
  * reported by `ineligibleReasons`, so it is not repeated.
  */
 export function minorScheduleReasons(
   birthDate: string,
   shift: { startsAt: Date; endsAt: Date },
   others: MinorActivity[],
+  calendar: SchoolCalendar,
 ): IneligibleReason[] {
   const activity: MinorActivity = {
     day: budapestDay(shift.startsAt),
@@ -87,7 +89,7 @@ export function minorScheduleReasons(
     startsAt: shift.startsAt,
     endsAt: shift.endsAt,
   };
-  return minorTimeViolations({ birthDate, activity, others })
+  return minorTimeViolations({ birthDate, activity, others }, calendar)
     .filter((v) => v.code !== 'minor_night')
     .map((v) => ({ code: 'minorLaw', rule: v.code, params: v.params }));
 }

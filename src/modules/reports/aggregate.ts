@@ -1,5 +1,5 @@
 import { hungarianCollator } from '../../platform/i18n.js';
-import { type LegalAmounts, hourValueDivisor, legalAmountsOn } from '../volunteer-law/legal-amounts.js';
+import { type LegalAmounts, hourValueDivisor } from '../volunteer-law/legal-amounts.js';
 import { ageOnDay } from '../volunteer-law/minor-time-limits.js';
 
 /**
@@ -37,12 +37,12 @@ export type YearFigures = {
   minutesWithoutValue: number;
 };
 
-/** The amounts in force on a day; a parameter so tests can pass their own table. */
+/** The amounts in force on a day (from the legal_amounts table, loaded by the service). */
 export type AmountsOn = (day: string) => LegalAmounts | null;
 
 const activityKey = (text: string) => text.trim().toLocaleLowerCase('hu');
 
-export function yearFigures(rows: readonly ApprovedMinutes[], amountsOn: AmountsOn = legalAmountsOn): YearFigures {
+export function yearFigures(rows: readonly ApprovedMinutes[], amountsOn: AmountsOn): YearFigures {
   const months: MonthRow[] = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, minutes: 0, volunteers: 0, minorMinutes: 0 }));
   const volunteersByMonth = months.map(() => new Set<string>());
   const volunteers = new Set<string>();
@@ -117,7 +117,7 @@ function shownSpelling(spellings: Map<string, number>): string {
  * When the newest configured amount is from a year before `year`, the year of the amount used
  * instead (the page warns: the new minimum wage may not be configured yet); otherwise null.
  */
-export function outdatedAmountYear(year: number, amountsOn: AmountsOn = legalAmountsOn): number | null {
+export function outdatedAmountYear(year: number, amountsOn: AmountsOn): number | null {
   const amounts = amountsOn(`${year}-12-31`);
   return amounts?.newestIsOlderThanYear ? Number(amounts.effectiveFrom.slice(0, 4)) : null;
 }

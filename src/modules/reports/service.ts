@@ -4,6 +4,8 @@ import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { isStaffOf } from '../organizations/access.js';
 import { isOrganizationMember } from '../organizations/service.js';
+import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
+import { legalAmountsOn } from '../volunteer-law/legal-amounts.js';
 import { type YearFigures, outdatedAmountYear, yearFigures } from './aggregate.js';
 import { type ReportOrganization, findApprovedMinutes, findReportOrganization, findYearsWithApprovedHours } from './repo.js';
 
@@ -51,11 +53,13 @@ export async function organizationYearReport(
 ): Promise<OrganizationYearReport> {
   const organization = await organizationForReports(db, actor, organizationId);
   const rows = await findApprovedMinutes(db, organization.id, year);
+  const minimumWages = await loadMinimumWageTable(db);
+  const amountsOn = (day: string) => legalAmountsOn(day, minimumWages);
   return {
-    ...yearFigures(rows),
+    ...yearFigures(rows, amountsOn),
     organization,
     year,
     years: await reportYears(db, organization.id, currentYear),
-    outdatedAmountYear: outdatedAmountYear(year),
+    outdatedAmountYear: outdatedAmountYear(year, amountsOn),
   };
 }

@@ -1,4 +1,4 @@
-import { type LegalAmountRow, legalAmountTable, legalAmountsOn } from './legal-amounts.js';
+import { type LegalAmountRow, legalAmountsOn } from './legal-amounts.js';
 
 /**
  * The yearly reward (jutalom) cap of one volunteer: 20 % of the monthly minimum wage per calendar
@@ -30,12 +30,12 @@ function assertWholeForints(amount: number, what: string): void {
 
 /**
  * Checks a proposed reward against the cap in force on its day (YYYY-MM-DD). `givenFt` are the
- * rewards already given to the volunteer in that calendar year. Null when no amount is configured
- * for the day at all.
+ * rewards already given to the volunteer in that calendar year; `table` the minimum wages (loaded
+ * from the database). Null when no amount is configured for the day at all.
  */
 export function checkRewardCap(
   input: { onDay: string; givenFt: readonly number[]; proposedFt: number },
-  table: readonly LegalAmountRow[] = legalAmountTable,
+  table: readonly LegalAmountRow[],
 ): RewardCapCheck | null {
   input.givenFt.forEach((amount) => assertWholeForints(amount, 'a given reward'));
   assertWholeForints(input.proposedFt, 'the proposed reward');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRewardCap } from './benefit-cap.js';
 import { type LegalAmountRow, legalAmountsOn, parseLegalAmountRows } from './legal-amounts.js';
+import { seededMinimumWages } from './legal-data-test-support.js';
 
 /** HUNGARY.md §1.7: minimum wage 2025 290,800 Ft; hour value = wage / 160; reward cap 20 % a year. */
 const testTable: LegalAmountRow[] = [
@@ -10,8 +11,8 @@ const testTable: LegalAmountRow[] = [
 ];
 
 describe('legal amounts by date (configuration, HUNGARY.md §1.7)', () => {
-  it('gives the 2025 amounts from the configured table', () => {
-    const amounts = legalAmountsOn('2025-06-30');
+  it('gives the 2025 amounts from the seeded table', () => {
+    const amounts = legalAmountsOn('2025-06-30', seededMinimumWages);
     expect(amounts).toMatchObject({
       effectiveFrom: '2025-01-01',
       monthlyMinimumWageFt: 290_800,
@@ -36,20 +37,20 @@ describe('legal amounts by date (configuration, HUNGARY.md §1.7)', () => {
   });
 
   it('says when the newest amount is older than the year asked about', () => {
-    expect(legalAmountsOn('2027-03-01')).toMatchObject({ newestIsOlderThanYear: true, year: 2027, monthlyMinimumWageFt: 322_800 });
-    expect(legalAmountsOn('2026-12-31')?.newestIsOlderThanYear).toBe(false);
-    expect(legalAmountsOn('2025-12-31')?.newestIsOlderThanYear).toBe(false);
+    expect(legalAmountsOn('2027-03-01', seededMinimumWages)).toMatchObject({ newestIsOlderThanYear: true, year: 2027, monthlyMinimumWageFt: 322_800 });
+    expect(legalAmountsOn('2026-12-31', seededMinimumWages)?.newestIsOlderThanYear).toBe(false);
+    expect(legalAmountsOn('2025-12-31', seededMinimumWages)?.newestIsOlderThanYear).toBe(false);
   });
 
   it('gives the 2026 amounts: 322 800 Ft, hour value 2 017.5 Ft, reward cap 64 560 Ft', () => {
-    expect(legalAmountsOn('2026-01-01')).toMatchObject({
+    expect(legalAmountsOn('2026-01-01', seededMinimumWages)).toMatchObject({
       effectiveFrom: '2026-01-01',
       monthlyMinimumWageFt: 322_800,
       volunteerHourValueFt: 2017.5,
       yearlyRewardCapFt: 64_560,
       newestIsOlderThanYear: false,
     });
-    expect(legalAmountsOn('2025-12-31')?.monthlyMinimumWageFt).toBe(290_800);
+    expect(legalAmountsOn('2025-12-31', seededMinimumWages)?.monthlyMinimumWageFt).toBe(290_800);
   });
 
   it('refuses a malformed table', () => {
@@ -73,18 +74,18 @@ describe('reward cap of a volunteer (Köt. 2. § (3): 20 % of the monthly minimu
     ['one forint over the cap', [58_160], 1, { remainingFt: 0, remainingAfterFt: -1, wouldExceed: true }],
     ['already over: remaining is 0', [60_000], 0, { remainingFt: 0, wouldExceed: true }],
   ])('%s', (_name, givenFt, proposedFt, expected) => {
-    const check = checkRewardCap({ onDay: '2025-05-01', givenFt, proposedFt });
+    const check = checkRewardCap({ onDay: '2025-05-01', givenFt, proposedFt }, seededMinimumWages);
     expect(check).toMatchObject({ year: 2025, capFt: 58_160, warningThresholdFt: 46_528, amountNotConfiguredForYear: false, ...expected });
   });
 
   it('warns when the year’s amount is not configured, and knows nothing before the first row', () => {
-    expect(checkRewardCap({ onDay: '2027-02-01', givenFt: [], proposedFt: 1 })?.amountNotConfiguredForYear).toBe(true);
-    expect(checkRewardCap({ onDay: '2026-02-01', givenFt: [], proposedFt: 1 })).toMatchObject({ amountNotConfiguredForYear: false, capFt: 64_560 });
-    expect(checkRewardCap({ onDay: '2024-02-01', givenFt: [], proposedFt: 1 })).toBeNull();
+    expect(checkRewardCap({ onDay: '2027-02-01', givenFt: [], proposedFt: 1 }, seededMinimumWages)?.amountNotConfiguredForYear).toBe(true);
+    expect(checkRewardCap({ onDay: '2026-02-01', givenFt: [], proposedFt: 1 }, seededMinimumWages)).toMatchObject({ amountNotConfiguredForYear: false, capFt: 64_560 });
+    expect(checkRewardCap({ onDay: '2024-02-01', givenFt: [], proposedFt: 1 }, seededMinimumWages)).toBeNull();
   });
 
   it('takes whole forints only', () => {
-    expect(() => checkRewardCap({ onDay: '2025-05-01', givenFt: [1.5], proposedFt: 1 })).toThrow(RangeError);
-    expect(() => checkRewardCap({ onDay: '2025-05-01', givenFt: [], proposedFt: -1 })).toThrow(RangeError);
+    expect(() => checkRewardCap({ onDay: '2025-05-01', givenFt: [1.5], proposedFt: 1 }, seededMinimumWages)).toThrow(RangeError);
+    expect(() => checkRewardCap({ onDay: '2025-05-01', givenFt: [], proposedFt: -1 }, seededMinimumWages)).toThrow(RangeError);
   });
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { legalAmountRows } from './legal-amounts.data.js';
 
 /**
- * Amounts of volunteer law in force on a day (HUNGARY.md §1.7). The amounts are configuration
- * (legal-amounts.data.ts, validated here once at start); the formulas are law:
+ * Amounts of volunteer law in force on a day (HUNGARY.md §1.7). The amounts are data (the
+ * legal_amounts table, maintained by the national admin, ADR 016; loaded by legal-data-service.ts
+ * and passed in here); the formulas are law:
  * - value of a volunteer hour = monthly minimum wage / 160 (nonprofit.hu 2025; used for grants'
  *   own contribution and the public-benefit resources test, 350/2011. (XII. 30.) Korm. r.);
  * - yearly reward (jutalom) cap = 20 % of the monthly minimum wage (Köt. 2. § (3), HUNGARY.md §1.7,
@@ -31,8 +31,6 @@ export function parseLegalAmountRows(rows: unknown): LegalAmountRow[] {
   return parsed;
 }
 
-export const legalAmountTable: readonly LegalAmountRow[] = parseLegalAmountRows(legalAmountRows);
-
 export type LegalAmounts = {
   effectiveFrom: string;
   source: string;
@@ -58,8 +56,9 @@ export function volunteerHourValueFt(monthlyMinimumWageFt: number): number {
   return monthlyMinimumWageFt / hourValueDivisor;
 }
 
-/** The amounts in force on the day (YYYY-MM-DD), or null before the first configured row. */
-export function legalAmountsOn(onDay: string, table: readonly LegalAmountRow[] = legalAmountTable): LegalAmounts | null {
+/** The amounts in force on the day (YYYY-MM-DD), or null before the first row. `table` is sorted by effectiveFrom. */
+export function legalAmountsOn(onDay: string, table: readonly LegalAmountRow[]): LegalAmounts | null {
+  if (table.length === 0) return null;
   let inForce: LegalAmountRow | undefined;
   for (const row of table) if (row.effectiveFrom <= onDay) inForce = row;
   if (!inForce) return null;

@@ -5,10 +5,10 @@ import {
   maxDailyHoursForMinor,
   minorTimeRules,
   minorTimeViolations,
-  minorTimeViolationsWith,
   touchesMinorsNight,
 } from './minor-time-limits.js';
-import { type SchoolCalendar, schoolDayKind, schoolWeekKind } from './school-calendar.js';
+import { seededSchoolCalendar } from './legal-data-test-support.js';
+import { type SchoolCalendar, schoolDayKind, schoolWeekKind, schoolYearHasNoBreaks, schoolYearOf, termTimeOnlyCalendar } from './school-calendar.js';
 
 /**
  * Köt. 5. § (HUNGARY.md §1.6), one row per rule and edge. A test calendar keeps the rows stable:
@@ -268,7 +268,7 @@ const rows: Row[] = [
 
 describe('minorTimeViolations (Köt. 5. §)', () => {
   it.each(rows)('$section: $name', (row) => {
-    const found = minorTimeViolationsWith({ birthDate: row.birthDate, activity: row.activity, others: row.others ?? [] }, calendar);
+    const found = minorTimeViolations({ birthDate: row.birthDate, activity: row.activity, others: row.others ?? [] }, calendar);
     expect(found).toEqual(row.expected.map((e) => ({ ...e, section: row.section })));
   });
 
@@ -277,15 +277,20 @@ describe('minorTimeViolations (Köt. 5. §)', () => {
     expect(new Set(minorTimeRules.map((r) => r.code)).size).toBe(minorTimeRules.length);
   });
 
-  it('uses the configured Hungarian school calendar by default', () => {
+  it('reads the school calendar it is given (the seeded one here)', () => {
     // 2025-10-27 (Monday) is in the 2025 autumn break: 3 h allowed; 2026-11-25 (Wednesday) is a
     // weekday of a school year not configured yet: a school day, the stricter 2 h.
-    expect(minorTimeViolations({ birthDate: born.fourteen, activity: hours('2025-10-27', 3), others: [] })).toEqual([]);
-    expect(minorTimeViolations({ birthDate: born.fourteen, activity: hours('2026-11-25', 3), others: [] }).map((v) => v.code)).toEqual(['under16_daily']);
+    const cal = seededSchoolCalendar;
+    expect(minorTimeViolations({ birthDate: born.fourteen, activity: hours('2025-10-27', 3), others: [] }, cal)).toEqual([]);
+    expect(minorTimeViolations({ birthDate: born.fourteen, activity: hours('2026-11-25', 3), others: [] }, cal).map((v) => v.code)).toEqual(['under16_daily']);
+    // Without the calendar the same autumn-break day is a school day: the stricter limit.
+    expect(minorTimeViolations({ birthDate: born.fourteen, activity: hours('2025-10-27', 3), others: [] }, termTimeOnlyCalendar).map((v) => v.code)).toEqual([
+      'under16_daily',
+    ]);
   });
 });
 
-describe('school calendar (configuration)', () => {
+describe('school calendar (data from the database, the seeded rows here)', () => {
   it.each([
     ['2025-10-22', 'school_day', 'the last teaching day before the 2025 autumn break'],
     ['2025-10-23', 'school_holiday', 'the first day of the autumn break'],
@@ -295,15 +300,23 @@ describe('school calendar (configuration)', () => {
     ['2026-11-28', 'non_school_day', 'a Saturday'],
     ['2026-11-25', 'school_day', 'a weekday of an unconfigured school year (stricter)'],
   ])('%s is a %s (%s)', (day, kind) => {
-    expect(schoolDayKind(day)).toBe(kind);
+    expect(schoolDayKind(day, seededSchoolCalendar)).toBe(kind);
   });
 
   it('calls a week a holiday week only when all its weekdays are in holidays', () => {
-    expect(schoolWeekKind('2025-10-29')).toBe('school_holiday'); // Mon 27 – Fri 31 October 2025, all in the autumn break
-    expect(schoolWeekKind('2025-10-23')).toBe('term_time'); // Mon 20 – Wed 22 October are teaching days
-    expect(schoolWeekKind('2025-12-31')).toBe('school_holiday');
+    expect(schoolWeekKind('2025-10-29', seededSchoolCalendar)).toBe('school_holiday'); // Mon 27 – Fri 31 October 2025, all in the autumn break
+    expect(schoolWeekKind('2025-10-23', seededSchoolCalendar)).toBe('term_time'); // Mon 20 – Wed 22 October are teaching days
+    expect(schoolWeekKind('2025-12-31', seededSchoolCalendar)).toBe('school_holiday');
     expect(schoolWeekKind('2026-12-23', calendar)).toBe('school_holiday');
     expect(schoolWeekKind('2026-12-17', calendar)).toBe('term_time');
+  });
+
+  it('names the school year of a day and tells when it has no breaks', () => {
+    expect(schoolYearOf('2026-12-05')).toEqual({ label: '2026/2027', from: '2026-09-01', to: '2027-08-31' });
+    expect(schoolYearOf('2026-08-31').label).toBe('2025/2026');
+    expect(schoolYearHasNoBreaks('2026-03-01', seededSchoolCalendar)).toBe(false);
+    expect(schoolYearHasNoBreaks('2026-12-05', seededSchoolCalendar)).toBe(true);
+    expect(schoolYearHasNoBreaks('2026-12-05', calendar)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { ageOn } from '../volunteers/age-rules.js';
-import { type SchoolCalendar, type SchoolDayKind, type SchoolWeekKind, hungarianSchoolCalendar, schoolDayKind, schoolWeekKind } from './school-calendar.js';
 import { budapestWallMinutes, dayNumber, mondayOf } from '../../platform/budapest-time.js';
+import { type SchoolCalendar, type SchoolDayKind, type SchoolWeekKind, schoolDayKind, schoolWeekKind } from './school-calendar.js';
 
 /**
  * Köt. 5. § time limits for volunteers under 18 (HUNGARY.md §1.6). Every number of the rule lives
@@ -179,12 +179,15 @@ export const minorTimeRules: readonly MinorTimeRule[] = [
 ];
 
 /**
- * `minorTimeViolations` with a given school calendar (tests use their own). The age is taken on the
- * activity's day and its limits apply to the whole day and week, the other activities included even
- * when the volunteer was younger or older on their days (the stricter reading when a birthday falls
+ * Every Köt. 5. § limit that `activity` would break for a volunteer born on `birthDate`, given the
+ * volunteer's `others` activities (other days and the same day; weekly sums use the Monday–Sunday
+ * week) and the school calendar (loaded from the database by the caller, ADR 016). Empty for adults
+ * (18+ on the activity's day) and when nothing is broken. The age is taken on the activity's day
+ * and its limits apply to the whole day and week, the other activities included even when the
+ * volunteer was younger or older on their days (the stricter reading when a birthday falls
  * mid-week). `others` must not contain the activity itself.
  */
-export function minorTimeViolationsWith(
+export function minorTimeViolations(
   input: { birthDate: string; activity: MinorActivity; others: MinorActivity[] },
   calendar: SchoolCalendar,
 ): MinorTimeViolation[] {
@@ -215,13 +218,4 @@ export function minorTimeViolationsWith(
     if (params) violations.push({ code: rule.code, section: rule.section, params });
   }
   return violations;
-}
-
-/**
- * Every Köt. 5. § limit that `activity` would break for a volunteer born on `birthDate`, given the
- * volunteer's `others` activities (other days and the same day; weekly sums use the Monday–Sunday
- * week). Empty for adults (18+ on the activity's day) and when nothing is broken.
- */
-export function minorTimeViolations(input: { birthDate: string; activity: MinorActivity; others: MinorActivity[] }): MinorTimeViolation[] {
-  return minorTimeViolationsWith(input, hungarianSchoolCalendar);
 }

@@ -1,12 +1,13 @@
 import { dayNumber, dayOfNumber, mondayOf, weekdayIndex } from '../../platform/budapest-time.js';
 
 /**
- * CONFIGURATION — the Hungarian school calendar, which the Köt. 5. § limits of under-16s depend on
- * (school day / non-school day / school holidays, HUNGARY.md §1.6). It changes every year with the
- * minister's decree on the order of the school year ("a tanév rendje"), and it is not in
- * HUNGARY.md: **update this table every summer when the next decree is published.**
+ * The Hungarian school calendar as the Köt. 5. § limits of under-16s read it (school day /
+ * non-school day / school holidays, HUNGARY.md §1.6). It changes every year with the minister's
+ * decree on the order of the school year ("a tanév rendje"), so it is data: the
+ * school_calendar_periods table, maintained by the national admin (ADR 016), loaded by
+ * legal-data-service.ts and passed in to these pure functions.
  *
- * How it is read (volunteer-law/minor-time-limits.ts):
+ * How it is read:
  * - a day inside a `holidays` period is a school-holiday day;
  * - Saturdays and Sundays are non-school days, except a `teachingSaturdays` entry;
  * - every other weekday is a school day in term time — including weekdays of a school year that is
@@ -17,35 +18,34 @@ export type SchoolHoliday = { name: string; from: string; to: string; source: st
 export type TeachingSaturday = { day: string; source: string };
 export type SchoolCalendar = { holidays: readonly SchoolHoliday[]; teachingSaturdays: readonly TeachingSaturday[] };
 
-const decree2025 = '27/2025. (VII. 24.) BM rendelet a 2025/2026. tanév rendjéről (https://24.hu/belfold/2025/08/24/ezt-kell-tudni-a-kovetkezo-tanevrol/)';
+/** A calendar with no breaks and no teaching Saturdays: every weekday is a school day. */
+export const termTimeOnlyCalendar: SchoolCalendar = { holidays: [], teachingSaturdays: [] };
 
-export const hungarianSchoolCalendar: SchoolCalendar = {
-  holidays: [
-    // 2025/2026 school year.
-    { name: 'őszi szünet 2025', from: '2025-10-23', to: '2025-11-02', source: decree2025 },
-    { name: 'téli szünet 2025/2026', from: '2025-12-20', to: '2026-01-04', source: decree2025 },
-    { name: 'tavaszi szünet 2026', from: '2026-04-02', to: '2026-04-12', source: decree2025 },
-    // The last teaching day is 2026-06-19 (same decree); the school year (tanév) ends on 31 August,
-    // so the teaching year of 2026/2027 cannot start before 1 September.
-    { name: 'nyári szünet 2026', from: '2026-06-20', to: '2026-08-31', source: decree2025 },
-    // 2026/2027: the decree was not available when this table was written — its breaks are NOT
-    // configured, so its weekdays count as school days (the stricter limits) until they are added.
-  ],
-  teachingSaturdays: [
-    // Working Saturday for 24 October 2025, a teaching day too (https://www.zaol.hu/helyi-kozelet/2025/10/oszi-szunet-tanitas-nelkuli-tanev).
-    { day: '2025-10-18', source: 'https://www.zaol.hu/helyi-kozelet/2025/10/oszi-szunet-tanitas-nelkuli-tanev' },
-  ],
-};
+/**
+ * The school year (tanév) a day belongs to, 1 September – 31 August: its first calendar year and
+ * its bounds. 2026-12-05 → 2026/2027.
+ */
+export function schoolYearOf(day: string): { label: string; from: string; to: string } {
+  const year = Number(day.slice(0, 4));
+  const first = Number(day.slice(5, 7)) >= 9 ? year : year - 1;
+  return { label: `${first}/${first + 1}`, from: `${first}-09-01`, to: `${first + 1}-08-31` };
+}
+
+/** True when no break of the calendar falls into the day's school year (the admin pages warn). */
+export function schoolYearHasNoBreaks(day: string, calendar: SchoolCalendar): boolean {
+  const { from, to } = schoolYearOf(day);
+  return !calendar.holidays.some((h) => h.from <= to && h.to >= from);
+}
 
 export type SchoolDayKind = 'school_day' | 'non_school_day' | 'school_holiday';
 export type SchoolWeekKind = 'term_time' | 'school_holiday';
 
-export function isInSchoolHoliday(day: string, calendar: SchoolCalendar = hungarianSchoolCalendar): boolean {
+export function isInSchoolHoliday(day: string, calendar: SchoolCalendar): boolean {
   return calendar.holidays.some((h) => h.from <= day && day <= h.to);
 }
 
 /** What kind of day it is for an under-16 (Köt. 5. §): school day, non-school day, or school holiday. */
-export function schoolDayKind(day: string, calendar: SchoolCalendar = hungarianSchoolCalendar): SchoolDayKind {
+export function schoolDayKind(day: string, calendar: SchoolCalendar): SchoolDayKind {
   if (isInSchoolHoliday(day, calendar)) return 'school_holiday';
   const weekend = weekdayIndex(day) >= 5;
   if (weekend && !calendar.teachingSaturdays.some((s) => s.day === day)) return 'non_school_day';
@@ -56,7 +56,7 @@ export function schoolDayKind(day: string, calendar: SchoolCalendar = hungarianS
  * The Monday–Sunday week of the day is a school-holiday week only when all its weekdays are in a
  * holiday period; a week that is partly term time is term time (the stricter 6 h, not 12 h).
  */
-export function schoolWeekKind(day: string, calendar: SchoolCalendar = hungarianSchoolCalendar): SchoolWeekKind {
+export function schoolWeekKind(day: string, calendar: SchoolCalendar): SchoolWeekKind {
   const monday = dayNumber(mondayOf(day));
   for (let i = 0; i < 5; i++) if (!isInSchoolHoliday(dayOfNumber(monday + i), calendar)) return 'term_time';
   return 'school_holiday';

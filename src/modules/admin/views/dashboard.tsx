@@ -9,6 +9,11 @@ export function DashboardPage(props: { dashboard: Dashboard }) {
     <>
       <h1>{t('admin.title')}</h1>
       <p class="lead">{t('admin.intro')}</p>
+      {d.legalData?.schoolYearWithoutBreaks && (
+        <p class="warning" role="note">
+          {t('legal.calendar.noBreaks', { year: d.legalData.schoolYearWithoutBreaks })} <a href="/admin/school-calendar">{t('legal.calendar.title')}</a>
+        </p>
+      )}
       <div class="cards">
         {d.centers && (
           <section class="card">
@@ -64,6 +69,15 @@ export function DashboardPage(props: { dashboard: Dashboard }) {
             <p>{t('admin.pendingMail', { count: d.pendingMail })}</p>
             <p>
               <a href="/admin/outbox">{t('admin.openOutbox')}</a>
+            </p>
+          </section>
+        )}
+        {d.legalData && (
+          <section class="card">
+            <h2>{t('legal.admin.card')}</h2>
+            <p>{t('legal.admin.cardText')}</p>
+            <p>
+              <a href="/admin/legal-amounts">{t('legal.amounts.title')}</a> · <a href="/admin/school-calendar">{t('legal.calendar.title')}</a>
             </p>
           </section>
         )}
