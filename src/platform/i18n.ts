@@ -18,6 +18,13 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/**
+ * The ends of the keys that start with `Prefix`: `MessageKeySuffix<'accounts.role.'>` is `'volunteer' | …`.
+ * A value typed with it makes `t(`accounts.role.${value}`)` a checked key, with no cast.
+ */
+export type MessageKeySuffix<Prefix extends string> = MessageKey extends infer K ? (K extends `${Prefix}${infer Rest}` ? Rest : never) : never;
+
+/** Is it a key of the catalog? For keys built from data (a database column, a slot name) that types cannot know. */
 export function isMessageKey(text: unknown): text is MessageKey {
   return typeof text === 'string' && Object.hasOwn(messages.hu, text);
 }

@@ -2,7 +2,7 @@ import { ageOn, budapestDay, isMinorOn, needsGuardianConsent } from '../voluntee
 import { touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
 import { shiftSlots } from './budapest-clock.js';
 import { distanceKm } from './distance.js';
-import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason } from './types.js';
+import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason, ReasonCode } from './types.js';
 import { matchingDistances } from './weights.js';
 
 /**
@@ -29,7 +29,7 @@ export type HardRule = {
 const lawfulMinimumAge = 10;
 
 const none: Reason[] = [];
-const one = (code: string, params?: Reason['params']): Reason[] => [params ? { code, params } : { code }];
+const one = (code: ReasonCode, params?: Reason['params']): Reason[] => [params ? { code, params } : { code }];
 
 /** The day the activity happens on: the shift's start, or today for an unscheduled ongoing one. */
 export function activityDate(input: Pick<PairInput, 'shift' | 'now'>): Date {
