@@ -12,7 +12,7 @@ function DeliveryStatus(props: { message: OutboxRow }) {
   const { t, locale } = usePage();
   const { message } = props;
   if (message.sentAt) return <span>{t('outbox.status.sent', { at: formatDateTime(locale, message.sentAt) })}</span>;
-  if (message.lastError) return <strong>{t('outbox.status.failing', { attempts: message.attempts })}</strong>;
+  if (message.lastError) return <strong>{t('outbox.status.failing', { count: message.attempts })}</strong>;
   return <span>{t('outbox.status.pending')}</span>;
 }
 
