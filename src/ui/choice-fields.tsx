@@ -1,5 +1,5 @@
 import type { FieldError } from '../platform/validation.js';
-import { usePage } from './page-context.js';
+import { FieldErrorText, RequiredMark } from './forms.js';
 
 /*
  * Checkbox groups, radio groups and a single checkbox in the style of forms.tsx `Field` (legend or
@@ -9,16 +9,6 @@ import { usePage } from './page-context.js';
 
 type Option = { value: string; label: string };
 type RadioOption = Option & { hint?: string };
-
-function FieldErrorText(props: { id: string; error?: FieldError }) {
-  const { t } = usePage();
-  if (!props.error) return null;
-  return (
-    <p class="field-error" id={props.id}>
-      {t(props.error.key, props.error.params)}
-    </p>
-  );
-}
 
 /** A fieldset of checkboxes posting `name` once per ticked box. */
 export function CheckboxGroup(props: { name: string; legend: string; options: Option[]; values: string[]; error?: FieldError; hint?: string }) {
@@ -49,13 +39,12 @@ export function CheckboxGroup(props: { name: string; legend: string; options: Op
 
 /** A fieldset whose legend is the question; an option may have a hint under its label. */
 export function RadioGroup(props: { name: string; legend: string; options: RadioOption[]; value?: string; error?: FieldError; required?: boolean }) {
-  const { t } = usePage();
   const errorId = `f-${props.name}-error`;
   return (
     <fieldset class={`choice-group${props.error ? ' field-invalid' : ''}`}>
       <legend>
         {props.legend}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
+        <RequiredMark required={props.required} />
       </legend>
       <FieldErrorText id={errorId} error={props.error} />
       {props.options.map((o, i) => {
@@ -92,7 +81,6 @@ export function Checkbox(props: {
   hint?: string;
   describedBy?: string;
 }) {
-  const { t } = usePage();
   const id = `f-${props.name}`;
   const describedBy = [props.describedBy, props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
@@ -109,7 +97,7 @@ export function Checkbox(props: {
       />{' '}
       <label for={id}>
         {props.label}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
+        <RequiredMark required={props.required} />
       </label>
       {props.hint && (
         <p class="hint" id={`${id}-hint`}>
