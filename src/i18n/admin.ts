@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /** Strings of the admin dashboard. */
 export const hu = {
   'admin.title': 'Adminisztráció',
@@ -5,7 +7,7 @@ export const hu = {
   'admin.centersCount': '{centers} önkéntes központ, {points} önkéntes pont',
   'admin.openCenters': 'Központok megnyitása',
   'admin.ownPoints': 'Saját önkéntes pontjai',
-  'admin.usersCount': '{count} felhasználó',
+  'admin.usersCount': { other: '{count} felhasználó' },
   'admin.openUsers': 'Felhasználók és szerepkörök',
   'admin.auditText': 'Ki, mikor, mit változtatott.',
   'admin.openAudit': 'Napló megnyitása',
@@ -13,13 +15,13 @@ export const hu = {
   'admin.openOutbox': 'Kimenő levelek megnyitása',
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'admin.title': 'Administration',
   'admin.intro': 'Manage the data you have access to.',
   'admin.centersCount': '{centers} volunteer centers, {points} volunteer points',
   'admin.openCenters': 'Open centers',
   'admin.ownPoints': 'Your volunteer points',
-  'admin.usersCount': '{count} users',
+  'admin.usersCount': { one: '{count} user', other: '{count} users' },
   'admin.openUsers': 'Users and roles',
   'admin.auditText': 'Who changed what, and when.',
   'admin.openAudit': 'Open the audit log',

@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /**
  * Strings of the benefits ledger (juttatások, Köt. 2. § (3)). The ledger page is shared by the host
  * organization and the volunteer, so it uses neutral wording; the form, the correction and the
@@ -35,7 +37,7 @@ export const hu = {
   'benefits.entries.empty': 'Még nincs rögzített juttatás.',
   'benefits.entries.deleted': 'Törölve ({name}, {at}): {reason}',
   'benefits.totals.title': 'Éves összesítés típusonként',
-  'benefits.totals.row': '{count} tétel, {amount}',
+  'benefits.totals.row': { other: '{count} tétel, {amount}' },
   'benefits.totals.total': 'Összesen',
   'benefits.totals.empty': 'Nincs még összesíthető juttatás.',
   'benefits.totals.note': 'A törölt (helyesbített) bejegyzések nem számítanak bele.',
@@ -85,7 +87,7 @@ export const hu = {
   'benefits.error.confirm': 'A törléshez jelölje be a megerősítést.',
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'benefits.title': 'Benefits',
   'benefits.page.title': 'Benefits: {title}',
   'benefits.page.placement': 'Back to the application',
@@ -117,7 +119,7 @@ export const en: Record<keyof typeof hu, string> = {
   'benefits.entries.empty': 'No benefit recorded yet.',
   'benefits.entries.deleted': 'Deleted ({name}, {at}): {reason}',
   'benefits.totals.title': 'Yearly totals by type',
-  'benefits.totals.row': '{count} items, {amount}',
+  'benefits.totals.row': { one: '{count} item, {amount}', other: '{count} items, {amount}' },
   'benefits.totals.total': 'Total',
   'benefits.totals.empty': 'No benefits to total yet.',
   'benefits.totals.note': 'Deleted (corrected) entries are not counted.',

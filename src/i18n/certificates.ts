@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /**
  * Strings of the certificates feature (igazolás of approved volunteer hours, the PDF, the public
  * verification page). "te" to volunteers; "Ön" to organizations, on the public page and on the
@@ -61,7 +63,7 @@ export const hu = {
   'certificates.verify.notFoundTitle': 'Ismeretlen ellenőrző kód',
   'certificates.verify.notFound': 'Nincs ilyen ellenőrző kódú igazolás. Kérjük, ellenőrizze, hogy pontosan adta-e meg a kódot (a kötőjelek és a kis- vagy nagybetűk nem számítanak).',
   'certificates.verify.holder': 'Önkéntes (monogram)',
-  'certificates.verify.organizations': 'Fogadó szervezet(ek)',
+  'certificates.verify.organizations': { one: 'Fogadó szervezet', other: 'Fogadó szervezetek' },
   'certificates.verify.hours': 'Jóváhagyott órák',
   'certificates.verify.period': 'Időszak',
   'certificates.verify.issuedAt': 'Kiállítás napja',
@@ -73,8 +75,7 @@ export const hu = {
     'Igazoljuk, hogy {holder} a(z) {organization} fogadó szervezetnél, „{opportunity}” keretében {from} és {to} között önkéntes tevékenységet végzett, összesen {total} időtartamban, amelyet a szervezet jóváhagyott.',
   'certificates.pdf.statementPeriod':
     'Igazoljuk, hogy {holder} {from} és {to} között az alább felsorolt fogadó szervezeteknél összesen {total} időtartamban önkéntes tevékenységet végzett; az órákat a szervezetek egyenként jóváhagyták.',
-  'certificates.pdf.organization': 'Fogadó szervezet',
-  'certificates.pdf.organizations': 'Fogadó szervezetek',
+  'certificates.pdf.organizations': { one: 'Fogadó szervezet', other: 'Fogadó szervezetek' },
   'certificates.pdf.seat': 'székhely: {seat}',
   'certificates.pdf.taxNumber': 'adószám: {taxNumber}',
   'certificates.pdf.approvedAt': 'jóváhagyott órák: {hours}',
@@ -92,7 +93,7 @@ export const hu = {
   'certificates.pdf.verifyAt': 'Az igazolás érvényessége ezen a címen ellenőrizhető (vagy olvassa be a QR-kódot):',
 };
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'certificates.title': 'My certificates',
   'certificates.intro': 'Ask for a certificate of the volunteer hours your host organizations approved, and download it as a PDF.',
   'certificates.empty': 'You have no approved volunteer hours yet, so you cannot ask for a certificate. Once a host organization approves your hours, you can ask for one here.',
@@ -150,7 +151,7 @@ export const en: Record<keyof typeof hu, string> = {
   'certificates.verify.notFoundTitle': 'Unknown verification code',
   'certificates.verify.notFound': 'There is no certificate with this verification code. Please check that you typed the code exactly (dashes and letter case do not matter).',
   'certificates.verify.holder': 'Volunteer (initials)',
-  'certificates.verify.organizations': 'Host organization(s)',
+  'certificates.verify.organizations': { one: 'Host organization', other: 'Host organizations' },
   'certificates.verify.hours': 'Approved hours',
   'certificates.verify.period': 'Period',
   'certificates.verify.issuedAt': 'Date of issue',
@@ -162,8 +163,7 @@ export const en: Record<keyof typeof hu, string> = {
     'We certify that {holder} carried out volunteer activity at the host organization {organization}, in "{opportunity}", between {from} and {to}, for a total of {total}, as approved by the organization.',
   'certificates.pdf.statementPeriod':
     'We certify that {holder} carried out volunteer activity between {from} and {to} at the host organizations listed below, for a total of {total}; each organization approved its hours.',
-  'certificates.pdf.organization': 'Host organization',
-  'certificates.pdf.organizations': 'Host organizations',
+  'certificates.pdf.organizations': { one: 'Host organization', other: 'Host organizations' },
   'certificates.pdf.seat': 'seat: {seat}',
   'certificates.pdf.taxNumber': 'tax number: {taxNumber}',
   'certificates.pdf.approvedAt': 'approved hours: {hours}',

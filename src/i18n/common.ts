@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /** Strings shared by every page: layout, navigation, errors, forms, lists. */
 export const hu = {
   'app.name': 'Kapocs',
@@ -44,7 +46,7 @@ export const hu = {
   'error.413.title': 'Túl nagy kérés',
   'error.413.text': 'A beküldött adat túl nagy.',
   'error.429.title': 'Túl sok próbálkozás',
-  'error.429.text': 'Túl sok kérés érkezett. Próbálja újra {minutes} perc múlva.',
+  'error.429.text': { other: 'Túl sok kérés érkezett. Próbálja újra {count} perc múlva.' },
   'error.500.title': 'Váratlan hiba történt',
   'error.500.text': 'Elnézést, hiba történt. Az eseményt rögzítettük; próbálja újra később.',
   'error.backHome': 'Vissza a kezdőlapra',
@@ -81,7 +83,7 @@ export const hu = {
   'list.actions': 'Műveletek',
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'app.name': 'Kapocs',
   'app.tagline': 'Volunteering and host organizations in one place',
   'nav.skip': 'Skip to content',
@@ -126,7 +128,7 @@ export const en: Record<keyof typeof hu, string> = {
   'error.413.title': 'Request too large',
   'error.413.text': 'The submitted data is too large.',
   'error.429.title': 'Too many attempts',
-  'error.429.text': 'Too many requests. Try again in {minutes} minutes.',
+  'error.429.text': { one: 'Too many requests. Try again in {count} minute.', other: 'Too many requests. Try again in {count} minutes.' },
   'error.500.title': 'Something went wrong',
   'error.500.text': 'Sorry, an error occurred. It has been logged; please try again later.',
   'error.backHome': 'Back to the home page',

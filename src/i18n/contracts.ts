@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /**
  * Strings of volunteer contracts (önkéntes szerződés, Köt. 6. §): "Ön" to organizations and in the
  * contract text, "te" to volunteers; the contract page is shared by all sides, so it is neutral.
@@ -82,7 +84,7 @@ export const hu = {
   'contracts.requirement.asGenerated': 'A szerződés elkészítésekor végzett számítás:',
   'contracts.facts.title': 'Amit a rendszer az adatokból tud',
   'contracts.facts.indefinite': 'A jogviszony határozatlan időre szól (nincs befejező nap).',
-  'contracts.facts.days': 'A tervezett időtartam {days} egymást követő nap.',
+  'contracts.facts.days': { other: 'A tervezett időtartam {count} egymást követő nap.' },
   'contracts.facts.age': 'Az önkéntes életkora a kezdő napon: {age} év.',
   'contracts.facts.ageUnknown': 'Az önkéntes születési dátuma nincs megadva; a számítás nagykorúnak tekinti.',
   'contracts.facts.ledger': 'A juttatások nyilvántartásában szereplő juttatások: {types}.',
@@ -156,7 +158,7 @@ export const hu = {
   'contracts.error.confirm': 'Az érvénytelenítéshez jelölje be a megerősítést.',
 };
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'contracts.link.placement': 'Volunteer contract',
   'contracts.link.template': 'Edit the contract template',
 
@@ -234,7 +236,7 @@ export const en: Record<keyof typeof hu, string> = {
   'contracts.requirement.asGenerated': 'The calculation made when the contract was generated:',
   'contracts.facts.title': 'What Kapocs knows from the data',
   'contracts.facts.indefinite': 'The relationship is for an indefinite term (no end day).',
-  'contracts.facts.days': 'The planned term is {days} consecutive days.',
+  'contracts.facts.days': { one: 'The planned term is {count} day.', other: 'The planned term is {count} consecutive days.' },
   'contracts.facts.age': "The volunteer's age on the first day: {age}.",
   'contracts.facts.ageUnknown': "The volunteer's birth date is not recorded; the calculation treats them as an adult.",
   'contracts.facts.ledger': 'Benefits in the benefits ledger: {types}.',

@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /**
  * Strings of the hours feature (logging, approval, the coordinators' stale list). Pages shared by the
  * volunteer and the organization use neutral wording; texts only to volunteers use "te", only to
@@ -13,7 +15,7 @@ export const hu = {
   'hours.status.approved': 'Jóváhagyva',
   'hours.status.rejected': 'Elutasítva',
   'hours.totals.title': 'Összesítés',
-  'hours.totals.row': '{count} bejegyzés, {duration}',
+  'hours.totals.row': { other: '{count} bejegyzés, {duration}' },
   'hours.field.day': 'Nap',
   'hours.field.time': 'Időpont',
   'hours.field.duration': 'Időtartam',
@@ -64,7 +66,7 @@ export const hu = {
   'hours.delete.submit': 'Törlés',
   'hours.action.cancel': 'Mégsem',
   'hours.bulk.title': 'Összes jóváhagyása',
-  'hours.bulk.intro': '{count} bejegyzés ({duration}) vár az Ön jóváhagyására ennél a kihelyezésnél.',
+  'hours.bulk.intro': { other: '{count} bejegyzés ({duration}) vár az Ön jóváhagyására ennél a kihelyezésnél.' },
   'hours.bulk.confirm': 'Megerősítem, hogy a kihelyezés összes jóváhagyásra váró bejegyzését jóváhagyom',
   'hours.bulk.submit': 'Összes jóváhagyása',
   'hours.error.time': 'Az időpont formája óra:perc, például 09:30.',
@@ -95,7 +97,7 @@ export const hu = {
   'hours.stale.empty': 'Nincs 14 napnál régebben jóváhagyásra váró bejegyzés.',
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'hours.title': 'Volunteer hours',
   'hours.page.title': 'Volunteer hours: {title}',
   'hours.page.placement': 'Back to the application',
@@ -105,7 +107,7 @@ export const en: Record<keyof typeof hu, string> = {
   'hours.status.approved': 'Approved',
   'hours.status.rejected': 'Rejected',
   'hours.totals.title': 'Totals',
-  'hours.totals.row': '{count} entries, {duration}',
+  'hours.totals.row': { one: '{count} entry, {duration}', other: '{count} entries, {duration}' },
   'hours.field.day': 'Day',
   'hours.field.time': 'Time',
   'hours.field.duration': 'Duration',
@@ -156,7 +158,10 @@ export const en: Record<keyof typeof hu, string> = {
   'hours.delete.submit': 'Delete',
   'hours.action.cancel': 'Cancel',
   'hours.bulk.title': 'Approve all',
-  'hours.bulk.intro': '{count} entries ({duration}) of this placement are awaiting your approval.',
+  'hours.bulk.intro': {
+    one: '{count} entry ({duration}) of this placement is awaiting your approval.',
+    other: '{count} entries ({duration}) of this placement are awaiting your approval.',
+  },
   'hours.bulk.confirm': 'I confirm that I approve every entry of this placement that awaits approval',
   'hours.bulk.submit': 'Approve all',
   'hours.error.time': 'Times are written as hh:mm, e.g. 09:30.',

@@ -28,8 +28,8 @@ import * as legalData from './legal-data.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
- * exporting `hu` and `en` with the same keys, `en` typed as `Record<keyof typeof hu, string>`)
- * and is added to the list below.
+ * exporting `hu` and `en` with the same keys, `en` typed as `Record<keyof typeof hu, string>`, or
+ * `Translation<typeof hu>` once the file has a plural message) and is added to the list below.
  */
 const catalogs = [
   common, accounts, places, admin, centers, points, users, audit, outbox,
@@ -43,12 +43,28 @@ const catalogs = [
   legalData,
 ] as const;
 
+/**
+ * A message about a number of things, chosen by the `count` parameter with `Intl.PluralRules`:
+ * English needs `one` ("1 entry") and `other` ("2 entries"); Hungarian says "1 bejegyzés" and
+ * "2 bejegyzés" alike, so its counted messages give only `other` (the form every category falls
+ * back to), but they take the same path, and a form like "Fogadó szervezet/szervezetek" can still
+ * differ by count.
+ */
+export type PluralMessage = { readonly [Category in Intl.LDMLPluralRule]?: string } & { readonly other: string };
+export type Message = string | PluralMessage;
+
+/** Another language's catalog for a Hungarian one: the same keys, plural where Hungarian is plural. */
+export type Translation<Hungarian> = { [K in keyof Hungarian]: Hungarian[K] extends string ? string : PluralMessage };
+
 type HuOf<T> = T extends { hu: infer H } ? keyof H : never;
+type PluralKeyOf<T> = T extends { hu: infer H } ? { [K in keyof H]: H[K] extends string ? never : K }[keyof H] : never;
 export type MessageKey = HuOf<(typeof catalogs)[number]>;
+/** The keys whose message is a `PluralMessage`: the translator wants a `count` with them. */
+export type PluralKey = PluralKeyOf<(typeof catalogs)[number]>;
 export type Locale = 'hu' | 'en';
 export const locales: readonly Locale[] = ['hu', 'en'];
 
-export const messages: Record<Locale, Record<string, string>> = {
+export const messages: Record<Locale, Record<string, Message>> = {
   hu: Object.assign({}, ...catalogs.map((c) => c.hu)),
   en: Object.assign({}, ...catalogs.map((c) => c.en)),
 };

@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /**
  * Strings of the matching feature. Reasons are shown to volunteers and to organizations alike, so
  * they are short noun phrases that need neither "Ön" nor "te"; the suggestions page addresses the
@@ -34,7 +36,7 @@ export const hu = {
   'matching.remote': 'Távolról',
   'matching.ongoing': 'Folyamatos, egyeztetés szerint',
   'matching.waitlist': 'várólista',
-  'matching.seatsLeft': '{seats} szabad hely',
+  'matching.seatsLeft': { other: '{count} szabad hely' },
   'matching.by': 'Szervező: {organization}',
   'matching.reasonList': 'Indoklás',
   'matching.reason.distance': '{km} km',
@@ -76,7 +78,7 @@ export const hu = {
   'matching.part.evening': 'este',
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'matching.title': 'Opportunities for you',
   'matching.suggestions.lead': 'These opportunities fit your profile best. Each one says why.',
   'matching.suggestions.empty': 'No open opportunity meets your conditions right now. Add more to your profile, or browse all opportunities.',
@@ -107,7 +109,7 @@ export const en: Record<keyof typeof hu, string> = {
   'matching.remote': 'Remote',
   'matching.ongoing': 'Ongoing, by arrangement',
   'matching.waitlist': 'waiting list',
-  'matching.seatsLeft': '{seats} places left',
+  'matching.seatsLeft': { one: '{count} place left', other: '{count} places left' },
   'matching.by': 'Host: {organization}',
   'matching.reasonList': 'Reasons',
   'matching.reason.distance': '{km} km',

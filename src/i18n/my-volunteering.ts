@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /**
  * Strings of "My volunteering" (the volunteer's own overview) and the "download all my data" ZIP.
  * Informal "te" to the volunteer.
@@ -31,7 +33,7 @@ export const hu = {
   'myVolunteering.hours.link': 'Órák',
   'myVolunteering.hours.linkNamed': 'Órák: {title}',
   'myVolunteering.certificates.title': 'Igazolásaim',
-  'myVolunteering.certificates.count': '{count} kiállított igazolásod van, ebből {valid} érvényes.',
+  'myVolunteering.certificates.count': { other: '{count} kiállított igazolásod van, ebből {valid} érvényes.' },
   'myVolunteering.certificates.empty': 'Még nincs igazolásod.',
   'myVolunteering.certificates.link': 'Igazolások megtekintése és kérése',
   'myVolunteering.benefits.title': 'Juttatásaim',
@@ -60,7 +62,7 @@ export const hu = {
   'myVolunteering.dashboardLink': 'Önkéntességem és adataim',
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'myVolunteering.title': 'My volunteering',
   'myVolunteering.intro': 'Your placements, hours, certificates and benefits in one place.',
   'myVolunteering.noProfile': 'You do not have a volunteer profile yet, so there is nothing to show here.',
@@ -89,7 +91,10 @@ export const en: Record<keyof typeof hu, string> = {
   'myVolunteering.hours.link': 'Hours',
   'myVolunteering.hours.linkNamed': 'Hours: {title}',
   'myVolunteering.certificates.title': 'My certificates',
-  'myVolunteering.certificates.count': 'You have {count} certificates issued, {valid} of them valid.',
+  'myVolunteering.certificates.count': {
+    one: 'You have {count} certificate issued; valid: {valid}.',
+    other: 'You have {count} certificates issued, {valid} of them valid.',
+  },
   'myVolunteering.certificates.empty': 'You have no certificates yet.',
   'myVolunteering.certificates.link': 'View and request certificates',
   'myVolunteering.benefits.title': 'My benefits',

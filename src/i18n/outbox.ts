@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /** Strings of the outbox viewer. */
 export const hu = {
   'outbox.title': 'Kimenő levelek',
@@ -13,10 +15,10 @@ export const hu = {
   'outbox.field.body': 'Szöveg',
   'outbox.status.sent': 'Elküldve: {at}',
   'outbox.status.pending': 'Küldésre vár',
-  'outbox.status.failing': 'Sikertelen küldés ({attempts} próbálkozás)',
+  'outbox.status.failing': { other: 'Sikertelen küldés ({count} próbálkozás)' },
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'outbox.title': 'Outbox',
   'outbox.intro': 'E-mails the system sends. Without SMTP (for example in the demo) you can read them here.',
   'outbox.empty': 'The outbox is empty.',
@@ -30,5 +32,5 @@ export const en: Record<keyof typeof hu, string> = {
   'outbox.field.body': 'Text',
   'outbox.status.sent': 'Sent: {at}',
   'outbox.status.pending': 'Waiting to be sent',
-  'outbox.status.failing': 'Sending failed ({attempts} attempts)',
+  'outbox.status.failing': { one: 'Sending failed ({count} attempt)', other: 'Sending failed ({count} attempts)' },
 };

@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /** Strings of the Volunteer Points feature. */
 export const hu = {
   'points.list.title': 'Önkéntes pontok',
@@ -20,13 +22,14 @@ export const hu = {
   'points.delete.title': '{name} törlése',
   'points.delete.question': 'Biztosan törli a(z) „{name}” pontot ({center})?',
   'points.delete.confirm': 'Igen, törlöm a pontot',
-  'points.delete.inUse':
-    'A pont nem törölhető, mert {count} szerepkör tartozik hozzá. Előbb vonja vissza ezeket a felhasználók oldalán.',
+  'points.delete.inUse': {
+    other: 'A pont nem törölhető, mert {count} szerepkör tartozik hozzá. Előbb vonja vissza ezeket a felhasználók oldalán.',
+  },
   'points.delete.referenced': 'A pont nem törölhető, mert más adatok hivatkoznak rá.',
   'points.delete.back': 'Vissza a ponthoz',
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'points.list.title': 'Volunteer points',
   'points.list.caption': 'Volunteer points of {center}',
   'points.list.empty': 'This center has no volunteer points yet.',
@@ -47,7 +50,10 @@ export const en: Record<keyof typeof hu, string> = {
   'points.delete.title': 'Delete {name}',
   'points.delete.question': 'Do you really want to delete the point “{name}” ({center})?',
   'points.delete.confirm': 'Yes, delete the point',
-  'points.delete.inUse': 'The point cannot be deleted: {count} role grant(s) belong to it. Revoke them on the users’ pages first.',
+  'points.delete.inUse': {
+    one: 'The point cannot be deleted: {count} role grant belongs to it. Revoke it on the user’s page first.',
+    other: 'The point cannot be deleted: {count} role grants belong to it. Revoke them on the users’ pages first.',
+  },
   'points.delete.referenced': 'The point cannot be deleted because other records refer to it.',
   'points.delete.back': 'Back to the point',
 };

@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /** Strings of the Köt. 14. § register (nyilvántartás) kept by host organizations: formal "Ön". */
 export const hu = {
   'register.link.placement': 'Nyilvántartási adatok (Köt. 14. §)',
@@ -9,7 +11,7 @@ export const hu = {
   'register.list.kotNumber': 'Köt. szerinti nyilvántartási szám: {number}',
   'register.list.empty': 'Ebben az évben nincs nyilvántartott önkéntes. Új bejegyzést a jelentkezés oldaláról, a „Nyilvántartási adatok” hivatkozással rögzíthet.',
   'register.list.print': 'Nyomtatható nézet',
-  'register.list.flagged': '{count} bejegyzés megőrzési ideje lejárt (törlendő).',
+  'register.list.flagged': { other: '{count} bejegyzés megőrzési ideje lejárt (törlendő).' },
   'register.list.purgeLink': 'Lejárt bejegyzések törlése',
   'register.list.edit': 'Szerkesztés',
   'register.year.label': 'Év',
@@ -81,7 +83,7 @@ export const hu = {
   'register.purge.intro':
     'Az alábbi bejegyzések megőrzési ideje (a jogviszony megszűnését követő 5 év, Köt. 14. §) lejárt, ezért törölni kell őket. A törlés végleges; a naplóba csak a bejegyzések azonosítója és száma kerül.',
   'register.purge.none': 'Nincs lejárt megőrzési idejű bejegyzés.',
-  'register.purge.confirm': 'Megerősítem, hogy a fenti {count} bejegyzést véglegesen törlöm.',
+  'register.purge.confirm': { other: 'Megerősítem, hogy a fenti {count} bejegyzést véglegesen törlöm.' },
   'register.purge.submit': 'Végleges törlés',
   'register.purge.cancel': 'Mégse',
   'register.export.filename': 'kapocs-onkentes-nyilvantartas',
@@ -97,7 +99,7 @@ export const hu = {
   'register.error.confirmPurge': 'A törléshez jelölje be a megerősítést.',
 };
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'register.link.placement': 'Register data (Köt. 14. §)',
   'register.link.organization': 'Register of volunteers (Köt. 14. §)',
   'register.title': 'Register of volunteers (Köt. 14. §)',
@@ -107,7 +109,10 @@ export const en: Record<keyof typeof hu, string> = {
   'register.list.kotNumber': 'Köt. registration number: {number}',
   'register.list.empty': 'No volunteer is registered in this year. Record a new entry from the application page, through the “Register data” link.',
   'register.list.print': 'Printable view',
-  'register.list.flagged': 'The retention period of {count} entries is over (to be deleted).',
+  'register.list.flagged': {
+    one: 'The retention period of {count} entry is over (to be deleted).',
+    other: 'The retention period of {count} entries is over (to be deleted).',
+  },
   'register.list.purgeLink': 'Delete expired entries',
   'register.list.edit': 'Edit',
   'register.year.label': 'Year',
@@ -179,7 +184,10 @@ export const en: Record<keyof typeof hu, string> = {
   'register.purge.intro':
     'The retention period of the entries below (5 years after the relationship ended, Köt. section 14) is over, so they must be deleted. Deletion is final; the log keeps only the entries’ ids and count.',
   'register.purge.none': 'No entry is past its retention period.',
-  'register.purge.confirm': 'I confirm that I permanently delete the {count} entries above.',
+  'register.purge.confirm': {
+    one: 'I confirm that I permanently delete the entry above.',
+    other: 'I confirm that I permanently delete the {count} entries above.',
+  },
   'register.purge.submit': 'Delete permanently',
   'register.purge.cancel': 'Cancel',
   'register.export.filename': 'kapocs-volunteer-register',

@@ -1,3 +1,5 @@
+import type { Translation } from './index.js';
+
 /**
  * Strings of the public opportunity search, the map and the opportunity page. These pages speak
  * to would-be volunteers, so they use the informal "te" (see ARCHITECTURE.md, i18n).
@@ -32,13 +34,15 @@ export const hu = {
   'search.reset': 'Szűrők törlése',
   'search.results.title': 'Találatok',
   'search.results.none': 'Nincs találat.',
-  'search.results.count': '{total} találat, ezen az oldalon: {from}–{to}.',
-  'search.results.countCapped': 'Több mint {total} találat, ezen az oldalon: {from}–{to}. Szűkítsd a keresést a pontosabb számért.',
+  'search.results.count': { other: '{count} találat, ezen az oldalon: {from}–{to}.' },
+  'search.results.countCapped': 'Több mint {count} találat, ezen az oldalon: {from}–{to}. Szűkítsd a keresést a pontosabb számért.',
   'search.results.pageNumber': '{page}. oldal',
   'search.results.near': 'Legfeljebb {km} km-re innen: {place}.',
   'search.results.distanceNeedsPlace': 'A távolság szerinti rendezéshez adj meg települést; addig a legjobb egyezés szerint rendezünk.',
-  'search.map.caption': 'Térkép: a lista ezen oldalának {count} helyszíne. A számok a lista sorszámai; a jelölőkre kattintva megnyílik a lehetőség.',
-  'search.map.notShown': '{count} lehetőségnek nincs helyszíne a térképen (például online végezhető).',
+  'search.map.caption': {
+    other: 'Térkép: a lista ezen oldalának {count} helyszíne. A számok a lista sorszámai; a jelölőkre kattintva megnyílik a lehetőség.',
+  },
+  'search.map.notShown': { other: '{count} lehetőségnek nincs helyszíne a térképen (például online végezhető).' },
   'search.map.centre': 'A piros kör: {place}.',
   'search.hit.remote': 'távolról is végezhető',
   'search.hit.distance': '{distance}-re',
@@ -123,7 +127,7 @@ export const hu = {
   'search.language.hsl': 'magyar jelnyelv',
 } as const;
 
-export const en: Record<keyof typeof hu, string> = {
+export const en: Translation<typeof hu> = {
   'search.title': 'Volunteering opportunities',
   'search.lead':
     'Search the volunteering opportunities of approved organizations by words, cause, skill, place and date. No login needed to browse.',
@@ -153,13 +157,19 @@ export const en: Record<keyof typeof hu, string> = {
   'search.reset': 'Clear filters',
   'search.results.title': 'Results',
   'search.results.none': 'No results.',
-  'search.results.count': '{total} results, on this page: {from}–{to}.',
-  'search.results.countCapped': 'More than {total} results, on this page: {from}–{to}. Narrow the search for an exact count.',
+  'search.results.count': { one: '{count} result, on this page: {from}–{to}.', other: '{count} results, on this page: {from}–{to}.' },
+  'search.results.countCapped': 'More than {count} results, on this page: {from}–{to}. Narrow the search for an exact count.',
   'search.results.pageNumber': 'Page {page}',
   'search.results.near': 'Within {km} km of {place}.',
   'search.results.distanceNeedsPlace': 'To sort by distance, give a settlement; until then results are sorted by best match.',
-  'search.map.caption': 'Map: the {count} locations on this page of the list. Numbers are list numbers; select a marker to open the opportunity.',
-  'search.map.notShown': '{count} opportunities have no location on the map (for example, remote ones).',
+  'search.map.caption': {
+    one: 'Map: the {count} location on this page of the list. Numbers are list numbers; select a marker to open the opportunity.',
+    other: 'Map: the {count} locations on this page of the list. Numbers are list numbers; select a marker to open the opportunity.',
+  },
+  'search.map.notShown': {
+    one: '{count} opportunity has no location on the map (for example, a remote one).',
+    other: '{count} opportunities have no location on the map (for example, remote ones).',
+  },
   'search.map.centre': 'The red ring: {place}.',
   'search.hit.remote': 'can be done remotely',
   'search.hit.distance': '{distance} away',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, formatDate, formatPersonName, translateMaybeKey, translator } from './i18n.js';
+import { chooseLocale, formatDate, formatPersonName, pluralForm, translateMaybeKey, translator } from './i18n.js';
 
 type LocaleInput = Parameters<typeof chooseLocale>[0];
 
@@ -26,9 +26,63 @@ describe('translator', () => {
   it('translates, fills parameters, and falls back to the key', () => {
     expect(translator('hu')('validation.tooLong', { max: 5 })).toBe('Legfeljebb 5 karakter lehet.');
     expect(translator('en')('validation.tooLong', { max: 5 })).toBe('At most 5 characters.');
-    expect(translator('en')('no.such.key' as never)).toBe('no.such.key');
+    const unchecked = translator('en') as (key: string) => string;
+    expect(unchecked('no.such.key')).toBe('no.such.key');
     expect(translateMaybeKey(translator('en'), 'validation.required')).toBe('This field is required.');
     expect(translateMaybeKey(translator('en'), 'plain text')).toBe('plain text');
+  });
+});
+
+describe('plural messages', () => {
+  const en = translator('en');
+  const hu = translator('hu');
+
+  it.each([
+    [0, '0 entries, 1 h'],
+    [1, '1 entry, 1 h'],
+    [2, '2 entries, 1 h'],
+    [1234, '1234 entries, 1 h'],
+  ])('English picks "one" only for 1: %i → %s', (count, expected) => {
+    expect(en('hours.totals.row', { count, duration: '1 h' })).toBe(expected);
+  });
+
+  it.each([
+    [0, '0 bejegyzés, 1 óra'],
+    [1, '1 bejegyzés, 1 óra'],
+    [2, '2 bejegyzés, 1 óra'],
+    [1234, '1234 bejegyzés, 1 óra'],
+  ])('Hungarian counts with the one form it has: %i → %s', (count, expected) => {
+    expect(hu('hours.totals.row', { count, duration: '1 óra' })).toBe(expected);
+  });
+
+  it.each([
+    ['hu', 0, 'Fogadó szervezetek'],
+    ['hu', 1, 'Fogadó szervezet'],
+    ['hu', 2, 'Fogadó szervezetek'],
+    ['hu', 7, 'Fogadó szervezetek'],
+    ['en', 0, 'Host organizations'],
+    ['en', 1, 'Host organization'],
+    ['en', 2, 'Host organizations'],
+    ['en', 7, 'Host organizations'],
+  ] as const)('a noun without a number follows the count in both languages: %s %i → %s', (locale, count, expected) => {
+    expect(translator(locale)('certificates.pdf.organizations', { count })).toBe(expected);
+  });
+
+  it('is checked by the compiler: a plural key needs its count, an unknown key does not exist', () => {
+    // @ts-expect-error: 'hours.totals.row' is a plural message, so `count` is required
+    expect(en('hours.totals.row')).toBe('{count} entries, {duration}');
+    // @ts-expect-error: no such key in the catalog
+    expect(en('hours.totals.nope')).toBe('hours.totals.nope');
+  });
+
+  it('goes through Intl.PluralRules, falls back to "other", and treats a missing or bad count as "other"', () => {
+    const message = { one: 'one {count}', other: 'other {count}' };
+    expect(pluralForm('en', message, 1)).toBe('one {count}');
+    expect(pluralForm('en', message, 1.5)).toBe('other {count}');
+    expect(pluralForm('en', message, '1')).toBe('one {count}');
+    expect(pluralForm('hu', { other: 'mind' }, 1)).toBe('mind');
+    expect(pluralForm('en', message, undefined)).toBe('other {count}');
+    expect(pluralForm('en', message, 'many')).toBe('other {count}');
   });
 });
 

@@ -1,8 +1,21 @@
-import { type Locale, type MessageKey, locales, messages } from '../i18n/index.js';
+import { type Locale, type MessageKey, type PluralKey, type PluralMessage, locales, messages } from '../i18n/index.js';
 
-export type { Locale, MessageKey };
+export type { Locale, MessageKey, PluralKey };
 export type TranslateParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+/** A plural message's key needs its `count` (checked where the key is written out). */
+export type Translate = <K extends MessageKey>(
+  key: K,
+  ...params: K extends PluralKey ? [params: TranslateParams & { count: number }] : [params?: TranslateParams]
+) => string;
+
+const pluralRules: Record<Locale, Intl.PluralRules> = { hu: new Intl.PluralRules('hu'), en: new Intl.PluralRules('en') };
+
+/** The form of a plural message for `count` (e.g. English 1 → `one`, 0 and 2 → `other`); `other` when a form is missing. */
+export function pluralForm(locale: Locale, message: PluralMessage, count: unknown): string {
+  const n = typeof count === 'number' ? count : Number(count);
+  if (!Number.isFinite(n)) return message.other;
+  return message[pluralRules[locale].select(n)] ?? message.other;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
@@ -11,13 +24,22 @@ export function isLocale(value: unknown): value is Locale {
 /** Returns a translator; a missing key shows the key itself, so gaps are visible, never a crash. */
 export function translator(locale: Locale): Translate {
   const table = messages[locale];
-  return (key, params) => {
-    const text = table[key] ?? messages.hu[key] ?? key;
+  return (key: MessageKey, params?: TranslateParams) => {
+    const own = table[key];
+    const message = own ?? messages.hu[key] ?? key;
+    const text = typeof message === 'string' ? message : pluralForm(own ? locale : 'hu', message, params?.count);
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };
 }
 
+/**
+ * The ends of the keys that start with `Prefix`: `MessageKeySuffix<'accounts.role.'>` is `'volunteer' | …`.
+ * A value typed with it makes `t(`accounts.role.${value}`)` a checked key, with no cast.
+ */
+export type MessageKeySuffix<Prefix extends string> = MessageKey extends infer K ? (K extends `${Prefix}${infer Rest}` ? Rest : never) : never;
+
+/** Is it a key of the catalog? For keys built from data (a database column, a slot name) that types cannot know. */
 export function isMessageKey(text: unknown): text is MessageKey {
   return typeof text === 'string' && Object.hasOwn(messages.hu, text);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { MessageKey, TranslateParams } from './i18n.js';
+import { isMessageKey, type MessageKey, type TranslateParams } from './i18n.js';
 
 /** A field error as a message key with parameters; views translate it in the reader's language. */
 export type FieldError = { key: MessageKey; params?: TranslateParams };
@@ -11,7 +11,7 @@ export type FormResult<T> =
 
 function issueToError(issue: z.core.$ZodIssue): FieldError {
   // Schemas may set a message key directly: z.string().min(1, 'validation.required').
-  if (issue.message?.includes('.') && !issue.message.includes(' ')) return { key: issue.message as MessageKey };
+  if (isMessageKey(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case 'too_small':
       return issue.origin === 'string'

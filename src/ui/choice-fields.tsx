@@ -1,23 +1,14 @@
 import type { FieldError } from '../platform/validation.js';
-import { usePage } from './page-context.js';
+import { FieldErrorText, RequiredMark } from './forms.js';
 
 /*
  * Checkbox groups, radio groups and a single checkbox in the style of forms.tsx `Field` (legend or
  * label, hint and error wired for screen readers). The first box carries the field id, so an error
- * summary can point at the group.
+ * summary can point at the group. A required choice is `required` on the inputs too, as in `Field`.
  */
 
 type Option = { value: string; label: string };
-
-function FieldErrorText(props: { id: string; error?: FieldError }) {
-  const { t } = usePage();
-  if (!props.error) return null;
-  return (
-    <p class="field-error" id={props.id}>
-      {t(props.error.key, props.error.params)}
-    </p>
-  );
-}
+type RadioOption = Option & { hint?: string };
 
 /** A fieldset of checkboxes posting `name` once per ticked box. */
 export function CheckboxGroup(props: { name: string; legend: string; options: Option[]; values: string[]; error?: FieldError; hint?: string }) {
@@ -46,22 +37,29 @@ export function CheckboxGroup(props: { name: string; legend: string; options: Op
   );
 }
 
-export function RadioGroup(props: { name: string; legend: string; options: Option[]; value?: string; error?: FieldError; required?: boolean }) {
-  const { t } = usePage();
+/** A fieldset whose legend is the question; an option may have a hint under its label. */
+export function RadioGroup(props: { name: string; legend: string; options: RadioOption[]; value?: string; error?: FieldError; required?: boolean }) {
   const errorId = `f-${props.name}-error`;
   return (
     <fieldset class={`choice-group${props.error ? ' field-invalid' : ''}`}>
       <legend>
         {props.legend}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
+        <RequiredMark required={props.required} />
       </legend>
       <FieldErrorText id={errorId} error={props.error} />
       {props.options.map((o, i) => {
         const id = i === 0 ? `f-${props.name}` : `f-${props.name}-${o.value}`;
+        const hintId = o.hint ? `${id}-hint` : undefined;
+        const describedBy = [hintId, props.error && errorId].filter(Boolean).join(' ') || undefined;
         return (
           <div class="choice">
-            <input type="radio" id={id} name={props.name} value={o.value} checked={props.value === o.value} aria-describedby={props.error ? errorId : undefined} />{' '}
+            <input type="radio" id={id} name={props.name} value={o.value} checked={props.value === o.value} required={props.required} aria-describedby={describedBy} />{' '}
             <label for={id}>{o.label}</label>
+            {o.hint && (
+              <p class="hint" id={hintId}>
+                {o.hint}
+              </p>
+            )}
           </div>
         );
       })}
@@ -69,17 +67,37 @@ export function RadioGroup(props: { name: string; legend: string; options: Optio
   );
 }
 
-/** One checkbox posting "on" when ticked. */
-export function Checkbox(props: { name: string; label: string; checked?: boolean; error?: FieldError; required?: boolean; hint?: string }) {
-  const { t } = usePage();
+/**
+ * One checkbox posting `value` ("on" unless given) when ticked. `describedBy` names text elsewhere on
+ * the page that explains it (e.g. the privacy notice the box accepts).
+ */
+export function Checkbox(props: {
+  name: string;
+  label: string;
+  value?: string;
+  checked?: boolean;
+  error?: FieldError;
+  required?: boolean;
+  hint?: string;
+  describedBy?: string;
+}) {
   const id = `f-${props.name}`;
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy = [props.describedBy, props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`choice${props.error ? ' field-invalid' : ''}`}>
-      <input type="checkbox" id={id} name={props.name} value="on" checked={props.checked} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy} />{' '}
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value={props.value ?? 'on'}
+        checked={props.checked}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />{' '}
       <label for={id}>
         {props.label}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
+        <RequiredMark required={props.required} />
       </label>
       {props.hint && (
         <p class="hint" id={`${id}-hint`}>

@@ -33,7 +33,7 @@ export function ErrorPage(props: { kind: ErrorPageKind; minutes?: number }) {
   return (
     <section class="error-page">
       <h1>{t(titles[props.kind])}</h1>
-      <p>{t(texts[props.kind], { minutes: props.minutes ?? 15 })}</p>
+      <p>{t(texts[props.kind], { count: props.minutes ?? 15 })}</p>
       <p>
         <a href="/">{t('error.backHome')}</a>
       </p>

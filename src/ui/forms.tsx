@@ -44,11 +44,28 @@ type FieldProps = {
   inputAttrs?: JSX.HTMLAttributes<HTMLInputElement>;
 };
 
+/** " (kötelező)" after a required field's label or legend. */
+export function RequiredMark(props: { required?: boolean }) {
+  const { t } = usePage();
+  return props.required ? <span class="required"> ({t('form.required')})</span> : null;
+}
+
+/** The error under a field, in the reader's language; `id` is what the control's aria-describedby names. */
+export function FieldErrorText(props: { id: string; error?: FieldError }) {
+  const { t } = usePage();
+  if (!props.error) return null;
+  return (
+    <p class="field-error" id={props.id}>
+      {t(props.error.key, props.error.params)}
+    </p>
+  );
+}
+
 /**
  * What every single-control field shares: the label (with "required"), the hint, the control, and
  * the error next to it, wired together for screen readers through `describedBy`.
  */
-function FieldShell(props: {
+export function FieldShell(props: {
   id: string;
   label: string;
   hint?: string;
@@ -56,14 +73,13 @@ function FieldShell(props: {
   required?: boolean;
   control: (describedBy: string | undefined) => ComponentChildren;
 }) {
-  const { t } = usePage();
   const { id } = props;
   const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${props.error ? ' field-invalid' : ''}`}>
       <label for={id}>
         {props.label}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
+        <RequiredMark required={props.required} />
       </label>
       {props.hint && (
         <p class="hint" id={`${id}-hint`}>
@@ -71,11 +87,7 @@ function FieldShell(props: {
         </p>
       )}
       {props.control(describedBy)}
-      {props.error && (
-        <p class="field-error" id={`${id}-error`}>
-          {t(props.error.key, props.error.params)}
-        </p>
-      )}
+      <FieldErrorText id={`${id}-error`} error={props.error} />
     </div>
   );
 }

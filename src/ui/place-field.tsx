@@ -1,4 +1,5 @@
 import type { FieldError } from '../platform/validation.js';
+import { FieldShell } from './forms.js';
 import { usePage } from './page-context.js';
 
 type PlaceFieldProps = {
@@ -24,42 +25,36 @@ export function PlaceField(props: PlaceFieldProps) {
   const id = `f-${props.name}`;
   const listId = `${id}-options`;
   const hint = props.hint ?? t('places.field.hint');
-  const describedBy = [hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={hint}
+      error={props.error}
+      required={props.required}
+      control={(describedBy) => (
+        <>
+          <input
+            id={id}
+            name={props.name}
+            type="text"
+            value={props.value}
+            required={props.required}
+            maxLength={120}
+            list={listId}
+            // The browser's own address autofill would cover the suggestions with unrelated entries.
+            autocomplete="off"
+            aria-invalid={props.error ? 'true' : undefined}
+            aria-describedby={describedBy}
+            hx-get={`/places/suggest?field=${encodeURIComponent(props.name)}`}
+            hx-trigger="input changed delay:250ms"
+            hx-target={`#${listId}`}
+            hx-swap="innerHTML"
+            hx-sync="this:replace"
+          />
+          <datalist id={listId} />
+        </>
       )}
-      <input
-        id={id}
-        name={props.name}
-        type="text"
-        value={props.value}
-        required={props.required}
-        maxLength={120}
-        list={listId}
-        // The browser's own address autofill would cover the suggestions with unrelated entries.
-        autocomplete="off"
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-        hx-get={`/places/suggest?field=${encodeURIComponent(props.name)}`}
-        hx-trigger="input changed delay:250ms"
-        hx-target={`#${listId}`}
-        hx-swap="innerHTML"
-        hx-sync="this:replace"
-      />
-      <datalist id={listId} />
-      {props.error && (
-        <p class="field-error" id={`${id}-error`}>
-          {t(props.error.key, props.error.params)}
-        </p>
-      )}
-    </div>
+    />
   );
 }

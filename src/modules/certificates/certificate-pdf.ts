@@ -73,7 +73,7 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   doc.font('body').fontSize(11).text(statement, { align: 'justify' });
   doc.moveDown();
 
-  doc.font('bold').fontSize(12).text(t(s.organizations.length > 1 ? 'certificates.pdf.organizations' : 'certificates.pdf.organization'));
+  doc.font('bold').fontSize(12).text(t('certificates.pdf.organizations', { count: s.organizations.length }));
   doc.font('body').fontSize(10);
   for (const o of s.organizations) {
     const parts = [t('certificates.pdf.seat', { seat: o.seat })];

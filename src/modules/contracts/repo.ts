@@ -1,15 +1,12 @@
 import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import {
-  applications,
   benefits,
   contractTemplates,
-  opportunities,
   organizations,
   places,
   shifts,
   volunteerContracts,
-  volunteers,
 } from '../../db/schema/index.js';
 
 export type ContractRecord = typeof volunteerContracts.$inferSelect;
@@ -57,32 +54,6 @@ export async function findOrganizationParty(db: Queryable, organizationId: strin
   return row;
 }
 export type OrganizationParty = NonNullable<Awaited<ReturnType<typeof findOrganizationParty>>>;
-
-/** What a placement's documents are prefilled from (the contract, the Köt. 14. § register entry): the opportunity, its place, the placement's shift, the guardian's name. */
-export async function findPlacementDetails(db: Queryable, applicationId: string) {
-  const [row] = await db
-    .select({
-      opportunityId: opportunities.id,
-      opportunityTitle: opportunities.title,
-      opportunityDescription: opportunities.description,
-      opportunityKind: opportunities.kind,
-      remote: opportunities.remote,
-      address: opportunities.address,
-      settlement: places.name,
-      shiftStartsAt: shifts.startsAt,
-      shiftEndsAt: shifts.endsAt,
-      guardianName: volunteers.guardianName,
-    })
-    .from(applications)
-    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
-    .innerJoin(volunteers, eq(volunteers.id, applications.volunteerId))
-    .leftJoin(places, eq(places.id, opportunities.placeId))
-    .leftJoin(shifts, eq(shifts.id, applications.shiftId))
-    .where(eq(applications.id, applicationId))
-    .limit(1);
-  return row;
-}
-export type PlacementDetails = NonNullable<Awaited<ReturnType<typeof findPlacementDetails>>>;
 
 /** The first start and last end of an opportunity's shifts that are not cancelled (null without shifts). */
 export async function shiftRangeOf(db: Queryable, opportunityId: string): Promise<{ from: Date; to: Date } | null> {

@@ -4,6 +4,7 @@ import { type Actor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { findApplicationView } from '../placements/service.js';
 import { abroadNotAllowed, contractRequirement } from '../volunteer-law/contract-requirement.js';
 import { contractForActor, mayManage, placementForActor, requireManage } from './access.js';
 import { contractDocument } from './contract-document.js';
@@ -15,7 +16,6 @@ import {
   type ContractRecord,
   contractsOfPlacement,
   findOrganizationParty,
-  findPlacementDetails,
   insertContract,
   ledgerBenefitTypes,
   liveContractOf,
@@ -45,16 +45,16 @@ function calculate(placement: PlacementData, ledgerTypes: readonly string[], ter
 }
 
 async function prefillFor(db: Queryable, placement: PlacementData, today: string) {
-  const details = await findPlacementDetails(db, placement.id);
+  const details = await findApplicationView(db, placement.id);
   if (!details) throw new NotFoundError('application');
-  const [range, ledgerTypes] = await Promise.all([shiftRangeOf(db, details.opportunityId), ledgerBenefitTypes(db, placement.id)]);
+  const [range, ledgerTypes] = await Promise.all([shiftRangeOf(db, details.application.opportunityId), ledgerBenefitTypes(db, placement.id)]);
   const source = {
     opportunityTitle: placement.opportunityTitle,
     opportunityDescription: details.opportunityDescription,
     opportunityKind: details.opportunityKind,
-    remote: details.remote,
-    address: details.address,
-    settlement: details.settlement,
+    remote: details.opportunityRemote,
+    address: details.opportunityAddress,
+    settlement: details.opportunitySettlement,
     shift: details.shiftStartsAt && details.shiftEndsAt ? { startsAt: details.shiftStartsAt, endsAt: details.shiftEndsAt } : null,
     shiftRange: range,
     ledgerBenefitTypes: ledgerTypes,
@@ -109,7 +109,7 @@ export async function generateContract(db: Database, actor: Actor | null, applic
   requireManage(sides);
   if (!contractableStatuses.has(placement.status)) throw new FieldValidationError({ _form: { key: 'contracts.error.placementNotAgreed' } });
   const [details, ledgerTypes, organization, template] = await Promise.all([
-    findPlacementDetails(db, placement.id),
+    findApplicationView(db, placement.id),
     ledgerBenefitTypes(db, placement.id),
     findOrganizationParty(db, placement.organizationId),
     templateTextsOf(db, placement.organizationId),
@@ -126,7 +126,7 @@ export async function generateContract(db: Database, actor: Actor | null, applic
       kotRegistrationNumber: organization.kotRegistrationNumber,
     },
     volunteer: { familyName: placement.volunteerFamilyName, givenName: placement.volunteerGivenName, birthDate: placement.volunteerBirthDate },
-    guardian: signing.guardianRequired ? { name: details.guardianName } : null,
+    guardian: signing.guardianRequired ? { name: details.volunteerGuardianName } : null,
     signing: signing.signing,
     opportunityTitle: placement.opportunityTitle,
     template: { introText: template.introText, dutiesText: template.dutiesText, closingText: template.closingText },

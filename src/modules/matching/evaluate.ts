@@ -18,7 +18,7 @@ export function evaluatePair(volunteer: MatchVolunteer, opportunity: MatchOpport
   // An ongoing opportunity may run without a schedule; anything else needs a shift to join.
   const candidates: (MatchShift | null)[] = upcoming.length > 0 ? upcoming : opportunity.kind === 'ongoing' ? [null] : [];
   if (candidates.length === 0) {
-    const exclusions = [...exclusionsOf({ volunteer, opportunity, shift: null, now }), { code: 'no_upcoming_shift' }];
+    const exclusions = [...exclusionsOf({ volunteer, opportunity, shift: null, now }), { code: 'no_upcoming_shift' } satisfies Reason];
     return { eligible: false, shift: null, exclusions };
   }
   let closest: { shift: MatchShift | null; exclusions: Reason[] } | undefined;

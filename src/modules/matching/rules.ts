@@ -2,7 +2,7 @@ import { ageOn, isMinorOn, needsGuardianConsent } from '../volunteers/service.js
 import { touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
 import { shiftSlots } from './shift-slots.js';
 import { distanceKm } from './distance.js';
-import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason } from './types.js';
+import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason, ReasonCode } from './types.js';
 import { matchingDistances } from './weights.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 
@@ -30,7 +30,7 @@ export type HardRule = {
 const lawfulMinimumAge = 10;
 
 const none: Reason[] = [];
-const one = (code: string, params?: Reason['params']): Reason[] => [params ? { code, params } : { code }];
+const one = (code: ReasonCode, params?: Reason['params']): Reason[] => [params ? { code, params } : { code }];
 
 /** The day the activity happens on: the shift's start, or today for an unscheduled ongoing one. */
 export function activityDate(input: Pick<PairInput, 'shift' | 'now'>): Date {

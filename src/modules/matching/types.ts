@@ -2,6 +2,8 @@
  * The plain data the matching rules and the score work on. The repository maps rows to these, so
  * the rules stay pure functions that unit and property tests can feed directly.
  */
+import type { MessageKeySuffix } from '../../platform/i18n.js';
+
 export type MatchVolunteer = {
   id: string;
   /** YYYY-MM-DD; without it no age rule can be checked, so the volunteer is never matched. */
@@ -58,9 +60,12 @@ export type MatchShift = {
   cancelledAt: Date | null;
 };
 
+/** The codes that have a text in the catalog: a reason without one does not compile. */
+export type ReasonCode = MessageKeySuffix<'matching.reason.'>;
+
 /** Why a pair is excluded, or why it scores: a code (i18n key `matching.reason.<code>`) and its params. */
 export type Reason = {
-  code: string;
+  code: ReasonCode;
   params?: Record<string, string | number>;
   /** Causes, skills, languages or weekly slots the text lists; the view names them in the user's language. */
   terms?: Term[];

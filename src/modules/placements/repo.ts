@@ -9,6 +9,7 @@ import {
   organizationMembers,
   organizations,
   placementNotes,
+  places,
   shifts,
   users,
   volunteers,
@@ -122,7 +123,11 @@ const actorUser = alias(users, 'actor_user');
 const volunteerUser = alias(users, 'volunteer_user');
 const creatorUser = alias(users, 'creator_user');
 
-/** One application with the names, addresses and tenancy the timeline page and the e-mails need. */
+/**
+ * One application with the names, addresses and tenancy the timeline page and the e-mails need, and
+ * what the placement's documents (contract, Köt. 14. § register entry) are prefilled from: the
+ * opportunity, its place, the shift, the guardian's name.
+ */
 export async function findApplicationView(db: Queryable, id: string) {
   const [row] = await db
     .select({
@@ -132,7 +137,13 @@ export async function findApplicationView(db: Queryable, id: string) {
       volunteerUserId: volunteers.userId,
       volunteerPointId: volunteers.pointId,
       volunteerEmail: sql<string | null>`coalesce(${volunteers.email}, ${volunteerUser.email})`,
+      volunteerGuardianName: volunteers.guardianName,
       opportunityTitle: opportunities.title,
+      opportunityDescription: opportunities.description,
+      opportunityKind: opportunities.kind,
+      opportunityRemote: opportunities.remote,
+      opportunityAddress: opportunities.address,
+      opportunitySettlement: places.name,
       organizationId: organizations.id,
       organizationName: organizations.name,
       organizationPointId: organizations.pointId,
@@ -145,6 +156,7 @@ export async function findApplicationView(db: Queryable, id: string) {
     .leftJoin(volunteerUser, eq(volunteerUser.id, volunteers.userId))
     .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
     .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .leftJoin(places, eq(places.id, opportunities.placeId))
     .leftJoin(shifts, eq(shifts.id, applications.shiftId))
     .leftJoin(creatorUser, eq(creatorUser.id, applications.createdBy))
     .where(eq(applications.id, id))

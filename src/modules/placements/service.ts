@@ -6,3 +6,4 @@ export { dashboardFor, exportDueFollowUps, listDueFollowUps, type Dashboard } fr
 export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 export { applicationStatuses, type ApplicationStatus } from './status-rules.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
+export { findApplicationView, type ApplicationView } from './repo.js';

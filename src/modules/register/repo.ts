@@ -1,7 +1,8 @@
 import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { benefits, hourEntries, organizations, registerEntries } from '../../db/schema/index.js';
-import { findPlacementDetails, liveContractOf } from '../contracts/repo.js';
+import { liveContractOf } from '../contracts/repo.js';
+import { findApplicationView } from '../placements/service.js';
 import { yearBounds } from './register-rules.js';
 
 export type RegisterEntry = typeof registerEntries.$inferSelect;
@@ -29,11 +30,11 @@ export async function findEntryOfApplication(db: Queryable, applicationId: strin
 /**
  * What the form is prefilled with when there is no entry yet: the placement's opportunity (activity,
  * place), its shift's day, the volunteer's guardian; and the live (not void) written contract, whose
- * Köt. 6. § (1) a)–c), start and end are the register's items 4–6 — both read through the contracts
- * module, which owns them.
+ * Köt. 6. § (1) a)–c), start and end are the register's items 4–6 — read through the placements and
+ * the contracts modules, which own them.
  */
 export async function findPrefillSources(db: Queryable, applicationId: string) {
-  const [placement, contract] = await Promise.all([findPlacementDetails(db, applicationId), liveContractOf(db, applicationId)]);
+  const [placement, contract] = await Promise.all([findApplicationView(db, applicationId), liveContractOf(db, applicationId)]);
   return { placement, contract };
 }
 

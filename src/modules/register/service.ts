@@ -46,12 +46,12 @@ async function prefillOf(db: Queryable, placement: { id: string; volunteerFamily
     return { values, contractId: entry.contractId };
   }
   const { placement: sources, contract } = await findPrefillSources(db, placement.id);
-  const place = [sources?.settlement, sources?.address].filter(Boolean).join(', ');
+  const place = [sources?.opportunitySettlement, sources?.opportunityAddress].filter(Boolean).join(', ');
   const values: Record<string, string> = {
     familyName: placement.volunteerFamilyName,
     givenName: placement.volunteerGivenName,
     birthDate: placement.volunteerBirthDate ?? '',
-    representativeName: sources?.guardianName ?? '',
+    representativeName: sources?.volunteerGuardianName ?? '',
     activity: contract?.activity ?? sources?.opportunityTitle ?? '',
     place: contract?.place ?? place,
     timeAndRest: contract?.timeAndRest ?? '',

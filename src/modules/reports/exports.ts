@@ -1,7 +1,7 @@
-import type { MessageKey, Translate } from '../../platform/i18n.js';
+import type { Translate } from '../../platform/i18n.js';
 import type { ExportTable } from '../../platform/export.js';
 import type { OrganizationYearReport } from './service.js';
-import { decimalHours } from './views/report-formats.js';
+import { decimalHours, monthName } from './views/report-formats.js';
 
 /**
  * The report's by-month and by-activity tables as one download. export.ts writes one sheet, so the
@@ -20,7 +20,7 @@ export function reportExportTable(t: Translate, report: OrganizationYearReport):
   const rows: ReportExportRow[] = [
     ...report.months.map((m) => ({
       kind: 'month' as const,
-      name: t(`reports.month.${m.month}` as MessageKey),
+      name: monthName(t, m.month),
       minutes: m.minutes,
       volunteers: m.volunteers,
       minorMinutes: m.minorMinutes,

@@ -13,7 +13,7 @@ function RoleLine(props: { grant: AccountRole }) {
     : grant.centerName;
   return (
     <li>
-      {t(`accounts.role.${grant.role}` as MessageKey)}
+      {t(`accounts.role.${grant.role}`)}
       {tenant && ` – ${tenant}`}
     </li>
   );

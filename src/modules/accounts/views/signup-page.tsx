@@ -3,7 +3,7 @@ import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { NewPasswordFields } from './new-password-fields.js';
 import { emailMaxLength, nameMaxLength } from '../schema.js';
-import { Checkbox, RadioGroup } from './choice-fields.js';
+import { Checkbox, RadioGroup } from '../../../ui/choice-fields.js';
 
 export function SignupPage(props: { values?: Record<string, string | undefined>; errors?: FieldErrors }) {
   const { t } = usePage();

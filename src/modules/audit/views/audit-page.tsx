@@ -1,11 +1,9 @@
 import { formatDateTime, formatPersonName } from '../../../platform/i18n.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ExportLinks } from '../../../ui/export-links.js';
 import { Field, SelectField } from '../../../ui/forms.js';
+import { ListFilters, ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
-import { Pagination } from '../../../ui/pagination.js';
-import { SortableTable } from '../../../ui/table.js';
 import type { AuditFilter, AuditSort } from '../schema.js';
 import type { AuditRow } from '../service.js';
 
@@ -41,12 +39,56 @@ export function AuditPage(props: AuditPageProps) {
   const { typed, errors } = props;
   const filtered = Object.values(props.filter).some(Boolean);
   return (
-    <>
-      <p class="breadcrumb">
-        <a href="/admin">{t('nav.admin')}</a>
-      </p>
-      <h1>{t('audit.title')}</h1>
-      <form method="get" action="/admin/audit" class="toolbar" role="search" aria-label={t('audit.filter.label')}>
+    <ListPage
+      title={t('audit.title')}
+      breadcrumb={<a href="/admin">{t('nav.admin')}</a>}
+      page={props.page}
+      params={props.params}
+      rowKey={(r) => r.id}
+      emptyText={filtered ? t('audit.noMatch') : t('audit.empty')}
+      columns={[
+        { label: t('audit.field.at'), sortKey: 'at', rowHeader: true, cell: (r) => formatDateTime(locale, r.at) },
+        {
+          label: t('audit.field.actor'),
+          cell: (r) =>
+            r.actorEmail ? (
+              <>
+                {formatPersonName(r.actorFamilyName ?? '', r.actorGivenName ?? '')}
+                <br />
+                <span class="muted">{r.actorEmail}</span>
+              </>
+            ) : (
+              t('audit.systemActor')
+            ),
+        },
+        { label: t('audit.field.center'), cell: (r) => r.centerName ?? '–' },
+        { label: t('audit.field.action'), cell: (r) => r.action },
+        {
+          label: t('audit.field.entity'),
+          cell: (r) => (
+            <>
+              {r.entityType}
+              {r.entityId && (
+                <>
+                  <br />
+                  <code class="small">{r.entityId}</code>
+                </>
+              )}
+            </>
+          ),
+        },
+        {
+          label: t('audit.field.change'),
+          cell: (r) => (
+            <>
+              <JsonBlock label={t('audit.field.before')} value={r.before} />
+              <JsonBlock label={t('audit.field.after')} value={r.after} />
+            </>
+          ),
+        },
+      ]}
+    >
+      <ListFilters action="/admin/audit" label={t('audit.filter.label')} params={props.params}>
         <SelectField
           name="entityType"
           label={t('audit.field.entityType')}
@@ -64,66 +106,7 @@ export function AuditPage(props: AuditPageProps) {
         <Field name="actor" type="search" label={t('audit.filter.actor')} value={typed.actor} maxLength={100} />
         <Field name="from" type="date" label={t('audit.filter.from')} value={typed.from} error={errors.from} />
         <Field name="to" type="date" label={t('audit.filter.to')} value={typed.to} error={errors.to} />
-        <input type="hidden" name="dir" value={props.params.dir} />
-        <p>
-          <button type="submit">{t('form.filter')}</button>
-        </p>
-      </form>
-      <SortableTable
-        caption={t('audit.title')}
-        rows={props.page.items}
-        rowKey={(r) => r.id}
-        sort={props.params.sort}
-        dir={props.params.dir}
-        emptyText={filtered ? t('audit.noMatch') : t('audit.empty')}
-        columns={[
-          { label: t('audit.field.at'), sortKey: 'at', rowHeader: true, cell: (r) => formatDateTime(locale, r.at) },
-          {
-            label: t('audit.field.actor'),
-            cell: (r) =>
-              r.actorEmail ? (
-                <>
-                  {formatPersonName(r.actorFamilyName ?? '', r.actorGivenName ?? '')}
-                  <br />
-                  <span class="muted">{r.actorEmail}</span>
-                </>
-              ) : (
-                t('audit.systemActor')
-              ),
-          },
-          { label: t('audit.field.center'), cell: (r) => r.centerName ?? '–' },
-          { label: t('audit.field.action'), cell: (r) => r.action },
-          {
-            label: t('audit.field.entity'),
-            cell: (r) => (
-              <>
-                {r.entityType}
-                {r.entityId && (
-                  <>
-                    <br />
-                    <code class="small">{r.entityId}</code>
-                  </>
-                )}
-              </>
-            ),
-          },
-          {
-            label: t('audit.field.change'),
-            cell: (r) => (
-              <>
-                <JsonBlock label={t('audit.field.before')} value={r.before} />
-                <JsonBlock label={t('audit.field.after')} value={r.after} />
-              </>
-            ),
-          },
-        ]}
-      />
-      {props.page.total > 0 && (
-        <>
-          <Pagination page={props.page} />
-          <ExportLinks />
-        </>
-      )}
-    </>
+      </ListFilters>
+    </ListPage>
   );
 }

@@ -1,9 +1,7 @@
 import { can } from '../../../platform/authz.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
-import { ExportLinks } from '../../../ui/export-links.js';
+import { ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
-import { Pagination } from '../../../ui/pagination.js';
-import { SortableTable } from '../../../ui/table.js';
 import type { Point, PointSort } from '../../points/service.js';
 import type { Center } from '../service.js';
 
@@ -37,20 +35,13 @@ export function CenterPage(props: { center: Center; points: Page<Point>; params:
           </a>
         </p>
       )}
-      <h2>{t('points.list.title')}</h2>
-      {can(actor, 'points.manage', scope) && (
-        <p>
-          <a class="button" href={`/admin/centers/${center.id}/points/new`}>
-            {t('points.new.title')}
-          </a>
-        </p>
-      )}
-      <SortableTable
+      <ListPage
+        title={t('points.list.title')}
+        headingLevel={2}
         caption={t('points.list.caption', { center: center.name })}
-        rows={props.points.items}
+        page={props.points}
+        params={props.params}
         rowKey={(p) => p.id}
-        sort={props.params.sort}
-        dir={props.params.dir}
         emptyText={t('points.list.empty')}
         columns={[
           { label: t('points.field.name'), sortKey: 'name', rowHeader: true, cell: (p) => <a href={`/admin/points/${p.id}`}>{p.name}</a> },
@@ -59,13 +50,15 @@ export function CenterPage(props: { center: Center; points: Page<Point>; params:
           { label: t('points.field.email'), cell: (p) => p.email ?? '' },
           { label: t('points.field.phone'), cell: (p) => p.phone ?? '' },
         ]}
-      />
-      {props.points.total > 0 && (
-        <>
-          <Pagination page={props.points} />
-          <ExportLinks />
-        </>
-      )}
+      >
+        {can(actor, 'points.manage', scope) && (
+          <p>
+            <a class="button" href={`/admin/centers/${center.id}/points/new`}>
+              {t('points.new.title')}
+            </a>
+          </p>
+        )}
+      </ListPage>
     </>
   );
 }

@@ -31,7 +31,7 @@ export function VerifyPage(props: { verification: Verification | null }) {
         <dd>{t(v.revokedAt ? 'certificates.status.revoked' : 'certificates.status.valid')}</dd>
         <dt>{t('certificates.verify.holder')}</dt>
         <dd>{v.initials}</dd>
-        <dt>{t('certificates.verify.organizations')}</dt>
+        <dt>{t('certificates.verify.organizations', { count: v.organizations.length })}</dt>
         <dd>{v.organizations.join(', ')}</dd>
         <dt>{t('certificates.verify.period')}</dt>
         <dd>{`${formatDay(locale, v.period.from)} – ${formatDay(locale, v.period.to)}`}</dd>

@@ -24,7 +24,7 @@ export function DerivedFacts({ facts, age, ledgerTypes }: { facts: ContractFacts
   const { t } = usePage();
   return (
     <ul>
-      <li>{facts.term.kind === 'indefinite' ? t('contracts.facts.indefinite') : t('contracts.facts.days', { days: facts.term.days })}</li>
+      <li>{facts.term.kind === 'indefinite' ? t('contracts.facts.indefinite') : t('contracts.facts.days', { count: facts.term.days })}</li>
       <li>{age === null ? t('contracts.facts.ageUnknown') : t('contracts.facts.age', { age })}</li>
       <li>
         {ledgerTypes.length

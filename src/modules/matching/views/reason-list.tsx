@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../platform/i18n.js';
+import { isMessageKey } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { Reason } from '../types.js';
 import { type Vocabulary, termName } from '../vocabulary.js';
@@ -8,7 +8,10 @@ function useSlotName(): (slot: string) => string {
   const { t } = usePage();
   return (slot) => {
     const [day, part] = slot.split('-');
-    return `${t(`matching.day.${day}` as MessageKey)} ${t(`matching.part.${part}` as MessageKey)}`;
+    const dayKey = `matching.day.${day}`;
+    const partKey = `matching.part.${part}`;
+    // Slots come from stored profiles: an unknown one is shown as stored rather than as a key.
+    return isMessageKey(dayKey) && isMessageKey(partKey) ? `${t(dayKey)} ${t(partKey)}` : slot;
   };
 }
 
@@ -21,7 +24,7 @@ export function useReasonText(vocabulary: Vocabulary): (reason: Reason) => strin
     const params: Record<string, string | number> = { ...reason.params, ...(terms !== undefined ? { terms } : {}) };
     // "3,5 km" in Hungarian, "3.5 km" in English.
     if (typeof params.km === 'number') params.km = params.km.toLocaleString(locale === 'hu' ? 'hu-HU' : 'en-GB');
-    return t(`matching.reason.${reason.code}` as MessageKey, params);
+    return t(`matching.reason.${reason.code}`, params);
   };
 }
 

@@ -15,7 +15,7 @@ export function ShiftTime(props: { shift: ShiftSummary | null }) {
       {' – '}
       <time datetime={shift.endsAt.toISOString()}>{sameDay ? end.slice(-5) : end}</time>
       {', '}
-      {shift.waitlist ? t('matching.waitlist') : t('matching.seatsLeft', { seats: shift.seatsLeft })}
+      {shift.waitlist ? t('matching.waitlist') : t('matching.seatsLeft', { count: shift.seatsLeft })}
     </>
   );
 }

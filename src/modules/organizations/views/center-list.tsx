@@ -1,10 +1,8 @@
 import { formatDate } from '../../../platform/i18n.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
-import { ExportLinks } from '../../../ui/export-links.js';
 import { Field, SelectField } from '../../../ui/forms.js';
+import { ListFilters, ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
-import { Pagination } from '../../../ui/pagination.js';
-import { SortableTable } from '../../../ui/table.js';
 import { hostTypeLabel } from '../host-types.js';
 import { type OrganizationFilter, type OrganizationSort, organizationStatuses } from '../schema.js';
 import type { Organization } from '../service.js';
@@ -40,28 +38,12 @@ export function CenterOrganizationsPage(props: {
           )}
         </section>
       )}
-      <h2>{t('organizations.title')}</h2>
-      <form method="get" action="/center/organizations" class="toolbar" role="search">
-        <Field name="q" type="search" label={t('organizations.filter.q')} value={filter.q} maxLength={200} />
-        <SelectField
-          name="status"
-          label={t('organizations.filter.status')}
-          options={organizationStatuses.map((s) => ({ value: s, label: t(statusKey(s)) }))}
-          value={filter.status}
-          emptyLabel={t('organizations.filter.anyStatus')}
-        />
-        <input type="hidden" name="sort" value={props.params.sort} />
-        <input type="hidden" name="dir" value={props.params.dir} />
-        <p>
-          <button type="submit">{t('form.filter')}</button>
-        </p>
-      </form>
-      <SortableTable
-        caption={t('organizations.title')}
-        rows={props.page.items}
+      <ListPage
+        title={t('organizations.title')}
+        headingLevel={2}
+        page={props.page}
+        params={props.params}
         rowKey={(o) => o.id}
-        sort={props.params.sort}
-        dir={props.params.dir}
         emptyText={filter.q || filter.status ? t('organizations.list.noMatch') : t('organizations.list.empty')}
         columns={[
           { label: t('organizations.field.name'), sortKey: 'name', rowHeader: true, cell: (o) => <a href={`/organizations/${o.id}`}>{o.name}</a> },
@@ -71,13 +53,18 @@ export function CenterOrganizationsPage(props: {
           { label: t('organizations.field.taxNumber'), cell: (o) => o.taxNumber ?? '' },
           { label: t('organizations.field.created'), sortKey: 'created', cell: (o) => formatDate(locale, o.createdAt) },
         ]}
-      />
-      {props.page.total > 0 && (
-        <>
-          <Pagination page={props.page} />
-          <ExportLinks />
-        </>
-      )}
+      >
+        <ListFilters action="/center/organizations" params={props.params}>
+          <Field name="q" type="search" label={t('organizations.filter.q')} value={filter.q} maxLength={200} />
+          <SelectField
+            name="status"
+            label={t('organizations.filter.status')}
+            options={organizationStatuses.map((s) => ({ value: s, label: t(statusKey(s)) }))}
+            value={filter.status}
+            emptyLabel={t('organizations.filter.anyStatus')}
+          />
+        </ListFilters>
+      </ListPage>
     </>
   );
 }

@@ -1,9 +1,7 @@
 import { formatDateTime } from '../../../platform/i18n.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
-import { ExportLinks } from '../../../ui/export-links.js';
+import { ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
-import { Pagination } from '../../../ui/pagination.js';
-import { SortableTable } from '../../../ui/table.js';
 import { linkifiedText } from '../linkify.js';
 import type { OutboxSort } from '../schema.js';
 import type { OutboxMessage, OutboxRow } from '../service.js';
@@ -12,40 +10,29 @@ function DeliveryStatus(props: { message: OutboxRow }) {
   const { t, locale } = usePage();
   const { message } = props;
   if (message.sentAt) return <span>{t('outbox.status.sent', { at: formatDateTime(locale, message.sentAt) })}</span>;
-  if (message.lastError) return <strong>{t('outbox.status.failing', { attempts: message.attempts })}</strong>;
+  if (message.lastError) return <strong>{t('outbox.status.failing', { count: message.attempts })}</strong>;
   return <span>{t('outbox.status.pending')}</span>;
 }
 
 export function OutboxListPage(props: { page: Page<OutboxRow>; params: ListParams<OutboxSort> }) {
   const { t, locale } = usePage();
   return (
-    <>
-      <p class="breadcrumb">
-        <a href="/admin">{t('nav.admin')}</a>
-      </p>
-      <h1>{t('outbox.title')}</h1>
+    <ListPage
+      title={t('outbox.title')}
+      breadcrumb={<a href="/admin">{t('nav.admin')}</a>}
+      page={props.page}
+      params={props.params}
+      rowKey={(m) => m.id}
+      emptyText={t('outbox.empty')}
+      columns={[
+        { label: t('outbox.field.subject'), rowHeader: true, cell: (m) => <a href={`/admin/outbox/${m.id}`}>{m.subject}</a> },
+        { label: t('outbox.field.to'), sortKey: 'to', cell: (m) => m.toAddress },
+        { label: t('outbox.field.created'), sortKey: 'created', cell: (m) => formatDateTime(locale, m.createdAt) },
+        { label: t('outbox.field.status'), cell: (m) => <DeliveryStatus message={m} /> },
+      ]}
+    >
       <p class="muted">{t('outbox.intro')}</p>
-      <SortableTable
-        caption={t('outbox.title')}
-        rows={props.page.items}
-        rowKey={(m) => m.id}
-        sort={props.params.sort}
-        dir={props.params.dir}
-        emptyText={t('outbox.empty')}
-        columns={[
-          { label: t('outbox.field.subject'), rowHeader: true, cell: (m) => <a href={`/admin/outbox/${m.id}`}>{m.subject}</a> },
-          { label: t('outbox.field.to'), sortKey: 'to', cell: (m) => m.toAddress },
-          { label: t('outbox.field.created'), sortKey: 'created', cell: (m) => formatDateTime(locale, m.createdAt) },
-          { label: t('outbox.field.status'), cell: (m) => <DeliveryStatus message={m} /> },
-        ]}
-      />
-      {props.page.total > 0 && (
-        <>
-          <Pagination page={props.page} />
-          <ExportLinks />
-        </>
-      )}
-    </>
+    </ListPage>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Locale, MessageKey, Translate } from '../../../platform/i18n.js';
+import { isMessageKey, type Locale, type Translate } from '../../../platform/i18n.js';
 
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
   hu: new Intl.NumberFormat('hu-HU'),
@@ -19,13 +19,10 @@ export function formatCoordinates(t: Translate, locale: Locale, lat: number, lon
   return t('places.detail.coordinates', { lat: coordinateFormats[locale].format(lat), lon: coordinateFormats[locale].format(lon) });
 }
 
-const knownTypes = new Set([
-  'község', 'nagyközség', 'város', 'megyei jogú város', 'megyeszékhely, megyei jogú város', 'fővárosi kerület', 'főváros',
-]);
-
-/** The legal status (jogállás) in the reader's language; an unknown value is shown as given. */
+/** The legal status (jogállás) in the reader's language; a value the catalog does not know is shown as given. */
 export function settlementTypeLabel(t: Translate, type: string): string {
-  return knownTypes.has(type) ? t(`places.type.${type}` as MessageKey) : type;
+  const key = `places.type.${type}`;
+  return isMessageKey(key) ? t(key) : type;
 }
 
 /** Big cities have dozens of postal codes: a table cell shows the first few and the count. */

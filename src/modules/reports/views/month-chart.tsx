@@ -1,8 +1,7 @@
-import type { MessageKey } from '../../../platform/i18n.js';
 import { formatDuration } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { MonthRow } from '../aggregate.js';
-import { formatAmount } from './report-formats.js';
+import { formatAmount, monthName } from './report-formats.js';
 
 const width = 720;
 const height = 260;
@@ -48,7 +47,7 @@ export function MonthChart(props: { months: MonthRow[]; year: number }) {
                 {formatAmount(locale, Math.round((m.minutes / 60) * 10) / 10)}
               </text>
               <text x={centre.toFixed(1)} y={height - bottom + 18} text-anchor="middle" font-size="12" fill="currentColor">
-                {t(`reports.monthShort.${m.month}` as MessageKey)}
+                {monthName(t, m.month, 'short')}
               </text>
             </g>
           );

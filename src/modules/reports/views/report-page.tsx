@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../platform/i18n.js';
 import { formatDate, formatDuration, formatWholeNumber } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ExportLinks } from '../../../ui/export-links.js';
@@ -7,7 +6,7 @@ import { usePage } from '../../../ui/page-context.js';
 import type { OrganizationYearReport } from '../service.js';
 import type { ReportOrganization } from '../repo.js';
 import { MonthChart } from './month-chart.js';
-import { formatAmount } from './report-formats.js';
+import { formatAmount, monthName } from './report-formats.js';
 
 export type ReportPageProps = {
   organization: ReportOrganization;
@@ -93,7 +92,7 @@ function ReportBody(props: { report: OrganizationYearReport }) {
             <tbody>
               {r.months.map((m) => (
                 <tr>
-                  <th scope="row">{t(`reports.month.${m.month}` as MessageKey)}</th>
+                  <th scope="row">{monthName(t, m.month)}</th>
                   <td>{duration(m.minutes)}</td>
                   <td>{formatWholeNumber(locale, m.volunteers)}</td>
                   <td>{duration(m.minorMinutes)}</td>

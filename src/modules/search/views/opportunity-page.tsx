@@ -1,4 +1,4 @@
-import { type MessageKey, type Translate, isMessageKey } from '../../../platform/i18n.js';
+import { type Translate, isMessageKey } from '../../../platform/i18n.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { jsonForScriptTag } from '../json-ld.js';
@@ -9,6 +9,12 @@ import { ShiftList } from './shift-list.js';
 function languageName(t: Translate, code: string): string {
   const key = `search.language.${code}`;
   return isMessageKey(key) ? t(key) : code;
+}
+
+/** "one_off" → "Egyszeri"; the kind is a database text column, so the catalog decides what it knows. */
+function kindLabel(t: Translate, kind: string): string {
+  const key = `search.kind.${kind}`;
+  return isMessageKey(key) ? t(key) : kind;
 }
 
 /** Paragraphs as the organization wrote them (blank lines separate them); text stays escaped. */
@@ -86,7 +92,7 @@ export function OpportunityPage(props: { opportunity: PublicOpportunity; jsonLd:
         <dt>{t('search.detail.place')}</dt>
         <dd>{[where || null, o.remote ? t('search.hit.remote') : null].filter(Boolean).join(' · ') || t('search.detail.noPlace')}</dd>
         <dt>{t('search.detail.kind')}</dt>
-        <dd>{t(`search.kind.${o.kind}` as MessageKey)}</dd>
+        <dd>{kindLabel(t, o.kind)}</dd>
         {o.causes.length > 0 && (
           <>
             <dt>{t('search.detail.causes')}</dt>

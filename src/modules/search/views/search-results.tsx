@@ -105,7 +105,7 @@ export function SearchResults(props: { outcome: SearchOutcome; shapes: CountySha
         {page.total === 0
           ? t('search.results.none')
           : t(props.outcome.totalCapped ? 'search.results.countCapped' : 'search.results.count', {
-              total: page.total,
+              count: page.total,
               from: first,
               to: first + page.items.length - 1,
             })}

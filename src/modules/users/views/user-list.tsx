@@ -1,11 +1,9 @@
 import { roles } from '../../../platform/authz.js';
 import { formatDate, formatPersonName } from '../../../platform/i18n.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
-import { ExportLinks } from '../../../ui/export-links.js';
 import { Field, SelectField } from '../../../ui/forms.js';
+import { ListFilters, ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
-import { Pagination } from '../../../ui/pagination.js';
-import { SortableTable } from '../../../ui/table.js';
 import { roleLabel } from '../role-labels.js';
 import type { UserFilter, UserSort } from '../schema.js';
 import type { UserListRow } from '../service.js';
@@ -15,13 +13,28 @@ export function UserListPage(props: { page: Page<UserListRow>; params: ListParam
   const { t, locale } = usePage();
   const { filter } = props;
   return (
-    <>
-      <p class="breadcrumb">
-        <a href="/admin">{t('nav.admin')}</a>
-      </p>
-      <h1>{t('users.list.title')}</h1>
+    <ListPage
+      title={t('users.list.title')}
+      breadcrumb={<a href="/admin">{t('nav.admin')}</a>}
+      page={props.page}
+      params={props.params}
+      rowKey={(u) => u.id}
+      emptyText={filter.q || filter.role ? t('users.list.noMatch') : t('users.list.empty')}
+      columns={[
+        {
+          label: t('users.field.name'),
+          sortKey: 'name',
+          rowHeader: true,
+          cell: (u) => <a href={`/admin/users/${u.id}`}>{formatPersonName(u.familyName, u.givenName)}</a>,
+        },
+        { label: t('users.field.email'), sortKey: 'email', cell: (u) => u.email },
+        { label: t('users.field.roles'), cell: (u) => u.roles.map((r) => roleLabel(t, r)).join(', ') },
+        { label: t('users.field.status'), cell: (u) => <UserStatus user={u} /> },
+        { label: t('users.field.created'), sortKey: 'created', cell: (u) => formatDate(locale, u.createdAt) },
+      ]}
+    >
       <p class="muted">{props.national ? t('users.list.introNational') : t('users.list.introCenter')}</p>
-      <form method="get" action="/admin/users" class="toolbar" role="search">
+      <ListFilters action="/admin/users" params={props.params}>
         <Field name="q" type="search" label={t('users.filter.q')} value={filter.q} maxLength={200} />
         <SelectField
           name="role"
@@ -30,38 +43,7 @@ export function UserListPage(props: { page: Page<UserListRow>; params: ListParam
           value={filter.role}
           emptyLabel={t('users.filter.anyRole')}
         />
-        <input type="hidden" name="sort" value={props.params.sort} />
-        <input type="hidden" name="dir" value={props.params.dir} />
-        <p>
-          <button type="submit">{t('form.filter')}</button>
-        </p>
-      </form>
-      <SortableTable
-        caption={t('users.list.title')}
-        rows={props.page.items}
-        rowKey={(u) => u.id}
-        sort={props.params.sort}
-        dir={props.params.dir}
-        emptyText={filter.q || filter.role ? t('users.list.noMatch') : t('users.list.empty')}
-        columns={[
-          {
-            label: t('users.field.name'),
-            sortKey: 'name',
-            rowHeader: true,
-            cell: (u) => <a href={`/admin/users/${u.id}`}>{formatPersonName(u.familyName, u.givenName)}</a>,
-          },
-          { label: t('users.field.email'), sortKey: 'email', cell: (u) => u.email },
-          { label: t('users.field.roles'), cell: (u) => u.roles.map((r) => roleLabel(t, r)).join(', ') },
-          { label: t('users.field.status'), cell: (u) => <UserStatus user={u} /> },
-          { label: t('users.field.created'), sortKey: 'created', cell: (u) => formatDate(locale, u.createdAt) },
-        ]}
-      />
-      {props.page.total > 0 && (
-        <>
-          <Pagination page={props.page} />
-          <ExportLinks />
-        </>
-      )}
-    </>
+      </ListFilters>
+    </ListPage>
   );
 }
