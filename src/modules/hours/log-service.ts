@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, requireActor } from '../../platform/authz.js';
+import { type Actor, mayOnPlacement, requireActor } from '../../platform/authz.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { budapestToInstant } from '../opportunities/budapest-time.js';
 import { type MinorActivity, minorTimeViolations } from '../volunteer-law/minor-time-limits.js';
@@ -94,7 +94,7 @@ async function saveEntry(
       );
       violations = minorTimeViolations({ birthDate: placement.volunteerBirthDate, activity, others });
       if (violations.length > 0) {
-        const mayOverride = sides.includes('coordinator');
+        const mayOverride = mayOnPlacement(sides, 'overrideMinorLimit');
         if (!mayOverride || !input.overrideReason) throw new MinorLimitError(violations, mayOverride);
         if (input.overrideReason.length < minOverrideReasonLength) {
           throw new MinorLimitError(violations, true, { overrideReason: { key: 'validation.tooShort', params: { min: minOverrideReasonLength } } });

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, centersVisibleTo, isNationalAdmin, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
+import { type Actor, centersVisibleTo, isNationalAdmin, mayActOnVolunteer, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
@@ -11,7 +11,7 @@ import { FieldValidationError } from '../../platform/validation.js';
 import { centerChoices, centerNames } from '../centers/service.js';
 import { resolvePlace } from '../places/service.js';
 import { adultAge, ageOn, budapestDay } from './age-rules.js';
-import { auditSnapshot, mayActOnVolunteer, requireVolunteerAccess, volunteerVisibility } from './access.js';
+import { auditSnapshot, requireVolunteerAccess, volunteerVisibility } from './access.js';
 import { claimLinkValidDays, consentTextVersion } from './choices.js';
 import { claimInvitationMail, claimLink } from './mails.js';
 import { type VolunteerProfile, auditConsents, profileOf } from './profile-service.js';
