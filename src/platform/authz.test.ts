@@ -301,7 +301,8 @@ describe('one volunteer record', () => {
   const volunteerOfA2 = { centerId: A, pointId: A2 };
   const volunteerWithoutCenter = { centerId: null, pointId: null };
 
-  it.each([
+  type VolunteerRow = [who: Who, volunteer: { centerId: string | null; pointId: string | null }, allowed: boolean, why: string];
+  it.each<VolunteerRow>([
     ['coordinator of point A2', volunteerOfA2, true, 'their own point'],
     ['coordinator of point A1', volunteerOfA2, false, 'another point of the same center'],
     ['coordinator of center A', volunteerOfA2, true, 'their center'],
@@ -309,7 +310,7 @@ describe('one volunteer record', () => {
     ['national admin', volunteerWithoutCenter, true, 'a volunteer whose county has no center yet: national admins only'],
     ['admin of center A', volunteerWithoutCenter, false, 'no center, so no center staff (an empty scope must not let them in)'],
     ['organization staff in A', volunteerOfA2, false, 'organizations see volunteers through placements'],
-  ] as const)('%s → %j: %s (%s)', (who, volunteer, allowed) => {
+  ])('%s → %j: %s (%s)', (who, volunteer, allowed) => {
     expect(mayActOnVolunteer(people[who], 'volunteers.view', volunteer)).toBe(allowed);
   });
 });

@@ -148,11 +148,24 @@ export function centersVisibleTo(actor: Actor | null, permission: Permission): '
   return [...ids];
 }
 
-/** The Volunteer Points where the actor holds a point-scoped role carrying the permission. */
-export function pointsVisibleTo(actor: Actor | null, permission: Permission): string[] {
+/** The actor's point-scoped grants that carry the permission (each names its point and the point's center). */
+export function pointGrantsWith(actor: Actor | null, permission: Permission): Grant[] {
   if (!actor) return [];
   const allowed: readonly Role[] = permissions[permission];
-  return actor.grants.filter((g) => allowed.includes(g.role) && roleScope[g.role] === 'point' && g.pointId).map((g) => g.pointId as string);
+  return actor.grants.filter((g) => allowed.includes(g.role) && roleScope[g.role] === 'point' && g.pointId);
+}
+
+/** The Volunteer Points where the actor holds a point-scoped role carrying the permission. */
+export function pointsVisibleTo(actor: Actor | null, permission: Permission): string[] {
+  return pointGrantsWith(actor, permission).map((g) => g.pointId as string);
+}
+
+/**
+ * The roles that hand out roles (carry `users.manage`). Nobody revokes such a role of their own: it
+ * would lock them out of the very page that gives it back.
+ */
+export function isUserManagingRole(role: Role): boolean {
+  return (permissions['users.manage'] as readonly Role[]).includes(role);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, centersVisibleTo, isNationalAdmin, mayActOnVolunteer, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
+import { type Actor, centersVisibleTo, isNationalAdmin, mayActOnVolunteer, pointGrantsWith, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
@@ -120,7 +120,7 @@ export async function registrationPoints(db: Queryable, actor: Actor | null): Pr
   const a = requirePermission(actor, 'volunteers.manage');
   const centers = await registrationCenters(db, a);
   const own = pointsVisibleTo(a, 'volunteers.manage');
-  const ownCenters = a.grants.filter((g) => g.role === 'point_coordinator' && g.centerId).map((g) => g.centerId as string);
+  const ownCenters = pointGrantsWith(a, 'volunteers.manage').flatMap((g) => (g.centerId ? [g.centerId] : []));
   const rows = await findPointsOfCenters(db, [...new Set([...centers.map((c) => c.id), ...ownCenters])]);
   return rows.filter((p) => centers.some((c) => c.id === p.centerId) || own.includes(p.id));
 }
@@ -143,7 +143,7 @@ async function registrationTenant(
     if (!centers.some((c) => c.id === centerId)) throw new FieldValidationError({ centerId: { key: 'validation.choice' } });
     return { centerId, pointId: null };
   }
-  const pointGrant = actor.grants.find((g) => g.role === 'point_coordinator' && g.pointId && pointsVisibleTo(actor, 'volunteers.manage').includes(g.pointId));
+  const [pointGrant] = pointGrantsWith(actor, 'volunteers.manage');
   if (!isNationalAdmin(actor) && centers.length === 1 && centers[0]) return { centerId: centers[0].id, pointId: null };
   if (!isNationalAdmin(actor) && centers.length === 0 && pointGrant?.centerId) return { centerId: pointGrant.centerId, pointId: pointGrant.pointId };
   throw new FieldValidationError({ centerId: { key: 'volunteers.error.centerRequired' } });
