@@ -176,8 +176,8 @@ export function isUserManagingRole(role: Role): boolean {
 export const organizationMemberRoles = ['admin', 'staff'] as const;
 export type OrganizationMemberRole = (typeof organizationMemberRoles)[number];
 
-/** One organization as a decision needs it: its tenant and the actor's membership (null: not a member). */
-export type OrganizationFacts = { centerId: string; pointId: string | null; membership: OrganizationMemberRole | string | null };
+/** One organization as a decision needs it: its tenant and the actor's membership role as stored (null: not a member). */
+export type OrganizationFacts = { centerId: string; pointId: string | null; membership: string | null };
 
 /**
  * Who may act for an organization: `members` lists the membership roles that may, `staff` the

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, centersVisibleTo, isNationalAdmin, mayActOnVolunteer, pointGrantsWith, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
+import { type Actor, centersVisibleTo, isNationalAdmin, mayActOnVolunteer, pointGrantsWith, pointsVisibleTo, refusalFor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
@@ -77,13 +77,13 @@ export async function getVolunteerForStaff(db: Queryable, actor: Actor | null, v
   requirePermission(actor, permission);
   const row = await findVolunteerDetail(db, volunteerId);
   if (!row) throw new NotFoundError('volunteer');
+  if (mayActOnVolunteer(actor, permission, row)) return profileOf(db, row);
   // Staff of a center the volunteer applied to may read (not change) the profile, to place them.
-  const readsAsHost = permission === 'volunteers.view' && !mayActOnVolunteer(actor, permission, row);
-  const centers = centersVisibleTo(actor, permission);
-  if (!(readsAsHost && centers !== 'all' && (await hasApplicationInCenters(db, row.id, centers)))) {
-    requireVolunteerAccess(actor, permission, row);
-  }
-  return profileOf(db, row);
+  const centers = centersVisibleTo(actor, 'volunteers.view');
+  const readsAsHost = centers !== 'all' && centers.length > 0 && (await hasApplicationInCenters(db, row.id, centers));
+  if (permission === 'volunteers.view' && readsAsHost) return profileOf(db, row);
+  // ADR 003: 403 for a profile they may read, 404 (as for an unknown id) for anyone else's volunteer.
+  throw refusalFor(readsAsHost || mayActOnVolunteer(actor, 'volunteers.view', row), 'volunteer');
 }
 
 /** Names of the staff who recorded the profile's checks and consents (the reader may see the profile). */
