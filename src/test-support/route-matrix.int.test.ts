@@ -209,6 +209,23 @@ const publicByDesign: ReadonlyMap<string, string> = new Map([
   ['POST /check-in/:checkInCode', 'the code shown at the venue is the key: the service checks the sign-up'],
 ]);
 
+/**
+ * Path parameters whose fixture record is public (an approved organization, its published opportunity
+ * and shift, a center, a point): a stranger may know it exists, so a refusal there may be 403. Behind
+ * every other id the stranger must get 404, exactly as for an id that does not exist (ADR 003).
+ */
+const publicRecordParams: ReadonlySet<string> = new Set(['organizationId', 'opportunityId', 'shiftId', 'centerId', 'pointId']);
+
+/** What a stranger must get: 403 from the route's own gate, 403/404 on a public record, else 404. */
+function strangerExpectation(route: RegisteredRoute, personaName: string): { ok: (status: number) => boolean; text: string } {
+  const persona = cast.personas.get(personaName);
+  if (!persona) throw new Error(`unknown persona ${personaName}`);
+  const permission = route.config?.permission as Permission | undefined;
+  if (route.access === 'permission' && (!permission || !can(actorOf(persona), permission))) return { ok: (s) => s === 403, text: `403 (lacks ${permission})` };
+  if (pathParams(route.url).some((p) => publicRecordParams.has(p))) return { ok: (s) => s === 403 || s === 404, text: '403/404 (a public record of another owner)' };
+  return { ok: (s) => s === 404, text: '404 (another owner’s record, as if it did not exist)' };
+}
+
 describe('strangers: the same role, another owner (ADR 003: 404 for what they may not see, 403 for what they see but may not change)', () => {
   const routesWithIds = () => t.app.routeCatalog.filter((r) => pathParams(r.url).length > 0);
 
@@ -240,8 +257,9 @@ describe('strangers: the same role, another owner (ADR 003: 404 for what they ma
         payload: write ? new URLSearchParams({ _csrf: csrfToken }).toString() : undefined,
       });
       tried++;
-      if (res.statusCode !== 403 && res.statusCode !== 404) {
-        findings.push({ method: route.method, url, persona: personaName, status: res.statusCode, expected: '403/404 (another owner)', location: String(res.headers.location ?? '') || undefined });
+      const expectation = strangerExpectation(route, personaName);
+      if (!expectation.ok(res.statusCode)) {
+        findings.push({ method: route.method, url, persona: personaName, status: res.statusCode, expected: expectation.text, location: String(res.headers.location ?? '') || undefined });
       }
     }
     if (findings.length) throw new Error(table(findings));
