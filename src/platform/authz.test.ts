@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, type Grant, type Permission, type Role, can, centersVisibleTo, permissions, requirePermission, roleScope, roles } from './authz.js';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import {
+  type Actor,
+  type Grant,
+  type OrganizationAction,
+  type OrganizationFacts,
+  type Permission,
+  type PlacementAction,
+  type PlacementFacts,
+  type PlacementSide,
+  type Scope,
+  can,
+  centersVisibleTo,
+  mayActForOrganization,
+  mayActOnVolunteer,
+  mayOnPlacement,
+  organizationActions,
+  permissions,
+  placementActions,
+  placementSidesOf,
+  refusalFor,
+  requirePermission,
+} from './authz.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
 
 /**
- * Who may do what where: every role × permission × tenant. Center A has point A1 and A2; center B
- * has point B1. Each role is held where it lives (center roles in A, the point role in A1).
+ * The decisions that matter, written out by hand: who, what, where → allowed or refused, and why.
+ * No expected answer is computed from the tables under test, so a wrong entry in `permissions`,
+ * `organizationActions` or `placementActions` fails a row here. Center A has points A1 and A2;
+ * center B has point B1.
  */
 const A = 'center-a';
 const B = 'center-b';
@@ -12,109 +35,326 @@ const A1 = 'point-a1';
 const A2 = 'point-a2';
 const B1 = 'point-b1';
 
-function actorWith(...grants: Grant[]): Actor {
-  return { userId: 'u', email: 'u@kapocs.example', familyName: 'Teszt', givenName: 'Elek', emailConfirmed: true, grants };
+function actorWith(userId: string, ...grants: Grant[]): Actor {
+  return { userId, email: `${userId}@kapocs.example`, familyName: 'Teszt', givenName: userId, emailConfirmed: true, grants };
 }
 
-function grantInA(role: Role): Grant {
-  const scope = roleScope[role];
-  if (scope === 'center') return { role, centerId: A, pointId: null };
-  if (scope === 'point') return { role, centerId: A, pointId: A1 };
-  return { role, centerId: null, pointId: null };
-}
+const people = {
+  'national admin': actorWith('national', { role: 'national_admin', centerId: null, pointId: null }),
+  'admin of center A': actorWith('admin-a', { role: 'center_admin', centerId: A, pointId: null }),
+  'admin of center B': actorWith('admin-b', { role: 'center_admin', centerId: B, pointId: null }),
+  'coordinator of center A': actorWith('coord-a', { role: 'center_coordinator', centerId: A, pointId: null }),
+  'coordinator of center B': actorWith('coord-b', { role: 'center_coordinator', centerId: B, pointId: null }),
+  'coordinator of point A1': actorWith('point-a1', { role: 'point_coordinator', centerId: A, pointId: A1 }),
+  'coordinator of point A2': actorWith('point-a2', { role: 'point_coordinator', centerId: A, pointId: A2 }),
+  'coordinator of point B1': actorWith('point-b1', { role: 'point_coordinator', centerId: B, pointId: B1 }),
+  'organization staff in A': actorWith('org-staff', { role: 'org_staff', centerId: A, pointId: null }),
+  'school coordinator in A': actorWith('school', { role: 'school_coordinator', centerId: A, pointId: null }),
+  'company coordinator in A': actorWith('company', { role: 'company_coordinator', centerId: A, pointId: null }),
+  guardian: actorWith('guardian', { role: 'guardian', centerId: null, pointId: null }),
+  volunteer: actorWith('volunteer', { role: 'volunteer', centerId: null, pointId: null }),
+  'second volunteer': actorWith('volunteer-2', { role: 'volunteer', centerId: null, pointId: null }),
+} as const;
+type Who = keyof typeof people;
 
-const scopes = {
-  none: undefined,
+const places: Record<string, Scope | undefined> = {
+  anywhere: undefined,
   'center A': { centerId: A },
   'center B': { centerId: B },
-  'point A1 of A': { centerId: A, pointId: A1 },
-  'point A2 of A': { centerId: A, pointId: A2 },
-  'point B1 of B': { centerId: B, pointId: B1 },
-} as const;
-type ScopeName = keyof typeof scopes;
-
-/** Which of the scopes a role held in A reaches, written out by hand as the rule reads in ADR 003. */
-const reach: Record<'national' | 'center' | 'point' | 'none', ScopeName[]> = {
-  national: ['none', 'center A', 'center B', 'point A1 of A', 'point A2 of A', 'point B1 of B'],
-  center: ['none', 'center A', 'point A1 of A', 'point A2 of A'],
-  point: ['none', 'point A1 of A'],
-  none: ['none'],
+  'point A1': { centerId: A, pointId: A1 },
+  'point A2': { centerId: A, pointId: A2 },
+  'point B1': { centerId: B, pointId: B1 },
 };
 
-describe('can: role × permission × tenant', () => {
-  const cases = roles.flatMap((role) =>
-    (Object.keys(permissions) as Permission[]).flatMap((permission) =>
-      (Object.keys(scopes) as ScopeName[]).map((scope) => ({ role, permission, scope })),
-    ),
-  );
+type PermissionRow = [who: Who, permission: Permission, where: keyof typeof places, allowed: boolean, why: string];
 
-  it.each(cases)('$role held in A, $permission on $scope', ({ role, permission, scope }) => {
-    const listed = (permissions[permission] as readonly Role[]).includes(role);
-    const expected = listed && reach[roleScope[role]].includes(scope);
-    expect(can(actorWith(grantInA(role)), permission, scopes[scope])).toBe(expected);
+const permissionRows: PermissionRow[] = [
+  ['national admin', 'centers.manage', 'center B', true, 'national admins create and rename centers'],
+  ['admin of center A', 'centers.manage', 'center A', false, 'a center admin runs their center, they do not create or rename centers'],
+  ['coordinator of center A', 'centers.view', 'center A', true, "center staff see their center's data"],
+  ['coordinator of center A', 'centers.view', 'center B', false, "another center's data is not theirs"],
+  ['coordinator of point A1', 'centers.view', 'center A', false, 'a point coordinator sees their point, not the whole center'],
+  ['admin of center A', 'points.manage', 'point A2', true, "center admins set up their center's Volunteer Points"],
+  ['coordinator of center A', 'points.manage', 'center A', false, 'coordinators broker; setting up points is the admin’s job'],
+  ['admin of center A', 'points.manage', 'center B', false, "another center's points are not theirs"],
+  ['coordinator of center A', 'points.view', 'point A2', true, "center staff see every point of their center"],
+  ['coordinator of point A1', 'points.view', 'point A1', true, 'a point coordinator sees their own point'],
+  ['coordinator of point A1', 'points.view', 'point A2', false, 'a point coordinator does not see the other points of the center'],
+  ['coordinator of point B1', 'points.view', 'point A1', false, "a point of another center is not theirs"],
+  ['admin of center A', 'users.manage', 'center A', true, "center admins grant and revoke roles in their center"],
+  ['coordinator of center A', 'users.manage', 'center A', false, 'coordinators do not hand out roles'],
+  ['admin of center B', 'users.manage', 'center A', false, "another center's users are not theirs"],
+  ['admin of center A', 'audit.view', 'center A', true, "the center admin answers for the center's records"],
+  ['coordinator of center A', 'audit.view', 'center A', false, 'the audit trail is for admins, not day-to-day brokering'],
+  ['national admin', 'outbox.view', 'anywhere', true, 'the outbox holds every center’s mail: national admins only'],
+  ['admin of center A', 'outbox.view', 'anywhere', false, "the outbox mixes all centers' mail, so no center role reads it"],
+  ['coordinator of point A1', 'volunteers.view', 'point A1', true, 'a point coordinator sees the volunteers of their point'],
+  ['coordinator of point A1', 'volunteers.view', 'point A2', false, "another point's volunteers are not theirs"],
+  ['coordinator of center A', 'volunteers.view', 'point A2', true, "center staff see every volunteer of their center"],
+  ['organization staff in A', 'volunteers.view', 'center A', false, 'organizations see volunteers through placements, not the register of volunteers'],
+  ['admin of center B', 'volunteers.view', 'center A', false, "another center's volunteers are not theirs"],
+  ['coordinator of center A', 'volunteers.manage', 'center A', true, 'coordinators register walk-in volunteers and record checks'],
+  ['school coordinator in A', 'volunteers.manage', 'center A', false, 'a school coordinator does not keep the center’s volunteer records'],
+  ['coordinator of point A1', 'organizations.view', 'point A1', true, 'a point coordinator sees the organizations of their point'],
+  ['coordinator of point A1', 'organizations.view', 'point A2', false, "another point's organizations are not theirs"],
+  ['admin of center B', 'organizations.view', 'center A', false, "another center's organizations are not theirs"],
+  ['coordinator of center A', 'organizations.vet', 'center A', true, 'vetting organizations is the center’s job'],
+  ['coordinator of point A1', 'organizations.vet', 'point A1', false, "a point coordinator may not vet organizations: vetting is the center's job"],
+  ['coordinator of center B', 'organizations.vet', 'center A', false, "another center's organizations are vetted by that center"],
+  ['admin of center A', 'opportunities.vet', 'center A', true, 'the center approves opportunities before they are public'],
+  ['coordinator of point A1', 'opportunities.vet', 'point A1', false, "a point coordinator may not vet opportunities: vetting is the center's job"],
+  ['organization staff in A', 'opportunities.vet', 'center A', false, 'an organization never approves its own opportunities'],
+  ['coordinator of point A1', 'placements.coordinate', 'point A1', true, 'point coordinators refer volunteers and follow placements up'],
+  ['company coordinator in A', 'placements.coordinate', 'center A', false, 'a company coordinator organizes its staff, it does not broker'],
+  ['coordinator of center B', 'placements.coordinate', 'center A', false, "another center's placements are not theirs"],
+  ['coordinator of center A', 'hours.review', 'center A', true, 'coordinators chase hours left undecided for 14 days'],
+  ['organization staff in A', 'hours.review', 'center A', false, 'organizations approve hours through membership, not a role'],
+  ['admin of center A', 'erasure.decide', 'center A', true, 'the center, as data controller, decides on erasure requests'],
+  ['coordinator of center A', 'erasure.decide', 'center A', false, 'erasure is an admin decision, not a coordinator’s'],
+  ['admin of center B', 'erasure.decide', 'center A', false, "another center's volunteers are not theirs"],
+  ['coordinator of point A1', 'admin.enter', 'anywhere', true, 'every staff role enters the admin area'],
+  ['organization staff in A', 'admin.enter', 'anywhere', false, 'organizations have their own pages, not the admin area'],
+  ['volunteer', 'admin.enter', 'anywhere', false, 'volunteers have their own pages, not the admin area'],
+  ['guardian', 'admin.enter', 'anywhere', false, 'a guardian is a personal role, not staff'],
+];
+
+/** The organization every organization row is about: in center A, attached to point A1. */
+const organizationIn = (membership: OrganizationFacts['membership']): OrganizationFacts => ({ centerId: A, pointId: A1, membership });
+
+type OrganizationRow = [who: Who, membership: 'admin' | 'staff' | null, action: OrganizationAction, allowed: boolean, why: string];
+
+const organizationRows: OrganizationRow[] = [
+  ['organization staff in A', 'admin', 'manageMembers', true, 'the organization’s admins decide who joins'],
+  ['organization staff in A', 'staff', 'manageMembers', false, 'a plain member does not add or remove members'],
+  ['coordinator of center A', null, 'manageMembers', true, "the center's vetters may help, e.g. when the last admin left"],
+  ['coordinator of point A1', null, 'manageMembers', false, 'a point coordinator does not vet, so does not manage members either'],
+  ['organization staff in A', 'staff', 'edit', true, 'every member edits the profile: the organization decides who joins'],
+  ['coordinator of center A', null, 'edit', false, "the center vets the profile; writing it is the organization's"],
+  ['organization staff in A', null, 'edit', false, 'the org_staff role alone gives no organization: membership does'],
+  ['organization staff in A', 'staff', 'view', true, 'members see their organization’s internals'],
+  ['coordinator of point A1', null, 'view', true, 'the coordinator of its point sees it'],
+  ['coordinator of point A2', null, 'view', false, 'the coordinator of another point of the center does not'],
+  ['admin of center B', null, 'view', false, 'another center learns nothing of it'],
+  ['volunteer', null, 'view', false, 'a volunteer sees the public profile only'],
+  ['coordinator of center A', null, 'vet', true, "vetting is the center's job"],
+  ['organization staff in A', 'admin', 'vet', false, 'an organization never vets itself'],
+  ['coordinator of point A1', null, 'vet', false, "a point coordinator may not vet organizations: vetting is the center's job"],
+  ['organization staff in A', 'staff', 'host', true, 'members publish opportunities and run shifts'],
+  ['national admin', null, 'host', false, 'not even a national admin publishes for an organization'],
+  ['coordinator of center A', null, 'host', false, 'coordinators broker, they do not act for the host'],
+  ['organization staff in A', 'staff', 'keepRegister', true, 'the Köt. 14. § register is the organization’s own record'],
+  ['coordinator of center A', null, 'keepRegister', false, 'the center does not need the register for brokering'],
+  ['organization staff in A', 'staff', 'readContractTemplate', true, 'every member reads the contract template'],
+  ['coordinator of center A', null, 'readContractTemplate', false, 'the template is the organization’s, not the center’s'],
+  ['organization staff in A', 'admin', 'editContractTemplate', true, 'the admins edit the template, as it binds the organization'],
+  ['organization staff in A', 'staff', 'editContractTemplate', false, 'a plain member only reads it'],
+  ['organization staff in A', 'staff', 'followPlacements', true, 'members follow their hours and check-ins'],
+  ['coordinator of point A1', null, 'followPlacements', true, 'the coordinators in its reach follow overdue hours'],
+  ['coordinator of point A2', null, 'followPlacements', false, 'the coordinator of another point does not'],
+  ['coordinator of center B', null, 'followPlacements', false, 'another center does not'],
+  ['school coordinator in A', null, 'followPlacements', false, 'a school coordinator does not broker placements'],
+];
+
+/**
+ * The placement every placement row is about: in center A, its organization attached to point A1,
+ * its volunteer (the "volunteer" person) to point A2.
+ */
+const placement = (actorIsHostMember: boolean): PlacementFacts => ({
+  centerId: A,
+  organizationPointId: A1,
+  volunteerPointId: A2,
+  volunteerUserId: 'volunteer',
+  actorIsHostMember,
+});
+
+type SidesRow = [who: Who, hostMember: boolean, sides: PlacementSide[], why: string];
+
+const sidesRows: SidesRow[] = [
+  ['volunteer', false, ['volunteer'], 'the placement’s own volunteer'],
+  ['second volunteer', false, [], 'another volunteer learns nothing of it'],
+  ['organization staff in A', true, ['organization'], 'a member of the host organization'],
+  ['organization staff in A', false, [], 'staff of another organization: the role alone gives no placement'],
+  ['coordinator of center A', false, ['coordinator'], 'a coordinator of its center'],
+  ['coordinator of point A1', false, ['coordinator'], "the coordinator of the organization's point"],
+  ['coordinator of point A2', false, ['coordinator'], "the coordinator of the volunteer's point"],
+  ['coordinator of point B1', false, [], 'a point of another center'],
+  ['coordinator of center B', false, [], 'another center'],
+  ['school coordinator in A', false, [], 'a school coordinator does not coordinate placements'],
+  ['guardian', false, [], 'a guardian account is not linked to placements'],
+];
+
+type PlacementRow = [sides: PlacementSide[], action: PlacementAction, allowed: boolean, why: string];
+
+const placementRows: PlacementRow[] = [
+  [['volunteer'], 'see', true, 'the volunteer sees their own placement'],
+  [['organization'], 'see', true, 'the host sees it'],
+  [['coordinator'], 'see', true, 'the coordinator sees it'],
+  [[], 'see', false, 'someone outside it sees nothing'],
+  [['volunteer'], 'logHours', true, 'the volunteer logs their hours'],
+  [['organization'], 'logHours', true, 'the host logs hours on their behalf'],
+  [['coordinator'], 'logHours', true, 'a coordinator logs them for a walk-in volunteer'],
+  [[], 'logHours', false, 'someone outside the placement logs nothing on it'],
+  [['organization'], 'decideHours', true, 'the host saw the work, so it approves the hours'],
+  [['volunteer'], 'decideHours', false, 'a volunteer never approves their own hours'],
+  [['coordinator'], 'decideHours', false, 'a coordinator did not see the work'],
+  [['volunteer'], 'deleteOwnHours', true, 'the volunteer takes back an entry still waiting'],
+  [['organization'], 'deleteOwnHours', false, 'the host rejects, it does not delete the volunteer’s entry'],
+  [['coordinator'], 'overrideMinorLimit', true, "a coordinator may override a minor's limit with a written reason"],
+  [['organization'], 'overrideMinorLimit', false, 'the host may not stretch the Köt. limits for minors'],
+  [['organization'], 'recordBenefits', true, 'the host gives benefits and keeps the register (Köt. 14. §)'],
+  [['volunteer'], 'recordBenefits', false, 'the volunteer reads the ledger only'],
+  [['coordinator'], 'recordBenefits', false, 'the center does not give the benefits'],
+  [['organization'], 'manageContracts', true, 'the host is the contracting party'],
+  [['coordinator'], 'manageContracts', false, 'the center is not a party to the contract'],
+  [['organization'], 'keepRegister', true, "the register entry is the host's own record"],
+  [['volunteer'], 'keepRegister', false, 'the volunteer sees their data through "my data"'],
+  [['volunteer'], 'requestCertificate', true, 'the volunteer asks for their certificate'],
+  [['organization'], 'requestCertificate', false, 'the host does not ask for the volunteer'],
+  [['coordinator'], 'coordinate', true, "coordinators keep notes and follow the placement up"],
+  [['organization', 'volunteer'], 'coordinate', false, "neither the host nor the volunteer reads the coordinators' notes"],
+];
+
+describe('role × permission × tenant', () => {
+  it.each(permissionRows)('%s, %s in %s → %s (%s)', (who, permission, where, allowed) => {
+    expect(can(people[who], permission, places[where])).toBe(allowed);
   });
 
-  it('nobody logged in can do nothing', () => {
-    for (const permission of Object.keys(permissions) as Permission[]) expect(can(null, permission)).toBe(false);
+  it('has an allowed and a refused row for every permission', () => {
+    const uncovered = (Object.keys(permissions) as Permission[]).filter(
+      (p) => !permissionRows.some((r) => r[1] === p && r[3]) || !permissionRows.some((r) => r[1] === p && !r[3]),
+    );
+    expect(uncovered).toEqual([]);
   });
 
-  it('a user without grants can do nothing', () => {
-    expect(can(actorWith(), 'admin.enter')).toBe(false);
+  it('nobody logged in can do nothing, and a user without grants neither', () => {
+    expect(can(null, 'admin.enter')).toBe(false);
+    expect(can(null, 'centers.view', { centerId: A })).toBe(false);
+    expect(can(actorWith('nobody'), 'admin.enter')).toBe(false);
   });
 
   it('grants add up: admin of A and coordinator of B', () => {
-    const actor = actorWith({ role: 'center_admin', centerId: A, pointId: null }, { role: 'center_coordinator', centerId: B, pointId: null });
+    const actor = actorWith('both', { role: 'center_admin', centerId: A, pointId: null }, { role: 'center_coordinator', centerId: B, pointId: null });
     expect(can(actor, 'points.manage', { centerId: A })).toBe(true);
     expect(can(actor, 'points.manage', { centerId: B })).toBe(false);
     expect(can(actor, 'centers.view', { centerId: B })).toBe(true);
   });
 
-  it('only a national admin reads the outbox and manages centers', () => {
-    for (const role of roles) {
-      const actor = actorWith(grantInA(role));
-      expect(can(actor, 'outbox.view'), role).toBe(role === 'national_admin');
-      expect(can(actor, 'centers.manage', { centerId: A }), role).toBe(role === 'national_admin');
-    }
-  });
-
   it('a tenant check needs the center id: a point id alone does not reach a center role', () => {
     // Services must pass both ids for a point's data, or center staff are refused.
-    expect(can(actorWith(grantInA('center_admin')), 'points.view', { pointId: A1 })).toBe(false);
-    expect(can(actorWith(grantInA('point_coordinator')), 'points.view', { pointId: A1 })).toBe(true);
+    expect(can(people['admin of center A'], 'points.view', { pointId: A1 })).toBe(false);
+    expect(can(people['coordinator of point A1'], 'points.view', { pointId: A1 })).toBe(true);
+  });
+});
+
+describe('organization membership × action', () => {
+  it.each(organizationRows)('%s (member: %s) → %s: %s (%s)', (who, membership, action, allowed) => {
+    expect(mayActForOrganization(people[who], action, organizationIn(membership))).toBe(allowed);
+  });
+
+  it('has an allowed and a refused row for every organization action', () => {
+    const uncovered = (Object.keys(organizationActions) as OrganizationAction[]).filter(
+      (a) => !organizationRows.some((r) => r[2] === a && r[3]) || !organizationRows.some((r) => r[2] === a && !r[3]),
+    );
+    expect(uncovered).toEqual([]);
+  });
+
+  it('nobody logged in acts for no organization, even with a membership passed in', () => {
+    expect(mayActForOrganization(null, 'view', organizationIn('admin'))).toBe(false);
+  });
+});
+
+describe('the sides of a placement', () => {
+  it.each(sidesRows)('%s (host member: %s) → %j (%s)', (who, hostMember, sides) => {
+    expect(placementSidesOf(people[who], placement(hostMember))).toEqual(sides);
+  });
+
+  it('a point grant counts only in its own center', () => {
+    // A grant for point A2 recorded as if it were in center B must not reach center A's placement.
+    const inconsistent = actorWith('odd', { role: 'point_coordinator', centerId: B, pointId: A2 });
+    expect(placementSidesOf(inconsistent, placement(false))).toEqual([]);
+  });
+
+  it('a placement whose volunteer has no account has no volunteer side', () => {
+    expect(placementSidesOf(people['second volunteer'], { ...placement(false), volunteerUserId: null })).toEqual([]);
+    expect(placementSidesOf(null, placement(true))).toEqual([]);
+  });
+
+  it('one person may act for several sides (a coordinator who is also a member)', () => {
+    expect(placementSidesOf(people['coordinator of center A'], placement(true))).toEqual(['organization', 'coordinator']);
+  });
+});
+
+describe('placement side × action', () => {
+  it.each(placementRows)('%j → %s: %s (%s)', (sides, action, allowed) => {
+    expect(mayOnPlacement(sides, action)).toBe(allowed);
+  });
+
+  it('has an allowed and a refused row for every placement action', () => {
+    const uncovered = (Object.keys(placementActions) as PlacementAction[]).filter(
+      (a) => !placementRows.some((r) => r[1] === a && r[2]) || !placementRows.some((r) => r[1] === a && !r[2]),
+    );
+    expect(uncovered).toEqual([]);
+  });
+});
+
+describe('one volunteer record', () => {
+  const volunteerOfA2 = { centerId: A, pointId: A2 };
+  const volunteerWithoutCenter = { centerId: null, pointId: null };
+
+  type VolunteerRow = [who: Who, volunteer: { centerId: string | null; pointId: string | null }, allowed: boolean, why: string];
+  it.each<VolunteerRow>([
+    ['coordinator of point A2', volunteerOfA2, true, 'their own point'],
+    ['coordinator of point A1', volunteerOfA2, false, 'another point of the same center'],
+    ['coordinator of center A', volunteerOfA2, true, 'their center'],
+    ['admin of center B', volunteerOfA2, false, 'another center'],
+    ['national admin', volunteerWithoutCenter, true, 'a volunteer whose county has no center yet: national admins only'],
+    ['admin of center A', volunteerWithoutCenter, false, 'no center, so no center staff (an empty scope must not let them in)'],
+    ['organization staff in A', volunteerOfA2, false, 'organizations see volunteers through placements'],
+  ])('%s → %j: %s (%s)', (who, volunteer, allowed) => {
+    expect(mayActOnVolunteer(people[who], 'volunteers.view', volunteer)).toBe(allowed);
+  });
+});
+
+describe('the stranger policy', () => {
+  it('answers 404, as for a missing record, when the actor may not see it; 403 when they see it but may not act', () => {
+    expect(refusalFor(false, 'application')).toBeInstanceOf(NotFoundError);
+    expect(refusalFor(true, 'application')).toBeInstanceOf(ForbiddenError);
   });
 });
 
 describe('requirePermission', () => {
   it('returns the actor when allowed', () => {
-    const actor = actorWith(grantInA('center_admin'));
+    const actor = people['admin of center A'];
     expect(requirePermission(actor, 'users.manage', { centerId: A })).toBe(actor);
   });
 
   it('throws 401 for nobody and 403 for the wrong tenant', () => {
     expect(() => requirePermission(null, 'admin.enter')).toThrow(UnauthenticatedError);
-    expect(() => requirePermission(actorWith(grantInA('center_admin')), 'users.manage', { centerId: B })).toThrow(ForbiddenError);
+    expect(() => requirePermission(people['admin of center A'], 'users.manage', { centerId: B })).toThrow(ForbiddenError);
   });
 });
 
 describe('centersVisibleTo', () => {
   it('is everything for a national admin', () => {
-    expect(centersVisibleTo(actorWith(grantInA('national_admin')), 'centers.view')).toBe('all');
+    expect(centersVisibleTo(people['national admin'], 'centers.view')).toBe('all');
   });
 
   it('is the own center for center roles that carry the permission', () => {
-    expect(centersVisibleTo(actorWith(grantInA('center_admin')), 'users.manage')).toEqual([A]);
-    expect(centersVisibleTo(actorWith(grantInA('center_coordinator')), 'centers.view')).toEqual([A]);
+    expect(centersVisibleTo(people['admin of center A'], 'users.manage')).toEqual([A]);
+    expect(centersVisibleTo(people['coordinator of center A'], 'centers.view')).toEqual([A]);
   });
 
-  it('is nothing for roles without the permission, for personal roles and for nobody', () => {
-    expect(centersVisibleTo(actorWith(grantInA('center_coordinator')), 'users.manage')).toEqual([]);
-    expect(centersVisibleTo(actorWith(grantInA('org_staff')), 'centers.view')).toEqual([]);
-    expect(centersVisibleTo(actorWith(grantInA('volunteer')), 'admin.enter')).toEqual([]);
+  it('is nothing for roles without the permission, for point and personal roles and for nobody', () => {
+    expect(centersVisibleTo(people['coordinator of center A'], 'users.manage')).toEqual([]);
+    expect(centersVisibleTo(people['organization staff in A'], 'centers.view')).toEqual([]);
+    expect(centersVisibleTo(people['coordinator of point A1'], 'volunteers.view')).toEqual([]);
+    expect(centersVisibleTo(people.volunteer, 'admin.enter')).toEqual([]);
     expect(centersVisibleTo(null, 'centers.view')).toEqual([]);
   });
 
   it('lists every center once when grants are held in several', () => {
     const actor = actorWith(
+      'several',
       { role: 'center_admin', centerId: A, pointId: null },
       { role: 'center_coordinator', centerId: A, pointId: null },
       { role: 'center_coordinator', centerId: B, pointId: null },

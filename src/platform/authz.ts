@@ -1,6 +1,12 @@
+import { NotFoundError } from './errors.js';
+
 /**
- * Roles, tenancy and the one place that decides who may do what (ADR 003).
- * Services call `requirePermission` first thing in every function that acts for a user.
+ * Roles, tenancy and the one place that decides who may do what (ADR 003): role × tenant
+ * (`permissions`), organization membership (`organizationActions`), the sides of a placement
+ * (`placementActions`) and the stranger policy (`refusalFor`). Modules load the facts (which
+ * organization, center or volunteer a record belongs to); the decisions are made here.
+ * Services call `requirePermission` (or one of the functions below) first thing in every function
+ * that acts for a user.
  */
 export const roles = [
   'national_admin',
@@ -147,9 +153,176 @@ export function centersVisibleTo(actor: Actor | null, permission: Permission): '
   return [...ids];
 }
 
-/** The Volunteer Points where the actor holds a point-scoped role carrying the permission. */
-export function pointsVisibleTo(actor: Actor | null, permission: Permission): string[] {
+/** The actor's point-scoped grants that carry the permission (each names its point and the point's center). */
+export function pointGrantsWith(actor: Actor | null, permission: Permission): Grant[] {
   if (!actor) return [];
   const allowed: readonly Role[] = permissions[permission];
-  return actor.grants.filter((g) => allowed.includes(g.role) && roleScope[g.role] === 'point' && g.pointId).map((g) => g.pointId as string);
+  return actor.grants.filter((g) => allowed.includes(g.role) && roleScope[g.role] === 'point' && g.pointId);
+}
+
+/** The Volunteer Points where the actor holds a point-scoped role carrying the permission. */
+export function pointsVisibleTo(actor: Actor | null, permission: Permission): string[] {
+  return pointGrantsWith(actor, permission).map((g) => g.pointId as string);
+}
+
+/**
+ * The roles that hand out roles (carry `users.manage`). Nobody revokes such a role of their own: it
+ * would lock them out of the very page that gives it back.
+ */
+export function isUserManagingRole(role: Role): boolean {
+  return (permissions['users.manage'] as readonly Role[]).includes(role);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Organization membership: who acts for one organization (ADR 003). Modules load the facts (the
+// organization's tenant, the actor's membership role); the decision is made here, once.
+
+/** The roles a member holds in an organization (organization_members.role). */
+export const organizationMemberRoles = ['admin', 'staff'] as const;
+export type OrganizationMemberRole = (typeof organizationMemberRoles)[number];
+
+/** One organization as a decision needs it: its tenant and the actor's membership role as stored (null: not a member). */
+export type OrganizationFacts = { centerId: string; pointId: string | null; membership: string | null };
+
+/**
+ * Who may act for an organization: `members` lists the membership roles that may, `staff` the
+ * permission center staff need in the organization's tenant (its center, or its own Volunteer Point
+ * for a point coordinator); null when no staff role may.
+ */
+type OrganizationRule = { members: readonly OrganizationMemberRole[]; staff: Permission | null };
+const everyMember = organizationMemberRoles;
+
+export const organizationActions = {
+  /** See the internal data (status, timeline, members, opportunities being managed, reports). */
+  view: { members: everyMember, staff: 'organizations.view' },
+  /** Edit and resubmit the profile: every member, as the organization decides who joins. */
+  edit: { members: everyMember, staff: null },
+  /** Add and remove members: its admins; the center's vetters may help (e.g. when the last admin left). */
+  manageMembers: { members: ['admin'], staff: 'organizations.vet' },
+  /** Approve, reject or return for changes: vetting is the center's job, never the members'. */
+  vet: { members: [], staff: 'organizations.vet' },
+  /**
+   * Act as the host: create, edit and submit opportunities and shifts, invite volunteers, list its
+   * certificates, run the shift roster. Coordinators broker, they do not publish for the host.
+   */
+  host: { members: everyMember, staff: null },
+  /** Keep the Köt. 14. § register: the organization's own record; the center does not need it for brokering. */
+  keepRegister: { members: everyMember, staff: null },
+  /** Read the contract template: every member. */
+  readContractTemplate: { members: everyMember, staff: null },
+  /** Edit the contract template: its admins, as it binds the organization. */
+  editContractTemplate: { members: ['admin'], staff: null },
+  /** Follow hours and check-ins: members, and the coordinators of placements in its reach (overdue hours). */
+  followPlacements: { members: everyMember, staff: 'placements.coordinate' },
+} as const satisfies Record<string, OrganizationRule>;
+export type OrganizationAction = keyof typeof organizationActions;
+
+/** True when the actor may take the action for the organization (see organizationActions). */
+export function mayActForOrganization(actor: Actor | null, action: OrganizationAction, org: OrganizationFacts): boolean {
+  if (!actor) return false;
+  const rule: OrganizationRule = organizationActions[action];
+  if (org.membership != null && (rule.members as readonly string[]).includes(org.membership)) return true;
+  return rule.staff != null && can(actor, rule.staff, { centerId: org.centerId, pointId: org.pointId });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Placements: the sides someone acts for on one placement (application), and what each side may do.
+
+/** Which side of a placement someone acts for. */
+export type PlacementSide = 'volunteer' | 'organization' | 'coordinator';
+
+/** One placement as a decision needs it, loaded by the module: its tenancy, the volunteer's account, membership. */
+export type PlacementFacts = {
+  centerId: string;
+  organizationPointId: string | null;
+  volunteerPointId: string | null;
+  volunteerUserId: string | null;
+  /** Whether the actor is a member of the host organization (any membership role). */
+  actorIsHostMember: boolean;
+};
+
+export const placementActions = {
+  /** See the placement and what is kept on it (hours, benefits, contracts, the PDF): every side. */
+  see: ['volunteer', 'organization', 'coordinator'],
+  /** Log hours: the volunteer, the organization on their behalf, a coordinator. */
+  logHours: ['volunteer', 'organization', 'coordinator'],
+  /** Approve or reject hours: the host organization only (it saw the work). */
+  decideHours: ['organization'],
+  /** Delete an hour entry while it is still submitted: the volunteer who logged it. */
+  deleteOwnHours: ['volunteer'],
+  /** Override a minor's weekly limit, with a written reason: a coordinator only. */
+  overrideMinorLimit: ['coordinator'],
+  /** Record and correct benefits: the host, who gives them and keeps the register (Köt. 14. §). */
+  recordBenefits: ['organization'],
+  /** Generate, sign and void contracts: the host, which is the contracting party. */
+  manageContracts: ['organization'],
+  /** Keep the placement's register entry: the host's own record (Köt. 14. §). */
+  keepRegister: ['organization'],
+  /** Ask for a certificate of the placement: the volunteer it certifies. */
+  requestCertificate: ['volunteer'],
+  /** Read and write coordinators' notes, follow the placement up: coordinators. */
+  coordinate: ['coordinator'],
+} as const satisfies Record<string, readonly PlacementSide[]>;
+export type PlacementAction = keyof typeof placementActions;
+
+/**
+ * A coordinator of the placement's center, or of a Volunteer Point of that center which the
+ * organization or the volunteer belongs to. (A point grant alone would match its point in any
+ * center, so the grant's center is checked too: placements are coordinated in their own center.)
+ */
+export function coordinatesPlacement(actor: Actor | null, tenancy: Pick<PlacementFacts, 'centerId' | 'organizationPointId' | 'volunteerPointId'>): boolean {
+  if (!actor) return false;
+  if (can(actor, 'placements.coordinate', { centerId: tenancy.centerId })) return true;
+  const allowed: readonly Role[] = permissions['placements.coordinate'];
+  const points = new Set([tenancy.organizationPointId, tenancy.volunteerPointId].filter((p): p is string => !!p));
+  return actor.grants.some(
+    (g) => allowed.includes(g.role) && roleScope[g.role] === 'point' && g.centerId === tenancy.centerId && g.pointId != null && points.has(g.pointId),
+  );
+}
+
+/** The sides the actor acts for on one placement; none means they may not even know it exists (404). */
+export function placementSidesOf(actor: Actor | null, placement: PlacementFacts): PlacementSide[] {
+  if (!actor) return [];
+  const sides: PlacementSide[] = [];
+  if (placement.volunteerUserId != null && placement.volunteerUserId === actor.userId) sides.push('volunteer');
+  if (placement.actorIsHostMember) sides.push('organization');
+  if (coordinatesPlacement(actor, placement)) sides.push('coordinator');
+  return sides;
+}
+
+/** True when one of the actor's sides may take the action (see placementActions). */
+export function mayOnPlacement(sides: readonly PlacementSide[], action: PlacementAction): boolean {
+  const allowed: readonly PlacementSide[] = placementActions[action];
+  return sides.some((s) => allowed.includes(s));
+}
+
+/** Throws 403 when none of the sides may take the action (the actor already sees the placement). */
+export function requireOnPlacement(sides: readonly PlacementSide[], action: PlacementAction): void {
+  if (!mayOnPlacement(sides, action)) throw new ForbiddenError(`placement.${action}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Volunteers' records: the tenancy of one volunteer.
+
+/**
+ * National admins see every volunteer; center staff those of their center; point coordinators those
+ * of their point. A volunteer with no center yet (their county has no center) is seen by national
+ * admins only: `can` without a tenant would let any staff member in, so that case is decided here.
+ */
+export function mayActOnVolunteer(
+  actor: Actor | null,
+  permission: Extract<Permission, 'volunteers.view' | 'volunteers.manage'>,
+  volunteer: { centerId: string | null; pointId: string | null },
+): boolean {
+  if (!volunteer.centerId) return isNationalAdmin(actor) && can(actor, permission);
+  return can(actor, permission, { centerId: volunteer.centerId, pointId: volunteer.pointId });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The stranger policy (ADR 003): a record outside the actor's reach answers exactly like a record that
+// does not exist, so ids cannot be probed; a record the actor may see but not change answers 403.
+
+/** The error for a refused actor: 403 when they may see the record, 404 (as if it did not exist) otherwise. */
+export function refusalFor(maySee: boolean, what: string): Error {
+  return maySee ? new ForbiddenError(what) : new NotFoundError(what);
 }

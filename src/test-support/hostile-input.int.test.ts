@@ -178,9 +178,11 @@ const refused = (status: number) => status === 401 || status === 403 || status =
  * The routes the national admin is refused (401/403/404) but the organization member is not, probed with
  * a plausible form (many writes validate before they decide who may act). The national admin run covers the rest.
  */
+/** A plausible form for the route, from the fields its pages offer. */
+const probe = (route: RegisteredRoute) => [...(fieldsByRoute.get(keyOf(route)) ?? [])].map(([name, info]) => `${enc(name)}=${enc(plausibleValue(name, info, 0))}`).join('&');
+
 async function memberOnlyRoutes(): Promise<RegisteredRoute[]> {
   const found: RegisteredRoute[] = [];
-  const probe = (route: RegisteredRoute) => [...(fieldsByRoute.get(keyOf(route)) ?? [])].map(([name, info]) => `${enc(name)}=${enc(plausibleValue(name, info, 0))}`).join('&');
   for (const route of routes().filter((r) => r.access !== 'guest')) {
     const payload = isRead(route) ? undefined : probe(route);
     if (!refused((await send('national admin', { route, payload })).res.statusCode)) continue;
@@ -385,5 +387,32 @@ describe.each(actors)('as the %s', (actor) => {
       if (actor === 'organization member') expect(accepted.length).toBeGreaterThan(0);
       else if (t.app.routeCatalog.some((r) => keyOf(r) === 'POST /signup')) expect(accepted).toContain('POST /signup');
     });
+  });
+});
+
+/**
+ * The suite means something only where its requests reach the code behind the refusal: if fixtures or
+ * sessions broke, every hostile request would bounce off a 401/403/404 page and the suite would still pass.
+ * So count the routes where a plausible request (a GET, or the page's own form filled with plausible
+ * values) gets an answer other than 401/403/404, as the actor that tries the route. The floor is a little
+ * below the count on 2026-12-06 (153 of 161 routes); raise it when routes are added, never lower it
+ * without saying which routes stopped being reached and why.
+ */
+const reachedFloor = 145;
+
+describe('reach', () => {
+  it(`gets past authorization on at least ${reachedFloor} routes`, async () => {
+    const reached = new Set<string>();
+    const bounced: string[] = [];
+    for (const actor of actors) {
+      for (const route of routesOf(actor)) {
+        const { res } = await send(actor, { route, payload: isRead(route) ? undefined : probe(route) });
+        if (refused(res.statusCode)) bounced.push(`${keyOf(route)} as the ${actor}: ${res.statusCode}`);
+        else reached.add(keyOf(route));
+      }
+    }
+    const total = new Set(actors.flatMap((actor) => routesOf(actor).map(keyOf))).size;
+    console.info(`hostile input reached ${reached.size} of ${total} routes; refused as the actor: ${bounced.length}`);
+    expect(reached.size, `refused:\n${bounced.join('\n')}`).toBeGreaterThanOrEqual(reachedFloor);
   });
 });

@@ -16,8 +16,9 @@ import type { FixtureBase } from './fixture-base.js';
 
 /**
  * The cast of the route × role × tenant matrix: nobody, one user per role (center roles in center A,
- * the point role in point A of center A, national and personal roles without a tenant), and the
- * admin of another center B, who must never see A's data.
+ * the point role in point A of center A, national and personal roles without a tenant), the
+ * admin of another center B, who must never see A's data, and the strangers: users of the same role
+ * and tenant as an owner of the fixtures, who own other records (see strangerPersonaNames).
  */
 export type Persona = {
   name: string;
@@ -29,10 +30,19 @@ export type Persona = {
 export const anonymousPersonaName = 'anonymous';
 export const foreignCenterAdminName = 'center_admin_of_B';
 
-/** Persona names are known before any database exists, so tests can be generated from them. */
-export const personaNames: readonly string[] = [anonymousPersonaName, ...roles, foreignCenterAdminName];
+/**
+ * Same role, same center, another owner: each must be refused the fixtures' records (ADR 003's stranger
+ * policy). The fixtures' volunteer, organization and placement belong to someone else:
+ * - a second volunteer, with a volunteer profile of their own in center A;
+ * - staff (admin member) of another approved organization of center A;
+ * - the coordinator of another Volunteer Point of center A (the fixtures' records belong to point A).
+ */
+export const strangerPersonaNames = ['second_volunteer', 'staff_of_other_organization', 'coordinator_of_other_point'] as const;
 
-export type Tenants = { centerA: string; pointA: string; centerB: string; pointB: string };
+/** Persona names are known before any database exists, so tests can be generated from them. */
+export const personaNames: readonly string[] = [anonymousPersonaName, ...roles, foreignCenterAdminName, ...strangerPersonaNames];
+
+export type Tenants = { centerA: string; pointA: string; otherPointA: string; centerB: string; pointB: string };
 
 export type Cast = {
   tenants: Tenants;
@@ -58,7 +68,8 @@ export async function buildCast(db: Database): Promise<Cast> {
   const centerB = await createCenter(db);
   const pointA = await createPoint(db, centerA.id);
   const pointB = await createPoint(db, centerB.id);
-  const tenants: Tenants = { centerA: centerA.id, pointA: pointA.id, centerB: centerB.id, pointB: pointB.id };
+  const otherPointA = await createPoint(db, centerA.id);
+  const tenants: Tenants = { centerA: centerA.id, pointA: pointA.id, otherPointA: otherPointA.id, centerB: centerB.id, pointB: pointB.id };
 
   const personas = new Map<string, Persona>();
   personas.set(anonymousPersonaName, { name: anonymousPersonaName, userId: null, grants: [] });
@@ -70,6 +81,24 @@ export async function buildCast(db: Database): Promise<Cast> {
   const foreignGrant: Grant = { role: 'center_admin', centerId: centerB.id, pointId: null };
   const foreign = await createUser(db, { familyName: 'Persona', givenName: 'B', grants: [foreignGrant] });
   personas.set(foreignCenterAdminName, { name: foreignCenterAdminName, userId: foreign.id, grants: [foreignGrant] });
+
+  const strangers: Record<(typeof strangerPersonaNames)[number], Grant> = {
+    second_volunteer: { role: 'volunteer', centerId: null, pointId: null },
+    staff_of_other_organization: { role: 'org_staff', centerId: centerA.id, pointId: null },
+    coordinator_of_other_point: { role: 'point_coordinator', centerId: centerA.id, pointId: otherPointA.id },
+  };
+  for (const [name, grant] of Object.entries(strangers)) {
+    const user = await createUser(db, { familyName: 'Idegen', givenName: name, grants: [grant] });
+    personas.set(name, { name, userId: user.id, grants: [grant] });
+  }
+  // Their own records, so each is a real owner of something, just not of the fixtures.
+  const secondVolunteer = personas.get('second_volunteer')?.userId as string;
+  const volunteerOfOwn = await createVolunteer(db, { centerId: centerA.id, pointId: otherPointA.id, userId: secondVolunteer });
+  const ownOrganization = await createOrganization(db, centerA.id, { memberUserIds: [personas.get('staff_of_other_organization')?.userId as string] });
+  const ownOpportunity = await createOpportunity(db, ownOrganization);
+  await db
+    .insert(applications)
+    .values({ volunteerId: volunteerOfOwn.id, opportunityId: ownOpportunity.id, centerId: centerA.id, origin: 'volunteer', status: 'accepted' });
 
   return {
     tenants,
@@ -128,13 +157,15 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   if (!message) throw new Error('fixture message missing');
   const kecskemet = await placeByName(db, 'Kecskemét');
   // An approved host organization of center A whose (only, admin) member is the grantee.
-  const organization = await createOrganization(db, tenants.centerA, { memberUserIds: [grantee.id] });
+  // It belongs to point A, so the coordinator of point A reaches it and the one of another point does not.
+  const organization = await createOrganization(db, tenants.centerA, { pointId: tenants.pointA, memberUserIds: [grantee.id] });
   // A published opportunity of that organization with one upcoming shift.
   const opportunity = await createOpportunity(db, organization);
   const shift = await createShift(db, opportunity.id, { checkInCode: newCheckInCode() });
-  // A volunteer of center A whom the organization accepted, and that volunteer's personal calendar-feed token.
+  // A volunteer of point A (with an account) whom the organization accepted, and their personal calendar-feed token.
   const token = newToken();
-  const volunteer = await createVolunteer(db, { centerId: tenants.centerA, calendarTokenHash: hashToken(token) });
+  const volunteerUser = await createUser(db, { familyName: 'Fixture', grants: [{ role: 'volunteer' }] });
+  const volunteer = await createVolunteer(db, { centerId: tenants.centerA, pointId: tenants.pointA, userId: volunteerUser.id, calendarTokenHash: hashToken(token) });
   const [application] = await db
     .insert(applications)
     .values({ volunteerId: volunteer.id, opportunityId: opportunity.id, centerId: tenants.centerA, origin: 'volunteer', status: 'accepted' })
@@ -210,6 +241,7 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     checkInCode: shift.checkInCode ?? '',
     applicationId: application.id,
     volunteerId: volunteer.id,
+    volunteerUserId: volunteerUser.id,
     hourEntryId: hourEntry.id,
     certificateId: certificate.id,
     benefitId: benefit.id,

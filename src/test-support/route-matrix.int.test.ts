@@ -15,6 +15,7 @@ import {
   personaHeaders,
   personaNames,
   routesWithFixtures,
+  strangerPersonaNames,
   tenantBoundParams,
 } from './personas.js';
 import { type TestApp, createTestApp } from './test-app.js';
@@ -188,5 +189,81 @@ describe('CSRF on every state-changing route', () => {
       if (res.statusCode !== 403) findings.push({ method: route.method, url, persona: 'national_admin', status: res.statusCode, expected: '403' });
     }
     if (findings.length) throw new Error(table(findings));
+  });
+});
+
+/**
+ * Ids that are public by design: anyone (or any volunteer) may use them, whoever owns the record. Every
+ * other route with an id must refuse a stranger. Add a route here only with the reason it is public.
+ */
+const publicByDesign: ReadonlyMap<string, string> = new Map([
+  ['GET /opportunities/:opportunityId', 'a published opportunity is a public page'],
+  ['GET /organizations/:organizationId', "an approved organization's profile is a public page (its internals are not shown to strangers)"],
+  ['POST /opportunities/:opportunityId/apply', 'every volunteer may apply to a published opportunity'],
+  ['POST /shifts/:shiftId/signup', 'every volunteer may sign up for a shift of a published opportunity'],
+  ['GET /shifts/:shiftId/calendar.ics', "a published shift's calendar entry is public, like its opportunity"],
+  ['GET /certificates/verify/:code', 'certificate verification is public: the code is what the holder shows'],
+  ['GET /places/:placeId', 'settlements are public reference data'],
+  ['GET /calendar/:token', 'the secret token is the key; the feed has no session to check'],
+  ['GET /check-in/:checkInCode', 'the code shown at the venue is the key: any signed-up volunteer scans it'],
+  ['POST /check-in/:checkInCode', 'the code shown at the venue is the key: the service checks the sign-up'],
+]);
+
+/**
+ * Path parameters whose fixture record is public (an approved organization, its published opportunity
+ * and shift, a center, a point): a stranger may know it exists, so a refusal there may be 403. Behind
+ * every other id the stranger must get 404, exactly as for an id that does not exist (ADR 003).
+ */
+const publicRecordParams: ReadonlySet<string> = new Set(['organizationId', 'opportunityId', 'shiftId', 'centerId', 'pointId']);
+
+/** What a stranger must get: 403 from the route's own gate, 403/404 on a public record, else 404. */
+function strangerExpectation(route: RegisteredRoute, personaName: string): { ok: (status: number) => boolean; text: string } {
+  const persona = cast.personas.get(personaName);
+  if (!persona) throw new Error(`unknown persona ${personaName}`);
+  const permission = route.config?.permission as Permission | undefined;
+  if (route.access === 'permission' && (!permission || !can(actorOf(persona), permission))) return { ok: (s) => s === 403, text: `403 (lacks ${permission})` };
+  if (pathParams(route.url).some((p) => publicRecordParams.has(p))) return { ok: (s) => s === 403 || s === 404, text: '403/404 (a public record of another owner)' };
+  return { ok: (s) => s === 404, text: '404 (another owner’s record, as if it did not exist)' };
+}
+
+describe('strangers: the same role, another owner (ADR 003: 404 for what they may not see, 403 for what they see but may not change)', () => {
+  const routesWithIds = () => t.app.routeCatalog.filter((r) => pathParams(r.url).length > 0);
+
+  it('the allow-list of public ids names only routes that exist', () => {
+    const keys = new Set(t.app.routeCatalog.map((r) => `${r.method} ${r.url}`));
+    expect([...publicByDesign.keys()].filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it.each(strangerPersonaNames)('%s is refused every record of another owner, on every route with an id', async (personaName) => {
+    const findings: Finding[] = [];
+    let tried = 0;
+    for (const route of routesWithIds()) {
+      if (publicByDesign.has(`${route.method} ${route.url}`)) continue;
+      const write = !isRead(route);
+      const fixtures = write ? await createPathFixtures(t.db, cast.tenants) : readFixtures;
+      let url: string;
+      try {
+        url = fillPath(route.url, fixtures);
+      } catch (err) {
+        // No fixture record to try: a new route must not skip this check silently.
+        findings.push({ method: route.method, url: route.url, persona: personaName, status: 0, expected: (err as Error).message });
+        continue;
+      }
+      const { cookie, csrfToken } = personaHeaders(t.config.secretKey, await cast.sessionOf(personaName));
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url,
+        headers: write ? { cookie, 'content-type': 'application/x-www-form-urlencoded' } : { cookie },
+        payload: write ? new URLSearchParams({ _csrf: csrfToken }).toString() : undefined,
+      });
+      tried++;
+      const expectation = strangerExpectation(route, personaName);
+      if (!expectation.ok(res.statusCode)) {
+        findings.push({ method: route.method, url, persona: personaName, status: res.statusCode, expected: expectation.text, location: String(res.headers.location ?? '') || undefined });
+      }
+    }
+    if (findings.length) throw new Error(table(findings));
+    // Guard against a vacuous pass (e.g. a catalog without ids).
+    expect(tried).toBeGreaterThan(30);
   });
 });

@@ -1,13 +1,13 @@
 import type { Database, Queryable } from '../../db/database.js';
 import type { BenefitType } from '../../db/schema/benefits.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { type Actor, mayOnPlacement, requireActor, requireOnPlacement } from '../../platform/authz.js';
 import { maxExportRows } from '../../platform/export.js';
 import { offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
 import { lockVolunteerRow } from '../volunteers/service.js';
-import { benefitForActor, mayRecord, placementForActor } from './access.js';
+import { benefitForActor, placementForActor } from './access.js';
 import { formatFt } from './amount-text.js';
 import { rewardCapStatus } from './cap-status.js';
 import {
@@ -42,7 +42,7 @@ async function capStatusOn(db: Queryable, placement: { volunteerId: string; orga
 export async function recordBenefit(db: Database, actor: Actor | null, applicationId: string, input: RecordBenefitInput): Promise<string> {
   const { placement, sides } = await placementForActor(db, actor, applicationId);
   const a = requireActor(actor);
-  if (!mayRecord(sides)) throw new ForbiddenError('only the host organization records benefits');
+  requireOnPlacement(sides, 'recordBenefits');
   if (!recordableStatuses.has(placement.status)) throw new FieldValidationError({ _form: { key: 'benefits.error.placementNotAgreed' } });
 
   return db.transaction(async (tx) => {
@@ -82,7 +82,7 @@ export async function recordBenefit(db: Database, actor: Actor | null, applicati
 export async function deleteBenefit(db: Database, actor: Actor | null, benefitId: string, reason: string, now = new Date()): Promise<string> {
   const { benefit, sides } = await benefitForActor(db, actor, benefitId);
   const a = requireActor(actor);
-  if (!mayRecord(sides)) throw new ForbiddenError('only the host organization corrects benefits');
+  requireOnPlacement(sides, 'recordBenefits');
   return db.transaction(async (tx) => {
     const current = await lockBenefit(tx, benefit.id);
     if (!current || current.deletedAt) throw new FieldValidationError({ _form: { key: 'benefits.error.alreadyDeleted' } });
@@ -95,7 +95,7 @@ export async function deleteBenefit(db: Database, actor: Actor | null, benefitId
 /** The benefit and its placement for the correction page (host organization only). */
 export async function getBenefitForDelete(db: Queryable, actor: Actor | null, benefitId: string) {
   const found = await benefitForActor(db, actor, benefitId);
-  if (!mayRecord(found.sides)) throw new ForbiddenError('only the host organization corrects benefits');
+  requireOnPlacement(found.sides, 'recordBenefits');
   return found;
 }
 
@@ -133,7 +133,7 @@ export async function getLedger(db: Queryable, actor: Actor | null, applicationI
     caps,
     /** The current year's cap, for the warning next to the form. */
     cap: caps.find((c) => c.year === currentYear)?.status ?? null,
-    may: { record: mayRecord(sides) && recordableStatuses.has(placement.status), correct: mayRecord(sides) },
+    may: { record: mayOnPlacement(sides, 'recordBenefits') && recordableStatuses.has(placement.status), correct: mayOnPlacement(sides, 'recordBenefits') },
   };
 }
 export type Ledger = Awaited<ReturnType<typeof getLedger>>;

@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { type Actor, requireActor, requireOnPlacement } from '../../platform/authz.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { placementWithSides } from '../placements/placement-summary.js';
@@ -46,7 +46,7 @@ async function store(db: Database, actor: Actor, centerId: string | null, values
 export async function issuePlacementCertificate(db: Database, actor: Actor | null, applicationId: string): Promise<CertificateRow> {
   const a = requireActor(actor);
   const { placement, sides } = await placementWithSides(db, a, applicationId);
-  if (!sides.includes('volunteer')) throw new ForbiddenError('only the volunteer asks for their certificate');
+  requireOnPlacement(sides, 'requestCertificate');
   const hours = await approvedHours(db, { applicationId });
   if (hours.totalMinutes === 0 || !hours.firstDay || !hours.lastDay) {
     throw new FieldValidationError({ applicationId: { key: 'certificates.error.noApprovedHours' } });

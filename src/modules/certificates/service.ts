@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
+import { type Actor, ForbiddenError, can, mayActOnVolunteer, refusalFor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import type { Page } from '../../platform/list-params.js';
@@ -83,7 +83,9 @@ export async function listVolunteerCertificates(db: Queryable, actor: Actor | nu
   const a = requireActor(actor);
   const volunteer = await getVolunteerById(db, volunteerId);
   if (!volunteer) throw new NotFoundError('volunteer');
-  if (!can(a, 'volunteers.manage', { centerId: volunteer.centerId, pointId: volunteer.pointId })) throw new ForbiddenError('volunteers.manage');
+  // The engine's tenancy rule (a volunteer without a center is the national admins' alone); another
+  // tenant's volunteer answers 404, as an unknown id would (ADR 003).
+  if (!mayActOnVolunteer(a, 'volunteers.manage', volunteer)) throw refusalFor(mayActOnVolunteer(a, 'volunteers.view', volunteer), 'volunteer');
   return { volunteer, page: await listCertificates(db, { volunteerId }, params) };
 }
 

@@ -1,11 +1,11 @@
 import type { Database, Queryable } from '../../db/database.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { type Actor, ForbiddenError, mayActForOrganization, refusalFor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import type { MessageKey } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import type { MinorTimeViolation } from '../volunteer-law/minor-time-limits.js';
 import { MinorLimitError, approveHourEntry, logTimedHours } from '../hours/service.js';
-import { isOrganizationMember } from '../organizations/service.js';
+import { organizationFacts } from '../organizations/service.js';
 import { changeApplicationStatus } from '../placements/service.js';
 import { type CheckInShift, type RosterRow, findShiftById, listRoster } from './repo.js';
 
@@ -32,8 +32,11 @@ export function rosterChoices(row: Pick<RosterRow, 'status' | 'entryStatus'>): R
 async function rosterShift(db: Queryable, actor: Actor | null, shiftId: string): Promise<{ actor: Actor; shift: CheckInShift }> {
   const a = requireActor(actor);
   const shift = await findShiftById(db, shiftId);
-  // Only the host organization's members keep its roster; anyone else learns nothing.
-  if (!shift || !(await isOrganizationMember(db, a.userId, shift.organizationId))) throw new NotFoundError('shift');
+  if (!shift) throw new NotFoundError('shift');
+  // Only the host organization's members keep its roster; the coordinators who follow its check-ins
+  // see the shift (403), anyone else learns nothing (404).
+  const facts = await organizationFacts(db, a, { id: shift.organizationId, centerId: shift.centerId, pointId: shift.organizationPointId });
+  if (!mayActForOrganization(a, 'host', facts)) throw refusalFor(mayActForOrganization(a, 'followPlacements', facts), 'shift roster');
   return { actor: a, shift };
 }
 

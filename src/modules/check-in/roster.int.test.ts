@@ -31,7 +31,8 @@ describe("a shift's roster (attended / no-show in one go)", () => {
     expect((await s.memberClient.get(`/opportunities/${s.opportunity.id}/shifts`)).body).toContain(`href="${s.url}"`);
     expect((await s.rows[0]!.client.get(s.url)).statusCode).toBe(404);
     const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: s.center.id }]);
-    expect((await coordinator.client.get(s.url)).statusCode).toBe(404);
+    // The coordinator follows the shift's check-ins, so knows the shift: 403, not 404 (ADR 003).
+    expect((await coordinator.client.get(s.url)).statusCode).toBe(403);
   });
 
   it('approves the QR entry, logs and approves the whole shift for the others, marks the no-show, and reports the minor it could not record', async () => {

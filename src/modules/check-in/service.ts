@@ -1,9 +1,8 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { type Actor, ForbiddenError, mayActForOrganization, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { isOrganizationMember } from '../organizations/service.js';
-import { coordinates } from '../placements/access.js';
+import { organizationFacts } from '../organizations/service.js';
 import { MinorLimitError, logTimedHours } from '../hours/service.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { type CheckInWindow, checkInWindow, looksLikeCheckInCode, newCheckInCode } from './code.js';
@@ -35,8 +34,8 @@ async function shiftForHost(db: Queryable, actor: Actor | null, shiftId: string)
   const a = requireActor(actor);
   const shift = await findShiftById(db, shiftId);
   if (!shift) throw new NotFoundError('shift');
-  const member = await isOrganizationMember(db, a.userId, shift.organizationId);
-  if (!member && !coordinates(a, { centerId: shift.centerId, organizationPointId: shift.organizationPointId, volunteerPointId: null })) throw new NotFoundError('shift');
+  const facts = await organizationFacts(db, a, { id: shift.organizationId, centerId: shift.centerId, pointId: shift.organizationPointId });
+  if (!mayActForOrganization(a, 'followPlacements', facts)) throw new NotFoundError('shift');
   return { actor: a, shift };
 }
 

@@ -1,12 +1,12 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, requireActor } from '../../platform/authz.js';
+import { type Actor, mayOnPlacement, requireActor, requireOnPlacement } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { findApplicationView } from '../placements/service.js';
 import { abroadNotAllowed, contractRequirement } from '../volunteer-law/contract-requirement.js';
-import { contractForActor, mayManage, placementForActor, requireManage } from './access.js';
+import { contractForActor, placementForActor } from './access.js';
 import { contractDocument } from './contract-document.js';
 import { renderContractPdf } from './contract-pdf.js';
 import { type ContractAnswers, placementFacts } from './placement-facts.js';
@@ -83,7 +83,7 @@ export async function getContractPage(
   const prefill = typedTerm ? { ...found.prefill, startsOn: typedTerm.startsOn, endsOn: typedTerm.endsOn ?? '' } : found.prefill;
   const live = contracts.find((c) => c.status !== 'void') ?? null;
   const calculation = calculate(placement, ledgerTypes, { startsOn: prefill.startsOn, endsOn: prefill.endsOn || null }, answers);
-  const manage = mayManage(sides);
+  const manage = mayOnPlacement(sides, 'manageContracts');
   return {
     placement,
     sides,
@@ -106,7 +106,7 @@ export type ContractPageData = Awaited<ReturnType<typeof getContractPage>>;
 export async function generateContract(db: Database, actor: Actor | null, applicationId: string, input: GenerateInput, answers: ContractAnswers): Promise<string> {
   const { placement, sides } = await placementForActor(db, actor, applicationId);
   const a = requireActor(actor);
-  requireManage(sides);
+  requireOnPlacement(sides, 'manageContracts');
   if (!contractableStatuses.has(placement.status)) throw new FieldValidationError({ _form: { key: 'contracts.error.placementNotAgreed' } });
   const [details, ledgerTypes, organization, template] = await Promise.all([
     findApplicationView(db, placement.id),
@@ -168,7 +168,7 @@ export async function getContractPdf(db: Queryable, actor: Actor | null, contrac
 export async function signContract(db: Database, actor: Actor | null, contractId: string, input: SignInput): Promise<string> {
   const { contract, sides } = await contractForActor(db, actor, contractId);
   const a = requireActor(actor);
-  requireManage(sides);
+  requireOnPlacement(sides, 'manageContracts');
   if (contract.guardianRequired && !input.guardianSignatory) throw new FieldValidationError({ guardianSignatory: { key: 'contracts.error.guardianRequired' } });
   return db.transaction(async (tx) => {
     const current = await lockContract(tx, contract.id);
@@ -191,7 +191,7 @@ export async function signContract(db: Database, actor: Actor | null, contractId
 export async function voidContract(db: Database, actor: Actor | null, contractId: string, reason: string, now = new Date()): Promise<string> {
   const { contract, sides } = await contractForActor(db, actor, contractId);
   const a = requireActor(actor);
-  requireManage(sides);
+  requireOnPlacement(sides, 'manageContracts');
   return db.transaction(async (tx) => {
     const current = await lockContract(tx, contract.id);
     if (!current || current.status === 'void') throw new FieldValidationError({ _form: { key: 'contracts.error.alreadyVoid' } });
@@ -207,10 +207,10 @@ export async function voidContract(db: Database, actor: Actor | null, contractId
  */
 export async function contractToManage(db: Queryable, actor: Actor | null, contractId: string): Promise<string> {
   const { contract, sides } = await contractForActor(db, actor, contractId);
-  requireManage(sides);
+  requireOnPlacement(sides, 'manageContracts');
   return contract.applicationId;
 }
 
 export async function placementToManage(db: Queryable, actor: Actor | null, applicationId: string): Promise<void> {
-  requireManage((await placementForActor(db, actor, applicationId)).sides);
+  requireOnPlacement((await placementForActor(db, actor, applicationId)).sides, 'manageContracts');
 }

@@ -240,8 +240,9 @@ describe('center staff record a walk-in volunteer’s request', () => {
     const page = await coordinator.client.get(url);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Gyalog Géza');
-    expect((await foreign.client.get(url)).statusCode).toBe(403);
-    expect((await foreign.client.post(url, { confirm: 'on' })).statusCode).toBe(403);
+    // Another center's volunteer answers as an unknown id would (ADR 003).
+    expect((await foreign.client.get(url)).statusCode).toBe(404);
+    expect((await foreign.client.post(url, { confirm: 'on' })).statusCode).toBe(404);
     const unconfirmed = await coordinator.client.post(url, { reason: 'Személyesen kérte.' });
     expect(unconfirmed.statusCode).toBe(422);
     expect(unconfirmed.body).toContain('Jelölje be, hogy az önkéntes maga kérte a törlést.');

@@ -1,11 +1,11 @@
-import type { Role } from '../../platform/authz.js';
+import { type Role, roleScope } from '../../platform/authz.js';
 
 /**
  * Roles a person holds for themselves. Every other role is a job in Kapocs (center, point,
  * organization, school or company staff): the data of a staff account is the organization's
  * working record (who approved what, who signed what), not a volunteer's personal data to erase.
  */
-const personalRoles: ReadonlySet<Role> = new Set<Role>(['volunteer', 'guardian']);
+const isPersonalRole = (role: Role) => roleScope[role] === 'none';
 
 export type ErasureRefusal = 'erasure.refusal.staffRoles' | 'erasure.refusal.memberships' | 'erasure.refusal.notOpen';
 
@@ -17,7 +17,7 @@ export type ErasureRefusal = 'erasure.refusal.staffRoles' | 'erasure.refusal.mem
  */
 export function erasureRefusal(input: { status: string; roles: readonly Role[]; organizationMemberships: number }): ErasureRefusal | null {
   if (input.status !== 'requested') return 'erasure.refusal.notOpen';
-  if (input.roles.some((r) => !personalRoles.has(r))) return 'erasure.refusal.staffRoles';
+  if (input.roles.some((r) => !isPersonalRole(r))) return 'erasure.refusal.staffRoles';
   if (input.organizationMemberships > 0) return 'erasure.refusal.memberships';
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { type Actor, requireActor, requireOnPlacement } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { entryForActor, placementForActor } from './access.js';
@@ -20,7 +20,7 @@ async function lockSubmitted(tx: Tx, hourEntryId: string) {
 /** The host organization approves one submitted entry. Returns the placement's id. */
 export async function approveHourEntry(db: Database, actor: Actor | null, hourEntryId: string): Promise<string> {
   const { entry, placement, sides } = await entryForActor(db, actor, hourEntryId);
-  if (!sides.includes('organization')) throw new ForbiddenError('hours.approve');
+  requireOnPlacement(sides, 'decideHours');
   const a = requireActor(actor);
   await db.transaction(async (tx) => {
     const before = await lockSubmitted(tx, entry.id);
@@ -33,7 +33,7 @@ export async function approveHourEntry(db: Database, actor: Actor | null, hourEn
 /** The host organization rejects one submitted entry with a reason; the volunteer gets an e-mail. */
 export async function rejectHourEntry(db: Database, actor: Actor | null, hourEntryId: string, reason: string, options: { baseUrl: string }): Promise<string> {
   const { entry, placement, sides } = await entryForActor(db, actor, hourEntryId);
-  if (!sides.includes('organization')) throw new ForbiddenError('hours.reject');
+  requireOnPlacement(sides, 'decideHours');
   const a = requireActor(actor);
   if (!reason.trim()) throw new FieldValidationError({ reason: { key: 'hours.error.reasonRequired' } });
   await db.transaction(async (tx) => {
@@ -49,7 +49,7 @@ export async function rejectHourEntry(db: Database, actor: Actor | null, hourEnt
 /** The host organization approves every still-submitted entry of one placement at once. Returns how many. */
 export async function approveAllOfPlacement(db: Database, actor: Actor | null, applicationId: string): Promise<number> {
   const { placement, sides } = await placementForActor(db, actor, applicationId);
-  if (!sides.includes('organization')) throw new ForbiddenError('hours.approve');
+  requireOnPlacement(sides, 'decideHours');
   const a = requireActor(actor);
   return db.transaction(async (tx) => {
     const ids = await lockSubmittedOfPlacement(tx, placement.id);
@@ -66,7 +66,7 @@ export async function approveAllOfPlacement(db: Database, actor: Actor | null, a
 /** The volunteer takes back their own entry while it is still submitted (decided ones stay on record). */
 export async function deleteOwnHourEntry(db: Database, actor: Actor | null, hourEntryId: string): Promise<string> {
   const { entry, placement, sides } = await entryForActor(db, actor, hourEntryId);
-  if (!sides.includes('volunteer')) throw new ForbiddenError('hours.delete');
+  requireOnPlacement(sides, 'deleteOwnHours');
   const a = requireActor(actor);
   await db.transaction(async (tx) => {
     const before = await lockSubmitted(tx, entry.id);
@@ -82,7 +82,7 @@ export async function deleteOwnHourEntry(db: Database, actor: Actor | null, hour
  */
 export async function getEntryForAction(db: Database, actor: Actor | null, hourEntryId: string, action: 'view' | 'reject' | 'delete') {
   const found = await entryForActor(db, actor, hourEntryId);
-  if (action === 'reject' && !found.sides.includes('organization')) throw new ForbiddenError('hours.reject');
-  if (action === 'delete' && !found.sides.includes('volunteer')) throw new ForbiddenError('hours.delete');
+  if (action === 'reject') requireOnPlacement(found.sides, 'decideHours');
+  if (action === 'delete') requireOnPlacement(found.sides, 'deleteOwnHours');
   return found;
 }

@@ -157,7 +157,7 @@ describe('decisions', () => {
 });
 
 describe('who sees what', () => {
-  it('another volunteer, another organization’s member and a coordinator of another center get 404; nothing changes', async () => {
+  it('another volunteer, another organization’s member and a coordinator of another center get 404 for the placement; nothing changes', async () => {
     const s = await placementScene(t);
     const entry = await insertEntry(t, s);
     const stranger = await volunteerWithLogin(t, { centerId: s.center.id });
@@ -173,7 +173,8 @@ describe('who sees what', () => {
       expect((await client.post(`/hours/${entry.id}/reject`, { reason: 'Idegen' })).statusCode).toBe(404);
       expect((await client.post(`/hours/${entry.id}/delete`, { confirm: 'on' })).statusCode).toBe(404);
       expect((await client.post(`${s.hoursUrl}/approve-all`, { confirm: 'on' })).statusCode).toBe(404);
-      expect((await client.get(`/organizations/${s.organization.id}/hours`)).statusCode).toBe(404);
+      // The organization is approved, so its public profile shows it exists: 403 (ADR 003).
+      expect((await client.get(`/organizations/${s.organization.id}/hours`)).statusCode).toBe(403);
     }
     expect(await entryRow(t, entry.id)).toMatchObject({ status: 'submitted' });
     expect(await entriesOf(t, s.application.id)).toHaveLength(1);

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.js';
-import { type Actor, centersVisibleTo, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
+import { type Actor, centersVisibleTo, mayOnPlacement, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { loggableStatuses } from './log-service.js';
@@ -37,9 +37,9 @@ export async function getPlacementHours(db: Queryable, actor: Actor | null, appl
     totals: byStatus,
     may: {
       log: loggableStatuses.has(placement.status),
-      decide: sides.includes('organization'),
-      deleteOwn: sides.includes('volunteer'),
-      override: sides.includes('coordinator'),
+      decide: mayOnPlacement(sides, 'decideHours'),
+      deleteOwn: mayOnPlacement(sides, 'deleteOwnHours'),
+      override: mayOnPlacement(sides, 'overrideMinorLimit'),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, requireActor } from '../../platform/authz.js';
+import { type Actor, mayOnPlacement, requireActor } from '../../platform/authz.js';
 import { budapestDay, budapestToInstant } from '../../platform/budapest-time.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
@@ -95,7 +95,7 @@ async function saveEntry(
       );
       violations = minorTimeViolations({ birthDate: placement.volunteerBirthDate, activity, others }, await loadSchoolCalendar(tx));
       if (violations.length > 0) {
-        const mayOverride = sides.includes('coordinator');
+        const mayOverride = mayOnPlacement(sides, 'overrideMinorLimit');
         if (!mayOverride || !input.overrideReason) throw new MinorLimitError(violations, mayOverride);
         if (input.overrideReason.length < minOverrideReasonLength) {
           throw new MinorLimitError(violations, true, { overrideReason: { key: 'validation.tooShort', params: { min: minOverrideReasonLength } } });

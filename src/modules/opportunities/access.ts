@@ -1,13 +1,13 @@
 import type { Queryable } from '../../db/database.js';
-import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
+import { type Actor, ForbiddenError, type OrganizationAction, mayActForOrganization, refusalFor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { isOrganizationApproved, isOrganizationMember, requireOrganizationMember } from '../organizations/service.js';
+import { isOrganizationApproved, organizationFacts } from '../organizations/service.js';
 import { type OpportunityRow, type OrganizationRef, findOpportunityById, findOrganizationRef } from './repo.js';
 
 /**
- * Who may do what with opportunities. Organization staff act through membership of the
- * organization; center staff through their role in the organization's center (a point
- * coordinator only for organizations of their own point).
+ * The data side of opportunity access: the organization an opportunity belongs to and the actor's
+ * membership of it. The decisions (members act as the host, center staff who see the organization
+ * may look) are platform/authz.ts's `organizationActions`.
  */
 
 export async function loadOrganization(db: Queryable, organizationId: string): Promise<OrganizationRef> {
@@ -33,21 +33,40 @@ export async function requireApproved(db: Queryable, organizationId: string): Pr
   if (!(await isOrganizationApproved(db, organizationId))) throw new OrganizationNotApprovedError();
 }
 
-/** Center staff who see the organization's data (its center, or its own Volunteer Point). */
-export function isCenterStaffOf(actor: Actor | null, organization: { centerId: string; pointId: string | null }): boolean {
-  return can(actor, 'organizations.view', { centerId: organization.centerId, pointId: organization.pointId });
-}
-
-/** Members of the organization or its center's staff; anyone else gets 403. */
-export async function requireMemberOrStaff(
+/**
+ * The actor, when they may take the action for the organization of the opportunity (`host`: its
+ * members; `view`: its members and the center staff who see it). Otherwise the stranger policy
+ * (ADR 003): 403 when they may see the record (a published opportunity, or an approved
+ * organization's list), 404 when it is not public and not theirs.
+ */
+export async function requireForOrganizationOf(
   db: Queryable,
   actor: Actor | null,
-  organization: { id: string; centerId: string; pointId: string | null },
+  action: OrganizationAction,
+  organization: { id: string; centerId: string; pointId: string | null; public: boolean },
 ): Promise<{ actor: Actor; isMember: boolean }> {
   const a = requireActor(actor);
-  const isMember = await isOrganizationMember(db, a.userId, organization.id);
-  if (!isMember && !isCenterStaffOf(a, organization)) throw new ForbiddenError('organization member or center staff');
-  return { actor: a, isMember };
+  const facts = await organizationFacts(db, a, organization);
+  if (mayActForOrganization(a, action, facts)) return { actor: a, isMember: facts.membership != null };
+  throw refusalFor(organization.public || mayActForOrganization(a, 'view', facts), `organization.${action}`);
 }
 
-export { requireOrganizationMember };
+/** The same rule as the public opportunity page (search/repo.ts): published by an approved organization. */
+export function isPublicOpportunity(opportunity: Pick<OpportunityRow, 'status' | 'organizationStatus'>): boolean {
+  return opportunity.status === 'published' && opportunity.organizationStatus === 'approved';
+}
+
+/** The same for an opportunity: what the stranger may see is the opportunity itself (public once published). */
+export function requireForOpportunity(db: Queryable, actor: Actor | null, action: OrganizationAction, opportunity: OpportunityRow) {
+  return requireForOrganizationOf(db, actor, action, {
+    id: opportunity.organizationId,
+    centerId: opportunity.centerId,
+    pointId: opportunity.organizationPointId,
+    public: isPublicOpportunity(opportunity),
+  });
+}
+
+/** The same for an organization's own pages (its opportunity list, a new opportunity): public once approved. */
+export function requireForOrganizationRef(db: Queryable, actor: Actor | null, action: OrganizationAction, organization: OrganizationRef) {
+  return requireForOrganizationOf(db, actor, action, { ...organization, public: organization.status === 'approved' });
+}

@@ -169,8 +169,9 @@ describe('vetting', () => {
   it('keeps other centers’ staff and organization members out of vetting', async () => {
     const o = await createOpportunity(t.db, w.organization, { status: 'submitted', publishedAt: null, title: 'Csak A központé' });
     const adminB = await w.clientOf(w.adminB);
-    expect((await adminB.post(`/opportunities/${o.id}/vet`, { decision: 'approve' })).statusCode).toBe(403);
-    expect((await adminB.get(`/opportunities/${o.id}/edit`)).statusCode).toBe(403);
+    // A submitted opportunity is not public yet: to another center it does not exist (ADR 003).
+    expect((await adminB.post(`/opportunities/${o.id}/vet`, { decision: 'approve' })).statusCode).toBe(404);
+    expect((await adminB.get(`/opportunities/${o.id}/edit`)).statusCode).toBe(404);
     expect((await adminB.get('/center/opportunities')).body).not.toContain('Csak A központé');
     const member = await w.clientOf(w.member);
     expect((await member.post(`/opportunities/${o.id}/vet`, { decision: 'approve' })).statusCode).toBe(403);
@@ -213,7 +214,8 @@ describe('editing and closing', () => {
     expect(page.body).toContain('Döntés rögzítése');
     expect(page.body).not.toContain(`action="/opportunities/${o.id}"`);
     expect((await coordinator.post(`/opportunities/${o.id}`, validForm())).statusCode).toBe(403);
-    expect((await (await w.clientOf(w.stranger)).get(`/opportunities/${o.id}/edit`)).statusCode).toBe(403);
+    // Not public yet, so a stranger gets what an unknown id gets (ADR 003).
+    expect((await (await w.clientOf(w.stranger)).get(`/opportunities/${o.id}/edit`)).statusCode).toBe(404);
   });
 
   it('closes only after confirmation, then refuses edits', async () => {

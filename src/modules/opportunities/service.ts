@@ -11,8 +11,8 @@ import {
   loadOpportunity,
   loadOrganization,
   requireApproved,
-  requireMemberOrStaff,
-  requireOrganizationMember,
+  requireForOpportunity,
+  requireForOrganizationRef,
 } from './access.js';
 import {
   type ListChoice,
@@ -44,7 +44,7 @@ export async function listChoices(db: Queryable): Promise<Choices> {
 /** The organization a member is about to add an opportunity to (approved organizations only). */
 export async function getOrganizationForNewOpportunity(db: Queryable, actor: Actor | null, organizationId: string): Promise<OrganizationRef> {
   const organization = await loadOrganization(db, organizationId);
-  await requireOrganizationMember(db, actor, organization.id);
+  await requireForOrganizationRef(db, actor, 'host', organization);
   await requireApproved(db, organization.id);
   return organization;
 }
@@ -109,7 +109,7 @@ async function valuesOf(db: Queryable, input: OpportunityInput): Promise<Opportu
 /** A member of an approved organization creates a draft; the center sees it once it is submitted. */
 export async function createOpportunity(db: Database, actor: Actor | null, organizationId: string, input: OpportunityInput): Promise<string> {
   const organization = await getOrganizationForNewOpportunity(db, actor, organizationId);
-  const a = await requireOrganizationMember(db, actor, organization.id);
+  const { actor: a } = await requireForOrganizationRef(db, actor, 'host', organization);
   const values = await valuesOf(db, input);
   return db.transaction(async (tx) => {
     const row = await insertOpportunity(tx, { ...values, organizationId: organization.id, centerId: organization.centerId, createdBy: a.userId });
@@ -123,11 +123,7 @@ export type ManagedOpportunity = OpportunityRow & { placeLabel: string | null; e
 /** An opportunity with its vetting timeline, for its organization's members and its center's staff. */
 export async function getManagedOpportunity(db: Queryable, actor: Actor | null, opportunityId: string): Promise<ManagedOpportunity> {
   const opportunity = await loadOpportunity(db, opportunityId);
-  const { isMember } = await requireMemberOrStaff(db, actor, {
-    id: opportunity.organizationId,
-    centerId: opportunity.centerId,
-    pointId: opportunity.organizationPointId,
-  });
+  const { isMember } = await requireForOpportunity(db, actor, 'view', opportunity);
   const events = await findVettingEvents(db, opportunity.id);
   const label = opportunity.placeName && opportunity.placeCounty ? placeLabel({ name: opportunity.placeName, county: opportunity.placeCounty }) : null;
   return { ...opportunity, placeLabel: label, events, isMember };
@@ -154,7 +150,7 @@ export async function updateOpportunity(
   input: OpportunityInput,
 ): Promise<{ resubmitted: boolean }> {
   const opportunity = await loadOpportunity(db, opportunityId);
-  const a = await requireOrganizationMember(db, actor, opportunity.organizationId);
+  const { actor: a } = await requireForOpportunity(db, actor, 'host', opportunity);
   await requireApproved(db, opportunity.organizationId);
   const values = await valuesOf(db, input);
   return db.transaction(async (tx) => {
@@ -182,7 +178,7 @@ function compareBy(sort: OpportunitySort): (a: OpportunityRow, b: OpportunityRow
 
 async function sortedOfOrganization(db: Queryable, actor: Actor | null, organizationId: string, order: Pick<ListParams<OpportunitySort>, 'sort' | 'dir'>) {
   const organization = await loadOrganization(db, organizationId);
-  const { isMember } = await requireMemberOrStaff(db, actor, organization);
+  const { isMember } = await requireForOrganizationRef(db, actor, 'view', organization);
   const rows = await findOpportunitiesOfOrganization(db, organization.id, maxExportRows);
   // Titles have no sort key column; an organization's list is short, so Hungarian order is applied here.
   const compare = compareBy(order.sort);

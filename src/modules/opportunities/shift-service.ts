@@ -6,7 +6,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
-import { loadOpportunity, requireMemberOrStaff, requireOrganizationMember } from './access.js';
+import { loadOpportunity, requireForOpportunity } from './access.js';
 import { shiftCancelledMail } from './mails.js';
 import {
   type OpportunityRow,
@@ -40,7 +40,7 @@ export function weeklyPatternOf(value: unknown): WeeklySlot[] {
 /** The opportunity's shifts in time order, for its members and its center's staff. */
 export async function listShifts(db: Queryable, actor: Actor | null, opportunityId: string, params: { page: number; pageSize: number }): Promise<ShiftList> {
   const opportunity = await loadOpportunity(db, opportunityId);
-  const { isMember } = await requireMemberOrStaff(db, actor, { id: opportunity.organizationId, centerId: opportunity.centerId, pointId: opportunity.organizationPointId });
+  const { isMember } = await requireForOpportunity(db, actor, 'view', opportunity);
   const [rows, total] = await Promise.all([
     findShiftsOfOpportunity(db, opportunity.id, { limit: params.pageSize, offset: offsetOf(params) }),
     countShiftsOfOpportunity(db, opportunity.id),
@@ -55,7 +55,7 @@ export async function exportShifts(db: Queryable, actor: Actor | null, opportuni
 
 async function memberOfOpenOpportunity(db: Queryable, actor: Actor | null, opportunityId: string) {
   const opportunity = await loadOpportunity(db, opportunityId);
-  const a = await requireOrganizationMember(db, actor, opportunity.organizationId);
+  const { actor: a } = await requireForOpportunity(db, actor, 'host', opportunity);
   if (!acceptsShifts(opportunity.status)) throw new ForbiddenError('opportunity closed');
   return { opportunity, actor: a };
 }
@@ -132,7 +132,7 @@ export async function cancelShift(db: Database, actor: Actor | null, shiftId: st
   const shift = await findShiftById(db, shiftId);
   if (!shift) throw new NotFoundError('shift');
   const opportunity = await loadOpportunity(db, shift.opportunityId);
-  const a = await requireOrganizationMember(db, actor, opportunity.organizationId);
+  const { actor: a } = await requireForOpportunity(db, actor, 'host', opportunity);
   return db.transaction(async (tx) => {
     const after = await cancelShiftRow(tx, shiftId);
     if (!after) return { opportunityId: opportunity.id, notified: 0 };

@@ -1,10 +1,10 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, centersVisibleTo, requirePermission } from '../../platform/authz.js';
+import { type Actor, can, centersVisibleTo, refusalFor, requirePermission } from '../../platform/authz.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { loadOpportunity, requireApproved, requireOrganizationMember } from './access.js';
+import { isPublicOpportunity, loadOpportunity, requireApproved, requireForOpportunity } from './access.js';
 import { vettingDecisionMail } from './mails.js';
 import {
   type OpportunityRow,
@@ -29,7 +29,7 @@ export class WrongStatusError extends Error {
 /** The organization sends a draft (or a returned one) to the center for vetting. */
 export async function submitOpportunity(db: Database, actor: Actor | null, opportunityId: string): Promise<void> {
   const opportunity = await loadOpportunity(db, opportunityId);
-  const a = await requireOrganizationMember(db, actor, opportunity.organizationId);
+  const { actor: a } = await requireForOpportunity(db, actor, 'host', opportunity);
   await requireApproved(db, opportunity.organizationId);
   await db.transaction(async (tx) => {
     const before = await lockOpportunity(tx, opportunityId);
@@ -54,6 +54,8 @@ export async function vetOpportunity(
 ): Promise<void> {
   requirePermission(actor, 'opportunities.vet');
   const opportunity = await loadOpportunity(db, opportunityId);
+  // A vetter of another center is a stranger to it: 404 unless the opportunity is public (ADR 003).
+  if (!can(actor, 'opportunities.vet', { centerId: opportunity.centerId })) throw refusalFor(isPublicOpportunity(opportunity), 'opportunities.vet');
   const a = requirePermission(actor, 'opportunities.vet', { centerId: opportunity.centerId });
   if (vetNeedsReason(decision.decision) && !decision.reason) {
     throw new FieldValidationError({ reason: { key: 'opportunities.error.reasonRequired' } });
@@ -81,7 +83,7 @@ export async function vetOpportunity(
 /** The organization ends an opportunity: it leaves the search and takes no more shifts. */
 export async function closeOpportunity(db: Database, actor: Actor | null, opportunityId: string): Promise<void> {
   const opportunity = await loadOpportunity(db, opportunityId);
-  const a = await requireOrganizationMember(db, actor, opportunity.organizationId);
+  const { actor: a } = await requireForOpportunity(db, actor, 'host', opportunity);
   await db.transaction(async (tx) => {
     const before = await lockOpportunity(tx, opportunityId);
     if (!before || !canClose(before.status)) throw new WrongStatusError(before?.status ?? 'missing');

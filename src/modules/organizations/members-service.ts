@@ -1,11 +1,11 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import type { Actor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { mayManageMembers } from './access.js';
+import { requireForOrganization } from './membership.js';
 import { memberAddedMail, organizationLink } from './mails.js';
 import {
   countAdminsLocked,
@@ -32,10 +32,9 @@ export class LastAdminError extends Error {
 
 /** The organization, if the actor may manage its members (its admins, the center's vetters). */
 export async function getOrganizationForMembers(db: Queryable, actor: Actor | null, organizationId: string) {
-  const a = requireActor(actor);
+  const a = await requireForOrganization(db, actor, 'manageMembers', organizationId);
   const org = await findOrganizationById(db, organizationId);
   if (!org) throw new NotFoundError('organization');
-  if (!mayManageMembers(a, org, await findMembership(db, organizationId, a.userId))) throw new ForbiddenError('organization admin');
   return { org, actor: a };
 }
 

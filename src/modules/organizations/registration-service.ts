@@ -1,14 +1,14 @@
 import type { Database, Queryable, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { type Actor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { placeLabel, resolvePlace } from '../places/service.js';
-import { mayEdit } from './access.js';
+import { requireForOrganization } from './membership.js';
 import { vettingQueueMail } from './mails.js';
-import { findMembership, findOrgStaffGrant, insertMember, insertOrgStaffGrant } from './members-repo.js';
+import { findOrgStaffGrant, insertMember, insertOrgStaffGrant } from './members-repo.js';
 import {
   type OrganizationRow,
   type OrganizationValues,
@@ -132,11 +132,9 @@ export type EditableOrganization = OrganizationRow & { placeLabel: string };
 
 /** An organization a member may edit now (not after rejection). */
 export async function getOrganizationToEdit(db: Queryable, actor: Actor | null, organizationId: string): Promise<EditableOrganization> {
-  const a = requireActor(actor);
+  await requireForOrganization(db, actor, 'edit', organizationId);
   const org = await findOrganizationById(db, organizationId);
   if (!org) throw new NotFoundError('organization');
-  const membership = await findMembership(db, organizationId, a.userId);
-  if (!mayEdit(membership)) throw new ForbiddenError('organization member');
   if (!membersMayEdit(org.status)) throw new OrganizationLockedError();
   return { ...org, placeLabel: placeLabel({ name: org.placeName, county: org.placeCounty }) };
 }
@@ -176,10 +174,9 @@ export async function updateOrganization(db: Database, actor: Actor | null, orga
 
 /** After "needs changes", members send the organization back to the center's queue. */
 export async function resubmitOrganization(db: Database, actor: Actor | null, organizationId: string, baseUrl: string): Promise<void> {
-  const a = requireActor(actor);
+  const a = await requireForOrganization(db, actor, 'edit', organizationId);
   const org = await findOrganizationById(db, organizationId);
   if (!org) throw new NotFoundError('organization');
-  if (!mayEdit(await findMembership(db, organizationId, a.userId))) throw new ForbiddenError('organization member');
   await db.transaction(async (tx) => {
     const before = await lockOrganization(tx, organizationId);
     if (!before) throw new NotFoundError('organization');

@@ -1,12 +1,11 @@
 /** The organizations module's entry point for other modules, and the read side for its own routes. */
 import type { Queryable } from '../../db/database.js';
-import { type Actor, centersVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
+import { type Actor, centersVisibleTo, mayActForOrganization, pointsVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { placeLabel } from '../places/service.js';
-import { listScopeOf, mayEdit, mayManageMembers, maySeeInternals, mayVet } from './access.js';
-import { type MemberRow, findMembers, findMembership, findOrganizationsOfUser } from './members-repo.js';
+import { type MemberRow, findMembers, findOrganizationsOfUser } from './members-repo.js';
 import {
   type OrganizationRow,
   type VettingEventRow,
@@ -21,7 +20,9 @@ import {
 import type { OrganizationFilter, OrganizationSort, VettingDecision } from './schema.js';
 import { decisionsAllowed, isPublicStatus, membersMayEdit, membersMayResubmit } from './status-rules.js';
 
-export { isOrganizationMember, organizationIdsOfUser, requireOrganizationMember } from './membership.js';
+import { organizationFacts } from './membership.js';
+
+export { isOrganizationMember, organizationAccess, organizationFacts, organizationIdsOfUser, requireForOrganization, requireOrganizationMember } from './membership.js';
 export { findMembership } from './members-repo.js';
 export { hostTypeLabel, hostTypes, isKotHost } from './host-types.js';
 
@@ -50,8 +51,8 @@ export type OrganizationProfile = {
 export async function getOrganizationProfile(db: Queryable, actor: Actor | null, organizationId: string, locale: 'hu' | 'en'): Promise<OrganizationProfile> {
   const row = await findOrganizationById(db, organizationId);
   if (!row) throw new NotFoundError('organization');
-  const membership = actor ? await findMembership(db, organizationId, actor.userId) : undefined;
-  const inside = maySeeInternals(actor, row, membership);
+  const facts = await organizationFacts(db, actor, row);
+  const inside = mayActForOrganization(actor, 'view', facts);
   if (!inside && !isPublicStatus(row.status)) throw new NotFoundError('organization');
   const causeList = await findActiveCauses(db);
   const causeNames = row.causes.map((slug) => {
@@ -64,11 +65,11 @@ export async function getOrganizationProfile(db: Queryable, actor: Actor | null,
     causeNames,
     internals,
     can: {
-      edit: mayEdit(membership) && membersMayEdit(row.status),
-      resubmit: mayEdit(membership) && membersMayResubmit(row.status),
-      manageMembers: mayManageMembers(actor, row, membership),
-      member: membership != null,
-      decisions: mayVet(actor, row) ? decisionsAllowed(row.status) : [],
+      edit: mayActForOrganization(actor, 'edit', facts) && membersMayEdit(row.status),
+      resubmit: mayActForOrganization(actor, 'edit', facts) && membersMayResubmit(row.status),
+      manageMembers: mayActForOrganization(actor, 'manageMembers', facts),
+      member: facts.membership != null,
+      decisions: mayActForOrganization(actor, 'vet', facts) ? decisionsAllowed(row.status) : [],
     },
   };
 }
@@ -81,7 +82,7 @@ export async function listCenterOrganizations(
   params: ListParams<OrganizationSort>,
 ): Promise<Page<Organization>> {
   const a = requirePermission(actor, 'organizations.view');
-  const scope = listScopeOf(a);
+  const scope = { centerIds: centersVisibleTo(a, 'organizations.view'), pointIds: pointsVisibleTo(a, 'organizations.view') };
   const [rows, total] = await Promise.all([
     findOrganizations(db, scope, filter, params, { limit: params.pageSize, offset: offsetOf(params) }),
     countOrganizations(db, scope, filter),
@@ -96,7 +97,8 @@ export async function exportCenterOrganizations(
   order: Pick<ListParams<OrganizationSort>, 'sort' | 'dir'>,
 ): Promise<Organization[]> {
   const a = requirePermission(actor, 'organizations.view');
-  return (await findOrganizations(db, listScopeOf(a), filter, order, { limit: maxExportRows, offset: 0 })).map(toOrganization);
+  const scope = { centerIds: centersVisibleTo(a, 'organizations.view'), pointIds: pointsVisibleTo(a, 'organizations.view') };
+  return (await findOrganizations(db, scope, filter, order, { limit: maxExportRows, offset: 0 })).map(toOrganization);
 }
 
 /** Submitted organizations the actor may decide on, oldest first (vetters only; others get none). */

@@ -1,12 +1,12 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requirePermission } from '../../platform/authz.js';
+import { type Actor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail.js';
-import { mayVet } from './access.js';
+import { requireForOrganization } from './membership.js';
 import { organizationLink, vettingDecisionMail } from './mails.js';
 import { findMembers } from './members-repo.js';
-import { findOrganizationById, insertVettingEvent, lockOrganization, setOrganizationStatus } from './repo.js';
+import { insertVettingEvent, lockOrganization, setOrganizationStatus } from './repo.js';
 import type { VettingInput } from './schema.js';
 import { decisionsAllowed, statusAfterDecision } from './status-rules.js';
 
@@ -20,11 +20,8 @@ export class VettingConflictError extends Error {
 
 /** The actor, if they may vet this organization (a vetter of its center); 403 or 404 otherwise. */
 export async function requireVetter(db: Queryable, actor: Actor | null, organizationId: string): Promise<Actor> {
-  const a = requirePermission(actor, 'organizations.vet');
-  const org = await findOrganizationById(db, organizationId);
-  if (!org) throw new NotFoundError('organization');
-  if (!mayVet(a, org)) throw new ForbiddenError('organizations.vet');
-  return a;
+  requirePermission(actor, 'organizations.vet');
+  return requireForOrganization(db, actor, 'vet', organizationId);
 }
 
 /**

@@ -160,9 +160,10 @@ describe('editing', () => {
   it('lets only members edit; validation errors come back next to the fields', async () => {
     const { org, client, form } = await submitted();
     const stranger = await x.person('Idegen');
-    expect((await (await x.client(stranger.id)).get(`/organizations/${org.id}/edit`)).statusCode).toBe(403);
+    // A submitted organization is not public yet: to a stranger it does not exist (ADR 003).
+    expect((await (await x.client(stranger.id)).get(`/organizations/${org.id}/edit`)).statusCode).toBe(404);
     const res = await (await x.client(stranger.id)).post(`/organizations/${org.id}`, { ...form, name: 'Eltérített' });
-    expect(res.statusCode).toBe(403);
+    expect(res.statusCode).toBe(404);
     const invalid = await client.post(`/organizations/${org.id}`, { ...form, taxNumber: '1' });
     expect(invalid.statusCode).toBe(422);
     expect(invalid.body).toContain('id="f-taxNumber-error"');

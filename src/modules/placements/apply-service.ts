@@ -1,11 +1,10 @@
 import type { Database, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, can, requireActor } from '../../platform/authz.js';
+import { type Actor, ForbiddenError, can, coordinatesPlacement, requireActor } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
-import { NotFoundError } from '../../platform/errors.js';
+import { BadRequestError, NotFoundError } from '../../platform/errors.js';
 import { requireOrganizationMember } from '../organizations/service.js';
 import { ageOn, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
-import { coordinates } from './access.js';
 import { ineligibleReasons, minorScheduleReasons } from './eligibility.js';
 import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
 import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
@@ -205,15 +204,17 @@ export async function referVolunteer(
   db: Database,
   actor: Actor | null,
   opportunityId: string,
-  input: { volunteerId: string; stage: 'proposed' | 'referred' },
+  /** Null for a form that did not parse: refused (400) only after the actor is known to be allowed. */
+  input: { volunteerId: string; stage: 'proposed' | 'referred' } | null,
   options: PlacementOptions,
 ): Promise<ApplyResult> {
   const a = requireActor(actor);
   const found = await findOpportunityForApply(db, opportunityId);
   if (!found) throw new NotFoundError('opportunity');
-  const volunteer = await volunteerOrNotFound(db, input.volunteerId);
-  const tenancy = { centerId: found.centerId, organizationPointId: found.organizationPointId, volunteerPointId: volunteer.pointId };
-  if (!coordinates(a, tenancy)) throw new ForbiddenError('placements.coordinate');
+  const volunteer = input ? await volunteerOrNotFound(db, input.volunteerId) : null;
+  const tenancy = { centerId: found.centerId, organizationPointId: found.organizationPointId, volunteerPointId: volunteer?.pointId ?? null };
+  if (!coordinatesPlacement(a, tenancy)) throw new ForbiddenError('placements.coordinate');
+  if (!input || !volunteer) throw new BadRequestError('invalid form');
   // The volunteer's own record must be within the coordinator's reach too (or not yet tied to a center).
   if (volunteer.centerId && volunteer.centerId !== found.centerId && !can(a, 'volunteers.view', { centerId: volunteer.centerId, pointId: volunteer.pointId })) {
     throw new ForbiddenError('volunteers.view');
@@ -230,13 +231,15 @@ export async function inviteVolunteer(
   db: Database,
   actor: Actor | null,
   opportunityId: string,
-  input: { volunteerId: string },
+  /** Null for a form that did not parse: refused (400) only after the actor is known to be allowed. */
+  input: { volunteerId: string } | null,
   options: PlacementOptions,
 ): Promise<ApplyResult> {
   requireActor(actor);
   const found = await findOpportunityForApply(db, opportunityId);
   if (!found) throw new NotFoundError('opportunity');
   const a = await requireOrganizationMember(db, actor, found.organizationId);
+  if (!input) throw new BadRequestError('invalid form');
   const volunteer = await volunteerOrNotFound(db, input.volunteerId);
   const opportunity = assertOpen(found);
   assertEligible(volunteer, opportunity, null, options.now ?? new Date());

@@ -2,12 +2,24 @@ import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/database.js';
 import { applications, opportunities, organizations, users, volunteers } from '../../db/schema/index.js';
-import { type Actor, requireActor } from '../../platform/authz.js';
+import { type Actor, type PlacementFacts, type PlacementSide, placementSidesOf, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { sidesOf } from './access.js';
-import type { PlacementSide } from './status-rules.js';
+import { isOrganizationMember } from '../organizations/service.js';
 
 const volunteerUser = alias(users, 'volunteer_user');
+
+/**
+ * The sides the actor acts for on one placement (none = may not see it). This loads the one fact the
+ * placement row does not carry, the actor's membership of the host; platform/authz.ts decides.
+ */
+export async function sidesOf(
+  db: Queryable,
+  actor: Actor | null,
+  placement: Omit<PlacementFacts, 'actorIsHostMember'> & { organizationId: string },
+): Promise<PlacementSide[]> {
+  if (!actor) return [];
+  return placementSidesOf(actor, { ...placement, actorIsHostMember: await isOrganizationMember(db, actor.userId, placement.organizationId) });
+}
 
 /**
  * One placement with what the modules built on placements (hours, benefits) need: its tenancy for

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
-import { BadRequestError } from '../../platform/errors.js';
+import { BadRequestError, NotFoundError } from '../../platform/errors.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { formatPersonName } from '../../platform/i18n.js';
@@ -91,21 +91,23 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
         return redirectAfterPost(req, reply, `/applications/${applicationId}`);
       } catch (err) {
         if (err instanceof FieldValidationError) throw new BadRequestError('cannot withdraw');
-        if (err instanceof NoVolunteerProfileError) throw new BadRequestError('no profile');
+        // Without a volunteer profile there is no sign-up of theirs to withdraw.
+        if (err instanceof NoVolunteerProfileError) throw new NotFoundError('application');
         throw err;
       }
     });
 
     app.post('/opportunities/:opportunityId/refer', { config: coordinate }, async (req, reply) => {
       const opportunityId = uuidParam(req.params, 'opportunityId');
-      const form = actionForm(parseForm(referFormSchema, req.body));
-      return afterApply(req, reply, opportunityId, () => referVolunteer(db, req.actor, opportunityId, form, options()));
+      // The service decides who may refer before it refuses a broken form (ADR 003: no probing by form errors).
+      const form = parseForm(referFormSchema, req.body);
+      return afterApply(req, reply, opportunityId, () => referVolunteer(db, req.actor, opportunityId, form.ok ? form.data : null, options()));
     });
 
     app.post('/opportunities/:opportunityId/invite', { config: signedIn }, async (req, reply) => {
       const opportunityId = uuidParam(req.params, 'opportunityId');
-      const form = actionForm(parseForm(inviteFormSchema, req.body));
-      return afterApply(req, reply, opportunityId, () => inviteVolunteer(db, req.actor, opportunityId, form, options()));
+      const form = parseForm(inviteFormSchema, req.body);
+      return afterApply(req, reply, opportunityId, () => inviteVolunteer(db, req.actor, opportunityId, form.ok ? form.data : null, options()));
     });
 
     const renderApplication = async (req: FastifyRequest, reply: FastifyReply, values?: Record<string, string>, errors?: FieldErrors) => {

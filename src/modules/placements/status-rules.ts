@@ -1,3 +1,5 @@
+import type { PlacementSide } from '../../platform/authz.js';
+
 /**
  * The application / placement status machine (pure: no database, unit-tested).
  *
@@ -28,8 +30,8 @@ export const applicationStatuses = [
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
-/** Which side of a placement someone acts for. */
-export type PlacementSide = 'volunteer' | 'organization' | 'coordinator';
+/** Which side of a placement someone acts for (defined with the decisions, in platform/authz.ts). */
+export type { PlacementSide };
 
 export const finalStatuses: ReadonlySet<ApplicationStatus> = new Set(['completed', 'declined', 'withdrawn', 'no_show']);
 

@@ -1,11 +1,11 @@
 import type { Database, Queryable, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, requireActor } from '../../platform/authz.js';
+import { type Actor, mayOnPlacement, requireActor, requireOnPlacement } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
-import { sidesOf } from './access.js';
+import { sidesOf } from './placement-summary.js';
 import { NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
 import { queuedForShift } from './shift-queue.js';
@@ -26,7 +26,6 @@ import {
 } from './repo.js';
 import {
   type ApplicationStatus,
-  type PlacementSide,
   followUpDay,
   mayTransition,
   nextStatuses,
@@ -59,7 +58,7 @@ export async function getApplicationTimeline(db: Queryable, actor: Actor | null,
     view,
     sides,
     events: await listEvents(db, applicationId),
-    notes: sides.includes('coordinator') ? await listNotes(db, applicationId) : [],
+    notes: mayOnPlacement(sides, 'coordinate') ? await listNotes(db, applicationId) : [],
     next: nextStatuses(status, sides),
   };
 }
@@ -154,7 +153,7 @@ export async function withdrawFromShift(db: Database, actor: Actor | null, shift
 /** A coordinator's follow-up note on a placement. */
 export async function addPlacementNote(db: Database, actor: Actor | null, applicationId: string, text: string): Promise<void> {
   const { view, sides } = await loadForActor(db, actor, applicationId);
-  if (!sides.includes('coordinator' satisfies PlacementSide)) throw new ForbiddenError('placements.coordinate');
+  requireOnPlacement(sides, 'coordinate');
   const a = requireActor(actor);
   await db.transaction(async (tx) => {
     const note = await insertNote(tx, { applicationId, authorUserId: a.userId, text });

@@ -374,7 +374,10 @@ describe('who may keep the register', () => {
     // The placement's volunteer and coordinator know the placement exists: 403 rather than 404.
     expect((await outsiders.theVolunteer.get(s.url)).statusCode).toBe(403);
     expect((await outsiders.ownCoordinator.get(s.listUrl)).statusCode).toBe(403);
-    expect((await outsiders.foreignMember.get(s.listUrl)).statusCode).toBe(404);
+    // The organization is approved, so its public profile shows it exists: a stranger gets 403, not 404 (ADR 003).
+    expect((await outsiders.foreignMember.get(s.listUrl)).statusCode).toBe(403);
+    // The placement stays hidden from those outside it.
+    expect((await outsiders.foreignMember.get(s.url)).statusCode).toBe(404);
     const rows = await entriesOf(s.organization.id);
     expect(rows.map((r) => r.id)).toEqual([entry.id]);
     expect(rows[0]?.familyName).toBe('Titkos');

@@ -1,9 +1,8 @@
 import type { Queryable } from '../../db/database.js';
-import { type Actor, requireActor } from '../../platform/authz.js';
+import type { Actor } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { isStaffOf } from '../organizations/access.js';
-import { isOrganizationMember } from '../organizations/service.js';
+import { requireForOrganization } from '../organizations/service.js';
 import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
 import { legalAmountsOn } from '../volunteer-law/legal-amounts.js';
 import { type YearFigures, outdatedAmountYear, yearFigures } from './aggregate.js';
@@ -19,17 +18,14 @@ export type OrganizationYearReport = YearFigures & {
 };
 
 /**
- * Who may read an organization's reports: its members, and the coordinators of its center (or its
- * Volunteer Point) who may view organizations. Everyone else learns nothing (404), as on the
- * organization's hours list.
+ * Who may read an organization's reports: whoever sees its internals (organizationActions.view: its
+ * members, and the center staff who view organizations in its tenant); others get 403 or 404 (ADR 003).
  */
 export async function organizationForReports(db: Queryable, actor: Actor | null, organizationId: string): Promise<ReportOrganization> {
-  const a = requireActor(actor);
+  await requireForOrganization(db, actor, 'view', organizationId);
   const organization = await findReportOrganization(db, organizationId);
   if (!organization) throw new NotFoundError('organization');
-  if (isStaffOf(a, organization)) return organization;
-  if (await isOrganizationMember(db, a.userId, organization.id)) return organization;
-  throw new NotFoundError('organization');
+  return organization;
 }
 
 export function currentBudapestYear(now: Date = new Date()): number {

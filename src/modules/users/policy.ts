@@ -1,4 +1,4 @@
-import { type Actor, type Grant, type Role, can, centersVisibleTo, isNationalAdmin, roleScope } from '../../platform/authz.js';
+import { type Actor, type Grant, type Role, can, centersVisibleTo, isNationalAdmin, isUserManagingRole, roleScope } from '../../platform/authz.js';
 
 /**
  * Who may see, grant to, and lock out which user (ADR 003, tenancy). Pure functions over the actor's
@@ -73,7 +73,7 @@ export function mayGrant(actor: Actor, role: GrantableRole, centerId: string | n
 
 /** Revoking follows granting; nobody removes their own admin role (no accidental lock-out). */
 export function mayRevoke(actor: Actor, grant: Grant & { userId: string }): 'ok' | 'forbidden' | 'own-admin-role' {
-  if (grant.userId === actor.userId && (grant.role === 'national_admin' || grant.role === 'center_admin')) return 'own-admin-role';
+  if (grant.userId === actor.userId && isUserManagingRole(grant.role)) return 'own-admin-role';
   const scope = roleScope[grant.role];
   if (scope === 'national' || scope === 'none') return isNationalAdmin(actor) ? 'ok' : 'forbidden';
   return grant.centerId != null && can(actor, 'users.manage', { centerId: grant.centerId }) ? 'ok' : 'forbidden';

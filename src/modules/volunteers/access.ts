@@ -1,22 +1,16 @@
-import { type Actor, type Permission, ForbiddenError, can, centersVisibleTo, isNationalAdmin, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
+import { type Actor, type Permission, centersVisibleTo, mayActOnVolunteer, pointsVisibleTo, refusalFor, requirePermission } from '../../platform/authz.js';
 import type { VolunteerVisibility } from './repo.js';
 
 type VolunteerPermission = Extract<Permission, 'volunteers.view' | 'volunteers.manage'>;
 
 /**
- * The one tenancy policy of volunteers (ADR 003): national admins see everyone; center staff the
- * volunteers of their center; point coordinators those of their point. A volunteer with no center
- * yet (their county has no center) is seen by national admins only — `can` without a tenant would
- * let any staff member in, so that case is decided here, not left to an empty scope.
+ * The staff's access to one volunteer record: the tenancy rule is platform/authz.ts's
+ * `mayActOnVolunteer`; a volunteer outside the actor's reach answers 404, exactly like an unknown
+ * id (ADR 003), and one they may see but not change answers 403.
  */
-export function mayActOnVolunteer(actor: Actor | null, permission: VolunteerPermission, v: { centerId: string | null; pointId: string | null }): boolean {
-  if (!v.centerId) return isNationalAdmin(actor) && can(actor, permission);
-  return can(actor, permission, { centerId: v.centerId, pointId: v.pointId });
-}
-
 export function requireVolunteerAccess(actor: Actor | null, permission: VolunteerPermission, v: { centerId: string | null; pointId: string | null }): Actor {
   const a = requirePermission(actor, permission);
-  if (!mayActOnVolunteer(a, permission, v)) throw new ForbiddenError(permission);
+  if (!mayActOnVolunteer(a, permission, v)) throw refusalFor(mayActOnVolunteer(a, 'volunteers.view', v), 'volunteer');
   return a;
 }
 

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, centersVisibleTo, isNationalAdmin, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
+import { type Actor, centersVisibleTo, isNationalAdmin, mayActOnVolunteer, pointGrantsWith, pointsVisibleTo, refusalFor, requirePermission } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
@@ -12,7 +12,7 @@ import { FieldValidationError } from '../../platform/validation.js';
 import { centerChoices, centerNames } from '../centers/service.js';
 import { resolvePlace } from '../places/service.js';
 import { adultAge, ageOn } from './age-rules.js';
-import { auditSnapshot, mayActOnVolunteer, requireVolunteerAccess, volunteerVisibility } from './access.js';
+import { auditSnapshot, requireVolunteerAccess, volunteerVisibility } from './access.js';
 import { claimLinkValidDays, consentTextVersion } from './choices.js';
 import { claimInvitationMail, claimLink } from './mails.js';
 import { type VolunteerProfile, auditConsents, profileOf } from './profile-service.js';
@@ -78,13 +78,13 @@ export async function getVolunteerForStaff(db: Queryable, actor: Actor | null, v
   requirePermission(actor, permission);
   const row = await findVolunteerDetail(db, volunteerId);
   if (!row) throw new NotFoundError('volunteer');
+  if (mayActOnVolunteer(actor, permission, row)) return profileOf(db, row);
   // Staff of a center the volunteer applied to may read (not change) the profile, to place them.
-  const readsAsHost = permission === 'volunteers.view' && !mayActOnVolunteer(actor, permission, row);
-  const centers = centersVisibleTo(actor, permission);
-  if (!(readsAsHost && centers !== 'all' && (await hasApplicationInCenters(db, row.id, centers)))) {
-    requireVolunteerAccess(actor, permission, row);
-  }
-  return profileOf(db, row);
+  const centers = centersVisibleTo(actor, 'volunteers.view');
+  const readsAsHost = centers !== 'all' && centers.length > 0 && (await hasApplicationInCenters(db, row.id, centers));
+  if (permission === 'volunteers.view' && readsAsHost) return profileOf(db, row);
+  // ADR 003: 403 for a profile they may read, 404 (as for an unknown id) for anyone else's volunteer.
+  throw refusalFor(readsAsHost || mayActOnVolunteer(actor, 'volunteers.view', row), 'volunteer');
 }
 
 /** Names of the staff who recorded the profile's checks and consents (the reader may see the profile). */
@@ -121,7 +121,7 @@ export async function registrationPoints(db: Queryable, actor: Actor | null): Pr
   const a = requirePermission(actor, 'volunteers.manage');
   const centers = await registrationCenters(db, a);
   const own = pointsVisibleTo(a, 'volunteers.manage');
-  const ownCenters = a.grants.filter((g) => g.role === 'point_coordinator' && g.centerId).map((g) => g.centerId as string);
+  const ownCenters = pointGrantsWith(a, 'volunteers.manage').flatMap((g) => (g.centerId ? [g.centerId] : []));
   const rows = await findPointsOfCenters(db, [...new Set([...centers.map((c) => c.id), ...ownCenters])]);
   return rows.filter((p) => centers.some((c) => c.id === p.centerId) || own.includes(p.id));
 }
@@ -144,7 +144,7 @@ async function registrationTenant(
     if (!centers.some((c) => c.id === centerId)) throw new FieldValidationError({ centerId: { key: 'validation.choice' } });
     return { centerId, pointId: null };
   }
-  const pointGrant = actor.grants.find((g) => g.role === 'point_coordinator' && g.pointId && pointsVisibleTo(actor, 'volunteers.manage').includes(g.pointId));
+  const [pointGrant] = pointGrantsWith(actor, 'volunteers.manage');
   if (!isNationalAdmin(actor) && centers.length === 1 && centers[0]) return { centerId: centers[0].id, pointId: null };
   if (!isNationalAdmin(actor) && centers.length === 0 && pointGrant?.centerId) return { centerId: pointGrant.centerId, pointId: pointGrant.pointId };
   throw new FieldValidationError({ centerId: { key: 'volunteers.error.centerRequired' } });

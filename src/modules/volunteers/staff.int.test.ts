@@ -110,13 +110,14 @@ describe('staff: tenant isolation', () => {
   it('hides center A’s volunteer from center B’s admin on every page and action', async () => {
     const v = await createVolunteer(t.db, { centerId: x.centerA.id, familyName: uniqueName('Titok') });
     const b = await x.client('adminB');
-    expect((await b.get(`/volunteers/${v.id}`)).statusCode).toBe(403);
-    expect((await b.get(`/volunteers/${v.id}/edit`)).statusCode).toBe(403);
-    expect((await b.post(`/volunteers/${v.id}`, walkIn())).statusCode).toBe(403);
-    expect((await b.post(`/volunteers/${v.id}/checks`, { healthStatus: 'fit', healthCheckedAt: '2026-01-05', conductStatus: 'unknown' })).statusCode).toBe(403);
-    expect((await b.post(`/volunteers/${v.id}/qualifications`, { name: 'Elsősegély' })).statusCode).toBe(403);
-    expect((await b.post(`/volunteers/${v.id}/invite`)).statusCode).toBe(403);
-    expect((await b.post(`/volunteers/${v.id}/guardian-consent`, { confirmed: 'on' })).statusCode).toBe(403);
+    // Another center's volunteer answers as an unknown id would (ADR 003).
+    expect((await b.get(`/volunteers/${v.id}`)).statusCode).toBe(404);
+    expect((await b.get(`/volunteers/${v.id}/edit`)).statusCode).toBe(404);
+    expect((await b.post(`/volunteers/${v.id}`, walkIn())).statusCode).toBe(404);
+    expect((await b.post(`/volunteers/${v.id}/checks`, { healthStatus: 'fit', healthCheckedAt: '2026-01-05', conductStatus: 'unknown' })).statusCode).toBe(404);
+    expect((await b.post(`/volunteers/${v.id}/qualifications`, { name: 'Elsősegély' })).statusCode).toBe(404);
+    expect((await b.post(`/volunteers/${v.id}/invite`)).statusCode).toBe(404);
+    expect((await b.post(`/volunteers/${v.id}/guardian-consent`, { confirmed: 'on' })).statusCode).toBe(404);
     const list = await b.get(`/volunteers?q=${encodeURIComponent(v.familyName)}`);
     expect(list.statusCode).toBe(200);
     expect(list.body).not.toContain(`/volunteers/${v.id}`);
@@ -129,7 +130,7 @@ describe('staff: tenant isolation', () => {
     const family = uniqueName('Jelentkező');
     const v = await createVolunteer(t.db, { centerId: x.centerA.id, familyName: family });
     const b = await x.client('adminB');
-    expect((await b.get(`/volunteers/${v.id}`)).statusCode).toBe(403);
+    expect((await b.get(`/volunteers/${v.id}`)).statusCode).toBe(404);
     const org = await createOrganization(t.db, x.centerB.id);
     const opportunity = await createOpportunity(t.db, org);
     await t.db.insert(applications).values({ volunteerId: v.id, opportunityId: opportunity.id, centerId: x.centerB.id, origin: 'volunteer', status: 'applied' });
@@ -150,7 +151,7 @@ describe('staff: tenant isolation', () => {
     expect(list.body).toContain('Enyém');
     expect(list.body).not.toContain('Központi');
     expect((await client.get(`/volunteers/${mine.id}`)).statusCode).toBe(200);
-    expect((await client.get(`/volunteers/${centerWide.id}`)).statusCode).toBe(403);
+    expect((await client.get(`/volunteers/${centerWide.id}`)).statusCode).toBe(404);
     // The center's staff see both.
     const center = await (await x.client('coordinatorA')).get(`/volunteers?q=${family}`);
     expect(center.body).toContain('Enyém');
@@ -159,7 +160,7 @@ describe('staff: tenant isolation', () => {
 
   it('shows a volunteer with no center to national admins only', async () => {
     const v = await createVolunteer(t.db, { centerId: null, familyName: uniqueName('Gazdátlan') });
-    expect((await (await x.client('adminA')).get(`/volunteers/${v.id}`)).statusCode).toBe(403);
+    expect((await (await x.client('adminA')).get(`/volunteers/${v.id}`)).statusCode).toBe(404);
     expect((await (await x.client('national')).get(`/volunteers/${v.id}`)).statusCode).toBe(200);
   });
 
