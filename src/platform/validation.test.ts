@@ -92,7 +92,7 @@ describe('requiredText and calendarDay (form-fields)', () => {
   it('stops at a day that is not one: no later check of the form sees it (they may compute with days)', () => {
     const seen: string[] = [];
     const withAge = z
-      .object({ day: calendarDay('register.error.day').refine((d) => (seen.push(d), true)) })
+      .object({ day: calendarDay('register.error.day').refine((d) => seen.push(d) > 0) })
       .superRefine((v) => void seen.push(new Date(`${v.day}T00:00:00Z`).toISOString()));
     for (const day of ['', 'a', '2026-13-45']) expect(parseForm(withAge, { day }).ok).toBe(false);
     expect(seen).toEqual([]);

@@ -18,6 +18,7 @@ const personName = z
   .trim()
   .min(1)
   .max(nameMaxLength)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the rule is exactly to refuse control characters.
   .regex(/^[^\u0000-\u001f\u007f]*$/, 'validation.invalid');
 
 const newPassword = z.string().min(passwordMinLength).max(passwordMaxLength);

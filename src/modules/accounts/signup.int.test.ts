@@ -240,7 +240,7 @@ describe('e-mail confirmation', () => {
   it('rate-limits resending per address with 429 and Retry-After', async () => {
     const { email } = await signUpAndGetLink(new Visitor(t));
     const statuses: number[] = [];
-    let last;
+    let last: Awaited<ReturnType<Visitor['post']>> | undefined;
     for (let i = 0; i < 4; i++) {
       last = await new Visitor(t).post('/confirm-email/resend', { email });
       statuses.push(last.statusCode);

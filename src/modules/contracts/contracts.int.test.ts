@@ -128,7 +128,7 @@ describe('the contract page and generation', () => {
       guardian: null,
       template: { introText: expect.stringContaining('2005. évi LXXXVIII. törvény') },
     });
-    expect((contract?.requirement as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['indefinite_term', 'volunteer_asks']);
+    expect((contract?.requirement as { reasons: { code: string }[] } | undefined)?.reasons.map((r) => r.code)).toEqual(['indefinite_term', 'volunteer_asks']);
     expect((await contractAudit(t, 'volunteer_contract', contract?.id as string)).map((a) => a.action)).toEqual(['create']);
 
     const page = await s.memberClient.get(s.url);

@@ -172,7 +172,7 @@ export async function signContract(db: Database, actor: Actor | null, contractId
   if (contract.guardianRequired && !input.guardianSignatory) throw new FieldValidationError({ guardianSignatory: { key: 'contracts.error.guardianRequired' } });
   return db.transaction(async (tx) => {
     const current = await lockContract(tx, contract.id);
-    if (!current || current.status !== 'draft') throw new FieldValidationError({ _form: { key: 'contracts.error.notDraft' } });
+    if (current?.status !== 'draft') throw new FieldValidationError({ _form: { key: 'contracts.error.notDraft' } });
     const after = await updateContract(tx, current.id, {
       status: 'signed',
       signedOn: input.signedOn,

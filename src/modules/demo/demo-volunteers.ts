@@ -156,9 +156,9 @@ export async function seedApplications(ctx: DemoContext, people: { id: string; m
       createdAt: started,
       updatedAt: daysAgo(now, 20 - (i % 10) - story.path.length + 1),
     });
-    story.path.forEach((status, k) =>
-      eventRows.push({ applicationId: id, fromStatus: k === 0 ? null : (story.path[k - 1] as string), toStatus: status, note: status === 'declined' ? (story.reason ?? null) : null, actorUserId: actorOf(status), at: daysAgo(now, 20 - (i % 10) - k) }),
-    );
+    story.path.forEach((status, k) => {
+      eventRows.push({ applicationId: id, fromStatus: k === 0 ? null : (story.path[k - 1] as string), toStatus: status, note: status === 'declined' ? (story.reason ?? null) : null, actorUserId: actorOf(status), at: daysAgo(now, 20 - (i % 10) - k) });
+    });
   }
   // The first two are the demo volunteer's: keep them on different opportunities.
   if (appRows[1] && appRows[0] && appRows[1].opportunityId === appRows[0].opportunityId) {

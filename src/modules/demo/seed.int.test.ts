@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle } from '../../db/connection.js';
+import type { DatabaseHandle } from '../../db/connection.js';
 import { queryRows } from '../../db/database.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { demoAccounts } from './demo-accounts.js';

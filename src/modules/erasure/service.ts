@@ -123,7 +123,7 @@ export async function cancelErasure(db: Database, actor: Actor | null, now = new
   await db.transaction(async (tx) => {
     const open = await openRequestOf(tx, volunteer.id);
     const current = open ? await lockRequest(tx, open.id) : undefined;
-    if (!current || current.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.error.noOpen' } });
+    if (current?.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.error.noOpen' } });
     const after = await updateRequest(tx, current.id, { status: 'cancelled', decidedByUserId: a.userId, decidedAt: now });
     await recordAudit(tx, { actorUserId: a.userId, centerId: current.centerId, action: 'cancel', entityType: 'erasure_request', entityId: current.id, before: auditView(current), after: auditView(after) });
   });

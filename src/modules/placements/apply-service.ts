@@ -92,7 +92,7 @@ async function createApplication(tx: Tx, input: NewApplication, options: Placeme
 async function reopenWithdrawn(tx: Tx, input: NewApplication, options: PlacementOptions): Promise<ApplyResult> {
   const id = await findExistingApplicationId(tx, input.volunteer.id, input.opportunity.id, input.shiftId);
   const existing = id ? await findApplicationRecord(tx, id, { lock: true }) : undefined;
-  if (!existing || existing.status !== 'withdrawn' || input.origin !== 'volunteer') throw new AlreadyAppliedError(existing?.id ?? '');
+  if (existing?.status !== 'withdrawn' || input.origin !== 'volunteer') throw new AlreadyAppliedError(existing?.id ?? '');
   const after = await updateApplication(tx, existing.id, {
     status: input.status,
     origin: input.origin,

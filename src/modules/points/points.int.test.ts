@@ -120,7 +120,7 @@ describe('points: create, edit', () => {
     expect(row).toMatchObject({ name: 'Új Nevű Pont', placeId: (await placeByName(t.db, 'Kalocsa')).id });
     const [audit] = await auditRowsFor(t.db, 'point', point.id);
     expect(audit).toMatchObject({ action: 'update', centerId: x.centerA.id });
-    expect((audit?.before as { name: string }).name).toBe('Régi Nevű Pont');
+    expect((audit?.before as { name: string } | undefined)?.name).toBe('Régi Nevű Pont');
   });
 });
 
@@ -140,7 +140,7 @@ describe('points: delete', () => {
     expect(await pointNamed('Törlendő Pont')).toBeUndefined();
     const [audit] = await auditRowsFor(t.db, 'point', point.id);
     expect(audit).toMatchObject({ action: 'delete', centerId: x.centerA.id });
-    expect((audit?.before as { name: string }).name).toBe('Törlendő Pont');
+    expect((audit?.before as { name: string } | undefined)?.name).toBe('Törlendő Pont');
   });
 
   it('refuses while role grants belong to the point, and says why', async () => {

@@ -69,6 +69,7 @@ export function isMinorOnDay(birthDate: string, day: string): boolean {
 /** Item 7 is reported for an entry whose volunteer was under 18 on some day of the year while the entry ran. */
 export function minorTimeApplies(entry: { birthDate: string; startsOn: string }, year: number): boolean {
   const { first } = yearBounds(year);
+  // biome-ignore lint/complexity/useMathMinMax: calendar days are strings; Math.max would turn them into NaN.
   const from = entry.startsOn > first ? entry.startsOn : first;
   return isMinorOnDay(entry.birthDate, from);
 }

@@ -37,7 +37,7 @@ export function checkRewardCap(
   input: { onDay: string; givenFt: readonly number[]; proposedFt: number },
   table: readonly LegalAmountRow[],
 ): RewardCapCheck | null {
-  input.givenFt.forEach((amount) => assertWholeForints(amount, 'a given reward'));
+  for (const amount of input.givenFt) assertWholeForints(amount, 'a given reward');
   assertWholeForints(input.proposedFt, 'the proposed reward');
   const amounts = legalAmountsOn(input.onDay, table);
   if (!amounts) return null;

@@ -11,5 +11,6 @@ export function minorRulesWindow(day: string): { from: string; to: string } {
   const sunday = addDays(monday, 6);
   const dayBefore = addDays(day, -1);
   const dayAfter = addDays(day, 1);
+  // biome-ignore lint/complexity/useMathMinMax: calendar days are strings; Math.min/max would turn them into NaN.
   return { from: dayBefore < monday ? dayBefore : monday, to: dayAfter > sunday ? dayAfter : sunday };
 }

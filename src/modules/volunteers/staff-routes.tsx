@@ -112,6 +112,7 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
     });
 
     /** A sub-form of the volunteer page: check the tenant, validate, act, and show the page again on errors. */
+    // biome-ignore lint/suspicious/noConfusingVoidType: handlers that never fail return nothing (Promise<void>).
     const subForm = (form: SubFormState['form'], flash: string, act: (req: FastifyRequest, volunteerId: string) => Promise<FieldErrors | undefined | void>) =>
       async (req: FastifyRequest, reply: FastifyReply) => {
         const volunteerId = volunteerIdParam(req.params);

@@ -26,5 +26,5 @@ export function cellText(locale: Locale, column: RegisterColumn, value: string |
 export function RegisterCell({ column, row }: { column: RegisterColumn; row: RegisterRow }) {
   const { t, locale } = usePage();
   const text = cellText(locale, column, column.value(row, t));
-  return row.toDelete && column.label === 'register.field.toDelete' ? <strong>{text}</strong> : <>{text}</>;
+  return row.toDelete && column.label === 'register.field.toDelete' ? <strong>{text}</strong> : text;
 }

@@ -2,7 +2,7 @@ import type { FieldErrors } from '../../../platform/validation.js';
 import { Checkbox, RadioGroup } from '../../../ui/choice-fields.js';
 import { ErrorSummary, Field, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { type ContractRequirement, abroadNotAllowed, mandatoryContractContent } from '../contract-requirement.js';
+import { type ContractRequirement, type abroadNotAllowed, mandatoryContractContent } from '../contract-requirement.js';
 import { ageGroups, exemptionChoices, maxPlannedDays } from '../schema.js';
 import { RequirementReasons } from './requirement-reasons.js';
 

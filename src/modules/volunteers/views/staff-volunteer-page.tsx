@@ -111,8 +111,7 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
           </dd>
         </dl>
         {manage && (
-          <>
-              <PostForm action={`/volunteers/${p.id}/checks`}>
+          <PostForm action={`/volunteers/${p.id}/checks`}>
               <SelectField name="healthStatus" label={t('volunteers.checks.health')} options={healthStatuses.map((s) => ({ value: s, label: t(`volunteers.health.${s}`) }))} value={checksValues.healthStatus} error={rejected('checks')?.errors.healthStatus} required />
               <Field name="healthCheckedAt" type="date" label={t('volunteers.checks.healthCheckedAt')} value={checksValues.healthCheckedAt} error={rejected('checks')?.errors.healthCheckedAt} />
               <SelectField name="conductStatus" label={t('volunteers.checks.conduct')} options={conductStatuses.map((s) => ({ value: s, label: t(`volunteers.conduct.${s}`) }))} value={checksValues.conductStatus} error={rejected('checks')?.errors.conductStatus} required />
@@ -121,7 +120,6 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
                 <button type="submit">{t('volunteers.checks.submit')}</button>
               </p>
             </PostForm>
-          </>
         )}
       </section>
 
