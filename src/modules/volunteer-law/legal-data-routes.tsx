@@ -30,9 +30,9 @@ import {
   saveSchoolPeriod,
   schoolYearWithoutBreaks,
 } from './legal-data-admin-service.js';
+import { legalAmountExportTable, schoolPeriodExportTable } from './legal-data-exports.js';
 import type { AmountChange, DayKindChange } from './legal-data-preview.js';
 import type { LegalAmountSort, SchoolPeriodSort } from './legal-data-repo.js';
-import { legalAmountExportTable, schoolPeriodExportTable } from './legal-data-exports.js';
 import { isConfirmed, legalAmountFormSchema, legalAmountSorts, schoolPeriodFormSchema, schoolPeriodSorts } from './legal-data-schema.js';
 import { LegalAmountDeletePage, LegalAmountFormPage, LegalAmountListPage, LegalAmountPreviewPage } from './views/legal-amount-pages.js';
 import { SchoolCalendarListPage, SchoolPeriodDeletePage, SchoolPeriodFormPage, SchoolPeriodPreviewPage } from './views/school-calendar-pages.js';

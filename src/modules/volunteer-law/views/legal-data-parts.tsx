@@ -124,16 +124,26 @@ export function LegalDataListPage<T extends { id: string }>(props: {
   );
 }
 
+/** The heading of a page below a list: the way back to the list, then the title. */
+function ListHeading(props: { list: LegalDataList; title: ComponentChildren }) {
+  const { t } = usePage();
+  return (
+    <>
+      <Breadcrumb>
+        <a href={props.list.href}>{t(`${props.list.texts}.title`)}</a>
+      </Breadcrumb>
+      <h1>{props.title}</h1>
+    </>
+  );
+}
+
 /** The form of a new or edited record: its own fields (`children`), then the source and "preview". */
 export function LegalDataFormPage(props: { list: LegalDataList; editingId?: string; values: Record<string, string>; errors?: FieldErrors; children: ComponentChildren }) {
   const { t } = usePage();
   const { list, values, errors } = props;
   return (
     <>
-      <Breadcrumb>
-        <a href={list.href}>{t(`${list.texts}.title`)}</a>
-      </Breadcrumb>
-      <h1>{t(props.editingId ? `${list.texts}.edit` : `${list.texts}.new`)}</h1>
+      <ListHeading list={list} title={t(props.editingId ? `${list.texts}.edit` : `${list.texts}.new`)} />
       {props.editingId && <p class="warning" role="note">{t('legal.preview.editWarning')}</p>}
       <ErrorSummary errors={errors} />
       <PostForm action={changeAction(list, props.editingId)}>
@@ -154,10 +164,7 @@ export function LegalDataPreviewPage(props: { list: LegalDataList; editingId?: s
   const { list } = props;
   return (
     <>
-      <Breadcrumb>
-        <a href={list.href}>{t(`${list.texts}.title`)}</a>
-      </Breadcrumb>
-      <h1>{t('legal.preview.title')}</h1>
+      <ListHeading list={list} title={t('legal.preview.title')} />
       {props.children}
       <ConfirmForms action={changeAction(list, props.editingId)} values={props.values} confirmLabel={t('legal.preview.confirm')} />
     </>
@@ -170,10 +177,7 @@ export function LegalDataDeletePage(props: { list: LegalDataList; id: string; ti
   const { list } = props;
   return (
     <>
-      <Breadcrumb>
-        <a href={list.href}>{t(`${list.texts}.title`)}</a>
-      </Breadcrumb>
-      <h1>{props.title}</h1>
+      <ListHeading list={list} title={props.title} />
       {props.children}
       <ConfirmForms action={`${list.href}/${props.id}/delete`} values={{}} confirmLabel={t('legal.preview.confirmDelete')} backHref={list.href} />
     </>
