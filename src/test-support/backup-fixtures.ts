@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { type BackupTarget, openTargetSession } from '../db/backup/backup-target.js';
 import { appSchemas } from '../db/backup/restore-guard.js';
@@ -82,6 +82,28 @@ export async function createSeededTarget(kind: BackupTarget['kind']): Promise<Te
   } finally {
     await handle.close();
   }
+}
+
+/** What a backup test works on: a seeded database to back up, an empty one to restore into, a folder for the files. */
+export type BackupScene = { source: TestTarget & { sessionToken: string }; restored: TestTarget; files: string };
+
+/**
+ * Registers the `beforeAll` that makes a backup scene and the `afterAll` that removes it; the
+ * returned object is filled in once `beforeAll` has run. The restore target's engine defaults to the source's.
+ */
+export function useBackupScene(sourceKind: BackupTarget['kind'], restoredKind: BackupTarget['kind'] = sourceKind): BackupScene {
+  const scene = {} as BackupScene;
+  beforeAll(async () => {
+    scene.files = tempDir('backup-files');
+    scene.source = await createSeededTarget(sourceKind);
+    scene.restored = await createEmptyTarget(restoredKind);
+  });
+  afterAll(async () => {
+    await scene.source?.dispose();
+    await scene.restored?.dispose();
+    if (scene.files) fs.rmSync(scene.files, { recursive: true, force: true });
+  });
+  return scene;
 }
 
 export type TableFingerprint = { rows: number; md5: string };

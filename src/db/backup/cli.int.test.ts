@@ -1,15 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createEmptyTarget,
-  createSeededTarget,
-  fingerprintTables,
-  openTestTarget,
-  type TestTarget,
-  tempDir,
-} from '../../test-support/backup-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { fingerprintTables, openTestTarget, useBackupScene } from '../../test-support/backup-fixtures.js';
 import { testDatabaseKind } from '../../test-support/test-database.js';
 
 /** The two commands as real processes: arguments, exit codes (0 ok, 1 refused, 2 usage) and messages. */
@@ -33,55 +26,43 @@ function run(command: 'backup' | 'restore', args: string[], env: Record<string, 
   });
 }
 
-let source: TestTarget;
-let restored: TestTarget;
-let files: string;
-beforeAll(async () => {
-  files = tempDir('backup-files');
-  source = await createSeededTarget(kind);
-  restored = await createEmptyTarget(kind);
-});
-afterAll(async () => {
-  await source?.dispose();
-  await restored?.dispose();
-  fs.rmSync(files, { recursive: true, force: true });
-});
+const scene = useBackupScene(kind);
 
 describe(`npm run backup / restore on ${kind}`, () => {
-  const file = () => path.join(files, 'cli.kapocs-backup');
+  const file = () => path.join(scene.files, 'cli.kapocs-backup');
 
   it('exits 2 with the usage line when --out / --in is missing or an option is unknown', async () => {
-    const noOut = await run('backup', [], source.env);
+    const noOut = await run('backup', [], scene.source.env);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('npm run backup -- --out FILE');
-    const unknown = await run('restore', ['--in', file(), '--yes'], restored.env);
+    const unknown = await run('restore', ['--in', file(), '--yes'], scene.restored.env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('npm run restore -- --in FILE [--force]');
   });
 
   it('backs up, restores into an empty database (exit 0), and refuses the now non-empty one (exit 1)', async () => {
-    const backup = await run('backup', ['--out', file()], source.env);
+    const backup = await run('backup', ['--out', file()], scene.source.env);
     expect(backup.stderr).toBe('');
     expect(backup.code).toBe(0);
     expect(backup.stdout).toContain('backup written');
-    const restore = await run('restore', ['--in', file()], restored.env);
+    const restore = await run('restore', ['--in', file()], scene.restored.env);
     expect(restore.stderr).toBe('');
     expect(restore.code).toBe(0);
-    expect(await fingerprintTables(restored.target)).toEqual(await fingerprintTables(source.target));
-    const again = await run('restore', ['--in', file()], restored.env);
+    expect(await fingerprintTables(scene.restored.target)).toEqual(await fingerprintTables(scene.source.target));
+    const again = await run('restore', ['--in', file()], scene.restored.env);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^A céladatbázis nem üres .*add --force to replace its contents\.\n$/);
-    expect((await run('restore', ['--in', file(), '--force'], restored.env)).code).toBe(0);
+    expect((await run('restore', ['--in', file(), '--force'], scene.restored.env)).code).toBe(0);
   }, 180_000);
 
   it.runIf(kind === 'pglite')('refuses a PGlite directory that a running app holds, naming the cause', async () => {
-    const app = await openTestTarget(source.target); // holds the data-directory lock, as `npm start` does
+    const app = await openTestTarget(scene.source.target); // holds the data-directory lock, as `npm start` does
     try {
-      const backup = await run('backup', ['--out', path.join(files, 'locked.kapocs-backup')], source.env);
+      const backup = await run('backup', ['--out', path.join(scene.files, 'locked.kapocs-backup')], scene.source.env);
       expect(backup.code).toBe(1);
       expect(backup.stderr).toMatch(/in use by another Kapocs process\. Stop that process first/);
-      expect(fs.existsSync(path.join(files, 'locked.kapocs-backup'))).toBe(false);
-      const restore = await run('restore', ['--in', file(), '--force'], source.env);
+      expect(fs.existsSync(path.join(scene.files, 'locked.kapocs-backup'))).toBe(false);
+      const restore = await run('restore', ['--in', file(), '--force'], scene.source.env);
       expect(restore.code).toBe(1);
       expect(restore.stderr).toMatch(/in use by another Kapocs process/);
     } finally {

@@ -1,14 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createEmptyTarget,
-  createSeededTarget,
-  fingerprintTables,
-  snapshotPages,
-  type TestTarget,
-  tempDir,
-} from '../../test-support/backup-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { fingerprintTables, snapshotPages, useBackupScene } from '../../test-support/backup-fixtures.js';
 import { testDatabaseKind } from '../../test-support/test-database.js';
 import { createBackup } from './create-backup.js';
 import { restoreBackup } from './restore-backup.js';
@@ -18,30 +10,18 @@ import { restoreBackup } from './restore-backup.js';
  * PostgreSQL database. Runs in the PostgreSQL project (it needs TEST_DATABASE_URL).
  */
 describe.runIf(testDatabaseKind() === 'postgres')('PGlite backup restored into PostgreSQL', () => {
-  let pglite: TestTarget & { sessionToken: string };
-  let postgres: TestTarget;
-  let files: string;
-  beforeAll(async () => {
-    files = tempDir('backup-files');
-    pglite = await createSeededTarget('pglite');
-    postgres = await createEmptyTarget('postgres');
-  });
-  afterAll(async () => {
-    await pglite?.dispose();
-    await postgres?.dispose();
-    fs.rmSync(files, { recursive: true, force: true });
-  });
+  const scene = useBackupScene('pglite', 'postgres');
 
   it('gives PostgreSQL identical tables and pages', async () => {
-    const file = path.join(files, 'pglite.kapocs-backup');
-    await createBackup(pglite.target, file);
-    await restoreBackup(postgres.target, file, { force: false });
-    const before = await fingerprintTables(pglite.target);
+    const file = path.join(scene.files, 'pglite.kapocs-backup');
+    await createBackup(scene.source.target, file);
+    await restoreBackup(scene.restored.target, file, { force: false });
+    const before = await fingerprintTables(scene.source.target);
     expect(before['public.places']?.rows).toBeGreaterThan(3000);
-    expect(await fingerprintTables(postgres.target)).toEqual(before);
+    expect(await fingerprintTables(scene.restored.target)).toEqual(before);
     const pages = ['/opportunities?q=onkentes', '/places?q=kecs', '/admin'];
-    expect(await snapshotPages(postgres.target, pages, pglite.sessionToken)).toEqual(
-      await snapshotPages(pglite.target, pages, pglite.sessionToken),
+    expect(await snapshotPages(scene.restored.target, pages, scene.source.sessionToken)).toEqual(
+      await snapshotPages(scene.source.target, pages, scene.source.sessionToken),
     );
   });
 });

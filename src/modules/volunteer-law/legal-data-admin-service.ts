@@ -11,8 +11,10 @@ import { type AmountChange, type DayKindChange, amountChanges, dayKindChanges, m
 import {
   type LegalAmountRecord,
   type LegalAmountSort,
+  type LegalAmountValues,
   type SchoolPeriodRecord,
   type SchoolPeriodSort,
+  type SchoolPeriodValues,
   countLegalAmounts,
   countSchoolPeriods,
   deleteLegalAmountRow,
@@ -40,23 +42,90 @@ import { schoolYearHasNoBreaks, schoolYearOf } from './school-calendar.js';
 
 export type { LegalAmountRecord, SchoolPeriodRecord };
 
-export async function listLegalAmounts(db: Queryable, actor: Actor | null, params: ListParams<LegalAmountSort>): Promise<Page<LegalAmountRecord>> {
+type Order<S extends string> = Pick<ListParams<S>, 'sort' | 'dir'>;
+
+/** One legal-data table as the lists and the audited writes see it. */
+type LegalDataTable<Rec extends { id: string }, Values, Sort extends string> = {
+  entityType: 'legal_amount' | 'school_calendar_period';
+  findPage(db: Queryable, order: Order<Sort>, window: { limit: number; offset: number }): Promise<Rec[]>;
+  count(db: Queryable): Promise<number>;
+  find(db: Queryable, id: string): Promise<Rec | undefined>;
+  insert(db: Queryable, values: Values, userId: string): Promise<Rec>;
+  update(db: Queryable, id: string, values: Values, userId: string): Promise<Rec | undefined>;
+  remove(db: Queryable, id: string): Promise<void>;
+};
+
+const amountTable: LegalDataTable<LegalAmountRecord, LegalAmountValues, LegalAmountSort> = {
+  entityType: 'legal_amount',
+  findPage: findLegalAmountPage,
+  count: countLegalAmounts,
+  find: findLegalAmount,
+  insert: insertLegalAmount,
+  update: updateLegalAmountRow,
+  remove: deleteLegalAmountRow,
+};
+
+const periodTable: LegalDataTable<SchoolPeriodRecord, SchoolPeriodValues, SchoolPeriodSort> = {
+  entityType: 'school_calendar_period',
+  findPage: findSchoolPeriodPage,
+  count: countSchoolPeriods,
+  find: findSchoolPeriod,
+  insert: insertSchoolPeriod,
+  update: updateSchoolPeriodRow,
+  remove: deleteSchoolPeriodRow,
+};
+
+/** A page of the list: everyone in the admin area may read the law. */
+async function listOf<Rec extends { id: string }, Sort extends string>(
+  db: Queryable,
+  actor: Actor | null,
+  table: LegalDataTable<Rec, unknown, Sort>,
+  params: ListParams<Sort>,
+): Promise<Page<Rec>> {
   requirePermission(actor, 'admin.enter');
-  const [rows, total] = await Promise.all([findLegalAmountPage(db, params, { limit: params.pageSize, offset: offsetOf(params) }), countLegalAmounts(db)]);
+  const [rows, total] = await Promise.all([table.findPage(db, params, { limit: params.pageSize, offset: offsetOf(params) }), table.count(db)]);
   return pageOf(rows, total, params);
 }
 
-export async function exportLegalAmounts(db: Queryable, actor: Actor | null, order: Pick<ListParams<LegalAmountSort>, 'sort' | 'dir'>) {
+async function exportOf<Rec extends { id: string }, Sort extends string>(db: Queryable, actor: Actor | null, table: LegalDataTable<Rec, unknown, Sort>, order: Order<Sort>) {
   requirePermission(actor, 'admin.enter');
-  return findLegalAmountPage(db, order, { limit: maxExportRows, offset: 0 });
+  return table.findPage(db, order, { limit: maxExportRows, offset: 0 });
 }
 
-export async function getLegalAmount(db: Queryable, actor: Actor | null, id: string): Promise<LegalAmountRecord> {
+async function getOf<Rec extends { id: string }>(db: Queryable, actor: Actor | null, table: LegalDataTable<Rec, never, string>, id: string): Promise<Rec> {
   requirePermission(actor, 'legal.manage');
-  const row = await findLegalAmount(db, id);
-  if (!row) throw new NotFoundError('legal_amount');
+  const row = await table.find(db, id);
+  if (!row) throw new NotFoundError(table.entityType);
   return row;
 }
+
+/** Inserts (no `editingId`) or updates the row, audited with before/after, inside the caller's transaction. */
+async function saveAudited<Rec extends { id: string }, Values>(tx: Queryable, table: LegalDataTable<Rec, Values, string>, userId: string, values: Values, editingId?: string): Promise<string> {
+  if (!editingId) {
+    const row = await table.insert(tx, values, userId);
+    await recordAudit(tx, { actorUserId: userId, action: 'create', entityType: table.entityType, entityId: row.id, after: row });
+    return row.id;
+  }
+  const before = await table.find(tx, editingId);
+  const row = await table.update(tx, editingId, values, userId);
+  if (!before || !row) throw new NotFoundError(table.entityType);
+  await recordAudit(tx, { actorUserId: userId, action: 'update', entityType: table.entityType, entityId: row.id, before, after: row });
+  return row.id;
+}
+
+async function deleteAudited<Rec extends { id: string }>(db: Database, actor: Actor | null, table: LegalDataTable<Rec, never, string>, id: string): Promise<void> {
+  const a = requirePermission(actor, 'legal.manage');
+  await db.transaction(async (tx) => {
+    const before = await table.find(tx, id);
+    if (!before) throw new NotFoundError(table.entityType);
+    await table.remove(tx, id);
+    await recordAudit(tx, { actorUserId: a.userId, action: 'delete', entityType: table.entityType, entityId: id, before });
+  });
+}
+
+export const listLegalAmounts = (db: Queryable, actor: Actor | null, params: ListParams<LegalAmountSort>) => listOf(db, actor, amountTable, params);
+export const exportLegalAmounts = (db: Queryable, actor: Actor | null, order: Order<LegalAmountSort>) => exportOf(db, actor, amountTable, order);
+export const getLegalAmount = (db: Queryable, actor: Actor | null, id: string) => getOf(db, actor, amountTable, id);
 
 const rowOf = (input: LegalAmountInput): LegalAmountRow => ({ effectiveFrom: input.effectiveFrom, monthlyMinimumWageFt: input.amount, source: input.source });
 
@@ -87,48 +156,17 @@ export async function saveLegalAmount(db: Database, actor: Actor | null, input: 
   const values = { kind: input.kind, effectiveFrom: input.effectiveFrom, amountHuf: input.amount, source: input.source };
   return db.transaction(async (tx) => {
     await assertDayFree(tx, input, editingId);
-    if (!editingId) {
-      const row = await insertLegalAmount(tx, values, a.userId);
-      await recordAudit(tx, { actorUserId: a.userId, action: 'create', entityType: 'legal_amount', entityId: row.id, after: row });
-      return row.id;
-    }
-    const before = await findLegalAmount(tx, editingId);
-    const row = await updateLegalAmountRow(tx, editingId, values, a.userId);
-    if (!before || !row) throw new NotFoundError('legal_amount');
-    await recordAudit(tx, { actorUserId: a.userId, action: 'update', entityType: 'legal_amount', entityId: row.id, before, after: row });
-    return row.id;
+    return saveAudited(tx, amountTable, a.userId, values, editingId);
   });
 }
 
-export async function deleteLegalAmount(db: Database, actor: Actor | null, id: string): Promise<void> {
-  const a = requirePermission(actor, 'legal.manage');
-  await db.transaction(async (tx) => {
-    const before = await findLegalAmount(tx, id);
-    if (!before) throw new NotFoundError('legal_amount');
-    await deleteLegalAmountRow(tx, id);
-    await recordAudit(tx, { actorUserId: a.userId, action: 'delete', entityType: 'legal_amount', entityId: id, before });
-  });
-}
+export const deleteLegalAmount = (db: Database, actor: Actor | null, id: string) => deleteAudited(db, actor, amountTable, id);
 
 // --- School calendar ---
 
-export async function listSchoolPeriods(db: Queryable, actor: Actor | null, params: ListParams<SchoolPeriodSort>): Promise<Page<SchoolPeriodRecord>> {
-  requirePermission(actor, 'admin.enter');
-  const [rows, total] = await Promise.all([findSchoolPeriodPage(db, params, { limit: params.pageSize, offset: offsetOf(params) }), countSchoolPeriods(db)]);
-  return pageOf(rows, total, params);
-}
-
-export async function exportSchoolPeriods(db: Queryable, actor: Actor | null, order: Pick<ListParams<SchoolPeriodSort>, 'sort' | 'dir'>) {
-  requirePermission(actor, 'admin.enter');
-  return findSchoolPeriodPage(db, order, { limit: maxExportRows, offset: 0 });
-}
-
-export async function getSchoolPeriod(db: Queryable, actor: Actor | null, id: string): Promise<SchoolPeriodRecord> {
-  requirePermission(actor, 'legal.manage');
-  const row = await findSchoolPeriod(db, id);
-  if (!row) throw new NotFoundError('school_calendar_period');
-  return row;
-}
+export const listSchoolPeriods = (db: Queryable, actor: Actor | null, params: ListParams<SchoolPeriodSort>) => listOf(db, actor, periodTable, params);
+export const exportSchoolPeriods = (db: Queryable, actor: Actor | null, order: Order<SchoolPeriodSort>) => exportOf(db, actor, periodTable, order);
+export const getSchoolPeriod = (db: Queryable, actor: Actor | null, id: string) => getOf(db, actor, periodTable, id);
 
 /**
  * The current school year's label when no break of it is configured (its weekdays then all count
@@ -166,26 +204,7 @@ export async function previewSchoolPeriodDeletion(db: Queryable, actor: Actor | 
 
 export async function saveSchoolPeriod(db: Database, actor: Actor | null, input: SchoolPeriodInput, editingId?: string): Promise<string> {
   const a = requirePermission(actor, 'legal.manage');
-  return db.transaction(async (tx) => {
-    if (!editingId) {
-      const row = await insertSchoolPeriod(tx, input, a.userId);
-      await recordAudit(tx, { actorUserId: a.userId, action: 'create', entityType: 'school_calendar_period', entityId: row.id, after: row });
-      return row.id;
-    }
-    const before = await findSchoolPeriod(tx, editingId);
-    const row = await updateSchoolPeriodRow(tx, editingId, input, a.userId);
-    if (!before || !row) throw new NotFoundError('school_calendar_period');
-    await recordAudit(tx, { actorUserId: a.userId, action: 'update', entityType: 'school_calendar_period', entityId: row.id, before, after: row });
-    return row.id;
-  });
+  return db.transaction((tx) => saveAudited(tx, periodTable, a.userId, input, editingId));
 }
 
-export async function deleteSchoolPeriod(db: Database, actor: Actor | null, id: string): Promise<void> {
-  const a = requirePermission(actor, 'legal.manage');
-  await db.transaction(async (tx) => {
-    const before = await findSchoolPeriod(tx, id);
-    if (!before) throw new NotFoundError('school_calendar_period');
-    await deleteSchoolPeriodRow(tx, id);
-    await recordAudit(tx, { actorUserId: a.userId, action: 'delete', entityType: 'school_calendar_period', entityId: id, before });
-  });
-}
+export const deleteSchoolPeriod = (db: Database, actor: Actor | null, id: string) => deleteAudited(db, actor, periodTable, id);

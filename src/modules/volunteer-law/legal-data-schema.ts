@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { legalAmountKinds, schoolPeriodKinds } from '../../db/schema/legal-data.js';
-import { calendarDay, requiredText, uuidParam } from '../../platform/form-fields.js';
+import { calendarDay, requiredText } from '../../platform/form-fields.js';
 import { weekdayIndex } from '../../platform/budapest-time.js';
 
 /** The admin forms of the legal data (ADR 016). Field names are the URL contract of the forms. */
@@ -53,6 +53,3 @@ export function isConfirmed(body: unknown): boolean {
 
 export const legalAmountSorts = ['effective', 'amount'] as const;
 export const schoolPeriodSorts = ['starts', 'name'] as const;
-
-export const legalAmountIdParam = (params: unknown) => uuidParam(params, 'legalAmountId');
-export const schoolPeriodIdParam = (params: unknown) => uuidParam(params, 'schoolPeriodId');
