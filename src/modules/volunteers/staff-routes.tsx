@@ -8,7 +8,7 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { volunteerExportTable } from './exports.js';
-import { type ProfileFormValues, newWalkInValues, postedFormValues, profileFormValues } from './form-state.js';
+import { newWalkInValues, type ProfileFormValues, postedFormValues, profileFormValues } from './form-state.js';
 import { allProfileErrors } from './profile-form-errors.js';
 import { checksSchema, guardianConsentSchema, listFilterSchema, qualificationSchema, staffProfileSchema, volunteerIdParam, volunteerSorts } from './schema.js';
 import {
@@ -20,8 +20,8 @@ import {
   inviteToClaim,
   listVolunteers,
   recordChecks,
-  recordGuardianConsent,
   recordersOf,
+  recordGuardianConsent,
   registerVolunteer,
   registrationCenters,
   registrationPoints,
@@ -30,12 +30,16 @@ import {
 } from './service.js';
 import { StaffFormPage } from './views/staff-form-page.js';
 import { StaffListPage } from './views/staff-list-page.js';
-import { type SubFormState, StaffVolunteerPage } from './views/staff-volunteer-page.js';
+import { StaffVolunteerPage, type SubFormState } from './views/staff-volunteer-page.js';
 
 const view = { access: 'permission', permission: 'volunteers.view' } as const;
 const manage = { access: 'permission', permission: 'volunteers.manage' } as const;
 
 /** Staff pages: the volunteers of their center or point, walk-in registration, checks, invitations. */
+
+/** What a sub-form does; field errors show the page again, nothing means done. */
+// biome-ignore lint/suspicious/noConfusingVoidType: actions that never fail return nothing (Promise<void>).
+type SubFormAction = (req: FastifyRequest, volunteerId: string) => Promise<FieldErrors | undefined | void>;
 export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsync {
   return async (app) => {
     const lists = async () => {
@@ -50,7 +54,7 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
       const format = exportFormatOf(req.query);
       if (format) return sendExport(reply, format, volunteerExportTable(req.t, await exportVolunteers(db, req.actor, filter, params), await lists()));
       const page = await listVolunteers(db, req.actor, filter, params);
-      return sendPage(req, reply, req.t('volunteers.list.title'), <StaffListPage page={page} params={params} filter={filterInput} {...await lists()} />);
+      return sendPage(req, reply, req.t('volunteers.list.title'), <StaffListPage page={page} params={params} filter={filterInput} {...(await lists())} />);
     });
 
     const renderForm = async (req: FastifyRequest, reply: FastifyReply, volunteerId: string | undefined, values: ProfileFormValues, errors?: FieldErrors) => {
@@ -59,7 +63,15 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
       const chooseCenter = isNationalAdmin(req.actor) || centers.length > 1;
       const title = req.t(volunteerId ? 'volunteers.edit.title' : 'volunteers.new.title');
       const page = (
-        <StaffFormPage volunteerId={volunteerId} values={values} errors={errors} centers={centers} points={points} chooseCenter={chooseCenter} {...await lists()} />
+        <StaffFormPage
+          volunteerId={volunteerId}
+          values={values}
+          errors={errors}
+          centers={centers}
+          points={points}
+          chooseCenter={chooseCenter}
+          {...(await lists())}
+        />
       );
       return sendPage(req, reply, title, page, errors ? 422 : 200);
     };
@@ -84,7 +96,7 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
     const renderVolunteer = async (req: FastifyRequest, reply: FastifyReply, rejected?: SubFormState) => {
       const profile = await getVolunteerForStaff(db, req.actor, volunteerIdParam(req.params));
       const recorders = await recordersOf(db, profile);
-      const page = <StaffVolunteerPage profile={profile} recorders={recorders} rejected={rejected} {...await lists()} />;
+      const page = <StaffVolunteerPage profile={profile} recorders={recorders} rejected={rejected} {...(await lists())} />;
       return sendPage(req, reply, `${profile.familyName} ${profile.givenName}`, page, rejected ? 422 : 200);
     };
 
@@ -112,22 +124,20 @@ export function staffVolunteerRoutes({ db, config }: AppDeps): FastifyPluginAsyn
     });
 
     /** A sub-form of the volunteer page: check the tenant, validate, act, and show the page again on errors. */
-    // biome-ignore lint/suspicious/noConfusingVoidType: handlers that never fail return nothing (Promise<void>).
-    const subForm = (form: SubFormState['form'], flash: string, act: (req: FastifyRequest, volunteerId: string) => Promise<FieldErrors | undefined | void>) =>
-      async (req: FastifyRequest, reply: FastifyReply) => {
-        const volunteerId = volunteerIdParam(req.params);
-        await getVolunteerForStaff(db, req.actor, volunteerId, 'volunteers.manage');
-        let errors: FieldErrors | undefined;
-        try {
-          errors = (await act(req, volunteerId)) ?? undefined;
-        } catch (err) {
-          if (!(err instanceof FieldValidationError)) throw err;
-          errors = err.errors;
-        }
-        if (errors) return renderVolunteer(req, reply, { form, errors, values: postedValues(req.body) });
-        setFlash(reply, flash);
-        return redirectAfterPost(req, reply, `/volunteers/${volunteerId}`);
-      };
+    const subForm = (form: SubFormState['form'], flash: string, act: SubFormAction) => async (req: FastifyRequest, reply: FastifyReply) => {
+      const volunteerId = volunteerIdParam(req.params);
+      await getVolunteerForStaff(db, req.actor, volunteerId, 'volunteers.manage');
+      let errors: FieldErrors | undefined;
+      try {
+        errors = (await act(req, volunteerId)) ?? undefined;
+      } catch (err) {
+        if (!(err instanceof FieldValidationError)) throw err;
+        errors = err.errors;
+      }
+      if (errors) return renderVolunteer(req, reply, { form, errors, values: postedValues(req.body) });
+      setFlash(reply, flash);
+      return redirectAfterPost(req, reply, `/volunteers/${volunteerId}`);
+    };
 
     app.post(
       '/volunteers/:volunteerId/checks',
