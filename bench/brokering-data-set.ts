@@ -10,18 +10,62 @@ import { demoOpportunityTemplates } from '../src/modules/demo/brokering-texts.js
  * PostgreSQL may plan the statements freely (no volatile functions in joins).
  */
 export type BrokeringSize = { volunteers: number; organizations: number; opportunities: number; shiftsPerOpportunity: number; applications: number };
-export const nationalSize: BrokeringSize = { volunteers: 1_000_000, organizations: 10_000, opportunities: 100_000, shiftsPerOpportunity: 10, applications: 50_000 };
+export const nationalSize: BrokeringSize = {
+  volunteers: 1_000_000,
+  organizations: 10_000,
+  opportunities: 100_000,
+  shiftsPerOpportunity: 10,
+  applications: 50_000,
+};
 
 export function scaledSize(scale: number): BrokeringSize {
   const at = (n: number) => Math.max(1, Math.round(n * scale));
-  return { ...nationalSize, volunteers: at(nationalSize.volunteers), organizations: at(nationalSize.organizations), opportunities: at(nationalSize.opportunities), applications: at(nationalSize.applications) };
+  return {
+    ...nationalSize,
+    volunteers: at(nationalSize.volunteers),
+    organizations: at(nationalSize.organizations),
+    opportunities: at(nationalSize.opportunities),
+    applications: at(nationalSize.applications),
+  };
 }
 
 const marker = 'bench_brokering_data_set';
-const causes = ['kornyezetvedelem', 'szocialis', 'egeszsegugy', 'oktatas', 'kultura', 'sport', 'allatvedelem', 'katasztrofavedelem',
-  'gyermekek-fiatalok', 'idosek', 'fogyatekossag', 'kozossegfejlesztes', 'hatranyos-helyzet', 'orokseg'];
-const skills = ['elsosegely', 'korrepetalas', 'informatika', 'grafika', 'fotozas', 'fozes', 'szervezes', 'kommunikacio', 'forditas',
-  'kezmuvesseg', 'kerteszkedes', 'jogositvany', 'gondozas', 'zene', 'sportedzes', 'konyveles', 'jog', 'barkacsolas'];
+const causes = [
+  'kornyezetvedelem',
+  'szocialis',
+  'egeszsegugy',
+  'oktatas',
+  'kultura',
+  'sport',
+  'allatvedelem',
+  'katasztrofavedelem',
+  'gyermekek-fiatalok',
+  'idosek',
+  'fogyatekossag',
+  'kozossegfejlesztes',
+  'hatranyos-helyzet',
+  'orokseg',
+];
+const skills = [
+  'elsosegely',
+  'korrepetalas',
+  'informatika',
+  'grafika',
+  'fotozas',
+  'fozes',
+  'szervezes',
+  'kommunikacio',
+  'forditas',
+  'kezmuvesseg',
+  'kerteszkedes',
+  'jogositvany',
+  'gondozas',
+  'zene',
+  'sportedzes',
+  'konyveles',
+  'jog',
+  'barkacsolas',
+];
 const slots = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) => ['morning', 'afternoon', 'evening'].map((p) => `${d}-${p}`));
 const hostTypes = ['civil', 'civil', 'civil', 'local_government', 'budgetary_body', 'church', 'licensed_provider', 'nationality_self_government'];
 
@@ -56,29 +100,37 @@ export async function generateBrokeringDataSet(db: Database, size: BrokeringSize
   // Plain tables (not temporary): each step is its own statement and transaction, so a run that
   // is stopped half-way leaves the steps done; the marker is written last and the helpers dropped.
   await db.execute(sql`drop table if exists bb_places, bb_centers, bb_orgs, bb_opps, bb_vols`);
-  await step('places', sql`create table bb_places as
-    select (row_number() over (order by population desc, id) - 1)::int as idx, id, name, lat, lon from places where not is_summary`);
+  await step(
+    'places',
+    sql`create table bb_places as
+    select (row_number() over (order by population desc, id) - 1)::int as idx, id, name, lat, lon from places where not is_summary`,
+  );
   const [{ n: placeCount } = { n: 0 }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from bb_places`);
   await db.execute(sql`create table bb_centers as select (row_number() over (order by id) - 1)::int as idx, id from centers`);
   const [{ n: centerCount } = { n: 0 }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from bb_centers`);
   // Settlements skewed to the big ones: index = n·u² (a third of picks among the top tenth).
   const placeOf = (k: number) => sql`floor(power(${r(k)}, 2) * ${placeCount})::int`;
 
-  await step(`${size.organizations} organizations`, sql`
+  await step(
+    `${size.organizations} organizations`,
+    sql`
     insert into organizations (center_id, name, sort_key, host_type, place_id, causes, description, email, status, created_at)
     select c.id, 'Mérési szervezet ' || lpad(g::text, 6, '0'), 'meresi szervezet ' || lpad(g::text, 6, '0'),
            (${textArray(hostTypes)})[1 + ${ri(1, hostTypes.length)}], p.id, ${someOf(causes, 10, [1, 0.6, 0.2])},
            'Mérési adat: fiktív fogadó szervezet.', 'bench-org-' || g || '@kapocs.example', 'approved', now() - interval '1 year'
     from generate_series(1, ${size.organizations}) g
     join bb_places p on p.idx = ${placeOf(2)}
-    join bb_centers c on c.idx = g % ${centerCount}`);
+    join bb_centers c on c.idx = g % ${centerCount}`,
+  );
   await db.execute(sql`create table bb_orgs as
     select (row_number() over (order by id) - 1)::int as idx, id, center_id from organizations where name like 'Mérési szervezet %'`);
 
   const titles = textArray(demoOpportunityTemplates.map((t) => t.title));
   const descriptions = textArray(demoOpportunityTemplates.map((t) => t.description));
   const nt = demoOpportunityTemplates.length;
-  await step(`${size.opportunities} opportunities`, sql`
+  await step(
+    `${size.opportunities} opportunities`,
+    sql`
     insert into opportunities (organization_id, center_id, title, description, causes, skills, place_id, address, lat, lon, remote, kind,
                                group_friendly, min_age, requires_conduct, requires_health, languages, status, published_at, vetted_at,
                                created_at, updated_at)
@@ -92,19 +144,25 @@ export async function generateBrokeringDataSet(db: Database, size: BrokeringSize
            now() - ${r(47)} * interval '60 days', now() - ${r(47)} * interval '60 days', now() - interval '70 days', now() - interval '1 day'
     from generate_series(1, ${size.opportunities}) g
     join bb_orgs o on o.idx = ${ri(48, size.organizations)}
-    join bb_places p on p.idx = ${placeOf(49)}`);
+    join bb_places p on p.idx = ${placeOf(49)}`,
+  );
   await db.execute(sql`create table bb_opps as
     select (row_number() over (order by id) - 1)::int as idx, id, center_id from opportunities where organization_id in (select id from bb_orgs)`);
 
-  await step(`${size.opportunities * size.shiftsPerOpportunity} shifts`, sql`
+  await step(
+    `${size.opportunities * size.shiftsPerOpportunity} shifts`,
+    sql`
     insert into shifts (opportunity_id, starts_at, ends_at, capacity, seats_taken)
     select o.id, s.starts_at, s.starts_at + interval '3 hours', s.capacity, least(s.capacity, s.taken)
     from bb_opps o cross join generate_series(0, ${size.shiftsPerOpportunity - 1}) k
     cross join lateral (select date_trunc('day', now()) + (1 + k * 6 + ${ri(50, 6, sql`(o.idx * 16 + k)`)}) * interval '1 day'
                                  + (8 + ${ri(51, 10, sql`(o.idx * 16 + k)`)}) * interval '1 hour' as starts_at,
-                               5 + ${ri(52, 20, sql`(o.idx * 16 + k)`)} as capacity, ${ri(53, 6, sql`(o.idx * 16 + k)`)} as taken) s`);
+                               5 + ${ri(52, 20, sql`(o.idx * 16 + k)`)} as capacity, ${ri(53, 6, sql`(o.idx * 16 + k)`)} as taken) s`,
+  );
 
-  await step(`${size.volunteers} volunteers`, sql`
+  await step(
+    `${size.volunteers} volunteers`,
+    sql`
     insert into volunteers (center_id, family_name, given_name, sort_key, birth_date, email, home_place_id, lat, lon, travel_radius_km,
                             remote_only, causes, skills, languages, availability, group_preference, health_status, conduct_status,
                             alert_frequency, created_at)
@@ -118,18 +176,28 @@ export async function generateBrokeringDataSet(db: Database, size: BrokeringSize
            (array['none', 'none', 'daily', 'weekly'])[1 + ${ri(94, 4)}], now() - ${r(95)} * interval '2 years'
     from generate_series(1, ${size.volunteers}) g
     join bb_places p on p.idx = ${placeOf(96)}
-    join bb_centers c on c.idx = g % ${centerCount}`);
-  await step('volunteer index', sql`create table bb_vols as
-    select (row_number() over (order by id) - 1)::int as idx, id from volunteers where family_name = 'Mérési'`);
-  await step('contact consents (70 %)', sql`
+    join bb_centers c on c.idx = g % ${centerCount}`,
+  );
+  await step(
+    'volunteer index',
+    sql`create table bb_vols as
+    select (row_number() over (order by id) - 1)::int as idx, id from volunteers where family_name = 'Mérési'`,
+  );
+  await step(
+    'contact consents (70 %)',
+    sql`
     insert into volunteer_consents (volunteer_id, kind, granted, text_version, at)
-    select v.id, 'contact', true, '2026-11', now() - interval '30 days' from bb_vols v where ${r(110, sql`v.idx`)} < 0.7`);
-  await step(`${size.applications} applications`, sql`
+    select v.id, 'contact', true, '2026-11', now() - interval '30 days' from bb_vols v where ${r(110, sql`v.idx`)} < 0.7`,
+  );
+  await step(
+    `${size.applications} applications`,
+    sql`
     insert into applications (volunteer_id, opportunity_id, center_id, origin, status, created_at)
     select v.id, o.id, o.center_id, 'volunteer', (array['applied', 'accepted', 'declined', 'withdrawn'])[1 + ${ri(120, 4)}], now() - interval '3 days'
     from generate_series(0, ${Math.min(size.applications, size.volunteers) - 1}) g
     join bb_vols v on v.idx = g
-    join bb_opps o on o.idx = ${ri(121, size.opportunities)}`);
+    join bb_opps o on o.idx = ${ri(121, size.opportunities)}`,
+  );
   await db.execute(sql`insert into app_meta (key, value) values (${marker}, ${JSON.stringify(size)})`);
   await db.execute(sql`drop table bb_places, bb_centers, bb_orgs, bb_opps, bb_vols`);
   // What autovacuum does on a live database: statistics, and the visibility map index-only scans need.

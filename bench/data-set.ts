@@ -8,10 +8,50 @@ import { hashPassword } from '../src/platform/passwords.js';
 export type DataSetSize = { centers: number; pointsPerCenter: number; users: number; auditEntries: number; outboxMessages: number };
 export const defaultSize: DataSetSize = { centers: 20, pointsPerCenter: 10, users: 20_000, auditEntries: 50_000, outboxMessages: 5_000 };
 
-const familyNames = ['Nagy', 'Kovács', 'Tóth', 'Szabó', 'Horváth', 'Varga', 'Kiss', 'Molnár', 'Németh', 'Farkas',
-  'Balogh', 'Papp', 'Takács', 'Juhász', 'Lakatos', 'Mészáros', 'Oláh', 'Simon', 'Rácz', 'Fekete'];
-const givenNames = ['Anna', 'Bence', 'Csenge', 'Dávid', 'Eszter', 'Ferenc', 'Gréta', 'Hanna', 'István', 'Júlia',
-  'Levente', 'Márk', 'Nóra', 'Olivér', 'Péter', 'Réka', 'Sára', 'Tamás', 'Zsófia', 'Ödön'];
+const familyNames = [
+  'Nagy',
+  'Kovács',
+  'Tóth',
+  'Szabó',
+  'Horváth',
+  'Varga',
+  'Kiss',
+  'Molnár',
+  'Németh',
+  'Farkas',
+  'Balogh',
+  'Papp',
+  'Takács',
+  'Juhász',
+  'Lakatos',
+  'Mészáros',
+  'Oláh',
+  'Simon',
+  'Rácz',
+  'Fekete',
+];
+const givenNames = [
+  'Anna',
+  'Bence',
+  'Csenge',
+  'Dávid',
+  'Eszter',
+  'Ferenc',
+  'Gréta',
+  'Hanna',
+  'István',
+  'Júlia',
+  'Levente',
+  'Márk',
+  'Nóra',
+  'Olivér',
+  'Péter',
+  'Réka',
+  'Sára',
+  'Tamás',
+  'Zsófia',
+  'Ödön',
+];
 const marker = 'bench_data_set';
 
 /**
@@ -24,10 +64,12 @@ export async function generateDataSet(db: Database, size: DataSetSize = defaultS
   if ((done as unknown as { rows: unknown[] }).rows.length > 0) return false;
   const passwordHash = await hashPassword('Bench-jelszo-2026');
   await db.transaction(async (tx) => {
-    const [seat] = (await tx.execute(sql`select id from places where name = 'Kecskemét' limit 1`) as unknown as { rows: { id: number }[] }).rows;
-    const placeIds = (await tx.execute(sql`select id from places where not is_summary order by population desc limit 400`) as unknown as {
-      rows: { id: number }[];
-    }).rows.map((r) => r.id);
+    const [seat] = ((await tx.execute(sql`select id from places where name = 'Kecskemét' limit 1`)) as unknown as { rows: { id: number }[] }).rows;
+    const placeIds = (
+      (await tx.execute(sql`select id from places where not is_summary order by population desc limit 400`)) as unknown as {
+        rows: { id: number }[];
+      }
+    ).rows.map((r) => r.id);
     const centerRows = await tx
       .insert(centers)
       .values(
@@ -48,7 +90,9 @@ export async function generateDataSet(db: Database, size: DataSetSize = defaultS
 
     // Name combinations with their collation keys, joined into the bulk user insert.
     await tx.execute(sql`create temporary table bench_names (idx integer primary key, family text, given text, sort_key text) on commit drop`);
-    const combos = familyNames.flatMap((f, fi) => givenNames.map((g, gi) => sql`(${fi * givenNames.length + gi}, ${f}, ${g}, ${hungarianSortKey(`${f} ${g}`)})`));
+    const combos = familyNames.flatMap((f, fi) =>
+      givenNames.map((g, gi) => sql`(${fi * givenNames.length + gi}, ${f}, ${g}, ${hungarianSortKey(`${f} ${g}`)})`),
+    );
     await tx.execute(sql`insert into bench_names values ${sql.join(combos, sql`, `)}`);
     await tx.execute(sql`
       insert into users (email, password_hash, family_name, given_name, sort_key, signup_kind, email_confirmed_at, created_at)

@@ -55,7 +55,15 @@ export async function measureMatching(db: Database, samples: number): Promise<Ma
 
 export function printMatching(figures: MatchingFigure[]): void {
   const head = ['matching (in-process)', 'calls', 'p50 ms', 'p95 ms', 'max ms', 'results', 'p95 target'];
-  const body = figures.map((f) => [f.name, String(f.calls), f.p50Ms.toFixed(1), f.p95Ms.toFixed(1), f.maxMs.toFixed(1), f.meanResults.toFixed(1), `≤ ${f.targetP95Ms}`]);
+  const body = figures.map((f) => [
+    f.name,
+    String(f.calls),
+    f.p50Ms.toFixed(1),
+    f.p95Ms.toFixed(1),
+    f.maxMs.toFixed(1),
+    f.meanResults.toFixed(1),
+    `≤ ${f.targetP95Ms}`,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
   console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));

@@ -12,7 +12,7 @@ import { migrateDatabase } from '../src/db/migrate.js';
 import { users } from '../src/db/schema/index.js';
 import { seedDemoData } from '../src/modules/demo/seed.js';
 import { ensurePlacesImported } from '../src/modules/places/import.js';
-import { sessionCookieName, createSession } from '../src/platform/sessions.js';
+import { createSession, sessionCookieName } from '../src/platform/sessions.js';
 import { generateBrokeringDataSet, scaledSize } from './brokering-data-set.js';
 import { defaultSize, generateDataSet } from './data-set.js';
 import type { LoadJob, LoadResult } from './load.js';
@@ -81,15 +81,17 @@ const baselineFor = (rows: Row[], row: Row) => rows.find((r) => r.baseline && r.
 
 function printTable(rows: Row[]) {
   const head = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'req/s ÷ bare', 'p50 ÷ bare'];
-  const body = rows.map((r) => [r, baselineFor(rows, r)] as const).map(([r, baseline]) => [
-    r.name,
-    String(r.connections),
-    r.requestsPerSecond.toFixed(0),
-    r.p50Ms.toFixed(2),
-    r.p95Ms.toFixed(2),
-    baseline ? (r.requestsPerSecond / baseline.requestsPerSecond).toFixed(3) : '',
-    baseline ? (r.p50Ms / baseline.p50Ms).toFixed(2) : '',
-  ]);
+  const body = rows
+    .map((r) => [r, baselineFor(rows, r)] as const)
+    .map(([r, baseline]) => [
+      r.name,
+      String(r.connections),
+      r.requestsPerSecond.toFixed(0),
+      r.p50Ms.toFixed(2),
+      r.p95Ms.toFixed(2),
+      baseline ? (r.requestsPerSecond / baseline.requestsPerSecond).toFixed(3) : '',
+      baseline ? (r.p50Ms / baseline.p50Ms).toFixed(2) : '',
+    ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
   console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
@@ -115,7 +117,13 @@ async function main() {
     const matching: MatchingFigure[] = matchingSamples > 0 ? await measureMatching(handle.db, matchingSamples) : [];
     if (matching.length > 0) printMatching(matching);
 
-    const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent', SEED_DEMO: 'never', ALLOW_HTTP: 'true' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SECRET_KEY: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'never',
+      ALLOW_HTTP: 'true',
+    });
     const app = await buildApp({ db: handle.db, dbHandle: handle, config });
     // The baseline: same process, same hooks, no page and no query of its own.
     app.get('/__bench/bare', { config: { access: 'public' } }, async () => ({ ok: true }));
@@ -151,18 +159,20 @@ async function main() {
       connections,
       durationSeconds,
       warmupSeconds,
-      scenarios: rows.map((r) => [r, baselineFor(rows, r)] as const).map(([r, baseline]) => ({
-        name: r.name,
-        path: r.path,
-        as: r.as ?? null,
-        connections: r.connections,
-        requestsPerSecond: Math.round(r.requestsPerSecond),
-        p50Ms: r.p50Ms,
-        p95Ms: r.p95Ms,
-        ratioToBare: baseline ? r.requestsPerSecond / baseline.requestsPerSecond : null,
-        non2xx: r.non2xx,
-        errors: r.errors,
-      })),
+      scenarios: rows
+        .map((r) => [r, baselineFor(rows, r)] as const)
+        .map(([r, baseline]) => ({
+          name: r.name,
+          path: r.path,
+          as: r.as ?? null,
+          connections: r.connections,
+          requestsPerSecond: Math.round(r.requestsPerSecond),
+          p50Ms: r.p50Ms,
+          p95Ms: r.p95Ms,
+          ratioToBare: baseline ? r.requestsPerSecond / baseline.requestsPerSecond : null,
+          non2xx: r.non2xx,
+          errors: r.errors,
+        })),
     };
     fs.mkdirSync(path.join(here, 'results'), { recursive: true });
     fs.writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -3,13 +3,13 @@ import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applicationEvents, applications, placementNotes, users, volunteerConsents, volunteers } from '../src/db/schema/index.js';
 import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
-import { addDays, budapestDay } from '../src/platform/budapest-time.js';
 import { consentTextVersion } from '../src/modules/volunteers/choices.js';
+import { addDays, budapestDay } from '../src/platform/budapest-time.js';
 import { translator } from '../src/platform/i18n.js';
-import { type JourneyOpportunity, createJourneyOpportunity, randomWord } from './support/brokering-fixture.js';
+import { createJourneyOpportunity, type JourneyOpportunity, randomWord } from './support/brokering-fixture.js';
 import { applicationRow, mailsTo, seatsTaken, userIdOf } from './support/brokering-rows.js';
-import { confirmationLinkFromOutbox, logIn, logInHere, logOut } from './support/sessions.js';
 import { demoEmail, journeySetup } from './support/journey.js';
+import { confirmationLinkFromOutbox, logIn, logInHere, logOut } from './support/sessions.js';
 import type { Visitor } from './support/visitor.js';
 
 /**
@@ -55,7 +55,10 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     expect(await volunteer.page.locator(`main form[action="/shifts/${data.shift.id}/signup"]`).count()).toBe(0);
 
     // The host organization's public profile, and back.
-    await volunteer.navigate(() => volunteer.page.locator(`main a[href="/organizations/${data.organization.id}"]`).first().click(), /^\/organizations\/[0-9a-f-]{36}$/);
+    await volunteer.navigate(
+      () => volunteer.page.locator(`main a[href="/organizations/${data.organization.id}"]`).first().click(),
+      /^\/organizations\/[0-9a-f-]{36}$/,
+    );
     expect(await volunteer.text()).toContain(data.organization.name);
     await volunteer.goto(detailPath());
 
@@ -63,7 +66,15 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     await volunteer.navigate(() => volunteer.page.locator('main a[href="/signup"]').click(), /^\/signup$/);
     await volunteer.submitForm(
       '/signup',
-      { kind: 'volunteer', familyName: person.familyName, givenName: person.givenName, email: person.email, password, passwordConfirm: password, acceptTerms: true },
+      {
+        kind: 'volunteer',
+        familyName: person.familyName,
+        givenName: person.givenName,
+        email: person.email,
+        password,
+        passwordConfirm: password,
+        acceptTerms: true,
+      },
       /^\/signup\/sent/,
     );
     const [account] = await journey.app.db.select({ id: users.id, verified: users.emailConfirmedAt }).from(users).where(eq(users.email, person.email));
@@ -93,7 +104,11 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     expect(await volunteer.page.locator('main input[name="familyName"]').inputValue()).toBe(person.familyName);
 
     // 4. Creates the volunteer profile of this account.
-    for (const [name, value] of [['causes', 'kornyezetvedelem'], ['availability', 'sat-morning'], ['availability', 'wed-morning']] as const) {
+    for (const [name, value] of [
+      ['causes', 'kornyezetvedelem'],
+      ['availability', 'sat-morning'],
+      ['availability', 'wed-morning'],
+    ] as const) {
       await volunteer.page.locator(`main input[name="${name}"][value="${value}"]`).check();
     }
     await volunteer.submitForm(
@@ -114,10 +129,19 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     expect(await volunteer.text()).toContain(t('volunteers.flash.profileSaved'));
     const accountId = await userIdOf(journey.app.db, person.email);
     const [profile] = await journey.app.db.select().from(volunteers).where(eq(volunteers.userId, accountId));
-    expect(profile).toMatchObject({ familyName: person.familyName, givenName: person.givenName, birthDate: '1994-03-12', travelRadiusKm: 25, alertFrequency: 'weekly' });
+    expect(profile).toMatchObject({
+      familyName: person.familyName,
+      givenName: person.givenName,
+      birthDate: '1994-03-12',
+      travelRadiusKm: 25,
+      alertFrequency: 'weekly',
+    });
     expect(profile?.causes).toEqual(['kornyezetvedelem']);
     expect([...(profile?.availability ?? [])].sort()).toEqual(['sat-morning', 'wed-morning']);
-    const consents = await journey.app.db.select().from(volunteerConsents).where(eq(volunteerConsents.volunteerId, profile?.id ?? ''));
+    const consents = await journey.app.db
+      .select()
+      .from(volunteerConsents)
+      .where(eq(volunteerConsents.volunteerId, profile?.id ?? ''));
     const given = consents.map((c) => ({ kind: c.kind, granted: c.granted, textVersion: c.textVersion, recordedBy: c.recordedBy }));
     expect(given.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
       { kind: 'contact', granted: true, textVersion: consentTextVersion, recordedBy: accountId },
@@ -131,13 +155,22 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     const applicationId = applicationIdOf(volunteer);
     expect(await volunteer.text()).toContain(t('placements.flash.applied'));
     expect(await volunteer.text()).toContain(t('placements.status.applied'));
-    expect(await applicationRow(journey.app.db, applicationId)).toMatchObject({ volunteerId: profile?.id, opportunityId: data.opportunity.id, shiftId: null, origin: 'volunteer', status: 'applied' });
+    expect(await applicationRow(journey.app.db, applicationId)).toMatchObject({
+      volunteerId: profile?.id,
+      opportunityId: data.opportunity.id,
+      shiftId: null,
+      origin: 'volunteer',
+      status: 'applied',
+    });
     const orgEmail = demoEmail('org_staff');
     expect((await mailsTo(journey.app.db, orgEmail)).some((m) => m.subject.includes(data.opportunity.title) && m.text.includes(fullName))).toBe(true);
 
     // … and takes a seat on next week's shift: accepted at once, one seat fewer.
     await volunteer.goto(detailPath());
-    await volunteer.navigate(() => volunteer.page.locator(`main form[action="/shifts/${data.shift.id}/signup"] button[type="submit"]`).click(), applicationPath);
+    await volunteer.navigate(
+      () => volunteer.page.locator(`main form[action="/shifts/${data.shift.id}/signup"] button[type="submit"]`).click(),
+      applicationPath,
+    );
     const shiftApplicationId = applicationIdOf(volunteer);
     expect(shiftApplicationId).not.toBe(applicationId);
     expect(await volunteer.text()).toContain(t('placements.status.accepted'));
@@ -156,7 +189,11 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     expect(await applicant.innerText()).toBe(fullName);
     await organization.navigate(() => applicant.click(), new RegExp(`^/applications/${applicationId}$`));
     expect(await organization.text()).toContain(t('placements.status.applied'));
-    await organization.submitForm(`/applications/${applicationId}/status`, { status: 'accepted', reason: 'Szombaton várunk a ligetben!' }, new RegExp(`^/applications/${applicationId}$`));
+    await organization.submitForm(
+      `/applications/${applicationId}/status`,
+      { status: 'accepted', reason: 'Szombaton várunk a ligetben!' },
+      new RegExp(`^/applications/${applicationId}$`),
+    );
     expect(await organization.text()).toContain(t('placements.flash.statusChanged'));
     expect(await organization.page.locator('main dl.details dd strong').innerText()).toBe(t('placements.status.accepted'));
     const accepted = await applicationRow(journey.app.db, applicationId);
@@ -172,7 +209,9 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
       { from: null, to: 'applied', by: accountId, note: null },
       { from: 'applied', to: 'accepted', by: orgUserId, note: 'Szombaton várunk a ligetben!' },
     ]);
-    expect((await mailsTo(journey.app.db, person.email)).some((m) => m.subject.includes(t('placements.status.accepted')) && m.text.includes(data.opportunity.title))).toBe(true);
+    expect(
+      (await mailsTo(journey.app.db, person.email)).some((m) => m.subject.includes(t('placements.status.accepted')) && m.text.includes(data.opportunity.title)),
+    ).toBe(true);
     await logOut(organization);
     organization.finish();
 
@@ -192,7 +231,10 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     const followUpLink = coordinator.page.locator(`main a[href="/applications/${applicationId}"]`);
     expect(await followUpLink.count()).toBe(0);
     // Time passes: the follow-up day (start + 14 days) arrives.
-    await journey.app.db.update(applications).set({ followUpOn: budapestDay(new Date()) }).where(eq(applications.id, applicationId));
+    await journey.app.db
+      .update(applications)
+      .set({ followUpOn: budapestDay(new Date()) })
+      .where(eq(applications.id, applicationId));
     await coordinator.goto('/center/follow-up');
     expect(await followUpLink.innerText()).toBe(fullName);
     await coordinator.navigate(() => followUpLink.click(), new RegExp(`^/applications/${applicationId}$`));
@@ -207,7 +249,10 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     expect(await coordinator.text()).toContain(t('placements.flash.noteAdded'));
     expect(await coordinator.text()).toContain(note);
     const coordinatorId = await userIdOf(journey.app.db, demoEmail('center_coordinator'));
-    const notes = await journey.app.db.select().from(placementNotes).where(and(eq(placementNotes.applicationId, applicationId), eq(placementNotes.authorUserId, coordinatorId)));
+    const notes = await journey.app.db
+      .select()
+      .from(placementNotes)
+      .where(and(eq(placementNotes.applicationId, applicationId), eq(placementNotes.authorUserId, coordinatorId)));
     expect(notes.map((n) => n.text)).toEqual([note]);
     await logOut(coordinator);
     coordinator.finish();
@@ -232,18 +277,23 @@ describe('the other brokering pages of each role, accessible', () => {
   const organization = () => `/organizations/${data.organization.id}`;
 
   it('the visitor: search with filters, map, empty results, a bad filter, English', async () => {
-    await sweep('visitor', null, [
-      `/opportunities?place=${encodeURIComponent('Kecskemét (Bács-Kiskun)')}&radius=30&sort=distance&cause=kornyezetvedelem`,
-      `/opportunities?q=${randomWord(9)}`,
-      '/opportunities?page=2',
-      `${opportunity()}?lang=en`,
-      '/opportunities',
-    ], async (v) => {
-      // A settlement that does not exist: the form comes back with the error next to the field.
-      await v.goto('/opportunities?lang=hu');
-      await v.submitForm('/opportunities', { place: `${randomWord(8)}falva` }, /^\/opportunities\?/);
-      expect(await v.page.locator('main .field-error').count()).toBeGreaterThan(0);
-    });
+    await sweep(
+      'visitor',
+      null,
+      [
+        `/opportunities?place=${encodeURIComponent('Kecskemét (Bács-Kiskun)')}&radius=30&sort=distance&cause=kornyezetvedelem`,
+        `/opportunities?q=${randomWord(9)}`,
+        '/opportunities?page=2',
+        `${opportunity()}?lang=en`,
+        '/opportunities',
+      ],
+      async (v) => {
+        // A settlement that does not exist: the form comes back with the error next to the field.
+        await v.goto('/opportunities?lang=hu');
+        await v.submitForm('/opportunities', { place: `${randomWord(8)}falva` }, /^\/opportunities\?/);
+        expect(await v.page.locator('main .field-error').count()).toBeGreaterThan(0);
+      },
+    );
   });
 
   it('the volunteer: profile, suggestions, dashboard, the personal calendar feed', async () => {

@@ -4,11 +4,11 @@ import { applications, certificates, hourEntries, shiftCheckIns, shifts, volunte
 import { pdfText } from '../src/modules/certificates/certificates-test-support.js';
 import { demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { addDays, budapestDay } from '../src/platform/budapest-time.js';
-import { type JourneyOpportunity, createJourneyOpportunity } from './support/brokering-fixture.js';
-import { userIdOf } from './support/brokering-rows.js';
 import { createShift } from '../src/test-support/brokering-factories.js';
-import { logIn } from './support/sessions.js';
+import { createJourneyOpportunity, type JourneyOpportunity } from './support/brokering-fixture.js';
+import { userIdOf } from './support/brokering-rows.js';
 import { demoEmail, journeySetup } from './support/journey.js';
+import { logIn } from './support/sessions.js';
 
 /**
  * Issue 5's journey in a real browser against the real app (demo data loaded): the volunteer checks
@@ -58,7 +58,10 @@ describe('hours and certificate journey: QR check-in, log, approve, certify, ver
     const [open] = await journey.app.db.select().from(shiftCheckIns).where(eq(shiftCheckIns.shiftId, shift.id));
     expect(open?.checkedOutAt).toBeNull();
     // As if two hours had passed on site.
-    await journey.app.db.update(shiftCheckIns).set({ checkedInAt: new Date(Date.now() - 120 * 60_000) }).where(eq(shiftCheckIns.id, open?.id as string));
+    await journey.app.db
+      .update(shiftCheckIns)
+      .set({ checkedInAt: new Date(Date.now() - 120 * 60_000) })
+      .where(eq(shiftCheckIns.id, open?.id as string));
     await me.goto(checkInPath);
     await me.navigate(() => me.page.locator(`main form[action="${checkInPath}"] button[type="submit"]`).click());
     const [closed] = await journey.app.db.select().from(shiftCheckIns).where(eq(shiftCheckIns.shiftId, shift.id));
@@ -83,7 +86,11 @@ describe('hours and certificate journey: QR check-in, log, approve, certify, ver
     // 5. The volunteer asks for a certificate of the placement and downloads the PDF.
     await me.goto('/volunteer/certificates');
     await me.submitForm('/volunteer/certificates', { applicationId: placement.id }, /^\/volunteer\/certificates/);
-    const [certificate] = await journey.app.db.select().from(certificates).where(eq(certificates.volunteerId, volunteer.id)).orderBy(desc(certificates.issuedAt));
+    const [certificate] = await journey.app.db
+      .select()
+      .from(certificates)
+      .where(eq(certificates.volunteerId, volunteer.id))
+      .orderBy(desc(certificates.issuedAt));
     if (!certificate) throw new Error('no certificate issued');
     expect(certificate.totalMinutes).toBe(270);
     const download = await me.context.request.get(`/certificates/${certificate.id}/pdf`);

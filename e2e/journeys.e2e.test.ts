@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import { roleGrants, users } from '../src/db/schema/index.js';
 import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { demoCenter } from '../src/modules/demo/seed.js';
@@ -13,7 +13,6 @@ import type { Visitor } from './support/visitor.js';
  */
 const journey = journeySetup();
 const { visitor } = journey;
-
 
 async function logIn(v: Visitor, email: string, password: string): Promise<void> {
   await v.goto('/login');

@@ -18,11 +18,7 @@ function isBuildable(relative) {
 /** Source files under src/, relative to it, sorted (stable fingerprint). */
 export function buildableSources() {
   const src = path.join(projectRoot, 'src');
-  return fs
-    .readdirSync(src, { recursive: true })
-    .map(String)
-    .filter(isBuildable)
-    .sort();
+  return fs.readdirSync(src, { recursive: true }).map(String).filter(isBuildable).sort();
 }
 
 /** SHA-256 over every input of the build: the sources, the migrations and the build scripts. */

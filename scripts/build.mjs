@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildableSources, distDir, projectRoot, sourceFingerprint, buildInfoPath } from './build-fingerprint.mjs';
+import { buildableSources, buildInfoPath, distDir, projectRoot, sourceFingerprint } from './build-fingerprint.mjs';
 
 export async function build() {
   const { build: esbuild } = await import('esbuild');

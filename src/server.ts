@@ -3,8 +3,8 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
-import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { startAlertDigests } from './modules/alerts/background.js';
+import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { isDemoSeeded } from './modules/demo/seed.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
@@ -19,9 +19,7 @@ async function main() {
   if (config.secretKeyGenerated) log.warn('SECRET_KEY is not set: a random key is used for this run (set it in production).');
 
   const dbHandle = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl, log }
-      : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') },
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, log } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') },
   );
   log.info({ db: dbHandle.label }, 'database opened');
   const { demoSeeded: seeded } = await prepareDatabase(dbHandle, { seedDemo: config.seedDemo, log });
@@ -65,11 +63,7 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   const url = config.baseUrl;
-  const lines = [
-    '',
-    `Kapocs fut / is running: ${url}`,
-    `Adatbázis / database: ${dbHandle.label}${seeded ? ' (demo adatok betöltve / demo data loaded)' : ''}`,
-  ];
+  const lines = ['', `Kapocs fut / is running: ${url}`, `Adatbázis / database: ${dbHandle.label}${seeded ? ' (demo adatok betöltve / demo data loaded)' : ''}`];
   if (config.seedDemo !== 'never' && (await isDemoSeeded(dbHandle.db))) {
     lines.push(`Demo belépések (jelszó / password: ${demoPassword}):`);
     for (const a of demoAccounts) lines.push(`  ${a.role.padEnd(20)} ${a.email}`);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { sessionCookieName } from '../../src/platform/sessions.js';
 import { sessionFor } from '../../src/test-support/factories.js';
-import { type TestApp, createTestApp } from '../../src/test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../src/test-support/test-app.js';
 import { testDatabaseKind } from '../../src/test-support/test-database.js';
 import { axeViolations, describeViolations } from './accessibility.js';
 import { launchBrowser } from './browser.js';

@@ -121,10 +121,7 @@ export class Visitor {
   /** Every page reached was checked, and nothing went wrong in the console. */
   finish(): void {
     const unchecked = [...new Set(this.reached.filter((p) => !this.checked.has(p)))];
-    const failures = [
-      ...unchecked.map((p) => `reached but not checked with axe: ${p}`),
-      ...this.problems,
-    ];
+    const failures = [...unchecked.map((p) => `reached but not checked with axe: ${p}`), ...this.problems];
     if (failures.length) throw new Error(`${this.name}:\n${failures.join('\n')}`);
   }
 

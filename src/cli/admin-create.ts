@@ -34,10 +34,7 @@ function parseInput(args: string[]): FirstAdminInput {
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const names =
-    typeof values.name === 'string'
-      ? splitName(values.name)
-      : { familyName: values['family-name'], givenName: values['given-name'] };
+  const names = typeof values.name === 'string' ? splitName(values.name) : { familyName: values['family-name'], givenName: values['given-name'] };
   const input = firstAdminInput.safeParse({ email: values.email, ...names });
   if (!input.success) {
     const fields = [...new Set(input.error.issues.map((i) => i.path.join('.')))].join(', ');

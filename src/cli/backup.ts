@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeTarget } from '../db/backup/backup-target.js';
 import { createBackup } from '../db/backup/create-backup.js';
-import { UsageError, configuredTarget, runCommand } from './run-command.js';
+import { configuredTarget, runCommand, UsageError } from './run-command.js';
 
 /** `npm run backup -- --out FILE`: one backup file of the configured database (docs/backup-and-restore.md). */
 const usage = 'Használat / usage: npm run backup -- --out FILE';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeTarget } from '../db/backup/backup-target.js';
 import { restoreBackup } from '../db/backup/restore-backup.js';
-import { UsageError, configuredTarget, runCommand } from './run-command.js';
+import { configuredTarget, runCommand, UsageError } from './run-command.js';
 
 /**
  * `npm run restore -- --in FILE [--force]`: restores a backup into the configured database; --force

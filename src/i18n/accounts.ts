@@ -12,8 +12,7 @@ export const hu = {
   'accounts.field.newPassword': 'Új jelszó',
   'accounts.field.newPasswordConfirm': 'Új jelszó még egyszer',
   'accounts.field.currentPassword': 'Jelenlegi jelszó',
-  'accounts.field.passwordHint':
-    'Legalább 10, legfeljebb 200 karakter. Egy több szóból álló jelmondat könnyebben megjegyezhető és biztonságosabb.',
+  'accounts.field.passwordHint': 'Legalább 10, legfeljebb 200 karakter. Egy több szóból álló jelmondat könnyebben megjegyezhető és biztonságosabb.',
 
   'accounts.validation.passwordMismatch': 'A két jelszó nem egyezik.',
   'accounts.validation.acceptTerms': 'A regisztrációhoz el kell fogadnia az adatkezelési tájékoztatót.',
@@ -42,8 +41,7 @@ export const hu = {
   'accounts.signupSent.orgTitle': 'Szervezet munkatársaként regisztrált',
   'accounts.signupSent.orgText':
     'A szervezeti szerepkört (például fogadó szervezet munkatársa) az önkéntes központ munkatársa rendeli a fiókjához, miután e-mail-címét megerősítette. A szervezeti funkciók a szerepkör megadása után érhetők el.',
-  'accounts.signupSent.noMail':
-    'Nem érkezett meg a levél? Nézze meg a levélszemét mappát is, vagy kérjen új megerősítő linket:',
+  'accounts.signupSent.noMail': 'Nem érkezett meg a levél? Nézze meg a levélszemét mappát is, vagy kérjen új megerősítő linket:',
 
   'accounts.resend.title': 'Új megerősítő link kérése',
   'accounts.resend.submit': 'Új link küldése',
@@ -53,16 +51,13 @@ export const hu = {
   'accounts.confirm.loginLink': 'Tovább a bejelentkezéshez',
   'accounts.confirm.failedTitle': 'A megerősítő link nem érvényes',
   'accounts.confirm.expiredText': 'A link lejárt: a megerősítő link 48 óráig érvényes. Kérjen újat az alábbi űrlappal.',
-  'accounts.confirm.usedText':
-    'Ezt a linket már felhasználták. Ha már megerősítette e-mail-címét, egyszerűen jelentkezzen be; ha nem, kérjen új linket.',
-  'accounts.confirm.invalidText':
-    'A link hibás vagy hiányos. Ellenőrizze, hogy a levélben szereplő teljes címet nyitotta-e meg, vagy kérjen új linket.',
+  'accounts.confirm.usedText': 'Ezt a linket már felhasználták. Ha már megerősítette e-mail-címét, egyszerűen jelentkezzen be; ha nem, kérjen új linket.',
+  'accounts.confirm.invalidText': 'A link hibás vagy hiányos. Ellenőrizze, hogy a levélben szereplő teljes címet nyitotta-e meg, vagy kérjen új linket.',
 
   'accounts.login.title': 'Bejelentkezés',
   'accounts.login.submit': 'Bejelentkezés',
   'accounts.login.invalid': 'Hibás e-mail-cím vagy jelszó.',
-  'accounts.login.unconfirmed':
-    'E-mail-címét még nem erősítette meg. Kattintson a regisztráció után kapott levélben lévő linkre, vagy kérjen új linket.',
+  'accounts.login.unconfirmed': 'E-mail-címét még nem erősítette meg. Kattintson a regisztráció után kapott levélben lévő linkre, vagy kérjen új linket.',
   'accounts.login.disabled': 'Ez a fiók le van tiltva. Kérjük, forduljon az önkéntes központhoz.',
   'accounts.login.forgot': 'Elfelejtette a jelszavát?',
   'accounts.login.noAccount': 'Még nincs fiókja?',
@@ -71,8 +66,7 @@ export const hu = {
   'accounts.logout.done': 'Kijelentkezett.',
 
   'accounts.forgot.title': 'Elfelejtett jelszó',
-  'accounts.forgot.lead':
-    'Adja meg a fiókjához tartozó e-mail-címet, és küldünk egy linket, amellyel új jelszót állíthat be.',
+  'accounts.forgot.lead': 'Adja meg a fiókjához tartozó e-mail-címet, és küldünk egy linket, amellyel új jelszót állíthat be.',
   'accounts.forgot.submit': 'Link küldése',
   'accounts.forgotSent.title': 'Nézze meg a postafiókját',
   'accounts.forgotSent.text':
@@ -82,11 +76,9 @@ export const hu = {
   'accounts.reset.lead': 'Adja meg az új jelszavát. Mentés után minden eszközén kijelentkeztetjük.',
   'accounts.reset.submit': 'Jelszó mentése',
   'accounts.reset.invalidTitle': 'A jelszó-visszaállító link nem érvényes',
-  'accounts.reset.invalidText':
-    'A link lejárt, már felhasználták, vagy hibás. A jelszó-visszaállító link 1 óráig érvényes, és egyszer használható.',
+  'accounts.reset.invalidText': 'A link lejárt, már felhasználták, vagy hibás. A jelszó-visszaállító link 1 óráig érvényes, és egyszer használható.',
   'accounts.reset.requestNew': 'Új link kérése',
-  'accounts.reset.done':
-    'Új jelszavát elmentettük, és biztonsági okból minden eszközén kijelentkeztettük. Jelentkezzen be az új jelszóval.',
+  'accounts.reset.done': 'Új jelszavát elmentettük, és biztonsági okból minden eszközén kijelentkeztettük. Jelentkezzen be az új jelszóval.',
 
   'accounts.account.title': 'Fiókom',
   'accounts.account.details': 'Adatai',
@@ -142,8 +134,7 @@ export const en: Record<keyof typeof hu, string> = {
   'accounts.field.newPassword': 'New password',
   'accounts.field.newPasswordConfirm': 'New password again',
   'accounts.field.currentPassword': 'Current password',
-  'accounts.field.passwordHint':
-    'At least 10 and at most 200 characters. A passphrase of several words is easier to remember and more secure.',
+  'accounts.field.passwordHint': 'At least 10 and at most 200 characters. A passphrase of several words is easier to remember and more secure.',
 
   'accounts.validation.passwordMismatch': 'The two passwords do not match.',
   'accounts.validation.acceptTerms': 'To sign up, you must accept the privacy notice.',
@@ -151,8 +142,7 @@ export const en: Record<keyof typeof hu, string> = {
   'accounts.validation.samePassword': 'The new password must differ from the current one.',
 
   'accounts.signup.title': 'Sign up',
-  'accounts.signup.lead':
-    'Create a Kapocs account. We send a confirmation e-mail to the address you give; sign-up is complete when you click the link in it.',
+  'accounts.signup.lead': 'Create a Kapocs account. We send a confirmation e-mail to the address you give; sign-up is complete when you click the link in it.',
   'accounts.signup.kindLegend': 'How are you signing up?',
   'accounts.signup.kindVolunteer': 'As a volunteer',
   'accounts.signup.kindVolunteerHint': 'I am looking for a volunteering opportunity.',
@@ -167,8 +157,7 @@ export const en: Record<keyof typeof hu, string> = {
   'accounts.signup.loginLink': 'Log in.',
 
   'accounts.signupSent.title': 'Check your e-mail',
-  'accounts.signupSent.text':
-    'We have sent an e-mail to the address you gave. To complete sign-up, click the link in it; the link is valid for 48 hours.',
+  'accounts.signupSent.text': 'We have sent an e-mail to the address you gave. To complete sign-up, click the link in it; the link is valid for 48 hours.',
   'accounts.signupSent.orgTitle': 'You signed up as staff of an organization',
   'accounts.signupSent.orgText':
     'Your organizational role (for example, host organization staff) is added to your account by the volunteer center once you have confirmed your e-mail address. Organization features become available after that.',
@@ -182,10 +171,8 @@ export const en: Record<keyof typeof hu, string> = {
   'accounts.confirm.loginLink': 'Continue to log in',
   'accounts.confirm.failedTitle': 'This confirmation link is not valid',
   'accounts.confirm.expiredText': 'The link has expired: confirmation links are valid for 48 hours. Ask for a new one below.',
-  'accounts.confirm.usedText':
-    'This link has already been used. If you have already confirmed your e-mail address, just log in; otherwise ask for a new link.',
-  'accounts.confirm.invalidText':
-    'The link is wrong or incomplete. Check that you opened the full address from the e-mail, or ask for a new link.',
+  'accounts.confirm.usedText': 'This link has already been used. If you have already confirmed your e-mail address, just log in; otherwise ask for a new link.',
+  'accounts.confirm.invalidText': 'The link is wrong or incomplete. Check that you opened the full address from the e-mail, or ask for a new link.',
 
   'accounts.login.title': 'Log in',
   'accounts.login.submit': 'Log in',
@@ -210,11 +197,9 @@ export const en: Record<keyof typeof hu, string> = {
   'accounts.reset.lead': 'Enter your new password. After saving it, you will be logged out on every device.',
   'accounts.reset.submit': 'Save password',
   'accounts.reset.invalidTitle': 'This password reset link is not valid',
-  'accounts.reset.invalidText':
-    'The link has expired, has been used already, or is wrong. Password reset links are valid for 1 hour and can be used once.',
+  'accounts.reset.invalidText': 'The link has expired, has been used already, or is wrong. Password reset links are valid for 1 hour and can be used once.',
   'accounts.reset.requestNew': 'Ask for a new link',
-  'accounts.reset.done':
-    'Your new password is saved, and for your security you have been logged out everywhere. Log in with the new password.',
+  'accounts.reset.done': 'Your new password is saved, and for your security you have been logged out everywhere. Log in with the new password.',
 
   'accounts.account.title': 'My account',
   'accounts.account.details': 'Your details',

@@ -33,8 +33,7 @@ export const en: Record<keyof typeof hu, string> = {
   'alerts.unsubscribe.cancel': 'Cancel, back to the home page',
   'alerts.unsubscribe.already': 'This address is already unsubscribed: we send no alerts about new opportunities.',
   'alerts.unsubscribe.invalidTitle': 'Invalid unsubscribe link',
-  'alerts.unsubscribe.invalid':
-    'This link is broken or out of date. Copy the whole link from the e-mail, or log in and turn alerts off in your profile.',
+  'alerts.unsubscribe.invalid': 'This link is broken or out of date. Copy the whole link from the e-mail, or log in and turn alerts off in your profile.',
   'alerts.unsubscribe.doneTitle': 'You are unsubscribed',
   'alerts.unsubscribe.done': 'We will send no more alerts about new opportunities. If you change your mind, turn them back on in your profile.',
   'alerts.unsubscribe.home': 'Back to the home page',

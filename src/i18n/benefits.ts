@@ -11,7 +11,8 @@ export const hu = {
   'benefits.page.placement': 'Vissza a jelentkezéshez',
   'benefits.page.intro':
     'A fogadó szervezet által adott juttatások és költségtérítések nyilvántartása (Köt. 2. § (3), 14. §). A jutalmon és a munkaruhán, védőfelszerelésen kívüli juttatás esetén az önkéntes szerződést írásba kell foglalni.',
-  'benefits.page.volunteerIntro': 'Itt látod, milyen juttatásokat és költségtérítéseket kaptál ezen az önkéntes munkán. A bejegyzéseket a fogadó szervezet rögzíti.',
+  'benefits.page.volunteerIntro':
+    'Itt látod, milyen juttatásokat és költségtérítéseket kaptál ezen az önkéntes munkán. A bejegyzéseket a fogadó szervezet rögzíti.',
   'benefits.link.placement': 'Juttatások és költségtérítések',
   'benefits.type.travel': 'Utazás',
   'benefits.type.accommodation': 'Szállás',
@@ -132,8 +133,7 @@ export const en: Translation<typeof hu> = {
   'benefits.cap.used': 'Used',
   'benefits.cap.remaining': 'Still available',
   'benefits.cap.near': 'Note: rewards have reached {percent}% of the yearly cap ({used} / {cap}).',
-  'benefits.cap.notConfigured':
-    'The minimum wage for {year} is not configured yet; the cap was computed from the latest configured amount. Please check.',
+  'benefits.cap.notConfigured': 'The minimum wage for {year} is not configured yet; the cap was computed from the latest configured amount. Please check.',
   'benefits.cap.none': 'No minimum wage is configured for this year, so the reward cap cannot be computed.',
   'benefits.form.title': 'Record a benefit',
   'benefits.form.intro': 'Record the benefit in whole forints. For a reimbursement, keep the document proving the cost.',

@@ -8,7 +8,8 @@ import type { Translation } from './index.js';
 export const hu = {
   'certificates.title': 'Igazolásaim',
   'certificates.intro': 'Itt kérhetsz igazolást a fogadó szervezetek által jóváhagyott önkéntes óráidról, és letöltheted PDF-ben.',
-  'certificates.empty': 'Még nincs jóváhagyott önkéntes órád, ezért igazolást sem kérhetsz. Amint egy fogadó szervezet jóváhagyja az óráidat, itt kérhetsz róluk igazolást.',
+  'certificates.empty':
+    'Még nincs jóváhagyott önkéntes órád, ezért igazolást sem kérhetsz. Amint egy fogadó szervezet jóváhagyja az óráidat, itt kérhetsz róluk igazolást.',
   'certificates.list.title': 'Kiállított igazolások',
   'certificates.list.none': 'Még nem kértél igazolást.',
   'certificates.field.issuedAt': 'Kiállítva',
@@ -47,7 +48,8 @@ export const hu = {
   'certificates.volunteer.none': 'Az önkéntesnek még nincs igazolása.',
   'certificates.volunteer.link': 'Igazolások',
   'certificates.org.title': 'A szervezet igazolásai',
-  'certificates.org.intro': 'Az önkéntesek által kért igazolások a szervezet jóváhagyott óráiról. Egy hibás igazolást írásos indoklással visszavonhat; a nyilvános ellenőrző oldal ezután „visszavonva” állapotot mutat.',
+  'certificates.org.intro':
+    'Az önkéntesek által kért igazolások a szervezet jóváhagyott óráiról. Egy hibás igazolást írásos indoklással visszavonhat; a nyilvános ellenőrző oldal ezután „visszavonva” állapotot mutat.',
   'certificates.org.none': 'A szervezet óráiról még nem kértek igazolást.',
   'certificates.revoke.title': 'Igazolás visszavonása',
   'certificates.revoke.intro': 'A visszavonás végleges: a nyilvános ellenőrző oldal ezután azt mutatja, hogy az igazolás már nem érvényes.',
@@ -61,7 +63,8 @@ export const hu = {
   'certificates.verify.valid': 'Ez az igazolás érvényes.',
   'certificates.verify.revoked': 'Ezt az igazolást {date} napon visszavonták, ezért már nem érvényes.',
   'certificates.verify.notFoundTitle': 'Ismeretlen ellenőrző kód',
-  'certificates.verify.notFound': 'Nincs ilyen ellenőrző kódú igazolás. Kérjük, ellenőrizze, hogy pontosan adta-e meg a kódot (a kötőjelek és a kis- vagy nagybetűk nem számítanak).',
+  'certificates.verify.notFound':
+    'Nincs ilyen ellenőrző kódú igazolás. Kérjük, ellenőrizze, hogy pontosan adta-e meg a kódot (a kötőjelek és a kis- vagy nagybetűk nem számítanak).',
   'certificates.verify.holder': 'Önkéntes (monogram)',
   'certificates.verify.organizations': { one: 'Fogadó szervezet', other: 'Fogadó szervezetek' },
   'certificates.verify.hours': 'Jóváhagyott órák',
@@ -87,8 +90,7 @@ export const hu = {
   'certificates.pdf.generated':
     'Ezt az igazolást a Kapocs rendszer állította ki a fogadó szervezetek által jóváhagyott órák alapján (a szervezetenként jóváhagyott órákat fent soroltuk fel); személyes aláírást nem tartalmaz.',
   'certificates.pdf.revoked': 'VISSZAVONVA: ezt az igazolást a fogadó szervezet {date} napján visszavonta, igazolásként nem használható.',
-  'certificates.pdf.revokedWithReason':
-    'VISSZAVONVA: ezt az igazolást a fogadó szervezet {date} napján visszavonta ({reason}), igazolásként nem használható.',
+  'certificates.pdf.revokedWithReason': 'VISSZAVONVA: ezt az igazolást a fogadó szervezet {date} napján visszavonta ({reason}), igazolásként nem használható.',
   'certificates.pdf.verifyCode': 'Ellenőrző kód:',
   'certificates.pdf.verifyAt': 'Az igazolás érvényessége ezen a címen ellenőrizhető (vagy olvassa be a QR-kódot):',
 };
@@ -96,7 +98,8 @@ export const hu = {
 export const en: Translation<typeof hu> = {
   'certificates.title': 'My certificates',
   'certificates.intro': 'Ask for a certificate of the volunteer hours your host organizations approved, and download it as a PDF.',
-  'certificates.empty': 'You have no approved volunteer hours yet, so you cannot ask for a certificate. Once a host organization approves your hours, you can ask for one here.',
+  'certificates.empty':
+    'You have no approved volunteer hours yet, so you cannot ask for a certificate. Once a host organization approves your hours, you can ask for one here.',
   'certificates.list.title': 'Issued certificates',
   'certificates.list.none': 'You have not asked for a certificate yet.',
   'certificates.field.issuedAt': 'Issued',
@@ -135,7 +138,8 @@ export const en: Translation<typeof hu> = {
   'certificates.volunteer.none': 'The volunteer has no certificate yet.',
   'certificates.volunteer.link': 'Certificates',
   'certificates.org.title': "The organization's certificates",
-  'certificates.org.intro': "Certificates volunteers asked for about the organization's approved hours. You can revoke a wrong one with a written reason; the public verification page then shows it as revoked.",
+  'certificates.org.intro':
+    "Certificates volunteers asked for about the organization's approved hours. You can revoke a wrong one with a written reason; the public verification page then shows it as revoked.",
   'certificates.org.none': "No certificate has been asked for about the organization's hours yet.",
   'certificates.revoke.title': 'Revoke a certificate',
   'certificates.revoke.intro': 'Revoking is final: the public verification page will then show that the certificate is no longer valid.',
@@ -149,7 +153,8 @@ export const en: Translation<typeof hu> = {
   'certificates.verify.valid': 'This certificate is valid.',
   'certificates.verify.revoked': 'This certificate was revoked on {date} and is no longer valid.',
   'certificates.verify.notFoundTitle': 'Unknown verification code',
-  'certificates.verify.notFound': 'There is no certificate with this verification code. Please check that you typed the code exactly (dashes and letter case do not matter).',
+  'certificates.verify.notFound':
+    'There is no certificate with this verification code. Please check that you typed the code exactly (dashes and letter case do not matter).',
   'certificates.verify.holder': 'Volunteer (initials)',
   'certificates.verify.organizations': { one: 'Host organization', other: 'Host organizations' },
   'certificates.verify.hours': 'Approved hours',

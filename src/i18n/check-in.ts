@@ -5,7 +5,8 @@
 export const hu = {
   'checkIn.host.title': 'Bejelentkezés QR-kóddal: {title}',
   'checkIn.host.when': 'Műszak: {start} – {end}',
-  'checkIn.host.intro': 'Mutassa meg vagy nyomtassa ki ezt a kódot a helyszínen. Az önkéntesek a telefonjukkal beolvassák, és bejelentkezve jelzik az érkezésüket és a távozásukat; a távozáskor az órák jóváhagyásra várva rögzülnek.',
+  'checkIn.host.intro':
+    'Mutassa meg vagy nyomtassa ki ezt a kódot a helyszínen. Az önkéntesek a telefonjukkal beolvassák, és bejelentkezve jelzik az érkezésüket és a távozásukat; a távozáskor az órák jóváhagyásra várva rögzülnek.',
   'checkIn.host.qrLabel': 'QR-kód a műszak bejelentkezési oldalához: {url}',
   'checkIn.host.urlLabel': 'A bejelentkezési oldal címe:',
   'checkIn.host.cancelled': 'Ez a műszak le van mondva.',
@@ -74,7 +75,8 @@ export const hu = {
 export const en: Record<keyof typeof hu, string> = {
   'checkIn.host.title': 'QR check-in: {title}',
   'checkIn.host.when': 'Shift: {start} – {end}',
-  'checkIn.host.intro': 'Show or print this code on site. Volunteers scan it with their phone and, signed in, record their arrival and departure; on departure their hours are logged, awaiting approval.',
+  'checkIn.host.intro':
+    'Show or print this code on site. Volunteers scan it with their phone and, signed in, record their arrival and departure; on departure their hours are logged, awaiting approval.',
   'checkIn.host.qrLabel': 'QR code of the shift check-in page: {url}',
   'checkIn.host.urlLabel': 'Address of the check-in page:',
   'checkIn.host.cancelled': 'This shift is cancelled.',
@@ -133,7 +135,8 @@ export const en: Record<keyof typeof hu, string> = {
   'checkIn.roster.entryApproved': '{hours}, approved',
   'checkIn.roster.submit': 'Record attendance',
   'checkIn.roster.partial': 'Recorded: {attended} attended, {noShows} no-shows. These could not be recorded:',
-  'checkIn.roster.problem.minorLimit': 'the hours were not recorded because of a limit for volunteers under 18; a coordinator may record them with a written reason',
+  'checkIn.roster.problem.minorLimit':
+    'the hours were not recorded because of a limit for volunteers under 18; a coordinator may record them with a written reason',
   'checkIn.roster.problem.notAllowed': 'this can no longer be recorded for this application (its status changed meanwhile)',
   'checkIn.roster.error.notEnded': 'The shift has not ended yet.',
   'checkIn.roster.error.cancelled': 'The shift was cancelled; attendance cannot be recorded.',

@@ -19,8 +19,7 @@ export const hu = {
   'nav.language': 'Nyelv',
   'nav.switchToEnglish': 'English',
   'nav.switchToHungarian': 'Magyar',
-  'footer.attribution':
-    'Településadatok: KSH Helységnévtár 2024, Magyar Posta; © OpenStreetMap közreműködők (ODbL); GeoNames (CC BY 4.0)',
+  'footer.attribution': 'Településadatok: KSH Helységnévtár 2024, Magyar Posta; © OpenStreetMap közreműködők (ODbL); GeoNames (CC BY 4.0)',
   'footer.license': 'Kapocs – nyílt forráskódú szoftver önkéntes központoknak',
   'home.title': 'Kapocs – önkéntes központ',
   'home.lead':
@@ -101,12 +100,10 @@ export const en: Translation<typeof hu> = {
   'nav.language': 'Language',
   'nav.switchToEnglish': 'English',
   'nav.switchToHungarian': 'Magyar',
-  'footer.attribution':
-    'Settlement data: KSH Helységnévtár 2024, Magyar Posta; © OpenStreetMap contributors (ODbL); GeoNames (CC BY 4.0)',
+  'footer.attribution': 'Settlement data: KSH Helységnévtár 2024, Magyar Posta; © OpenStreetMap contributors (ODbL); GeoNames (CC BY 4.0)',
   'footer.license': 'Kapocs – open-source software for volunteer centers',
   'home.title': 'Kapocs – volunteer center',
-  'home.lead':
-    'Kapocs connects people who want to volunteer with host organizations. Find an opportunity near you, or sign up as an organization.',
+  'home.lead': 'Kapocs connects people who want to volunteer with host organizations. Find an opportunity near you, or sign up as an organization.',
   'home.volunteerTitle': 'Want to volunteer?',
   'home.volunteerText': 'Sign up, tell us what interests you and when you are free – we help you find your place.',
   'home.searchLink': 'Browse volunteering opportunities',

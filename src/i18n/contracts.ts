@@ -150,8 +150,7 @@ export const hu = {
   'contracts.error.guardianRequired': 'Kiskorú önkéntesnél adja meg a törvényes képviselő nevét.',
   'contracts.error.liveExists': 'Ehhez a helyhez már van érvényes szerződés. Új szerződés készítéséhez előbb érvénytelenítse a meglévőt.',
   'contracts.error.placementNotAgreed': 'Szerződés csak elfogadott, folyamatban lévő vagy befejezett jelentkezéshez készíthető.',
-  'contracts.error.abroadNotAllowed':
-    'A szerződés nem készíthető: 16 év alatti önkéntes külföldön nem végezhet önkéntes tevékenységet (Köt. 5. §).',
+  'contracts.error.abroadNotAllowed': 'A szerződés nem készíthető: 16 év alatti önkéntes külföldön nem végezhet önkéntes tevékenységet (Köt. 5. §).',
   'contracts.error.notDraft': 'Csak aláírásra váró tervezet aláírása rögzíthető.',
   'contracts.error.alreadyVoid': 'Ez a szerződés már érvénytelen.',
   'contracts.error.reasonRequired': 'Adja meg az érvénytelenítés okát.',
@@ -169,7 +168,7 @@ export const en: Translation<typeof hu> = {
   'contracts.template.defaults': 'No text of your own saved yet: contracts use the default texts.',
   'contracts.template.savedAt': 'Last saved: {at}',
   'contracts.template.field.intro': 'Introduction',
-  'contracts.template.hint.intro': "Printed after the parties, e.g. the purpose of the cooperation.",
+  'contracts.template.hint.intro': 'Printed after the parties, e.g. the purpose of the cooperation.',
   'contracts.template.field.duties': "The parties' further rights and duties",
   'contracts.template.hint.duties': 'E.g. safety briefing, confidentiality, who directs the activity.',
   'contracts.template.field.closing': 'Termination and closing provisions',
@@ -281,7 +280,7 @@ export const en: Translation<typeof hu> = {
   'contracts.field.guardianHint': 'Required for a minor volunteer: the legal representative signs the contract too.',
   'contracts.generate.title': 'Make the contract',
   'contracts.generate.intro':
-    'The fields are filled in from the application; check and correct them as needed. The contract is made with the calculation above and the organization\'s template, as a draft awaiting signature.',
+    "The fields are filled in from the application; check and correct them as needed. The contract is made with the calculation above and the organization's template, as a draft awaiting signature.",
   'contracts.generate.submit': 'Make the contract',
   'contracts.sign.title': 'Record the signature',
   'contracts.sign.intro': 'Once the parties have signed the printed contract, record the day and the signatories here.',

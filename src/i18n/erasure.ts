@@ -8,7 +8,8 @@ export const hu = {
     'Kérheted, hogy töröljük a személyes adataidat (GDPR 17. cikk). A kérésedet az önkéntes központ munkatársa erősíti meg; utána nem tudsz többé belépni, és a törlés nem vonható vissza.',
   'erasure.my.noProfile': 'Nincs önkéntes profilod, így itt nincs mit törölni. A fiókodról az önkéntes központnál érdeklődhetsz.',
   'erasure.my.erasedTitle': 'Mit törlünk',
-  'erasure.my.erased1': 'a neved, születési dátumod, e-mail-címed, telefonszámod, lakóhelyed és a profilod minden adata (érdeklődés, készségek, nyelvek, ráérés, bemutatkozás);',
+  'erasure.my.erased1':
+    'a neved, születési dátumod, e-mail-címed, telefonszámod, lakóhelyed és a profilod minden adata (érdeklődés, készségek, nyelvek, ráérés, bemutatkozás);',
   'erasure.my.erased2': 'a hozzájárulásaid és a képesítéseid;',
   'erasure.my.erased3': 'a fiókod: nem tudsz többé belépni, és nem küldünk neked több levelet;',
   'erasure.my.erased4': 'a neved, e-mail-címed és telefonszámod a jegyzetekből, igazolásokból, szerződésekből és a naplóbejegyzésekből.',
@@ -127,7 +128,8 @@ export const en: Record<keyof typeof hu, string> = {
     'You can ask us to erase your personal data (GDPR Article 17). A member of the volunteer center confirms your request; after that you can no longer log in, and the erasure cannot be undone.',
   'erasure.my.noProfile': 'You have no volunteer profile, so there is nothing to erase here. Ask the volunteer center about your account.',
   'erasure.my.erasedTitle': 'What we erase',
-  'erasure.my.erased1': 'your name, date of birth, e-mail address, phone number, home settlement and every detail of your profile (interests, skills, languages, availability, introduction);',
+  'erasure.my.erased1':
+    'your name, date of birth, e-mail address, phone number, home settlement and every detail of your profile (interests, skills, languages, availability, introduction);',
   'erasure.my.erased2': 'your consents and your qualifications;',
   'erasure.my.erased3': 'your account: you can no longer log in, and we send you no more mail;',
   'erasure.my.erased4': 'your name, e-mail address and phone number in notes, certificates, contracts and log entries.',

@@ -92,8 +92,7 @@ export const hu = {
   'hours.organization.intro': 'A szervezetnél önkénteskedők rögzített, még jóvá nem hagyott órái, minden kihelyezésből.',
   'hours.organization.empty': 'Nincs jóváhagyásra váró bejegyzés.',
   'hours.stale.title': 'Két hete jóváhagyásra váró órák',
-  'hours.stale.intro':
-    'Ezeket az órákat több mint 14 napja rögzítették, de a fogadó szervezet még nem döntött róluk. Kérjük, emlékeztesse a szervezetet.',
+  'hours.stale.intro': 'Ezeket az órákat több mint 14 napja rögzítették, de a fogadó szervezet még nem döntött róluk. Kérjük, emlékeztesse a szervezetet.',
   'hours.stale.empty': 'Nincs 14 napnál régebben jóváhagyásra váró bejegyzés.',
 } as const;
 

@@ -1,30 +1,30 @@
 import * as accounts from './accounts.js';
 import * as admin from './admin.js';
+import * as alerts from './alerts.js';
 import * as audit from './audit.js';
+import * as benefits from './benefits.js';
 import * as centers from './centers.js';
+import * as certificates from './certificates.js';
+import * as checkIn from './check-in.js';
 import * as common from './common.js';
+import * as contracts from './contracts.js';
+import * as erasure from './erasure.js';
+import * as hours from './hours.js';
+import * as legalData from './legal-data.js';
+import * as matching from './matching.js';
+import * as myVolunteering from './my-volunteering.js';
+import * as opportunities from './opportunities.js';
+import * as organizations from './organizations.js';
 import * as outbox from './outbox.js';
+import * as placements from './placements.js';
 import * as places from './places.js';
 import * as points from './points.js';
-import * as users from './users.js';
-import * as volunteers from './volunteers.js';
-import * as organizations from './organizations.js';
-import * as opportunities from './opportunities.js';
-import * as search from './search.js';
-import * as matching from './matching.js';
-import * as placements from './placements.js';
-import * as alerts from './alerts.js';
-import * as volunteerLaw from './volunteer-law.js';
-import * as hours from './hours.js';
-import * as benefits from './benefits.js';
-import * as reports from './reports.js';
-import * as certificates from './certificates.js';
-import * as myVolunteering from './my-volunteering.js';
-import * as checkIn from './check-in.js';
-import * as contracts from './contracts.js';
 import * as register from './register.js';
-import * as erasure from './erasure.js';
-import * as legalData from './legal-data.js';
+import * as reports from './reports.js';
+import * as search from './search.js';
+import * as users from './users.js';
+import * as volunteerLaw from './volunteer-law.js';
+import * as volunteers from './volunteers.js';
 
 /**
  * The message catalog. Each feature keeps its strings in its own file here (`src/i18n/<feature>.ts`,
@@ -32,9 +32,27 @@ import * as legalData from './legal-data.js';
  * `Translation<typeof hu>` once the file has a plural message) and is added to the list below.
  */
 const catalogs = [
-  common, accounts, places, admin, centers, points, users, audit, outbox,
-  volunteers, organizations, opportunities, search, matching, placements, alerts, volunteerLaw,
-  hours, certificates, reports, myVolunteering,
+  common,
+  accounts,
+  places,
+  admin,
+  centers,
+  points,
+  users,
+  audit,
+  outbox,
+  volunteers,
+  organizations,
+  opportunities,
+  search,
+  matching,
+  placements,
+  alerts,
+  volunteerLaw,
+  hours,
+  certificates,
+  reports,
+  myVolunteering,
   benefits,
   checkIn,
   contracts,

@@ -8,7 +8,8 @@ import type { Translation } from './index.js';
 export const hu = {
   'matching.title': 'Neked ajánlott lehetőségek',
   'matching.suggestions.lead': 'A profilod alapján ezek a lehetőségek illenek hozzád a legjobban. Minden ajánlat mellett látod, miért.',
-  'matching.suggestions.empty': 'Most nincs olyan nyitott lehetőség, amely megfelel a feltételeidnek. Bővítsd a profilodat, vagy nézd meg az összes lehetőséget.',
+  'matching.suggestions.empty':
+    'Most nincs olyan nyitott lehetőség, amely megfelel a feltételeidnek. Bővítsd a profilodat, vagy nézd meg az összes lehetőséget.',
   'matching.suggestions.noProfile': 'Ajánlatokhoz előbb hozd létre az önkéntes profilodat: add meg, mi érdekel, és mikor érsz rá.',
   'matching.suggestions.createProfile': 'Önkéntes profil létrehozása',
   'matching.suggestions.browse': 'Összes lehetőség böngészése',

@@ -64,7 +64,8 @@ export const hu = {
   'opportunities.manage.closeConfirm': 'Megerősítem, hogy lezárom a lehetőséget. Ez nem vonható vissza.',
   'opportunities.manage.publicPage': 'Nyilvános oldal',
   'opportunities.manage.detailsHeading': 'Adatok',
-  'opportunities.manage.editPublishedHint': 'Figyelem: ha a kapcsolattartón kívül bármit módosít, a lehetőség újra ellenőrzésre kerül, és addig nem látszik a keresőben.',
+  'opportunities.manage.editPublishedHint':
+    'Figyelem: ha a kapcsolattartón kívül bármit módosít, a lehetőség újra ellenőrzésre kerül, és addig nem látszik a keresőben.',
 
   'opportunities.timeline.heading': 'Ellenőrzés története',
   'opportunities.timeline.empty': 'Még nem küldték be ellenőrzésre.',
@@ -111,7 +112,8 @@ export const hu = {
   'opportunities.shifts.add': 'Műszak hozzáadása',
 
   'opportunities.pattern.heading': 'Heti beosztás',
-  'opportunities.pattern.intro': 'Rendszeres lehetőségnél a heti beosztásból a következő hetek műszakjai jönnek létre. A már meglévő műszakokat nem hozzuk létre újra.',
+  'opportunities.pattern.intro':
+    'Rendszeres lehetőségnél a heti beosztásból a következő hetek műszakjai jönnek létre. A már meglévő műszakokat nem hozzuk létre újra.',
   'opportunities.pattern.slot': '{n}. idősáv',
   'opportunities.pattern.day': 'Nap',
   'opportunities.pattern.noDay': '– nincs –',
@@ -249,7 +251,8 @@ export const en: Record<keyof typeof hu, string> = {
   'opportunities.manage.closeConfirm': 'I confirm closing this opportunity. This cannot be undone.',
   'opportunities.manage.publicPage': 'Public page',
   'opportunities.manage.detailsHeading': 'Details',
-  'opportunities.manage.editPublishedHint': 'Note: changing anything but the contact person sends the opportunity back for review, and it leaves the search until approved.',
+  'opportunities.manage.editPublishedHint':
+    'Note: changing anything but the contact person sends the opportunity back for review, and it leaves the search until approved.',
 
   'opportunities.timeline.heading': 'Review history',
   'opportunities.timeline.empty': 'Not submitted for review yet.',

@@ -111,8 +111,7 @@ export const hu = {
   'organizations.mail.submitted.body':
     'Tisztelt {name}!\n\nA(z) „{organization}” szervezet újra jóváhagyásra vár az önkéntes központnál.\n\n{reason}A szervezet oldala: {link}\n\nÜdvözlettel:\nKapocs',
   'organizations.mail.queue.subject': 'Jóváhagyásra vár: {organization}',
-  'organizations.mail.queue.body':
-    'Tisztelt Önkéntes Központ!\n\nA(z) „{organization}” fogadó szervezet jóváhagyásra vár.\n\nA várólista: {link}\n\nKapocs',
+  'organizations.mail.queue.body': 'Tisztelt Önkéntes Központ!\n\nA(z) „{organization}” fogadó szervezet jóváhagyásra vár.\n\nA várólista: {link}\n\nKapocs',
   'organizations.mail.memberAdded.subject': 'Tag lett: {organization}',
   'organizations.mail.memberAdded.body':
     'Tisztelt {name}!\n\nÖnt hozzáadták a(z) „{organization}” szervezet tagjaihoz a Kapocs rendszerben. A szervezet oldala: {link}\n\nÜdvözlettel:\nKapocs',

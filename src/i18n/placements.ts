@@ -72,7 +72,8 @@ export const hu = {
   'placements.mail.toCoordinator':
     'Tisztelt Koordinátor!\n\nVáltozott egy Ön által közvetített jelentkezés állapota.\n\nÖnkéntes: {volunteer}\nLehetőség: {title} ({organization})\nÚj állapot: {status}\nMegjegyzés: {note}\n\nRészletek: {link}\n\nKapocs',
   'placements.followUp.title': 'Utánkövetés',
-  'placements.followUp.intro': 'Azok a közvetítések, amelyek kezdete óta eltelt két hét: érdeklődjön az önkéntesnél és a szervezetnél, és rögzítse a tapasztalatokat.',
+  'placements.followUp.intro':
+    'Azok a közvetítések, amelyek kezdete óta eltelt két hét: érdeklődjön az önkéntesnél és a szervezetnél, és rögzítse a tapasztalatokat.',
   'placements.followUp.empty': 'Jelenleg nincs esedékes utánkövetés.',
   'placements.followUp.lastNote': 'Utolsó jegyzet',
   'placements.followUp.noNote': 'Még nincs jegyzet',
@@ -111,9 +112,11 @@ export const hu = {
   'placements.dashboard.recentPlacements': 'Jelentkezések és elhelyezések az elmúlt 14 napban',
   'placements.dashboard.noneRecentPlacements': 'Az elmúlt 14 napban nem változott jelentkezés.',
   'placements.calendar.title': 'Személyes naptár',
-  'placements.calendar.intro': 'Add hozzá ezt a címet a naptáradhoz (pl. Google Naptár, Outlook: „Naptár hozzáadása URL-ről”), és műszakjaid maguktól megjelennek benne.',
+  'placements.calendar.intro':
+    'Add hozzá ezt a címet a naptáradhoz (pl. Google Naptár, Outlook: „Naptár hozzáadása URL-ről”), és műszakjaid maguktól megjelennek benne.',
   'placements.calendar.urlLabel': 'A naptár címe',
-  'placements.calendar.secret': 'A cím titkos: aki ismeri, látja a műszakjaidat. Ha kiszivárgott, hozz létre újat – a régi azonnal megszűnik. A címet most látod utoljára.',
+  'placements.calendar.secret':
+    'A cím titkos: aki ismeri, látja a műszakjaidat. Ha kiszivárgott, hozz létre újat – a régi azonnal megszűnik. A címet most látod utoljára.',
   'placements.calendar.create': 'Naptárcím létrehozása',
   'placements.calendar.rotate': 'Új naptárcím (a régi megszűnik)',
   'placements.calendar.download': 'Műszak hozzáadása a naptáramhoz (.ics)',
@@ -229,9 +232,11 @@ export const en: Record<keyof typeof hu, string> = {
   'placements.dashboard.recentPlacements': 'Applications and placements in the last 14 days',
   'placements.dashboard.noneRecentPlacements': 'No application changed in the last 14 days.',
   'placements.calendar.title': 'Personal calendar',
-  'placements.calendar.intro': 'Add this address to your calendar (e.g. Google Calendar, Outlook: "Add calendar from URL") and your shifts appear in it by themselves.',
+  'placements.calendar.intro':
+    'Add this address to your calendar (e.g. Google Calendar, Outlook: "Add calendar from URL") and your shifts appear in it by themselves.',
   'placements.calendar.urlLabel': 'Calendar address',
-  'placements.calendar.secret': 'The address is secret: whoever knows it sees your shifts. If it leaked, create a new one – the old one stops at once. This is the only time it is shown.',
+  'placements.calendar.secret':
+    'The address is secret: whoever knows it sees your shifts. If it leaked, create a new one – the old one stops at once. This is the only time it is shown.',
   'placements.calendar.create': 'Create calendar address',
   'placements.calendar.rotate': 'New calendar address (the old one stops)',
   'placements.calendar.download': 'Add the shift to my calendar (.ics)',

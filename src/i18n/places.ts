@@ -1,8 +1,7 @@
 /** Strings of the places (settlements) feature and of the settlement field used by forms. */
 export const hu = {
   'places.title': 'Települések',
-  'places.lead':
-    'Keressen a magyarországi települések és a budapesti kerületek között név, irányítószám vagy kerület szerint.',
+  'places.lead': 'Keressen a magyarországi települések és a budapesti kerületek között név, irányítószám vagy kerület szerint.',
   'places.search.label': 'Település neve vagy irányítószáma',
   'places.search.hint': 'Például: Gödöllő, godollo, 6000 vagy Budapest XI. Az ékezetek elhagyhatók.',
   'places.search.county': 'Vármegye',
@@ -31,14 +30,12 @@ export const hu = {
   'places.counties.caption': 'Települések száma és lakónépessége vármegyénként, magyar ábécérendben',
   'places.counties.budapestNote':
     'Budapestnél a 23 kerület számát mutatjuk; az egész várost jelentő „Budapest” sort a számok nem tartalmazzák, hogy a főváros ne számítson kétszer.',
-  'places.counties.summary':
-    'Összesen {settlements} település (ebből Budapest {districts} kerülettel), {population} lakos.',
+  'places.counties.summary': 'Összesen {settlements} település (ebből Budapest {districts} kerülettel), {population} lakos.',
   'places.detail.back': 'Vissza a településkereséshez',
   'places.detail.dataTitle': 'Adatok',
   'places.detail.countyLink': '{county} vármegye települései',
   'places.detail.budapestLink': 'Budapest kerületei',
-  'places.detail.summaryNote':
-    'Ez a sor az egész fővárost jelenti. A 23 kerület külön sorként is szerepel, ezért összesítéskor ezt a sort kihagyjuk.',
+  'places.detail.summaryNote': 'Ez a sor az egész fővárost jelenti. A 23 kerület külön sorként is szerepel, ezért összesítéskor ezt a sort kihagyjuk.',
   'places.detail.map': 'Megnézem a térképen (OpenStreetMap)',
   'places.detail.coordinates': 'É {lat}°, K {lon}°',
   'places.detail.source': 'Forrás: KSH Helységnévtár 2024, Magyar Posta; koordináták: OpenStreetMap, GeoNames.',
@@ -86,14 +83,12 @@ export const en: Record<keyof typeof hu, string> = {
   'places.counties.caption': 'Number of settlements and population per county, in Hungarian alphabetical order',
   'places.counties.budapestNote':
     'For Budapest the 23 districts are counted; the "Budapest" row that stands for the whole city is left out so that the capital is not counted twice.',
-  'places.counties.summary':
-    '{settlements} settlements in total (Budapest counted once, with its {districts} districts), population {population}.',
+  'places.counties.summary': '{settlements} settlements in total (Budapest counted once, with its {districts} districts), population {population}.',
   'places.detail.back': 'Back to the settlement search',
   'places.detail.dataTitle': 'Data',
   'places.detail.countyLink': 'Settlements of {county} county',
   'places.detail.budapestLink': 'Districts of Budapest',
-  'places.detail.summaryNote':
-    'This row stands for the whole capital. The 23 districts are listed as rows of their own, so totals leave this row out.',
+  'places.detail.summaryNote': 'This row stands for the whole capital. The 23 districts are listed as rows of their own, so totals leave this row out.',
   'places.detail.map': 'View on the map (OpenStreetMap)',
   'places.detail.coordinates': '{lat}° N, {lon}° E',
   'places.detail.source': 'Source: KSH Helységnévtár 2024, Magyar Posta; coordinates: OpenStreetMap, GeoNames.',

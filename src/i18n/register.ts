@@ -9,7 +9,8 @@ export const hu = {
   'register.list.intro':
     'A közérdekű önkéntes tevékenységről szóló törvény (Köt.) 14. §-a szerinti nyilvántartás: a kiválasztott évben folyamatban lévő jogviszonyok. Az adatokat a jogviszony megszűnését követő 5 évig kell megőrizni, utána törölni kell.',
   'register.list.kotNumber': 'Köt. szerinti nyilvántartási szám: {number}',
-  'register.list.empty': 'Ebben az évben nincs nyilvántartott önkéntes. Új bejegyzést a jelentkezés oldaláról, a „Nyilvántartási adatok” hivatkozással rögzíthet.',
+  'register.list.empty':
+    'Ebben az évben nincs nyilvántartott önkéntes. Új bejegyzést a jelentkezés oldaláról, a „Nyilvántartási adatok” hivatkozással rögzíthet.',
   'register.list.print': 'Nyomtatható nézet',
   'register.list.flagged': { other: '{count} bejegyzés megőrzési ideje lejárt (törlendő).' },
   'register.list.purgeLink': 'Lejárt bejegyzések törlése',

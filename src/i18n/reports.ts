@@ -37,7 +37,8 @@ export const hu = {
   'reports.activities.caption': 'Jóváhagyott órák tevékenységenként, {year}',
   'reports.activities.hint': 'A tevékenységek a beírt szöveg szerint csoportosítva (kis- és nagybetűtől függetlenül).',
   'reports.value.title': 'Az önkéntes munka gazdasági értéke',
-  'reports.value.explain': 'Egy önkéntes óra értéke a havi minimálbér / 160 (HUNGARY.md 1.7. pont; a nonprofit.hu 2025. évi tájékoztatója alapján). Minden órát a teljesítés napján hatályos összeggel számoltunk, és a végösszeget kerekítettük egész forintra.',
+  'reports.value.explain':
+    'Egy önkéntes óra értéke a havi minimálbér / 160 (HUNGARY.md 1.7. pont; a nonprofit.hu 2025. évi tájékoztatója alapján). Minden órát a teljesítés napján hatályos összeggel számoltunk, és a végösszeget kerekítettük egész forintra.',
   'reports.value.rate': '{hourValue} Ft/óra (minimálbér {wage} Ft / 160; hatályos {from} óta), ebből {duration}',
   'reports.value.source': 'Forrás',
   'reports.value.outdated': 'A {year}. évi minimálbér még nincs beállítva; a {used}. évi értékkel számoltunk.',
@@ -108,7 +109,8 @@ export const en: Record<keyof typeof hu, string> = {
   'reports.activities.caption': 'Approved hours by activity, {year}',
   'reports.activities.hint': 'Activities are grouped by the text entered (ignoring upper and lower case).',
   'reports.value.title': 'Economic value of the volunteer work',
-  'reports.value.explain': 'The value of a volunteer hour is the monthly minimum wage / 160 (HUNGARY.md §1.7, after the nonprofit.hu 2025 guidance). Every hour is valued with the amount in force on its day, and the total is rounded to whole forints.',
+  'reports.value.explain':
+    'The value of a volunteer hour is the monthly minimum wage / 160 (HUNGARY.md §1.7, after the nonprofit.hu 2025 guidance). Every hour is valued with the amount in force on its day, and the total is rounded to whole forints.',
   'reports.value.rate': 'HUF {hourValue}/hour (minimum wage HUF {wage} / 160; in force since {from}), used for {duration}',
   'reports.value.source': 'Source',
   'reports.value.outdated': 'The minimum wage for {year} is not configured yet; the {used} amount was used.',

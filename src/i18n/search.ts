@@ -129,8 +129,7 @@ export const hu = {
 
 export const en: Translation<typeof hu> = {
   'search.title': 'Volunteering opportunities',
-  'search.lead':
-    'Search the volunteering opportunities of approved organizations by words, cause, skill, place and date. No login needed to browse.',
+  'search.lead': 'Search the volunteering opportunities of approved organizations by words, cause, skill, place and date. No login needed to browse.',
   'search.form.label': 'Search volunteering opportunities',
   'search.field.q': 'What are you looking for?',
   'search.field.qHint': 'For example: environment, older people, tutoring. Accents are optional and the start of a word is enough.',

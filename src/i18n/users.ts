@@ -2,8 +2,7 @@
 export const hu = {
   'users.list.title': 'Felhasználók',
   'users.list.introNational': 'Minden felhasználó. Keressen névre vagy e-mail-címre.',
-  'users.list.introCenter':
-    'A központja munkatársai. Új személynek a teljes e-mail-címére keresve adhat szerepkört.',
+  'users.list.introCenter': 'A központja munkatársai. Új személynek a teljes e-mail-címére keresve adhat szerepkört.',
   'users.list.empty': 'Nincs megjeleníthető felhasználó.',
   'users.list.noMatch': 'Nincs a keresésnek megfelelő felhasználó.',
   'users.filter.q': 'Név vagy e-mail-cím',

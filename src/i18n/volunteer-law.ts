@@ -13,7 +13,8 @@ export const hu = {
   'law.minor.minor16_weekly': '16–17 éves önkéntes legfeljebb heti {limit} órát tevékenykedhet (Köt. 5. §) – ezzel {hours} óra lenne.',
   'law.minor.minor_rest':
     '18 év alatti önkéntesnek két egymást követő nap tevékenysége között legalább {minimum} óra pihenőidő jár (Köt. 5. §) – itt csak {hours} óra lenne.',
-  'law.abroad.notAllowed': '16 év alatti, illetve részlegesen korlátozott cselekvőképességű nagykorú önkéntes külföldön nem végezhet önkéntes tevékenységet (Köt. 5. §).',
+  'law.abroad.notAllowed':
+    '16 év alatti, illetve részlegesen korlátozott cselekvőképességű nagykorú önkéntes külföldön nem végezhet önkéntes tevékenységet (Köt. 5. §).',
   'law.contract.indefinite_term': 'Határozatlan időre szól a jogviszony (Köt. 6. §).',
   'law.contract.term_10_days': 'Legalább {threshold} napra szól: a tervezett időtartam {days} nap (Köt. 6. §).',
   'law.contract.protected_term_2_days':

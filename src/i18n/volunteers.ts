@@ -13,7 +13,8 @@ export const hu = {
   'volunteers.field.givenName': 'Utónév',
   'volunteers.field.birthDate': 'Születési dátum',
   'volunteers.field.birthDateHint': 'Az életkor szabályai miatt szükséges (10 év alatt nem lehet önkéntes, 18 év alatt gondviselő kell).',
-  'volunteers.field.birthDateHintOwn': 'Erre az életkori szabályok miatt van szükség: 10 éves kortól lehetsz önkéntes, 18 év alatt a szülőd adatai is kellenek.',
+  'volunteers.field.birthDateHintOwn':
+    'Erre az életkori szabályok miatt van szükség: 10 éves kortól lehetsz önkéntes, 18 év alatt a szülőd adatai is kellenek.',
   'volunteers.field.email': 'E-mail-cím',
   'volunteers.field.emailStaffHint': 'Nem kötelező: személyesen vagy telefonon jelentkező önkéntesnek nem kell e-mail-cím.',
   'volunteers.field.phone': 'Telefonszám',
@@ -52,7 +53,8 @@ export const hu = {
   'volunteers.field.pointNone': 'Nincs (a központ közvetlenül)',
   'volunteers.guardian.hint': '18 év alatti önkéntesnél a gondviselő neve és legalább egy elérhetősége kötelező.',
   'volunteers.guardian.hintOwn': 'Ha még nem vagy 18 éves, add meg a szüleid vagy gondviselőd nevét és legalább egy elérhetőségét.',
-  'volunteers.consent.introOwn': 'Az adatkezelési tájékoztató {version} változata szerint. Bármikor visszavonhatod, kivéve az adatkezelést, amely nélkül nem tudunk profilt vezetni.',
+  'volunteers.consent.introOwn':
+    'Az adatkezelési tájékoztató {version} változata szerint. Bármikor visszavonhatod, kivéve az adatkezelést, amely nélkül nem tudunk profilt vezetni.',
   'volunteers.consent.introStaff': 'Az adatkezelési tájékoztató {version} változata szerint; a papíron vagy szóban adott hozzájárulást rögzítse.',
   'volunteers.consent.data_processing': 'Hozzájárulok, hogy az önkéntes központ a profil adatait az önkéntes lehetőségek közvetítéséhez kezelje.',
   'volunteers.consent.contact': 'Megkereshetnek a nekem illő lehetőségekkel (e-mailben vagy telefonon).',
@@ -105,7 +107,8 @@ export const hu = {
   'volunteers.conduct.clear': 'büntetlen előéletű',
   'volunteers.conduct.not_clear': 'nem büntetlen előéletű',
   'volunteers.checks.title': 'Egészségügyi alkalmasság és erkölcsi bizonyítvány',
-  'volunteers.checks.hint': 'Csak az állapotot, az ellenőrzés napját és az ellenőrző nevét rögzítjük – magát az igazolást soha (különleges és bűnügyi személyes adat).',
+  'volunteers.checks.hint':
+    'Csak az állapotot, az ellenőrzés napját és az ellenőrző nevét rögzítjük – magát az igazolást soha (különleges és bűnügyi személyes adat).',
   'volunteers.checks.health': 'Egészségügyi alkalmasság',
   'volunteers.checks.conduct': 'Erkölcsi bizonyítvány',
   'volunteers.checks.healthCheckedAt': 'Egészségügyi alkalmasság ellenőrzésének napja',
@@ -148,7 +151,8 @@ export const hu = {
   'volunteers.list.created': 'Felvéve',
   'volunteers.list.checkedAt': 'ellenőrizve',
   'volunteers.new.title': 'Önkéntes felvétele',
-  'volunteers.new.lead': 'Személyesen vagy telefonon jelentkező önkéntes adatai. E-mail-cím nélkül is felvehető; később meghívhatja, hogy saját fiókjával átvegye a profilt.',
+  'volunteers.new.lead':
+    'Személyesen vagy telefonon jelentkező önkéntes adatai. E-mail-cím nélkül is felvehető; később meghívhatja, hogy saját fiókjával átvegye a profilt.',
   'volunteers.edit.title': 'Önkéntes adatainak szerkesztése',
   'volunteers.detail.back': 'Önkéntes adatlapja',
   'volunteers.detail.age': '{age} éves',
@@ -161,7 +165,8 @@ export const hu = {
   'volunteers.own.newLead': 'Mondd el, mi érdekel, hol és mikor tudsz segíteni – ez alapján ajánlunk neked lehetőségeket.',
   'volunteers.own.create': 'Profil létrehozása',
   'volunteers.own.emailFromAccount': 'E-mail-címed (a fiókodból): {email}',
-  'volunteers.own.guardianNeeded': 'Mivel még nem vagy 16 éves, jelentkezés előtt a szülőd vagy gondviselőd hozzájárulására van szükség. Ezt az önkéntes központ munkatársa rögzíti – keresd őket a szülőddel.',
+  'volunteers.own.guardianNeeded':
+    'Mivel még nem vagy 16 éves, jelentkezés előtt a szülőd vagy gondviselőd hozzájárulására van szükség. Ezt az önkéntes központ munkatársa rögzíti – keresd őket a szülőddel.',
   'volunteers.own.statusTitle': 'Amit a központ rögzített',
   'volunteers.own.statusHint': 'Ezeket az önkéntes központ munkatársai rögzítik.',
   'volunteers.claim.title': 'Önkéntes profil átvétele',
@@ -248,7 +253,8 @@ export const en: Record<keyof typeof hu, string> = {
   'volunteers.field.pointNone': 'None (the center directly)',
   'volunteers.guardian.hint': 'For a volunteer under 18 the guardian’s name and at least one contact are required.',
   'volunteers.guardian.hintOwn': 'If you are under 18, give your parent’s or guardian’s name and at least one way to reach them.',
-  'volunteers.consent.introOwn': 'Under version {version} of the privacy notice. You can withdraw them at any time, except data processing, without which we cannot keep a profile.',
+  'volunteers.consent.introOwn':
+    'Under version {version} of the privacy notice. You can withdraw them at any time, except data processing, without which we cannot keep a profile.',
   'volunteers.consent.introStaff': 'Under version {version} of the privacy notice; record the consent given on paper or orally.',
   'volunteers.consent.data_processing': 'I consent to the volunteer center processing my profile data to broker volunteering opportunities.',
   'volunteers.consent.contact': 'You may contact me about opportunities that fit me (by e-mail or phone).',
@@ -301,7 +307,8 @@ export const en: Record<keyof typeof hu, string> = {
   'volunteers.conduct.clear': 'clear record',
   'volunteers.conduct.not_clear': 'not a clear record',
   'volunteers.checks.title': 'Health fitness and good-conduct certificate',
-  'volunteers.checks.hint': 'Only the status, the day checked and who checked are recorded – never the certificate itself (special-category and criminal-record data).',
+  'volunteers.checks.hint':
+    'Only the status, the day checked and who checked are recorded – never the certificate itself (special-category and criminal-record data).',
   'volunteers.checks.health': 'Health fitness',
   'volunteers.checks.conduct': 'Good-conduct certificate',
   'volunteers.checks.healthCheckedAt': 'Day health fitness was checked',
@@ -344,7 +351,8 @@ export const en: Record<keyof typeof hu, string> = {
   'volunteers.list.created': 'Registered',
   'volunteers.list.checkedAt': 'checked on',
   'volunteers.new.title': 'Register a volunteer',
-  'volunteers.new.lead': 'Details of a volunteer who came in person or called. No e-mail address is needed; you can later invite them to take over the profile with their own account.',
+  'volunteers.new.lead':
+    'Details of a volunteer who came in person or called. No e-mail address is needed; you can later invite them to take over the profile with their own account.',
   'volunteers.edit.title': 'Edit volunteer details',
   'volunteers.detail.back': 'Volunteer’s page',
   'volunteers.detail.age': 'age {age}',
@@ -357,7 +365,8 @@ export const en: Record<keyof typeof hu, string> = {
   'volunteers.own.newLead': 'Tell us what interests you, where and when you can help – we suggest opportunities based on it.',
   'volunteers.own.create': 'Create profile',
   'volunteers.own.emailFromAccount': 'Your e-mail address (from your account): {email}',
-  'volunteers.own.guardianNeeded': 'As you are not 16 yet, your parent’s or guardian’s consent is needed before you apply. Staff of the volunteer center record it – contact them with your parent.',
+  'volunteers.own.guardianNeeded':
+    'As you are not 16 yet, your parent’s or guardian’s consent is needed before you apply. Staff of the volunteer center record it – contact them with your parent.',
   'volunteers.own.statusTitle': 'What the center recorded',
   'volunteers.own.statusHint': 'These are recorded by the volunteer center’s staff.',
   'volunteers.claim.title': 'Take over a volunteer profile',

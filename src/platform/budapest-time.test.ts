@@ -141,7 +141,16 @@ describe('Budapest wall clock → instant', () => {
   });
 
   it('refuses malformed and impossible datetime-local texts', () => {
-    for (const bad of ['2026-02-30T10:00', '2026-12-05 09:00', '2026-12-05T24:00', '2026-12-05T09:60', '2026-12-05T9:00', '2026-12-05T09:00:00', 'holnap', '']) {
+    for (const bad of [
+      '2026-02-30T10:00',
+      '2026-12-05 09:00',
+      '2026-12-05T24:00',
+      '2026-12-05T09:60',
+      '2026-12-05T9:00',
+      '2026-12-05T09:00:00',
+      'holnap',
+      '',
+    ]) {
       expect(parseBudapestLocal(bad)).toBeUndefined();
     }
   });
@@ -175,7 +184,9 @@ describe('Budapest wall clock → instant', () => {
   });
 
   it('takes the first of two instants that read the same (property: instant → wall clock → instant)', () => {
-    const instant = fc.integer({ min: Date.parse('1996-01-01T00:00:00Z') / 60_000, max: Date.parse('2100-12-31T00:00:00Z') / 60_000 }).map((m) => new Date(m * 60_000));
+    const instant = fc
+      .integer({ min: Date.parse('1996-01-01T00:00:00Z') / 60_000, max: Date.parse('2100-12-31T00:00:00Z') / 60_000 })
+      .map((m) => new Date(m * 60_000));
     fc.assert(
       fc.property(instant, (d) => {
         const local = toBudapestLocal(d);

@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorPage, type ErrorPageKind, errorTitle } from '../ui/error-page.js';
+import { translator } from './i18n.js';
 import { sendPage } from './page.js';
 import { wantsJson } from './request-context.js';
-import { translator } from './i18n.js';
 
 function kindOf(err: FastifyError & { retryAfterSeconds?: number }): { status: number; kind: ErrorPageKind } {
   if (err.message === 'csrf' && err.statusCode === 403) return { status: 403, kind: 'csrf' };

@@ -1,9 +1,9 @@
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { createTestDatabase } from '../test-support/test-database.js';
-import { testConfig } from '../test-support/test-app.js';
 import type { DatabaseHandle } from '../db/connection.js';
-import type { FastifyInstance } from 'fastify';
+import { testConfig } from '../test-support/test-app.js';
+import { createTestDatabase } from '../test-support/test-database.js';
 import { ForbiddenError } from './authz.js';
 
 let handle: DatabaseHandle;

@@ -31,7 +31,12 @@ export function neutraliseFormula(text: string): string {
 }
 
 const budapestStamp = new Intl.DateTimeFormat('sv-SE', {
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Budapest',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Budapest',
 });
 
 /** Dates as "2026-11-24 09:05" in Hungarian local time: sortable, and every spreadsheet reads it. */
@@ -72,7 +77,10 @@ export async function toXlsx<T>(table: ExportTable<T>): Promise<Buffer> {
 
 /** "kapocs-kozpontok" + date: an ASCII file name for old clients, the real one in filename*. */
 function contentDisposition(filename: string): string {
-  const ascii = filename.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9._-]/g, '_');
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9._-]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
@@ -82,7 +90,5 @@ export async function sendExport<T>(reply: FastifyReply, format: ExportFormat, t
   const name = `${table.filename}-${day}.${format}`;
   reply.header('Content-Disposition', contentDisposition(name)).header('Cache-Control', 'no-store');
   if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table));
-  return reply
-    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .send(await toXlsx(table));
+  return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(table));
 }

@@ -8,13 +8,9 @@ import { pruneExpiredEmailTokens, pruneExpiredSessions } from './sessions.js';
  * The in-process background loop: sends due e-mail (when SMTP is configured) and prunes expired
  * sessions, one-time e-mail links and rate-limit windows. Safe to run in several processes (rows are claimed with SKIP LOCKED).
  */
-export function startHousekeeping(opts: {
-  db: Database;
-  log: Logger;
-  transport: MailTransport | undefined;
-  mailFrom: string;
-  intervalMs?: number;
-}): { stop(): Promise<void> } {
+export function startHousekeeping(opts: { db: Database; log: Logger; transport: MailTransport | undefined; mailFrom: string; intervalMs?: number }): {
+  stop(): Promise<void>;
+} {
   let running: Promise<void> | undefined;
   let ticks = 0;
   const tick = async () => {

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { can } from './authz.js';
+import { can, ForbiddenError, UnauthenticatedError } from './authz.js';
 import { csrfCookieName, csrfFieldName, csrfHeaderName, csrfTokenFor, isValidCsrfToken, newCsrfSeed } from './csrf.js';
-import { chooseLocale, translator } from './i18n.js';
-import { sessionCookieName, loadActor } from './sessions.js';
-import { ForbiddenError, UnauthenticatedError } from './authz.js';
 import { BadRequestError } from './errors.js';
+import { chooseLocale, translator } from './i18n.js';
+import { loadActor, sessionCookieName } from './sessions.js';
 
 const localeCookieName = 'kapocs_lang';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -37,7 +36,11 @@ export function registerRequestHooks(app: FastifyInstance, deps: { db: Database;
     });
     if (explicit === req.locale && req.cookies[localeCookieName] !== req.locale) {
       reply.setCookie(localeCookieName, req.locale, {
-        path: '/', sameSite: 'lax', httpOnly: true, secure, maxAge: 60 * 60 * 24 * 365,
+        path: '/',
+        sameSite: 'lax',
+        httpOnly: true,
+        secure,
+        maxAge: 60 * 60 * 24 * 365,
       });
     }
     req.t = translator(req.locale);
@@ -84,8 +87,7 @@ export function registerRequestHooks(app: FastifyInstance, deps: { db: Database;
   });
 }
 
-export const sessionCookieOptions = (secure: boolean) =>
-  ({ path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 60 * 60 * 24 * 14 }) as const;
+export const sessionCookieOptions = (secure: boolean) => ({ path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 60 * 60 * 24 * 14 }) as const;
 
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');

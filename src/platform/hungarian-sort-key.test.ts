@@ -55,8 +55,27 @@ describe('hungarianSortKey on the settlement list', () => {
 describe('hungarianSortKey tricky cases', () => {
   it('treats cs, dz, dzs, gy, ly, ny, sz, ty, zs as letters after their first letter', () => {
     expectOrder([
-      'cukor', 'cz', 'csak', 'dob', 'dühös', 'dzéta', 'dzseki', 'dzsungel', 'gazda', 'gyár', 'hús', 'lakás', 'lyuk',
-      'nagy', 'nyúl', 'sas', 'szép', 'tanya', 'tyúk', 'zab', 'zsák',
+      'cukor',
+      'cz',
+      'csak',
+      'dob',
+      'dühös',
+      'dzéta',
+      'dzseki',
+      'dzsungel',
+      'gazda',
+      'gyár',
+      'hús',
+      'lakás',
+      'lyuk',
+      'nagy',
+      'nyúl',
+      'sas',
+      'szép',
+      'tanya',
+      'tyúk',
+      'zab',
+      'zsák',
     ]);
   });
 

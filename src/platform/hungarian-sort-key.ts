@@ -7,13 +7,63 @@
  * CLDR's `&sz<<<ssz/sz`, the doubled spelling sorts just after the digraph written twice.
  */
 const letters = [
-  'a', 'b', 'c', 'cs', 'd', 'dz', 'dzs', 'e', 'f', 'g', 'gy', 'h', 'i', 'j', 'k', 'l', 'ly', 'm', 'n', 'ny',
-  'o', 'ö', 'p', 'q', 'r', 's', 'sz', 't', 'ty', 'u', 'ü', 'v', 'w', 'x', 'y', 'z', 'zs',
+  'a',
+  'b',
+  'c',
+  'cs',
+  'd',
+  'dz',
+  'dzs',
+  'e',
+  'f',
+  'g',
+  'gy',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'ly',
+  'm',
+  'n',
+  'ny',
+  'o',
+  'ö',
+  'p',
+  'q',
+  'r',
+  's',
+  'sz',
+  't',
+  'ty',
+  'u',
+  'ü',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
+  'zs',
 ];
 /** Base letter and accent rank for every accented vowel (secondary level). */
 const vowelFolds: Record<string, [string, number]> = {
-  á: ['a', 1], é: ['e', 1], í: ['i', 1], ó: ['o', 1], ő: ['ö', 1], ú: ['u', 1], ű: ['ü', 1],
-  à: ['a', 2], â: ['a', 2], ä: ['a', 3], è: ['e', 2], ê: ['e', 2], ë: ['e', 3], ô: ['o', 2], õ: ['o', 2], ù: ['u', 2], û: ['u', 2],
+  á: ['a', 1],
+  é: ['e', 1],
+  í: ['i', 1],
+  ó: ['o', 1],
+  ő: ['ö', 1],
+  ú: ['u', 1],
+  ű: ['ü', 1],
+  à: ['a', 2],
+  â: ['a', 2],
+  ä: ['a', 3],
+  è: ['e', 2],
+  ê: ['e', 2],
+  ë: ['e', 3],
+  ô: ['o', 2],
+  õ: ['o', 2],
+  ù: ['u', 2],
+  û: ['u', 2],
 };
 /** Longest first, so "dzs" wins over "dz". */
 const digraphs = ['dzs', 'cs', 'dz', 'gy', 'ly', 'ny', 'sz', 'ty', 'zs'];
@@ -24,7 +74,7 @@ const primaryOf = new Map<string, number>(letters.map((l, i) => [l, i]));
  * "non-ignorable"): all before digits, each with its own weight. Anything else that is neither a
  * letter nor a digit sorts after these.
  */
-const punctuationOrder = "\t\n _-–—,;:!?.'\"«»()[]{}§@*/\\&#%`^°+×<=>|~$€";
+const punctuationOrder = '\t\n _-–—,;:!?.\'"«»()[]{}§@*/\\&#%`^°+×<=>|~$€';
 const punctuationOf = new Map<string, number>([...punctuationOrder].map((ch, i) => [ch, i]));
 /** Typographic variants weigh as their plain mark and differ only at the case level, as in ICU. */
 const punctuationVariants: Record<string, { base: string; tertiary: number }> = {
@@ -125,8 +175,7 @@ function units(input: string): Unit[] {
 export function hungarianSortKey(input: string): string {
   // No trimming: the collator does not ignore leading spaces either; callers store trimmed names.
   const u = units(input);
-  const level = (pick: (x: Unit) => number, offset: number) =>
-    String.fromCharCode(...u.map((x) => offset + pick(x)));
+  const level = (pick: (x: Unit) => number, offset: number) => String.fromCharCode(...u.map((x) => offset + pick(x)));
   // Levels separated by a byte lower than any unit, so "abc" sorts before "abcd".
   return `${level((x) => x.primary, 0)}\u0001${level((x) => x.secondary, 0x21)}\u0001${level((x) => x.tertiary, 0x21)}`;
 }

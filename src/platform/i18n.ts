@@ -1,4 +1,4 @@
-import { type Locale, type MessageKey, type PluralKey, type PluralMessage, locales, messages } from '../i18n/index.js';
+import { type Locale, locales, type MessageKey, messages, type PluralKey, type PluralMessage } from '../i18n/index.js';
 
 export type { Locale, MessageKey, PluralKey };
 export type TranslateParams = Record<string, string | number>;
@@ -73,10 +73,20 @@ const dateFormat: Record<Locale, Intl.DateTimeFormat> = {
 };
 const dateTimeFormat: Record<Locale, Intl.DateTimeFormat> = {
   hu: new Intl.DateTimeFormat('hu-HU', {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Budapest',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Budapest',
   }),
   en: new Intl.DateTimeFormat('en-GB', {
-    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Budapest',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Budapest',
   }),
 };
 

@@ -10,9 +10,18 @@ export function parseListParams<S extends string>(
 ): ListParams<S> {
   const q = (query ?? {}) as Record<string, unknown>;
   const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(q.page);
-  const pageSize = z.coerce.number().int().min(5).max(200).catch(defaults.pageSize ?? 25).parse(q.pageSize ?? defaults.pageSize ?? 25);
+  const pageSize = z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(200)
+    .catch(defaults.pageSize ?? 25)
+    .parse(q.pageSize ?? defaults.pageSize ?? 25);
   const sort = z.enum(sortable).catch(defaults.sort).parse(q.sort);
-  const dir = z.enum(['asc', 'desc']).catch(defaults.dir ?? 'asc').parse(q.dir);
+  const dir = z
+    .enum(['asc', 'desc'])
+    .catch(defaults.dir ?? 'asc')
+    .parse(q.dir);
   return { page, pageSize, sort, dir };
 }
 

@@ -27,12 +27,7 @@ const maxAttempts = 8;
  * Sends up to `batch` due messages. Rows are claimed with FOR UPDATE SKIP LOCKED, so several app
  * processes can run this at once without sending a message twice. Failures back off exponentially.
  */
-export async function sendDueMail(
-  db: Database,
-  transport: MailTransport,
-  from: string,
-  batch = 20,
-): Promise<number> {
+export async function sendDueMail(db: Database, transport: MailTransport, from: string, batch = 20): Promise<number> {
   let sent = 0;
   for (let i = 0; i < batch; i++) {
     const done = await db.transaction(async (tx) => {

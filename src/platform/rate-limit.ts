@@ -7,12 +7,7 @@ export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
  * Fixed-window counter kept in the database, so every app process shares it (stateless processes).
  * One statement: insert or bump, resetting the window when it has passed.
  */
-export async function hitRateLimit(
-  db: Queryable,
-  bucket: string,
-  limit: number,
-  windowSeconds: number,
-): Promise<RateLimitResult> {
+export async function hitRateLimit(db: Queryable, bucket: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   const [row] = await queryRows<{ hits: number; reset_at: Date | string }>(
     db,
     sql`insert into rate_limits (bucket, hits, reset_at)

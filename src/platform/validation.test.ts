@@ -18,7 +18,12 @@ describe('parseForm', () => {
     ['a value outside the choices', z.object({ f: z.enum(['a', 'b']) }), { f: 'c' }, { key: 'validation.choice' }],
     ['a bad format', z.object({ f: z.uuid() }), { f: 'nem-uuid' }, { key: 'validation.invalid' }],
     ['a message key set by the schema', z.object({ f: z.string().min(1, 'validation.phone') }), { f: '' }, { key: 'validation.phone' }],
-    ['a dotted message that is not a catalog key, by its issue', z.object({ f: z.string().min(1, 'validation.nope') }), { f: '' }, { key: 'validation.required' }],
+    [
+      'a dotted message that is not a catalog key, by its issue',
+      z.object({ f: z.string().min(1, 'validation.nope') }),
+      { f: '' },
+      { key: 'validation.required' },
+    ],
     ['a nested field, reported on the top-level name', z.object({ f: z.object({ g: z.string() }) }), { f: {} }, { key: 'validation.required' }],
   ])('maps %s to its message key', (_name, schema, input, expected) => {
     const result = parseForm(schema as z.ZodType, input);

@@ -5,9 +5,7 @@ import { isMessageKey, type MessageKey, type TranslateParams } from './i18n.js';
 export type FieldError = { key: MessageKey; params?: TranslateParams };
 export type FieldErrors = Record<string, FieldError>;
 
-export type FormResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; errors: FieldErrors; values: Record<string, string> };
+export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 function issueToError(issue: z.core.$ZodIssue): FieldError {
   // Schemas may set a message key directly: z.string().min(1, 'validation.required').
@@ -20,9 +18,7 @@ function issueToError(issue: z.core.$ZodIssue): FieldError {
           : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } }
         : { key: 'validation.invalid' };
     case 'too_big':
-      return issue.origin === 'string'
-        ? { key: 'validation.tooLong', params: { max: Number(issue.maximum) } }
-        : { key: 'validation.invalid' };
+      return issue.origin === 'string' ? { key: 'validation.tooLong', params: { max: Number(issue.maximum) } } : { key: 'validation.invalid' };
     case 'invalid_format':
       return issue.format === 'email' ? { key: 'validation.email' } : { key: 'validation.invalid' };
     case 'invalid_value':

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../db/connection.js';
 import { queryRows } from '../db/database.js';
-import { demoAccounts } from '../modules/demo/demo-accounts.js';
 import { demoOrganizations } from '../modules/demo/brokering-texts.js';
+import { demoAccounts } from '../modules/demo/demo-accounts.js';
 import { demoCenter } from '../modules/demo/seed.js';
 import { readSettlements } from '../modules/places/import.js';
 import { createEmptyDatabase, dropDatabase, urlForDatabase } from '../test-support/postgres-admin.js';
@@ -60,6 +60,8 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('three processes starting at 
     // Opportunity titles repeat by design (one template in several settlements), so they are counted
     // through their organizations: a second seed would have added a second set of both.
     expect(await count(sql`select count(*) as n from opportunities`)).toBeGreaterThan(0);
-    expect(await count(sql`select count(*) as n from opportunities o join organizations g on g.id = o.organization_id where g.name = ${demoOrganizations[0]?.name}`)).toBeGreaterThan(0);
+    expect(
+      await count(sql`select count(*) as n from opportunities o join organizations g on g.id = o.organization_id where g.name = ${demoOrganizations[0]?.name}`),
+    ).toBeGreaterThan(0);
   });
 });

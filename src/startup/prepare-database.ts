@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
+import type { SeedDemoMode } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { applyMigrationsUnderLock, startupLockKey } from '../db/migrate.js';
-import type { SeedDemoMode } from '../config.js';
 import { seedDemoData, wantsDemoData } from '../modules/demo/seed.js';
 import { ensurePlacesImported } from '../modules/places/import.js';
 
@@ -16,10 +16,7 @@ export type PreparedDatabase = { placesImported: number; demoSeeded: boolean };
  *
  * The lock holds one pool connection while the work uses others, so the pool needs at least two.
  */
-export async function prepareDatabase(
-  handle: DatabaseHandle,
-  options: { seedDemo: SeedDemoMode; log?: Pick<Logger, 'info'> },
-): Promise<PreparedDatabase> {
+export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: SeedDemoMode; log?: Pick<Logger, 'info'> }): Promise<PreparedDatabase> {
   return handle.withAdvisoryLock(startupLockKey, async () => {
     await applyMigrationsUnderLock(handle);
     const placesImported = await ensurePlacesImported(handle.db);

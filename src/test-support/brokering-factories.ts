@@ -7,10 +7,7 @@ import { placeByName } from './factories.js';
 /** Builders for brokering rows (volunteers, organizations, opportunities, shifts) with unique names. */
 const unique = () => randomBytes(4).toString('hex');
 
-export async function createVolunteer(
-  db: Database,
-  attrs: Partial<typeof volunteers.$inferInsert> & { homePlace?: string } = {},
-) {
+export async function createVolunteer(db: Database, attrs: Partial<typeof volunteers.$inferInsert> & { homePlace?: string } = {}) {
   const { homePlace = 'Kecskemét', ...rest } = attrs;
   const place = await placeByName(db, homePlace);
   const familyName = rest.familyName ?? 'Önkéntes';
@@ -77,11 +74,7 @@ export async function createOpportunity(
   return row as typeof opportunities.$inferSelect;
 }
 
-export async function createShift(
-  db: Database,
-  opportunityId: string,
-  attrs: Partial<typeof shifts.$inferInsert> = {},
-) {
+export async function createShift(db: Database, opportunityId: string, attrs: Partial<typeof shifts.$inferInsert> = {}) {
   const start = attrs.startsAt ?? new Date(Date.now() + 7 * 86_400_000);
   const [row] = await db
     .insert(shifts)

@@ -45,10 +45,7 @@ export async function createPoint(db: Database, centerId: string, attrs: Partial
 
 export type UserGrant = { role: Role; centerId?: string | null; pointId?: string | null };
 
-export async function createUser(
-  db: Database,
-  attrs: Partial<typeof users.$inferInsert> & { grants?: UserGrant[]; confirmed?: boolean } = {},
-) {
+export async function createUser(db: Database, attrs: Partial<typeof users.$inferInsert> & { grants?: UserGrant[]; confirmed?: boolean } = {}) {
   const { grants = [], confirmed = true, ...rest } = attrs;
   const familyName = rest.familyName ?? 'Teszt';
   const givenName = rest.givenName ?? `Elek ${unique()}`;

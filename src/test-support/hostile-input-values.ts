@@ -12,7 +12,11 @@ export const genericQueryKeys = ['q', 'page', 'pageSize', 'sort', 'dir', 'format
 
 export type FieldInfo = { type: string; offered?: string };
 
-export const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+export const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 export const attr = (attrs: string, name: string) => {
   const value = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
   return value === undefined ? undefined : decodeEntities(value);

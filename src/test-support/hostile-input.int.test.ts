@@ -3,24 +3,12 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RegisteredRoute } from '../app.js';
 import { queryRows } from '../db/database.js';
-import {
-  type Cast,
-  type PathFixtures,
-  anonymousPersonaName,
-  buildCast,
-  createPathFixtures,
-  fillPath,
-  pathParams,
-  personaHeaders,
-  routesWithFixtures,
-} from './personas.js';
 import { sessionFor } from './factories.js';
-import { type TestApp, createTestApp } from './test-app.js';
 import {
-  type FieldInfo,
-  type Finding,
   attr,
   decodeEntities,
+  type FieldInfo,
+  type Finding,
   fieldsOfForm,
   finish,
   genericFields,
@@ -31,6 +19,18 @@ import {
   prototypeKeys,
   script,
 } from './hostile-input-values.js';
+import {
+  anonymousPersonaName,
+  buildCast,
+  type Cast,
+  createPathFixtures,
+  fillPath,
+  type PathFixtures,
+  pathParams,
+  personaHeaders,
+  routesWithFixtures,
+} from './personas.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 // Each test walks every registered route for every persona: it grows with the app, so it gets minutes, not
 // the default 30 s (the whole file still runs in well under a minute on an idle 2-core machine).
@@ -100,11 +100,7 @@ function remember(method: string, path: string, fields: Iterable<[string, FieldI
 
 /** Reads every form (action, method, fields) and every link's query keys on every GET page, as each actor sees it. */
 async function discoverFormFields(): Promise<void> {
-  const sessions = [
-    await cast.sessionOf(anonymousPersonaName),
-    await cast.sessionOf('national_admin'),
-    await sessionFor(t.db, readFixtures.userId as string),
-  ];
+  const sessions = [await cast.sessionOf(anonymousPersonaName), await cast.sessionOf('national_admin'), await sessionFor(t.db, readFixtures.userId as string)];
   for (const session of sessions) {
     const { cookie } = personaHeaders(t.config.secretKey, session);
     for (const route of routes().filter(isRead)) {
@@ -120,7 +116,12 @@ async function discoverFormFields(): Promise<void> {
       }
       for (const link of res.body.matchAll(/\bhref="([^"]*\?[^"]*)"/g)) {
         const target = new URL(decodeEntities(link[1] as string), 'http://kapocs.test');
-        if (target.host === 'kapocs.test') remember('GET', target.pathname, [...target.searchParams].map(([k, v]) => [k, { type: 'hidden', offered: v }]));
+        if (target.host === 'kapocs.test')
+          remember(
+            'GET',
+            target.pathname,
+            [...target.searchParams].map(([k, v]) => [k, { type: 'hidden', offered: v }]),
+          );
       }
     }
   }
@@ -179,7 +180,8 @@ const refused = (status: number) => status === 401 || status === 403 || status =
  * a plausible form (many writes validate before they decide who may act). The national admin run covers the rest.
  */
 /** A plausible form for the route, from the fields its pages offer. */
-const probe = (route: RegisteredRoute) => [...(fieldsByRoute.get(keyOf(route)) ?? [])].map(([name, info]) => `${enc(name)}=${enc(plausibleValue(name, info, 0))}`).join('&');
+const probe = (route: RegisteredRoute) =>
+  [...(fieldsByRoute.get(keyOf(route)) ?? [])].map(([name, info]) => `${enc(name)}=${enc(plausibleValue(name, info, 0))}`).join('&');
 
 async function memberOnlyRoutes(): Promise<RegisteredRoute[]> {
   const found: RegisteredRoute[] = [];

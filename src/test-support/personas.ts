@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { applications, benefits, certificates, hourEntries, legalAmounts, outbox, roleGrants, schoolCalendarPeriods } from '../db/schema/index.js';
+import { newVerificationCode } from '../modules/certificates/verification-code.js';
+import { newCheckInCode } from '../modules/check-in/code.js';
+import { createContractFixtures } from '../modules/contracts/contracts-fixtures.js';
+import { createErasureFixtures } from '../modules/erasure/erasure-fixtures.js';
+import { createRegisterFixtures } from '../modules/register/register-fixtures.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
-import { newCheckInCode } from '../modules/check-in/code.js';
 import { hashToken, newToken } from '../platform/secure-token.js';
 import { sessionCookieName } from '../platform/sessions.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from './brokering-factories.js';
 import { createCenter, createPoint, createUser, placeByName, sessionFor } from './factories.js';
-import { newVerificationCode } from '../modules/certificates/verification-code.js';
-import { createContractFixtures } from '../modules/contracts/contracts-fixtures.js';
-import { createRegisterFixtures } from '../modules/register/register-fixtures.js';
-import { createErasureFixtures } from '../modules/erasure/erasure-fixtures.js';
 import type { FixtureBase } from './fixture-base.js';
 
 /**
@@ -165,7 +165,12 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   // A volunteer of point A (with an account) whom the organization accepted, and their personal calendar-feed token.
   const token = newToken();
   const volunteerUser = await createUser(db, { familyName: 'Fixture', grants: [{ role: 'volunteer' }] });
-  const volunteer = await createVolunteer(db, { centerId: tenants.centerA, pointId: tenants.pointA, userId: volunteerUser.id, calendarTokenHash: hashToken(token) });
+  const volunteer = await createVolunteer(db, {
+    centerId: tenants.centerA,
+    pointId: tenants.pointA,
+    userId: volunteerUser.id,
+    calendarTokenHash: hashToken(token),
+  });
   const [application] = await db
     .insert(applications)
     .values({ volunteerId: volunteer.id, opportunityId: opportunity.id, centerId: tenants.centerA, origin: 'volunteer', status: 'accepted' })
@@ -195,7 +200,16 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
       applicationId: application.id,
       organizationId: organization.id,
       totalMinutes: 120,
-      snapshot: { kind: 'placement', holder: { familyName: volunteer.familyName, givenName: volunteer.givenName }, organizations: [], activities: [], opportunityTitle: opportunity.title, period: { from: '2026-01-01', to: '2026-01-01' }, signer: null, totalMinutes: 120 },
+      snapshot: {
+        kind: 'placement',
+        holder: { familyName: volunteer.familyName, givenName: volunteer.givenName },
+        organizations: [],
+        activities: [],
+        opportunityTitle: opportunity.title,
+        period: { from: '2026-01-01', to: '2026-01-01' },
+        signer: null,
+        totalMinutes: 120,
+      },
     })
     .returning({ id: certificates.id, code: certificates.code });
   if (!certificate) throw new Error('fixture certificate missing');

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RegisteredRoute } from '../app.js';
-import { type Permission, can } from '../platform/authz.js';
+import { can, type Permission } from '../platform/authz.js';
 import { csrfTokenFor } from '../platform/csrf.js';
 import {
-  type Cast,
-  type PathFixtures,
   actorOf,
   anonymousPersonaName,
   buildCast,
+  type Cast,
   createPathFixtures,
   fillPath,
   foreignCenterAdminName,
+  type PathFixtures,
   pathParams,
   personaHeaders,
   personaNames,
@@ -18,7 +18,7 @@ import {
   strangerPersonaNames,
   tenantBoundParams,
 } from './personas.js';
-import { type TestApp, createTestApp } from './test-app.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 // Each test walks every registered route for every persona: it grows with the app, so it gets minutes, not
 // the default 30 s (the whole file still runs in well under a minute on an idle 2-core machine).
@@ -53,7 +53,11 @@ function table(findings: Finding[]): string {
       .join(' ')
       .trimEnd(),
   );
-  return [`${findings.length} route × persona check(s) failed:`, 'method url                                                        persona              got  expected', ...rows].join('\n');
+  return [
+    `${findings.length} route × persona check(s) failed:`,
+    'method url                                                        persona              got  expected',
+    ...rows,
+  ].join('\n');
 }
 
 const isRead = (route: RegisteredRoute) => route.method === 'GET';
@@ -222,7 +226,8 @@ function strangerExpectation(route: RegisteredRoute, personaName: string): { ok:
   if (!persona) throw new Error(`unknown persona ${personaName}`);
   const permission = route.config?.permission as Permission | undefined;
   if (route.access === 'permission' && (!permission || !can(actorOf(persona), permission))) return { ok: (s) => s === 403, text: `403 (lacks ${permission})` };
-  if (pathParams(route.url).some((p) => publicRecordParams.has(p))) return { ok: (s) => s === 403 || s === 404, text: '403/404 (a public record of another owner)' };
+  if (pathParams(route.url).some((p) => publicRecordParams.has(p)))
+    return { ok: (s) => s === 403 || s === 404, text: '403/404 (a public record of another owner)' };
   return { ok: (s) => s === 404, text: '404 (another owner’s record, as if it did not exist)' };
 }
 
@@ -259,7 +264,14 @@ describe('strangers: the same role, another owner (ADR 003: 404 for what they ma
       tried++;
       const expectation = strangerExpectation(route, personaName);
       if (!expectation.ok(res.statusCode)) {
-        findings.push({ method: route.method, url, persona: personaName, status: res.statusCode, expected: expectation.text, location: String(res.headers.location ?? '') || undefined });
+        findings.push({
+          method: route.method,
+          url,
+          persona: personaName,
+          status: res.statusCode,
+          expected: expectation.text,
+          location: String(res.headers.location ?? '') || undefined,
+        });
       }
     }
     if (findings.length) throw new Error(table(findings));

@@ -53,7 +53,15 @@ export function RadioGroup(props: { name: string; legend: string; options: Radio
         const describedBy = [hintId, props.error && errorId].filter(Boolean).join(' ') || undefined;
         return (
           <div class="choice">
-            <input type="radio" id={id} name={props.name} value={o.value} checked={props.value === o.value} required={props.required} aria-describedby={describedBy} />{' '}
+            <input
+              type="radio"
+              id={id}
+              name={props.name}
+              value={o.value}
+              checked={props.value === o.value}
+              required={props.required}
+              aria-describedby={describedBy}
+            />{' '}
             <label for={id}>{o.label}</label>
             {o.hint && (
               <p class="hint" id={hintId}>

@@ -88,9 +88,7 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
               </ul>
             </nav>
           </div>
-          {actor && (
-            <p class="container signed-in">{formatPersonName(actor.familyName, actor.givenName)}</p>
-          )}
+          {actor && <p class="container signed-in">{formatPersonName(actor.familyName, actor.givenName)}</p>}
         </header>
         <main id="main" class="container" tabindex={-1}>
           {flash && (

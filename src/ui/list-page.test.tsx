@@ -18,7 +18,15 @@ const params = { sort: 'name', dir: 'asc' as const };
 describe('ListPage', () => {
   const full = render(
     '/admin/things?q=a',
-    <ListPage title="Dolgok" breadcrumb={<a href="/admin">Admin</a>} page={pageOf([{ id: 1, name: 'Egy' }], 21)} params={params} rowKey={(r) => r.id} emptyText="Üres" columns={columns}>
+    <ListPage
+      title="Dolgok"
+      breadcrumb={<a href="/admin">Admin</a>}
+      page={pageOf([{ id: 1, name: 'Egy' }], 21)}
+      params={params}
+      rowKey={(r) => r.id}
+      emptyText="Üres"
+      columns={columns}
+    >
       <ListFilters action="/admin/things" label="Szűrés" params={params}>
         <input name="q" />
       </ListFilters>
@@ -26,7 +34,14 @@ describe('ListPage', () => {
   );
 
   it('puts breadcrumb, heading, filters, table, paging and export links in that order', () => {
-    const order = ['class="breadcrumb"', '<h1>Dolgok</h1>', '<form method="get" action="/admin/things"', '<table>', 'class="pagination"', 'class="export-links"'];
+    const order = [
+      'class="breadcrumb"',
+      '<h1>Dolgok</h1>',
+      '<form method="get" action="/admin/things"',
+      '<table>',
+      'class="pagination"',
+      'class="export-links"',
+    ];
     const positions = order.map((part) => full.indexOf(part));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -42,7 +57,10 @@ describe('ListPage', () => {
   });
 
   it('shows the empty state without table, paging or export links', () => {
-    const empty = render('/admin/things', <ListPage title="Dolgok" page={pageOf([], 0)} params={params} rowKey={(r) => r.id} emptyText="Nincs ilyen" columns={columns} />);
+    const empty = render(
+      '/admin/things',
+      <ListPage title="Dolgok" page={pageOf([], 0)} params={params} rowKey={(r) => r.id} emptyText="Nincs ilyen" columns={columns} />,
+    );
     expect(empty).toContain('<p class="empty-state">Nincs ilyen</p>');
     expect(empty).not.toContain('<table');
     expect(empty).not.toContain('pagination');
@@ -53,7 +71,16 @@ describe('ListPage', () => {
   it('is a section of another page with an h2 and its own caption', () => {
     const inner = render(
       '/admin/centers/1',
-      <ListPage title="Pontok" headingLevel={2} caption="A központ pontjai" page={pageOf([{ id: 1, name: 'Egy' }], 1)} params={params} rowKey={(r) => r.id} emptyText="Üres" columns={columns} />,
+      <ListPage
+        title="Pontok"
+        headingLevel={2}
+        caption="A központ pontjai"
+        page={pageOf([{ id: 1, name: 'Egy' }], 1)}
+        params={params}
+        rowKey={(r) => r.id}
+        emptyText="Üres"
+        columns={columns}
+      />,
     );
     expect(inner).toContain('<h2>Pontok</h2>');
     expect(inner).not.toContain('<h1>');

@@ -17,9 +17,17 @@ export function Pagination(props: { page: Page<unknown> }) {
   const { page, pages, total } = props.page;
   return (
     <nav class="pagination" aria-label={t('list.pagination')}>
-      {page > 1 ? <a href={urlWith(url, { page: page - 1 })} rel="prev">{t('list.previous')}</a> : null}
+      {page > 1 ? (
+        <a href={urlWith(url, { page: page - 1 })} rel="prev">
+          {t('list.previous')}
+        </a>
+      ) : null}
       <span>{t('list.page', { page, pages })}</span>
-      {page < pages ? <a href={urlWith(url, { page: page + 1 })} rel="next">{t('list.next')}</a> : null}
+      {page < pages ? (
+        <a href={urlWith(url, { page: page + 1 })} rel="next">
+          {t('list.next')}
+        </a>
+      ) : null}
       <span class="muted">{t('list.total', { total })}</span>
     </nav>
   );

@@ -39,7 +39,10 @@ describe('SortableTable', () => {
   });
 
   it('shows the empty text instead of an empty table', () => {
-    const empty = render('/x', <SortableTable caption="c" rows={[]} rowKey={(r: Row) => r.id} sort="name" dir="asc" emptyText="Nincs elem." columns={columns} />);
+    const empty = render(
+      '/x',
+      <SortableTable caption="c" rows={[]} rowKey={(r: Row) => r.id} sort="name" dir="asc" emptyText="Nincs elem." columns={columns} />,
+    );
     expect(empty).toBe('<p class="empty-state">Nincs elem.</p>');
   });
 });

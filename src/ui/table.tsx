@@ -54,9 +54,7 @@ export function SortableTable<T>(props: SortableTableProps<T>) {
         </thead>
         <tbody>
           {props.rows.map((row) => (
-            <tr key={props.rowKey(row)}>
-              {props.columns.map((c) => (c.rowHeader ? <th scope="row">{c.cell(row)}</th> : <td>{c.cell(row)}</td>))}
-            </tr>
+            <tr key={props.rowKey(row)}>{props.columns.map((c) => (c.rowHeader ? <th scope="row">{c.cell(row)}</th> : <td>{c.cell(row)}</td>))}</tr>
           ))}
         </tbody>
       </table>

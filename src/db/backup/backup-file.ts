@@ -73,18 +73,14 @@ export function readBackupHeader(file: string): OpenedBackup {
       fs.closeSync(fd);
     }
   } catch (err) {
-    throw new BackupError(
-      `A mentésfájl nem olvasható / cannot read the backup file ${file}: ${(err as Error).message}`,
-    );
+    throw new BackupError(`A mentésfájl nem olvasható / cannot read the backup file ${file}: ${(err as Error).message}`);
   }
   const firstNewline = head.indexOf(0x0a);
   const secondNewline = firstNewline < 0 ? -1 : head.indexOf(0x0a, firstNewline + 1);
   const magicLine = head.subarray(0, firstNewline < 0 ? Math.min(head.length, 40) : firstNewline).toString('latin1');
   const [magic, version] = magicLine.split(' ');
   if (magic !== backupMagic) {
-    throw new BackupError(
-      `Ez nem Kapocs mentésfájl / ${file} is not a Kapocs backup (it does not start with ${backupMagic}): check the file name.`,
-    );
+    throw new BackupError(`Ez nem Kapocs mentésfájl / ${file} is not a Kapocs backup (it does not start with ${backupMagic}): check the file name.`);
   }
   if (version !== String(backupFormatVersion)) {
     throw new BackupError(
@@ -118,7 +114,5 @@ export async function openVerifiedBackup(file: string): Promise<OpenedBackup> {
 }
 
 function damaged(file: string, why: string): BackupError {
-  return new BackupError(
-    `A mentésfájl sérült, az adatbázis érintetlen / the backup file ${file} is damaged (${why}); nothing was changed: use another copy.`,
-  );
+  return new BackupError(`A mentésfájl sérült, az adatbázis érintetlen / the backup file ${file} is damaged (${why}); nothing was changed: use another copy.`);
 }

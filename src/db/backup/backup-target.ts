@@ -6,9 +6,7 @@ import { openPgliteSession, openPostgresSession, type SqlSession } from './sql-s
 export type BackupTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
 
 export function backupTargetFromConfig(config: Pick<Config, 'databaseUrl' | 'dataDir'>): BackupTarget {
-  return config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl }
-    : { kind: 'pglite', dir: path.join(config.dataDir, 'db') };
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dir: path.join(config.dataDir, 'db') };
 }
 
 /** A readable name without secrets, for messages. */

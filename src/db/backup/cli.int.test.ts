@@ -55,18 +55,22 @@ describe(`npm run backup / restore on ${kind}`, () => {
     expect((await run('restore', ['--in', file(), '--force'], scene.restored.env)).code).toBe(0);
   }, 180_000);
 
-  it.runIf(kind === 'pglite')('refuses a PGlite directory that a running app holds, naming the cause', async () => {
-    const app = await openTestTarget(scene.source.target); // holds the data-directory lock, as `npm start` does
-    try {
-      const backup = await run('backup', ['--out', path.join(scene.files, 'locked.kapocs-backup')], scene.source.env);
-      expect(backup.code).toBe(1);
-      expect(backup.stderr).toMatch(/in use by another Kapocs process\. Stop that process first/);
-      expect(fs.existsSync(path.join(scene.files, 'locked.kapocs-backup'))).toBe(false);
-      const restore = await run('restore', ['--in', file(), '--force'], scene.source.env);
-      expect(restore.code).toBe(1);
-      expect(restore.stderr).toMatch(/in use by another Kapocs process/);
-    } finally {
-      await app.close();
-    }
-  }, 120_000);
+  it.runIf(kind === 'pglite')(
+    'refuses a PGlite directory that a running app holds, naming the cause',
+    async () => {
+      const app = await openTestTarget(scene.source.target); // holds the data-directory lock, as `npm start` does
+      try {
+        const backup = await run('backup', ['--out', path.join(scene.files, 'locked.kapocs-backup')], scene.source.env);
+        expect(backup.code).toBe(1);
+        expect(backup.stderr).toMatch(/in use by another Kapocs process\. Stop that process first/);
+        expect(fs.existsSync(path.join(scene.files, 'locked.kapocs-backup'))).toBe(false);
+        const restore = await run('restore', ['--in', file(), '--force'], scene.source.env);
+        expect(restore.code).toBe(1);
+        expect(restore.stderr).toMatch(/in use by another Kapocs process/);
+      } finally {
+        await app.close();
+      }
+    },
+    120_000,
+  );
 });

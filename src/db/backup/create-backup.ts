@@ -14,9 +14,7 @@ import { pgliteDatabaseExists } from './sql-session.js';
 export async function createBackup(target: BackupTarget, outFile: string): Promise<BackupHeader> {
   if (target.kind === 'pglite' && !pgliteDatabaseExists(target.dir)) {
     // Opening would create an empty database; an empty backup is never what the operator meant.
-    throw new BackupError(
-      `Nincs adatbázis itt / no database in ${target.dir}: check DATA_DIR (the app keeps its database in DATA_DIR/db).`,
-    );
+    throw new BackupError(`Nincs adatbázis itt / no database in ${target.dir}: check DATA_DIR (the app keeps its database in DATA_DIR/db).`);
   }
   const payloadFile = `${outFile}.payload`;
   const session = await openTargetSession(target);

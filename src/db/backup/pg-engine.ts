@@ -7,11 +7,7 @@ import { wipeAppSchemasScript } from './restore-guard.js';
 /** PostgreSQL backup payload: pg_dump's custom format (compressed, one consistent snapshot). */
 export async function dumpPostgres(databaseUrl: string, payloadFile: string): Promise<void> {
   const { dbnameArg, env } = pgToolConnection(databaseUrl);
-  const dump = startPgTool('pg_dump', ['--format=custom', '--no-password', '--file', payloadFile, '--dbname', dbnameArg], env, [
-    'ignore',
-    'ignore',
-    'pipe',
-  ]);
+  const dump = startPgTool('pg_dump', ['--format=custom', '--no-password', '--file', payloadFile, '--dbname', dbnameArg], env, ['ignore', 'ignore', 'pipe']);
   await dump.done;
 }
 
@@ -20,12 +16,7 @@ export async function dumpPostgres(databaseUrl: string, payloadFile: string): Pr
  * transaction (after emptying the schemas when replacing), so a failure leaves the target as it was.
  * pg_restore --clean could not do that: it drops only the objects the dump knows.
  */
-export async function restorePostgresDump(
-  databaseUrl: string,
-  backupFile: string,
-  opened: OpenedBackup,
-  replace: boolean,
-): Promise<void> {
+export async function restorePostgresDump(databaseUrl: string, backupFile: string, opened: OpenedBackup, replace: boolean): Promise<void> {
   const { dbnameArg, env } = pgToolConnection(databaseUrl);
   const toSql = startPgTool('pg_restore', ['--no-owner', '--no-privileges', '--file', '-'], env, ['pipe', 'pipe', 'pipe']);
   const run = startPgTool(

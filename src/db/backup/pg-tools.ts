@@ -10,11 +10,12 @@ export type PgTool = 'pg_dump' | 'pg_restore' | 'psql';
  * the newest /usr/lib/postgresql/<version>/bin.
  */
 export function findPgTool(name: PgTool, searchPath = process.env.PATH ?? ''): string {
-  const onPath = searchPath.split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name));
+  const onPath = searchPath
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name));
   const debianRoot = '/usr/lib/postgresql';
-  const versions = fs.existsSync(debianRoot)
-    ? fs.readdirSync(debianRoot).sort((a, b) => Number.parseFloat(b) - Number.parseFloat(a))
-    : [];
+  const versions = fs.existsSync(debianRoot) ? fs.readdirSync(debianRoot).sort((a, b) => Number.parseFloat(b) - Number.parseFloat(a)) : [];
   const candidates = [...onPath, ...versions.map((v) => path.join(debianRoot, v, 'bin', name))];
   const found = candidates.find((file) => {
     try {
@@ -46,12 +47,7 @@ export function pgToolConnection(databaseUrl: string): { dbnameArg: string; env:
 export type RunningTool = { child: ChildProcess; done: Promise<void> };
 
 /** Starts a client program; `done` rejects with its stderr when it exits non-zero. */
-export function startPgTool(
-  name: PgTool,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  stdio: ['pipe' | 'ignore', 'pipe' | 'ignore', 'pipe'],
-): RunningTool {
+export function startPgTool(name: PgTool, args: string[], env: NodeJS.ProcessEnv, stdio: ['pipe' | 'ignore', 'pipe' | 'ignore', 'pipe']): RunningTool {
   const child = spawn(findPgTool(name), args, { env, stdio });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

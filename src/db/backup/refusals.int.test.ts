@@ -78,20 +78,24 @@ describe(`restore refusals on ${kind}`, () => {
   });
 
   it('refuses a truncated file', async () => {
-    await expectRefused(variant('truncated', (b) => b.subarray(0, b.length - 100)), /damaged .*truncated/);
+    await expectRefused(
+      variant('truncated', (b) => b.subarray(0, b.length - 100)),
+      /damaged .*truncated/,
+    );
   });
 
   it('refuses a file of another kind and an unknown format version', async () => {
-    await expectRefused(variant('foreign', (b) => Buffer.concat([Buffer.from('PGDMP'), b.subarray(5)])), /not a Kapocs backup/);
+    await expectRefused(
+      variant('foreign', (b) => Buffer.concat([Buffer.from('PGDMP'), b.subarray(5)])),
+      /not a Kapocs backup/,
+    );
     const v2 = variant('v2', (b) => Buffer.from(b.toString('latin1').replace('KAPOCS-BACKUP 1\n', 'KAPOCS-BACKUP 2\n'), 'latin1'));
     await expectRefused(v2, /unknown backup format version 2/);
   });
 
   it('refuses a backup made by a newer Kapocs (a migration this code does not know)', async () => {
     const { header } = readBackupHeader(good);
-    const newer = variant('newer', (b) =>
-      Buffer.from(b.toString('latin1').replace(header.migrations.lastHash as string, 'f'.repeat(64)), 'latin1'),
-    );
+    const newer = variant('newer', (b) => Buffer.from(b.toString('latin1').replace(header.migrations.lastHash as string, 'f'.repeat(64)), 'latin1'));
     await expectRefused(newer, /newer Kapocs version/);
   });
 });

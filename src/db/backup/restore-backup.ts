@@ -14,9 +14,7 @@ export async function restoreBackup(target: BackupTarget, inFile: string, option
   const { header } = opened;
   assertMigrationsKnown(header.migrations);
   if (header.payloadFormat === 'pg_dump-custom' && target.kind !== 'postgres') {
-    throw new BackupError(
-      'PostgreSQL-mentés csak PostgreSQL-be állítható vissza / a PostgreSQL backup restores only into PostgreSQL: set DATABASE_URL.',
-    );
+    throw new BackupError('PostgreSQL-mentés csak PostgreSQL-be állítható vissza / a PostgreSQL backup restores only into PostgreSQL: set DATABASE_URL.');
   }
   const session = await openTargetSession(target);
   try {

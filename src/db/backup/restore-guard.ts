@@ -12,9 +12,7 @@ export type MigrationState = BackupHeader['migrations'];
 
 /** How many migrations the database has applied, and the last one's hash (for the backup header). */
 export async function readMigrationState(session: SqlSession): Promise<MigrationState> {
-  const [exists] = await session.query<{ found: boolean }>(
-    `select to_regclass('drizzle.__drizzle_migrations') is not null as found`,
-  );
+  const [exists] = await session.query<{ found: boolean }>(`select to_regclass('drizzle.__drizzle_migrations') is not null as found`);
   if (!exists?.found) return { count: 0, lastHash: null };
   const [row] = await session.query<{ count: number; last_hash: string | null }>(
     `select count(*)::int as count,
@@ -25,9 +23,7 @@ export async function readMigrationState(session: SqlSession): Promise<Migration
 }
 
 export async function countAppTables(session: SqlSession): Promise<number> {
-  const [row] = await session.query<{ count: number }>(
-    `select count(*)::int as count from pg_catalog.pg_tables where schemaname in (${schemaList})`,
-  );
+  const [row] = await session.query<{ count: number }>(`select count(*)::int as count from pg_catalog.pg_tables where schemaname in (${schemaList})`);
   return row?.count ?? 0;
 }
 
@@ -64,9 +60,5 @@ export function assertMigrationsKnown(state: MigrationState): void {
  * backup recreates them.
  */
 export function wipeAppSchemasScript(): string {
-  return [
-    'DROP SCHEMA IF EXISTS drizzle CASCADE;',
-    'DROP SCHEMA IF EXISTS public CASCADE;',
-    'CREATE SCHEMA public;',
-  ].join('\n');
+  return ['DROP SCHEMA IF EXISTS drizzle CASCADE;', 'DROP SCHEMA IF EXISTS public CASCADE;', 'CREATE SCHEMA public;'].join('\n');
 }

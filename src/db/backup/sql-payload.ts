@@ -34,21 +34,14 @@ export function sqlForConnection(script: string): string {
 }
 
 /** Runs the SQL payload as one transaction, after emptying the app's schemas when replacing. */
-export async function restoreSqlPayload(
-  session: SqlSession,
-  backupFile: string,
-  opened: OpenedBackup,
-  replace: boolean,
-): Promise<void> {
+export async function restoreSqlPayload(session: SqlSession, backupFile: string, opened: OpenedBackup, replace: boolean): Promise<void> {
   const payload = readPayload(backupFile, opened);
   const script = sqlForConnection(payload.toString('utf8'));
   try {
     await session.exec(`BEGIN;\n${replace ? wipeAppSchemasScript() : ''}\n${script}\nCOMMIT;`);
   } catch (err) {
     await session.exec('ROLLBACK;').catch(() => {});
-    throw new BackupError(
-      `A visszaállítás nem sikerült, semmi nem változott / the restore failed and was rolled back: ${(err as Error).message}`,
-    );
+    throw new BackupError(`A visszaállítás nem sikerült, semmi nem változott / the restore failed and was rolled back: ${(err as Error).message}`);
   }
 }
 

@@ -6,16 +6,7 @@ import { placementRecordColumns } from './placement-record.js';
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 /** The kinds of benefit that are not consideration (Köt. 2. § (3), HUNGARY.md §1.7), and the reward. */
-export const benefitTypes = [
-  'travel',
-  'accommodation',
-  'meals',
-  'work_clothing',
-  'health_prevention',
-  'training',
-  'device_costs',
-  'reward',
-] as const;
+export const benefitTypes = ['travel', 'accommodation', 'meals', 'work_clothing', 'health_prevention', 'training', 'device_costs', 'reward'] as const;
 export type BenefitType = (typeof benefitTypes)[number];
 
 /**

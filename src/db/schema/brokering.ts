@@ -1,19 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  boolean,
-  date,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { places } from './places.js';
 import { centers, points } from './tenancy.js';
@@ -173,10 +159,7 @@ export const organizations = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [
-    index('organizations_center_idx').on(t.centerId, t.status),
-    index('organizations_sort_key_idx').on(sql`${t.sortKey} collate "C"`),
-  ],
+  (t) => [index('organizations_center_idx').on(t.centerId, t.status), index('organizations_sort_key_idx').on(sql`${t.sortKey} collate "C"`)],
 );
 
 export const organizationMembers = pgTable(
@@ -317,11 +300,7 @@ export const applications = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('applications_unique_idx').on(
-      t.volunteerId,
-      t.opportunityId,
-      sql`coalesce(${t.shiftId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
-    ),
+    uniqueIndex('applications_unique_idx').on(t.volunteerId, t.opportunityId, sql`coalesce(${t.shiftId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
     index('applications_opportunity_idx').on(t.opportunityId, t.status),
     index('applications_shift_idx').on(t.shiftId, t.status, t.waitlistedAt),
     index('applications_center_idx').on(t.centerId, t.status),

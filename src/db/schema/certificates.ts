@@ -37,6 +37,9 @@ export const certificates = pgTable(
     index('certificates_volunteer_idx').on(t.volunteerId, t.issuedAt),
     index('certificates_organization_idx').on(t.organizationId, t.issuedAt),
     check('certificates_minutes_check', sql`${t.totalMinutes} > 0`),
-    check('certificates_scope_check', sql`${t.applicationId} is not null or ${t.organizationId} is not null or (${t.periodFrom} is not null and ${t.periodTo} is not null)`),
+    check(
+      'certificates_scope_check',
+      sql`${t.applicationId} is not null or ${t.organizationId} is not null or (${t.periodFrom} is not null and ${t.periodTo} is not null)`,
+    ),
   ],
 );

@@ -70,10 +70,7 @@ export const volunteerContracts = pgTable(
     index('volunteer_contracts_volunteer_idx').on(t.volunteerId),
     check('volunteer_contracts_status_check', sql`${t.status} in ('draft', 'signed', 'void')`),
     check('volunteer_contracts_term_check', sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
-    check(
-      'volunteer_contracts_signed_check',
-      sql`(${t.status} = 'signed') = (${t.signedOn} is not null) or ${t.status} = 'void'`,
-    ),
+    check('volunteer_contracts_signed_check', sql`(${t.status} = 'signed') = (${t.signedOn} is not null) or ${t.status} = 'void'`),
     check('volunteer_contracts_void_check', sql`(${t.status} = 'void') = (${t.voidedAt} is not null)`),
   ],
 );

@@ -1,4 +1,4 @@
-import { type Actor, requireActor, type Role, roles, UnauthenticatedError } from '../../platform/authz.js';
+import { type Actor, type Role, requireActor, roles, UnauthenticatedError } from '../../platform/authz.js';
 import { findUserById, grantsWithTenantNames } from './repo.js';
 import type { AccountsDeps } from './service-deps.js';
 

@@ -31,11 +31,7 @@ describe('account page', () => {
       email: `szerepek-${unique()}@kapocs.example`,
       familyName: 'Szerep',
       givenName: 'Szilvia',
-      grants: [
-        { role: 'center_admin', centerId: center.id },
-        { role: 'point_coordinator', centerId: center.id, pointId: point.id },
-        { role: 'volunteer' },
-      ],
+      grants: [{ role: 'center_admin', centerId: center.id }, { role: 'point_coordinator', centerId: center.id, pointId: point.id }, { role: 'volunteer' }],
     });
     const res = await (await visitorFor(user.id)).get('/account');
     expect(res.statusCode).toBe(200);
@@ -67,7 +63,7 @@ describe('account page', () => {
     expect(res.body).toContain('Change password');
   });
 
-  it('lists only the logged-in user\'s own roles', async () => {
+  it("lists only the logged-in user's own roles", async () => {
     const center = await createCenter(t.db);
     await createUser(t.db, { grants: [{ role: 'center_admin', centerId: center.id }] });
     const me = await createUser(t.db, { grants: [{ role: 'volunteer' }] });

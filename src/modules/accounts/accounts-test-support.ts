@@ -42,10 +42,7 @@ export class Visitor {
 export type MailRow = { to_address: string; subject: string; text_body: string };
 
 export async function mailsTo(db: Queryable, address: string): Promise<MailRow[]> {
-  return queryRows<MailRow>(
-    db,
-    sql`select to_address, subject, text_body from outbox where to_address = ${address} order by id`,
-  );
+  return queryRows<MailRow>(db, sql`select to_address, subject, text_body from outbox where to_address = ${address} order by id`);
 }
 
 /** The link to `path` in a mail body (and the token in it); fails the test when missing. */
@@ -65,10 +62,7 @@ export function pathOf(url: string): string {
 export type AuditRow = { action: string; entity_type: string; entity_id: string | null; actor_user_id: string | null; after: unknown };
 
 export async function auditFor(db: Queryable, entityId: string): Promise<AuditRow[]> {
-  return queryRows<AuditRow>(
-    db,
-    sql`select action, entity_type, entity_id, actor_user_id, after from audit_log where entity_id = ${entityId} order by id`,
-  );
+  return queryRows<AuditRow>(db, sql`select action, entity_type, entity_id, actor_user_id, after from audit_log where entity_id = ${entityId} order by id`);
 }
 
 export async function sessionCount(db: Queryable, userId: string): Promise<number> {

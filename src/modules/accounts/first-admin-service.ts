@@ -1,18 +1,16 @@
 import { recordAudit } from '../../platform/audit.js';
-import { hashPassword } from '../../platform/passwords.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
+import { hashPassword } from '../../platform/passwords.js';
 import { hashToken, newToken } from '../../platform/secure-token.js';
 import { resetLink } from './mails.js';
-import { findUserByEmail, insertEmailToken, insertUserUnlessEmailTaken, insertNationalAdminGrant } from './repo.js';
+import { findUserByEmail, insertEmailToken, insertNationalAdminGrant, insertUserUnlessEmailTaken } from './repo.js';
 import type { FirstAdminInput } from './schema.js';
 import type { AccountsDeps } from './service-deps.js';
 
 /** The set-password link of a new administrator lives one day: long enough to reach the person. */
 export const firstAdminLinkValidHours = 24;
 
-export type FirstAdminOutcome =
-  | { outcome: 'created'; userId: string; link: string; validHours: number }
-  | { outcome: 'exists'; userId: string };
+export type FirstAdminOutcome = { outcome: 'created'; userId: string; link: string; validHours: number } | { outcome: 'exists'; userId: string };
 
 /**
  * Creates a national administrator with no usable password and returns a one-time link to set one

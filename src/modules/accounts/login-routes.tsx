@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { MessageKey } from '../../platform/i18n.js';
 import { sessionCookieOptions } from '../../platform/http-hooks.js';
+import type { MessageKey } from '../../platform/i18n.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost, safeNextPath } from '../../platform/request-context.js';
 import { sessionCookieName } from '../../platform/sessions.js';
@@ -34,13 +34,7 @@ export function loginRoutes(app: FastifyInstance, { services, secureCookies }: A
     if (outcome.kind === 'refused') {
       const unconfirmed = outcome.reason === 'unconfirmed' ? form.data.email : undefined;
       const errors = { _form: { key: refusalMessage[outcome.reason] } };
-      return sendPage(
-        req,
-        reply,
-        title,
-        <LoginPage email={form.data.email} next={next} errors={errors} unconfirmedEmail={unconfirmed} />,
-        422,
-      );
+      return sendPage(req, reply, title, <LoginPage email={form.data.email} next={next} errors={errors} unconfirmedEmail={unconfirmed} />, 422);
     }
     reply.setCookie(sessionCookieName, outcome.sessionToken, sessionCookieOptions(secureCookies(req)));
     setFlash(reply, 'accounts.login.done');

@@ -7,9 +7,7 @@ import { findUserByEmail } from './repo.js';
 import type { LoginForm } from './schema.js';
 import type { AccountsDeps } from './service-deps.js';
 
-export type LoginOutcome =
-  | { kind: 'loggedIn'; userId: string; sessionToken: string }
-  | { kind: 'refused'; reason: 'invalid' | 'unconfirmed' | 'disabled' };
+export type LoginOutcome = { kind: 'loggedIn'; userId: string; sessionToken: string } | { kind: 'refused'; reason: 'invalid' | 'unconfirmed' | 'disabled' };
 
 /**
  * Checks the password and opens a new session. Acts for an anonymous visitor, so the guards are

@@ -16,11 +16,13 @@ afterAll(async () => {
   await t.close();
 });
 
-const newUser = (attrs: Parameters<typeof createUser>[1] = {}) =>
-  createUser(t.db, { email: `belepo-${unique()}@kapocs.example`, ...attrs });
+const newUser = (attrs: Parameters<typeof createUser>[1] = {}) => createUser(t.db, { email: `belepo-${unique()}@kapocs.example`, ...attrs });
 
 async function sessionExists(token: string): Promise<boolean> {
-  const rows = await t.db.select().from(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  const rows = await t.db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)));
   return rows.length > 0;
 }
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hu } from '../../i18n/accounts.js';
-import {
-  confirmationMail,
-  confirmLink,
-  duplicateSignupMail,
-  passwordChangedMail,
-  passwordResetMail,
-  resetLink,
-} from './mails.js';
+import { confirmationMail, confirmLink, duplicateSignupMail, passwordChangedMail, passwordResetMail, resetLink } from './mails.js';
 
 const anna = { email: 'anna@example.hu', familyName: 'Kiss', givenName: 'Anna', locale: 'hu' };
 
@@ -27,7 +20,7 @@ describe('account e-mails', () => {
     expect(passwordResetMail(anna, 'L').text).toContain('60 percig');
   });
 
-  it('are written in the recipient\'s language, Hungarian for an unknown one', () => {
+  it("are written in the recipient's language, Hungarian for an unknown one", () => {
     expect(confirmationMail({ ...anna, locale: 'en' }, 'L').text).toMatch(/^Dear Kiss Anna,/);
     expect(confirmationMail({ ...anna, locale: 'xx' }, 'L').subject).toBe(hu['accounts.mail.confirm.subject']);
   });

@@ -19,13 +19,7 @@ export function passwordRoutes(app: FastifyInstance, { services, secureCookies }
   app.post('/forgot-password', { config: { access: 'public' } }, async (req, reply) => {
     const form = parseForm(emailForm, req.body);
     if (!form.ok) {
-      return sendPage(
-        req,
-        reply,
-        req.t('accounts.forgot.title'),
-        <ForgotPasswordPage email={form.values.email} errors={form.errors} />,
-        422,
-      );
+      return sendPage(req, reply, req.t('accounts.forgot.title'), <ForgotPasswordPage email={form.values.email} errors={form.errors} />, 422);
     }
     await requestPasswordReset(services, form.data.email, { ip: req.ip, locale: req.locale });
     return redirectAfterPost(req, reply, '/forgot-password/sent');
@@ -50,13 +44,7 @@ export function passwordRoutes(app: FastifyInstance, { services, secureCookies }
     if (!form.ok) {
       const token = tokenValue.safeParse(form.values.token);
       if (!token.success) return sendPage(req, reply, req.t('accounts.reset.invalidTitle'), <ResetLinkInvalidPage />, 400);
-      return sendPage(
-        req,
-        reply,
-        req.t('accounts.reset.title'),
-        <ResetPasswordPage token={token.data} errors={form.errors} />,
-        422,
-      );
+      return sendPage(req, reply, req.t('accounts.reset.title'), <ResetPasswordPage token={token.data} errors={form.errors} />, 422);
     }
     if (!(await resetPassword(services, form.data))) {
       return sendPage(req, reply, req.t('accounts.reset.invalidTitle'), <ResetLinkInvalidPage />, 400);

@@ -16,8 +16,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const newUser = (attrs: Parameters<typeof createUser>[1] = {}) =>
-  createUser(t.db, { email: `jelszo-${unique()}@kapocs.example`, ...attrs });
+const newUser = (attrs: Parameters<typeof createUser>[1] = {}) => createUser(t.db, { email: `jelszo-${unique()}@kapocs.example`, ...attrs });
 
 async function passwordOf(userId: string): Promise<string> {
   const [row] = await t.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
@@ -48,7 +47,10 @@ describe('forgotten password', () => {
     const otherDevice = await sessionFor(t.db, user.id);
     const visitor = new Visitor(t);
     const link = await requestReset(visitor, user.email);
-    const [token] = await t.db.select().from(emailTokens).where(eq(emailTokens.tokenHash, hashToken(link.token)));
+    const [token] = await t.db
+      .select()
+      .from(emailTokens)
+      .where(eq(emailTokens.tokenHash, hashToken(link.token)));
     expect(token?.purpose).toBe('reset');
     const minutesLeft = (token!.expiresAt.getTime() - Date.now()) / 60_000;
     expect(minutesLeft).toBeGreaterThan(59);

@@ -3,10 +3,7 @@ import { type Queryable, queryRows } from '../../db/database.js';
 import { emailTokens, roleGrants, users } from '../../db/schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
-export type NewUser = Pick<
-  typeof users.$inferInsert,
-  'email' | 'passwordHash' | 'familyName' | 'givenName' | 'sortKey' | 'locale' | 'signupKind'
->;
+export type NewUser = Pick<typeof users.$inferInsert, 'email' | 'passwordHash' | 'familyName' | 'givenName' | 'sortKey' | 'locale' | 'signupKind'>;
 
 /** What a one-time e-mail link is for; stored in `email_tokens.purpose`. */
 export type TokenPurpose = 'confirm' | 'reset';
@@ -77,14 +74,7 @@ export async function consumeEmailToken(db: Queryable, tokenHash: string, purpos
   const [row] = await db
     .update(emailTokens)
     .set({ usedAt: sql`now()` })
-    .where(
-      and(
-        eq(emailTokens.tokenHash, tokenHash),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        sql`${emailTokens.expiresAt} > now()`,
-      ),
-    )
+    .where(and(eq(emailTokens.tokenHash, tokenHash), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), sql`${emailTokens.expiresAt} > now()`))
     .returning({ userId: emailTokens.userId });
   return row?.userId;
 }
@@ -118,4 +108,3 @@ export async function grantsWithTenantNames(db: Queryable, userId: string): Prom
         order by c.sort_key collate "C", p.sort_key collate "C"`,
   );
 }
-

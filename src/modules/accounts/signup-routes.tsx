@@ -44,13 +44,7 @@ export function signupRoutes(app: FastifyInstance, { services }: AccountsRouteCo
   app.post('/confirm-email/resend', { config: { access: 'public' } }, async (req, reply) => {
     const form = parseForm(emailForm, req.body);
     if (!form.ok) {
-      return sendPage(
-        req,
-        reply,
-        req.t('accounts.resend.title'),
-        <ResendConfirmationPage value={form.values.email} errors={form.errors} />,
-        422,
-      );
+      return sendPage(req, reply, req.t('accounts.resend.title'), <ResendConfirmationPage value={form.values.email} errors={form.errors} />, 422);
     }
     await resendConfirmation(services, form.data.email, { ip: req.ip, locale: req.locale });
     return redirectAfterPost(req, reply, '/signup/sent');

@@ -4,12 +4,7 @@ import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { hashToken, newToken } from '../../platform/secure-token.js';
-import {
-  confirmationMail,
-  confirmLink,
-  confirmLinkValidHours,
-  duplicateSignupMail,
-} from './mails.js';
+import { confirmationMail, confirmLink, confirmLinkValidHours, duplicateSignupMail } from './mails.js';
 import { countQuietly, countRequest } from './rate-limits.js';
 import {
   consumeEmailToken,

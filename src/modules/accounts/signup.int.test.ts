@@ -55,7 +55,10 @@ describe('sign-up', () => {
     expect(mail!.text_body).toContain('Kedves Szőke Örs!');
     const link = linkIn(mail, 'https://kapocs.example.hu', '/confirm-email');
     // Only the hash is stored; it expires about 48 hours from now.
-    const [token] = await t.db.select().from(emailTokens).where(eq(emailTokens.tokenHash, hashToken(link.token)));
+    const [token] = await t.db
+      .select()
+      .from(emailTokens)
+      .where(eq(emailTokens.tokenHash, hashToken(link.token)));
     expect(token?.purpose).toBe('confirm');
     const hoursLeft = (token!.expiresAt.getTime() - Date.now()) / 3600_000;
     expect(hoursLeft).toBeGreaterThan(47.9);

@@ -27,7 +27,7 @@ describe('admin dashboard', () => {
     for (const link of links) expect(res.body.includes(`href="${link}`), link).toBe((expected as readonly string[]).includes(link));
   });
 
-  it("links center staff to their own center and point staff to their own point", async () => {
+  it('links center staff to their own center and point staff to their own point', async () => {
     const admin = (await (await x.client('adminA')).get('/admin')).body;
     expect(admin).toContain(`href="/admin/centers/${x.centerA.id}"`);
     expect(admin).not.toContain(x.centerB.id);

@@ -43,7 +43,12 @@ async function publish(cause: string, publishedAt: Date, attrs: Parameters<typeo
 }
 
 // In the order they were written (no ORDER BY means no order on PostgreSQL).
-const mailsTo = (email: string | null) => t.db.select().from(outbox).where(eq(outbox.toAddress, email as string)).orderBy(outbox.id);
+const mailsTo = (email: string | null) =>
+  t.db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, email as string))
+    .orderBy(outbox.id);
 const run = (now: Date) => runAlertDigests(t.db, t.config, now);
 
 describe('who gets a digest', () => {
@@ -173,7 +178,10 @@ describe('one-click unsubscribe', () => {
     expect((await client.get('/alerts/unsubscribed')).body).toContain('Leiratkoztál');
     const [row] = await t.db.select().from(volunteers).where(eq(volunteers.id, v.id));
     expect(row?.alertFrequency).toBe('none');
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'alerts.unsubscribe'), eq(auditLog.entityId, v.id)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'alerts.unsubscribe'), eq(auditLog.entityId, v.id)));
     expect(audit).toHaveLength(1);
 
     await publish(cause, new Date(monday.getTime() - hours(1)));
@@ -230,7 +238,12 @@ describe('background schedule', () => {
     const v = await subscriber(cause);
     const o = await publish(cause, new Date(Date.now() - hours(1)), { title: `Időzített ${cause}` });
     const logged: unknown[] = [];
-    const schedule = startAlertDigests({ db: t.db, config: t.config, log: { info: (x: unknown) => logged.push(x), error: (x: unknown) => logged.push(x) }, intervalMs: 50 });
+    const schedule = startAlertDigests({
+      db: t.db,
+      config: t.config,
+      log: { info: (x: unknown) => logged.push(x), error: (x: unknown) => logged.push(x) },
+      intervalMs: 50,
+    });
     try {
       for (let i = 0; i < 100 && (await mailsTo(v.email)).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
     } finally {

@@ -22,9 +22,12 @@ export function startAlertDigests(opts: {
       opts.log.error({ err }, 'alert digests failed');
     }
   };
-  const timer = setInterval(() => {
-    if (!running) running = tick().finally(() => (running = undefined));
-  }, opts.intervalMs ?? 5 * 60_000);
+  const timer = setInterval(
+    () => {
+      if (!running) running = tick().finally(() => (running = undefined));
+    },
+    opts.intervalMs ?? 5 * 60_000,
+  );
   timer.unref();
   return {
     async stop() {

@@ -1,5 +1,5 @@
-import type { OutgoingMail } from '../../platform/mail.js';
 import { formatDateTime, isLocale, translator } from '../../platform/i18n.js';
+import type { OutgoingMail } from '../../platform/mail.js';
 import type { DigestOpportunity } from './repo.js';
 
 /** How many opportunities a digest lists; the rest are reachable through the search link. */

@@ -101,10 +101,7 @@ export async function markDigestSent(tx: Queryable, volunteerId: string, at: Dat
 export type AlertSubscription = { id: string; center_id: string | null; alert_frequency: string };
 
 export async function findSubscription(db: Queryable, volunteerId: string): Promise<AlertSubscription | undefined> {
-  const [row] = await queryRows<AlertSubscription>(
-    db,
-    sql`select id, center_id, alert_frequency from volunteers where id = ${volunteerId}`,
-  );
+  const [row] = await queryRows<AlertSubscription>(db, sql`select id, center_id, alert_frequency from volunteers where id = ${volunteerId}`);
   return row;
 }
 

@@ -19,12 +19,7 @@ export function alertsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       const token = (req.query as Record<string, unknown>).token;
       const state = await unsubscribeStateForToken(db, config.secretKey, token);
       if (!state) return sendPage(req, reply, req.t('alerts.unsubscribe.invalidTitle'), <UnsubscribeInvalidPage />, 400);
-      return sendPage(
-        req,
-        reply,
-        req.t('alerts.unsubscribe.title'),
-        <UnsubscribeConfirmPage token={String(token)} subscribed={state.subscribed} />,
-      );
+      return sendPage(req, reply, req.t('alerts.unsubscribe.title'), <UnsubscribeConfirmPage token={String(token)} subscribed={state.subscribed} />);
     });
 
     // No CSRF check: the secret token in the request is the authorization, which a forging site

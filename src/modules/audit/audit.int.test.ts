@@ -16,9 +16,23 @@ beforeAll(async () => {
   await t.db.insert(auditLog).values([
     { at: new Date('2026-01-10T12:00:00Z'), actorUserId: auditor.id, centerId: x.centerA.id, action: 'frobnicate', entityType: 'widget', entityId: 'w-early' },
     // 00:30 on 15 January in Budapest (UTC+1), still the 14th in UTC.
-    { at: new Date('2026-01-14T23:30:00Z'), actorUserId: auditor.id, centerId: x.centerA.id, action: 'frobnicate', entityType: 'widget', entityId: 'w-midnight' },
+    {
+      at: new Date('2026-01-14T23:30:00Z'),
+      actorUserId: auditor.id,
+      centerId: x.centerA.id,
+      action: 'frobnicate',
+      entityType: 'widget',
+      entityId: 'w-midnight',
+    },
     { at: new Date('2026-01-20T12:00:00Z'), actorUserId: auditor.id, centerId: x.centerA.id, action: 'polish', entityType: 'widget', entityId: 'w-late' },
-    { at: new Date('2026-01-21T12:00:00Z'), actorUserId: x.users.adminB.id, centerId: x.centerB.id, action: 'frobnicate', entityType: 'widget', entityId: 'w-of-b' },
+    {
+      at: new Date('2026-01-21T12:00:00Z'),
+      actorUserId: x.users.adminB.id,
+      centerId: x.centerB.id,
+      action: 'frobnicate',
+      entityType: 'widget',
+      entityId: 'w-of-b',
+    },
     {
       at: new Date('2026-01-22T12:00:00Z'),
       actorUserId: null,

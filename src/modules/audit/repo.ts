@@ -23,7 +23,12 @@ function whereOf(filter: AuditFilter, visible: 'all' | string[]): SQL {
   const conditions: SQL[] = [sql`true`];
   if (visible !== 'all') {
     if (visible.length === 0) return sql`false`;
-    conditions.push(sql`a.center_id in (${sql.join(visible.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    conditions.push(
+      sql`a.center_id in (${sql.join(
+        visible.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
   }
   if (filter.entityType) conditions.push(sql`a.entity_type = ${filter.entityType}`);
   if (filter.action) conditions.push(sql`a.action = ${filter.action}`);

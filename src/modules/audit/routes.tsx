@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
+import { postedValues } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage } from '../../platform/page.js';
-import { postedValues } from '../../platform/form-fields.js';
 import { auditExportTable } from './exports.js';
 import { auditFilterOf, auditSorts } from './schema.js';
 import { auditVocabulary, exportAuditEntries, listAuditEntries } from './service.js';

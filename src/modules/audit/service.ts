@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, centersVisibleTo, requirePermission } from '../../platform/authz.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { type AuditRow, countAuditEntries, findAuditEntries, recentAuditVocabulary } from './repo.js';
 import type { AuditFilter, AuditSort } from './schema.js';
 

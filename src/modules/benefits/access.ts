@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, type PlacementSide, requireActor } from '../../platform/authz.js';
 import { placementRecordWithSides, placementWithSides } from '../placements/placement-summary.js';
-import { type BenefitRecord, type Placement, findBenefit } from './repo.js';
+import { type BenefitRecord, findBenefit, type Placement } from './repo.js';
 
 /**
  * The data side of the benefits ledger's access: the placement a benefit is kept on, with the actor's

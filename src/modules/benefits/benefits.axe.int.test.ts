@@ -20,13 +20,27 @@ describe.skipIf(!axePagesRun)('benefits pages in a browser (axe)', () => {
       .values({ volunteerId: volunteer.volunteer.id, opportunityId: host.opportunity.id, centerId: host.center.id, origin: 'volunteer', status: 'accepted' })
       .returning();
     if (!application) throw new Error('application missing');
-    const base = { applicationId: application.id, volunteerId: volunteer.volunteer.id, organizationId: host.organization.id, centerId: host.center.id, recordedByUserId: host.member.id };
+    const base = {
+      applicationId: application.id,
+      volunteerId: volunteer.volunteer.id,
+      organizationId: host.organization.id,
+      centerId: host.center.id,
+      recordedByUserId: host.member.id,
+    };
     const [travel] = await app.db
       .insert(benefits)
       .values([
         { ...base, type: 'travel', givenOn: '2025-03-10', amountHuf: 2_500, reimbursement: true, description: 'Vonatjegy Kecskemétre' },
         { ...base, type: 'reward', givenOn: '2025-05-01', amountHuf: 50_000 },
-        { ...base, type: 'meals', givenOn: '2025-05-02', amountHuf: 900, deletedAt: new Date(), deletedByUserId: host.member.id, deletionReason: 'Kétszer rögzítve' },
+        {
+          ...base,
+          type: 'meals',
+          givenOn: '2025-05-02',
+          amountHuf: 900,
+          deletedAt: new Date(),
+          deletedByUserId: host.member.id,
+          deletionReason: 'Kétszer rögzítve',
+        },
       ])
       .returning();
     const url = `/applications/${application.id}/benefits`;

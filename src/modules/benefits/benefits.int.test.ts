@@ -1,15 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benefitTypes } from '../../db/schema/benefits.js';
 import { applications, auditLog, benefits } from '../../db/schema/index.js';
-import { createCenter, createUser } from '../../test-support/factories.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { createOrganization } from '../../test-support/brokering-factories.js';
+import { createCenter, createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { clientFor, hostScene, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
-import { benefitTypes } from '../../db/schema/benefits.js';
 import { legalAmountsOn } from '../volunteer-law/legal-amounts.js';
 import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
 import { formatFt } from './amount-text.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +28,13 @@ async function scene(options: { status?: string; volunteer?: Awaited<ReturnType<
   const volunteer = options.volunteer ?? (await volunteerWithLogin(t, { centerId: host.center.id }));
   const [application] = await t.db
     .insert(applications)
-    .values({ volunteerId: volunteer.volunteer.id, opportunityId: host.opportunity.id, centerId: host.center.id, origin: 'volunteer', status: options.status ?? 'accepted' })
+    .values({
+      volunteerId: volunteer.volunteer.id,
+      opportunityId: host.opportunity.id,
+      centerId: host.center.id,
+      origin: 'volunteer',
+      status: options.status ?? 'accepted',
+    })
     .returning();
   if (!application) throw new Error('application missing');
   return { ...host, volunteer, application, url: `/applications/${application.id}/benefits` };
@@ -36,7 +42,11 @@ async function scene(options: { status?: string; volunteer?: Awaited<ReturnType<
 
 const rowsOf = (applicationId: string) => t.db.select().from(benefits).where(eq(benefits.applicationId, applicationId)).orderBy(benefits.createdAt);
 const auditOf = (id: string) =>
-  t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'benefit'), eq(auditLog.entityId, id))).orderBy(auditLog.id);
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'benefit'), eq(auditLog.entityId, id)))
+    .orderBy(auditLog.id);
 
 describe('recording benefits', () => {
   it('the organization records each type; amounts shown as "12 500 Ft", audited, totals per year and type', async () => {
@@ -49,7 +59,14 @@ describe('recording benefits', () => {
     const rows = await rowsOf(s.application.id);
     expect(rows.map((r) => r.type).sort()).toEqual([...benefitTypes].sort());
     const travel = rows.find((r) => r.type === 'travel');
-    expect(travel).toMatchObject({ amountHuf: 1000, volunteerId: s.volunteer.volunteer.id, organizationId: s.organization.id, centerId: s.center.id, recordedByUserId: s.member.id, reimbursement: false });
+    expect(travel).toMatchObject({
+      amountHuf: 1000,
+      volunteerId: s.volunteer.volunteer.id,
+      organizationId: s.organization.id,
+      centerId: s.center.id,
+      recordedByUserId: s.member.id,
+      reimbursement: false,
+    });
     expect((await auditOf(travel?.id as string)).map((a) => a.action)).toEqual(['create']);
     expect((await s.memberClient.post(s.url, { type: 'travel', givenOn: '2025-03-11', amount: '12 500', reimbursement: 'on' })).statusCode).toBe(303);
     const page = await s.memberClient.get(s.url);
@@ -123,7 +140,9 @@ describe('the yearly reward cap (2025: 290 800 Ft × 20 % = 58 160 Ft)', () => {
     const volunteer = await volunteerWithLogin(t);
     const other = await scene({ volunteer });
     const mine = await scene({ volunteer });
-    expect((await other.memberClient.post(other.url, { type: 'reward', givenOn: '2025-05-01', amount: '40000', description: 'Titkos jutalom' })).statusCode).toBe(303);
+    expect(
+      (await other.memberClient.post(other.url, { type: 'reward', givenOn: '2025-05-01', amount: '40000', description: 'Titkos jutalom' })).statusCode,
+    ).toBe(303);
     const refused = await mine.memberClient.post(mine.url, { type: 'reward', givenOn: '2025-06-01', amount: '20000' });
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain(`már ${ft('40 000')}-ot kapott, legfeljebb ${ft('18 160')} adható még.`);
@@ -228,7 +247,10 @@ describe('export', () => {
     const res = await s.memberClient.get(`${s.url}?format=csv`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toContain('Összeg');
     expect(lines[1]).toContain('2025-03-11');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFt } from './amount-text.js';
 import { seededMinimumWages } from '../volunteer-law/legal-data-test-support.js';
+import { formatFt } from './amount-text.js';
 import { rewardCapStatus } from './cap-status.js';
 import { amountHuf, recordBenefitFormSchema } from './schema.js';
 
@@ -57,9 +57,21 @@ describe('record form', () => {
 
 describe('rewardCapStatus (2025: 290 800 Ft × 20 % = 58 160 Ft)', () => {
   it('counts every organization’s rewards but keeps the others as one sum', () => {
-    const s = rewardCapStatus({ onDay: '2025-05-01', rewards: [{ amountHuf: 20_000, own: true }, { amountHuf: 30_000, own: false }], proposedFt: 8_160 }, seededMinimumWages);
+    const s = rewardCapStatus(
+      {
+        onDay: '2025-05-01',
+        rewards: [
+          { amountHuf: 20_000, own: true },
+          { amountHuf: 30_000, own: false },
+        ],
+        proposedFt: 8_160,
+      },
+      seededMinimumWages,
+    );
     expect(s).toMatchObject({ capFt: 58_160, usedFt: 50_000, ownFt: 20_000, othersFt: 30_000, remainingFt: 8_160, wouldExceed: false });
-    expect(rewardCapStatus({ onDay: '2025-05-01', rewards: [{ amountHuf: 50_000, own: false }], proposedFt: 8_161 }, seededMinimumWages)?.wouldExceed).toBe(true);
+    expect(rewardCapStatus({ onDay: '2025-05-01', rewards: [{ amountHuf: 50_000, own: false }], proposedFt: 8_161 }, seededMinimumWages)?.wouldExceed).toBe(
+      true,
+    );
   });
   it('is near the cap from 80 % (46 528 Ft), and unknown before the first configured amount', () => {
     expect(rewardCapStatus({ onDay: '2025-05-01', rewards: [{ amountHuf: 46_527, own: true }] }, seededMinimumWages)?.nearCap).toBe(false);

@@ -1,4 +1,4 @@
-import { type RewardCapCheck, checkRewardCap } from '../volunteer-law/benefit-cap.js';
+import { checkRewardCap, type RewardCapCheck } from '../volunteer-law/benefit-cap.js';
 import type { LegalAmountRow } from '../volunteer-law/legal-amounts.js';
 
 /**

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { calendarDay as sharedCalendarDay, requiredText } from '../../platform/form-fields.js';
 import { type BenefitType, benefitTypes } from '../../db/schema/benefits.js';
-import { optionalText } from '../../platform/form-fields.js';
+import { optionalText, requiredText, calendarDay as sharedCalendarDay } from '../../platform/form-fields.js';
 
 /** Form inputs of the benefits ledger (every one validated here, on the server). */
 

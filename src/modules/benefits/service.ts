@@ -10,16 +10,7 @@ import { lockVolunteerRow } from '../volunteers/service.js';
 import { benefitForActor, placementForActor } from './access.js';
 import { formatFt } from './amount-text.js';
 import { rewardCapStatus } from './cap-status.js';
-import {
-  type LedgerRow,
-  countLedger,
-  insertBenefit,
-  listLedger,
-  lockBenefit,
-  markDeleted,
-  rewardsOfYear,
-  yearlyTotalsOfPlacement,
-} from './repo.js';
+import { countLedger, insertBenefit, type LedgerRow, listLedger, lockBenefit, markDeleted, rewardsOfYear, yearlyTotalsOfPlacement } from './repo.js';
 import type { RecordBenefitInput } from './schema.js';
 
 /** Benefits are recorded on a placement that has been agreed: accepted, running or completed. */
@@ -73,7 +64,14 @@ export async function recordBenefit(db: Database, actor: Actor | null, applicati
       reimbursement: input.reimbursement,
       recordedByUserId: a.userId,
     });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: placement.centerId, action: 'create', entityType: 'benefit', entityId: benefit.id, after: benefit });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: placement.centerId,
+      action: 'create',
+      entityType: 'benefit',
+      entityId: benefit.id,
+      after: benefit,
+    });
     return benefit.id;
   });
 }
@@ -87,7 +85,15 @@ export async function deleteBenefit(db: Database, actor: Actor | null, benefitId
     const current = await lockBenefit(tx, benefit.id);
     if (!current || current.deletedAt) throw new FieldValidationError({ _form: { key: 'benefits.error.alreadyDeleted' } });
     const after = await markDeleted(tx, current.id, { userId: a.userId, reason, at: now });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: current.centerId, action: 'delete', entityType: 'benefit', entityId: current.id, before: current, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: current.centerId,
+      action: 'delete',
+      entityType: 'benefit',
+      entityId: current.id,
+      before: current,
+      after,
+    });
     return current.applicationId;
   });
 }

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centers } from '../../db/schema/index.js';
 import { createCenter, placeByName } from '../../test-support/factories.js';
@@ -159,7 +159,12 @@ describe('centers: create and edit (national admin)', () => {
     const client = await x.client(persona);
     expect((await client.post('/admin/centers', validCenter(`Tiltott ${persona}`))).statusCode).toBe(403);
     expect((await client.post(`/admin/centers/${x.centerA.id}`, validCenter(`Tiltott ${persona}`))).statusCode).toBe(403);
-    expect(await t.db.select().from(centers).where(eq(centers.name, `Tiltott ${persona}`))).toHaveLength(0);
+    expect(
+      await t.db
+        .select()
+        .from(centers)
+        .where(eq(centers.name, `Tiltott ${persona}`)),
+    ).toHaveLength(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type SQL, count, eq, inArray, sql } from 'drizzle-orm';
+import { count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { centers, places, points } from '../../db/schema/index.js';
 import type { CenterSort } from './schema.js';
@@ -86,11 +86,7 @@ export async function findCenterIdByName(db: Queryable, name: string): Promise<s
 
 /** Id and name of the visible centers, in Hungarian order (for selects). */
 export async function findCenterNames(db: Queryable, visible: CenterVisibility): Promise<{ id: string; name: string }[]> {
-  return db
-    .select({ id: centers.id, name: centers.name })
-    .from(centers)
-    .where(visibleWhere(visible))
-    .orderBy(sql`${centers.sortKey} collate "C"`, centers.id);
+  return db.select({ id: centers.id, name: centers.name }).from(centers).where(visibleWhere(visible)).orderBy(sql`${centers.sortKey} collate "C"`, centers.id);
 }
 
 export async function findCenterNamesByIds(db: Queryable, ids: string[]): Promise<{ id: string; name: string }[]> {

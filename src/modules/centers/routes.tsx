@@ -1,14 +1,14 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
+import { postedValues } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { exportPointsOfCenter, listPointsOfCenter } from '../points/service.js';
 import { pointSorts } from '../points/schema.js';
+import { exportPointsOfCenter, listPointsOfCenter } from '../points/service.js';
 import { centerExportTable, pointExportTable } from './exports.js';
-import { postedValues } from '../../platform/form-fields.js';
 import { centerFormSchema, centerIdParam, centerSorts } from './schema.js';
 import { centerFormRuleErrors, centerFormValues, countyChoices, createCenter, exportCenters, getCenter, listCenters, updateCenter } from './service.js';
 import { CenterFormPage } from './views/center-form.js';
@@ -29,13 +29,7 @@ export function centersRoutes({ db }: AppDeps): FastifyPluginAsync {
       return sendPage(req, reply, req.t('centers.list.title'), <CenterListPage page={page} params={params} />);
     });
 
-    const renderForm = async (
-      req: FastifyRequest,
-      reply: FastifyReply,
-      centerId: string | undefined,
-      values: Record<string, string>,
-      errors?: FieldErrors,
-    ) => {
+    const renderForm = async (req: FastifyRequest, reply: FastifyReply, centerId: string | undefined, values: Record<string, string>, errors?: FieldErrors) => {
       const counties = await countyChoices(db, req.actor);
       const title = req.t(centerId ? 'centers.edit.title' : 'centers.new.title');
       const page = <CenterFormPage centerId={centerId} counties={counties} values={values} errors={errors} />;

@@ -2,9 +2,9 @@ import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, centersVisibleTo, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { maxExportRows } from '../../platform/export.js';
+import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { listCounties, placeLabel, resolvePlace } from '../places/service.js';
 import {
@@ -36,10 +36,7 @@ function toCenter(row: CenterRow): Center {
 export async function listCenters(db: Queryable, actor: Actor | null, params: ListParams<CenterSort>): Promise<Page<Center>> {
   requirePermission(actor, 'centers.view');
   const visible = centersVisibleTo(actor, 'centers.view');
-  const [rows, total] = await Promise.all([
-    findCenters(db, visible, params, { limit: params.pageSize, offset: offsetOf(params) }),
-    countCenters(db, visible),
-  ]);
+  const [rows, total] = await Promise.all([findCenters(db, visible, params, { limit: params.pageSize, offset: offsetOf(params) }), countCenters(db, visible)]);
   return pageOf(rows.map(toCenter), total, params);
 }
 

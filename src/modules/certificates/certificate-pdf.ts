@@ -6,7 +6,6 @@ import { formatDayHu, formatHoursHu } from './certificate-text.js';
 import type { CertificateSnapshot } from './snapshot.js';
 import { formatVerificationCode } from './verification-code.js';
 
-
 export function verificationUrl(baseUrl: string, code: string): string {
   return `${baseUrl}/certificates/verify/${formatVerificationCode(code)}`;
 }
@@ -73,13 +72,20 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   doc.font('body').fontSize(11).text(statement, { align: 'justify' });
   doc.moveDown();
 
-  doc.font('bold').fontSize(12).text(t('certificates.pdf.organizations', { count: s.organizations.length }));
+  doc
+    .font('bold')
+    .fontSize(12)
+    .text(t('certificates.pdf.organizations', { count: s.organizations.length }));
   doc.font('body').fontSize(10);
   for (const o of s.organizations) {
     const parts = [t('certificates.pdf.seat', { seat: o.seat })];
     if (o.taxNumber) parts.push(t('certificates.pdf.taxNumber', { taxNumber: o.taxNumber }));
     if (s.kind === 'period') parts.push(t('certificates.pdf.approvedAt', { hours: formatHoursHu(o.minutes) }));
-    doc.font('bold').text(o.name, { continued: true }).font('body').text(` — ${parts.join('; ')}`);
+    doc
+      .font('bold')
+      .text(o.name, { continued: true })
+      .font('body')
+      .text(` — ${parts.join('; ')}`);
   }
   doc.moveDown();
 
@@ -89,31 +95,50 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   const amountX = left + width - 130;
   const row = (label: string, amount: string, font: 'body' | 'bold') => {
     const y = doc.y;
-    doc.font(font).fontSize(10).text(label, left, y, { width: amountX - left - 10 });
+    doc
+      .font(font)
+      .fontSize(10)
+      .text(label, left, y, { width: amountX - left - 10 });
     const afterLabel = doc.y;
     doc.text(amount, amountX, y, { width: 130, align: 'right' });
     doc.y = Math.max(afterLabel, doc.y) + 3;
     doc.x = left;
   };
   row(t('certificates.pdf.activity'), t('certificates.pdf.duration'), 'bold');
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).stroke();
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .lineWidth(0.5)
+    .stroke();
   doc.y += 3;
   for (const a of s.activities) {
     const label = s.organizations.length > 1 ? `${a.activity} (${orgName.get(a.organizationId) ?? ''})` : a.activity;
     row(label, formatHoursHu(a.minutes), 'body');
   }
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).stroke();
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .stroke();
   doc.y += 3;
   row(t('certificates.pdf.total'), total, 'bold');
   doc.moveDown(1.5);
 
-  doc.font('body').fontSize(11).text(t('certificates.pdf.issued', { date: formatDate('hu', input.issuedAt) }), left);
+  doc
+    .font('body')
+    .fontSize(11)
+    .text(t('certificates.pdf.issued', { date: formatDate('hu', input.issuedAt) }), left);
   doc.moveDown(2);
   if (s.signer) {
-    doc.moveTo(left + width - 220, doc.y).lineTo(left + width, doc.y).stroke();
+    doc
+      .moveTo(left + width - 220, doc.y)
+      .lineTo(left + width, doc.y)
+      .stroke();
     doc.y += 4;
     doc.font('bold').text(s.signer.name, left + width - 220, doc.y, { width: 220, align: 'center' });
-    doc.font('body').fontSize(10).text(s.signer.role, left + width - 220, doc.y, { width: 220, align: 'center' });
+    doc
+      .font('body')
+      .fontSize(10)
+      .text(s.signer.role, left + width - 220, doc.y, { width: 220, align: 'center' });
   } else {
     doc.font('body').fontSize(10).text(t('certificates.pdf.generated'), left, doc.y, { width, align: 'justify' });
   }
@@ -125,9 +150,18 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   const blockY = Math.max(doc.y, lowest);
   const qrSize = 110;
   doc.image(qr, left + width - qrSize, blockY, { width: qrSize, height: qrSize });
-  doc.font('body').fontSize(10).text(t('certificates.pdf.verifyCode'), left, blockY, { width: width - qrSize - 16 });
-  doc.font('bold').fontSize(14).text(formatVerificationCode(input.code), { width: width - qrSize - 16 });
-  doc.font('body').fontSize(9).text(t('certificates.pdf.verifyAt'), { width: width - qrSize - 16 });
+  doc
+    .font('body')
+    .fontSize(10)
+    .text(t('certificates.pdf.verifyCode'), left, blockY, { width: width - qrSize - 16 });
+  doc
+    .font('bold')
+    .fontSize(14)
+    .text(formatVerificationCode(input.code), { width: width - qrSize - 16 });
+  doc
+    .font('body')
+    .fontSize(9)
+    .text(t('certificates.pdf.verifyAt'), { width: width - qrSize - 16 });
   doc.text(url, { width: width - qrSize - 16, link: url });
   doc.end();
   return done;

@@ -1,4 +1,4 @@
-import { type Locale, type Translate, formatDate, formatDuration, translator } from '../../platform/i18n.js';
+import { formatDate, formatDuration, type Locale, type Translate, translator } from '../../platform/i18n.js';
 import type { CertificateSnapshot } from './snapshot.js';
 
 /** Pure text rules of certificates: hour amounts, the holder's initials, date ranges. */

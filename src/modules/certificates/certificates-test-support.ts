@@ -8,7 +8,11 @@ import type { TestApp } from '../../test-support/test-app.js';
 import { clientFor } from '../placements/placements-test-support.js';
 
 /** A host organization with one member (who approves hours) and a published opportunity. */
-export async function hostWithApprover(t: TestApp, centerId: string, attrs: { name?: string; taxNumber?: string; approver?: { familyName: string; givenName: string } } = {}) {
+export async function hostWithApprover(
+  t: TestApp,
+  centerId: string,
+  attrs: { name?: string; taxNumber?: string; approver?: { familyName: string; givenName: string } } = {},
+) {
   const member = await createUser(t.db, attrs.approver ?? {});
   const organization = await createOrganization(t.db, centerId, { memberUserIds: [member.id], name: attrs.name, taxNumber: attrs.taxNumber ?? null });
   const opportunity = await createOpportunity(t.db, organization);

@@ -22,7 +22,11 @@ afterAll(async () => {
  */
 async function scene() {
   const center = await createCenter(t.db);
-  const host = await hostWithApprover(t, center.id, { name: 'Erdő Őrzők Egyesülete', taxNumber: '18123456-1-03', approver: { familyName: 'Szűcs', givenName: 'Ödön' } });
+  const host = await hostWithApprover(t, center.id, {
+    name: 'Erdő Őrzők Egyesülete',
+    taxNumber: '18123456-1-03',
+    approver: { familyName: 'Szűcs', givenName: 'Ödön' },
+  });
   const other = await hostWithApprover(t, center.id, { name: 'Kapcsolat Alapítvány' });
   const volunteer = await volunteerWithLogin(t, { centerId: center.id, familyName: 'Kovács', givenName: 'Anna' });
   const placement = await createPlacement(t.db, volunteer.volunteer, host.opportunity);
@@ -31,8 +35,19 @@ async function scene() {
   await createHourEntry(t.db, placement, host.organization.id, { activity: 'Faültetés', minutes: 300, day: '2026-10-10', decidedBy: host.member.id });
   // Neither a submitted nor a rejected entry counts.
   await createHourEntry(t.db, placement, host.organization.id, { activity: 'Fűnyírás', minutes: 60, day: '2026-10-11', status: 'submitted' });
-  await createHourEntry(t.db, placement, host.organization.id, { activity: 'Fűnyírás', minutes: 90, day: '2026-10-12', status: 'rejected', decidedBy: host.member.id });
-  await createHourEntry(t.db, otherPlacement, other.organization.id, { activity: 'Ügyfélszolgálat', minutes: 120, day: '2026-12-01', decidedBy: other.member.id });
+  await createHourEntry(t.db, placement, host.organization.id, {
+    activity: 'Fűnyírás',
+    minutes: 90,
+    day: '2026-10-12',
+    status: 'rejected',
+    decidedBy: host.member.id,
+  });
+  await createHourEntry(t.db, otherPlacement, other.organization.id, {
+    activity: 'Ügyfélszolgálat',
+    minutes: 120,
+    day: '2026-12-01',
+    decidedBy: other.member.id,
+  });
   return { center, host, other, volunteer, placement, otherPlacement };
 }
 
@@ -53,10 +68,20 @@ describe('issuing a certificate', () => {
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/volunteer/certificates');
     const cert = await onlyCertificate(s.volunteer.volunteer.id);
-    expect(cert).toMatchObject({ applicationId: s.placement.id, organizationId: s.host.organization.id, totalMinutes: 750, signerUserId: s.host.member.id, periodFrom: '2026-10-03', periodTo: '2026-10-10' });
+    expect(cert).toMatchObject({
+      applicationId: s.placement.id,
+      organizationId: s.host.organization.id,
+      totalMinutes: 750,
+      signerUserId: s.host.member.id,
+      periodFrom: '2026-10-03',
+      periodTo: '2026-10-10',
+    });
     expect(cert.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
     expect(cert.snapshot).toMatchObject({ kind: 'placement', signer: { name: 'Szűcs Ödön', role: 'a fogadó szervezet képviselője' } });
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'certificate'), eq(auditLog.entityId, cert.id)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'certificate'), eq(auditLog.entityId, cert.id)));
     expect(audit.map((a) => a.action)).toEqual(['issue']);
     expect(audit[0]?.actorUserId).toBe(s.volunteer.user.id);
 
@@ -93,7 +118,14 @@ describe('issuing a certificate', () => {
     const res = await s.volunteer.client.post('/volunteer/certificates', { kind: 'period', from: '2026-10-01', to: '2026-12-31' });
     expect(res.statusCode).toBe(303);
     const cert = await onlyCertificate(s.volunteer.volunteer.id);
-    expect(cert).toMatchObject({ applicationId: null, organizationId: null, totalMinutes: 870, periodFrom: '2026-10-01', periodTo: '2026-12-31', signerUserId: null });
+    expect(cert).toMatchObject({
+      applicationId: null,
+      organizationId: null,
+      totalMinutes: 870,
+      periodFrom: '2026-10-01',
+      periodTo: '2026-12-31',
+      signerUserId: null,
+    });
     const pdf = await s.volunteer.client.get(`/certificates/${cert.id}/pdf`);
     expect(pdf.statusCode).toBe(200);
     const text = await pdfText(pdf.rawPayload);
@@ -138,7 +170,10 @@ describe('issuing a certificate', () => {
     expect(res.headers.location).toBe(`/volunteers/${s.volunteer.volunteer.id}/certificates`);
     const [revoked] = await t.db.select().from(certificates).where(eq(certificates.id, period.id));
     expect(revoked).toMatchObject({ revokedByUserId: coordinator.user.id, revokeReason: 'Egy jóváhagyott óra hibásnak bizonyult' });
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'certificate'), eq(auditLog.entityId, period.id), eq(auditLog.action, 'revoke')));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'certificate'), eq(auditLog.entityId, period.id), eq(auditLog.action, 'revoke')));
     expect(audit[0]).toMatchObject({ actorUserId: coordinator.user.id, centerId: s.center.id });
   });
 
@@ -259,7 +294,10 @@ describe('verification and revocation', () => {
     const [revoked] = await t.db.select().from(certificates).where(eq(certificates.id, cert.id));
     expect(revoked).toMatchObject({ revokedByUserId: s.host.member.id, revokeReason: 'Hibás óraszám' });
     expect(revoked?.revokedAt).toBeInstanceOf(Date);
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'certificate'), eq(auditLog.entityId, cert.id), eq(auditLog.action, 'revoke')));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'certificate'), eq(auditLog.entityId, cert.id), eq(auditLog.action, 'revoke')));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorUserId: s.host.member.id, centerId: s.center.id });
 

@@ -5,7 +5,14 @@ import { formatPersonName } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { placementWithSides } from '../placements/placement-summary.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
-import { type ApprovedHoursFilter, type CertificateRow, approvedHoursByActivity, insertCertificate, latestApprover, placementsWithApprovedHours } from './repo.js';
+import {
+  type ApprovedHoursFilter,
+  approvedHoursByActivity,
+  type CertificateRow,
+  insertCertificate,
+  latestApprover,
+  placementsWithApprovedHours,
+} from './repo.js';
 import type { CertificateOrganization, CertificateSnapshot } from './snapshot.js';
 import { newVerificationCode } from './verification-code.js';
 
@@ -21,7 +28,10 @@ async function approvedHours(db: Queryable, filter: ApprovedHoursFilter) {
     org.minutes += r.minutes;
     organizations.set(r.organizationId, org);
   }
-  const days = rows.flatMap((r) => [r.firstDay, r.lastDay]).filter((d): d is string => !!d).sort();
+  const days = rows
+    .flatMap((r) => [r.firstDay, r.lastDay])
+    .filter((d): d is string => !!d)
+    .sort();
   return {
     organizations: [...organizations.values()],
     activities: rows.map((r) => ({ organizationId: r.organizationId, activity: r.activity, minutes: r.minutes })),
@@ -31,7 +41,12 @@ async function approvedHours(db: Queryable, filter: ApprovedHoursFilter) {
   };
 }
 
-async function store(db: Database, actor: Actor, centerId: string | null, values: Omit<Parameters<typeof insertCertificate>[1], 'code'>): Promise<CertificateRow> {
+async function store(
+  db: Database,
+  actor: Actor,
+  centerId: string | null,
+  values: Omit<Parameters<typeof insertCertificate>[1], 'code'>,
+): Promise<CertificateRow> {
   return db.transaction(async (tx) => {
     const row = await insertCertificate(tx, { ...values, code: newVerificationCode() });
     await recordAudit(tx, { actorUserId: actor.userId, centerId, action: 'issue', entityType: 'certificate', entityId: row.id, after: row });

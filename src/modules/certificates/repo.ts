@@ -1,16 +1,7 @@
 import { and, count, desc, eq, gte, isNull, lte, max, min, sql, sum } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
-import {
-  applications,
-  certificates,
-  hourEntries,
-  opportunities,
-  organizations,
-  places,
-  users,
-  volunteers,
-} from '../../db/schema/index.js';
-import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { applications, certificates, hourEntries, opportunities, organizations, places, users, volunteers } from '../../db/schema/index.js';
+import { offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 

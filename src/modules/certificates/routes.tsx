@@ -7,9 +7,8 @@ import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import type { CertificateRow } from './repo.js';
 import { asciiFileName, scopeText } from './certificate-text.js';
-import { formatVerificationCode } from './verification-code.js';
+import type { CertificateRow } from './repo.js';
 import { periodCertificateSchema, placementCertificateSchema, revokeFormSchema } from './schema.js';
 import {
   certificatePdf,
@@ -25,6 +24,7 @@ import {
   snapshotOf,
   verifyCertificate,
 } from './service.js';
+import { formatVerificationCode } from './verification-code.js';
 import { MyCertificatesPage } from './views/my-certificates-page.js';
 import { OrganizationCertificatesPage, VolunteerCertificatesPage } from './views/organization-certificates-page.js';
 import { RevokePage } from './views/revoke-page.js';
@@ -59,7 +59,13 @@ export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync 
     const renderMine = async (req: FastifyRequest, reply: FastifyReply, values?: Record<string, string>, errors?: FieldErrors) => {
       const params = parseListParams(req.query, sortable, { sort: 'issued', dir: 'desc' });
       const [page, choices] = await Promise.all([listMyCertificates(db, req.actor, params), certificatePlacementChoices(db, req.actor)]);
-      return sendPage(req, reply, req.t('certificates.title'), <MyCertificatesPage page={page} placements={choices.placements} values={values} errors={errors} />, errors ? 422 : 200);
+      return sendPage(
+        req,
+        reply,
+        req.t('certificates.title'),
+        <MyCertificatesPage page={page} placements={choices.placements} values={values} errors={errors} />,
+        errors ? 422 : 200,
+      );
     };
 
     app.get('/volunteer/certificates', { config: signedIn }, (req, reply) => renderMine(req, reply));
@@ -88,11 +94,7 @@ export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync 
       const { certificate, pdf } = await certificatePdf(db, req.actor, uuidParam(req.params, 'certificateId'), config.baseUrl);
       const { holder } = snapshotOf(certificate);
       const filename = `igazolas-${asciiFileName(`${holder.familyName} ${holder.givenName}`)}-${certificate.code}.pdf`;
-      return reply
-        .type('application/pdf')
-        .header('Content-Disposition', `attachment; filename="${filename}"`)
-        .header('Cache-Control', 'no-store')
-        .send(pdf);
+      return reply.type('application/pdf').header('Content-Disposition', `attachment; filename="${filename}"`).header('Cache-Control', 'no-store').send(pdf);
     });
 
     // Public: whoever holds the paper (or scanned its QR code) checks it here, without logging in.
@@ -107,7 +109,8 @@ export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync 
     app.get('/organizations/:organizationId/certificates', { config: signedIn }, async (req, reply) => {
       const organizationId = uuidParam(req.params, 'organizationId');
       const format = exportFormatOf(req.query);
-      if (format) return sendCertificates(req, reply, format, await exportOrganizationCertificates(db, req.actor, organizationId), req.t('certificates.org.title'));
+      if (format)
+        return sendCertificates(req, reply, format, await exportOrganizationCertificates(db, req.actor, organizationId), req.t('certificates.org.title'));
       const params = parseListParams(req.query, sortable, { sort: 'issued', dir: 'desc' });
       const page = await listOrganizationCertificates(db, req.actor, organizationId, params);
       return sendPage(req, reply, req.t('certificates.org.title'), <OrganizationCertificatesPage page={page} />);
@@ -126,7 +129,13 @@ export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync 
 
     const renderRevoke = async (req: FastifyRequest, reply: FastifyReply, values?: Record<string, string>, errors?: FieldErrors) => {
       const certificate = await certificateToRevoke(db, req.actor, uuidParam(req.params, 'certificateId'));
-      return sendPage(req, reply, req.t('certificates.revoke.title'), <RevokePage certificate={certificate} values={values} errors={errors} />, errors ? 422 : 200);
+      return sendPage(
+        req,
+        reply,
+        req.t('certificates.revoke.title'),
+        <RevokePage certificate={certificate} values={values} errors={errors} />,
+        errors ? 422 : 200,
+      );
     };
 
     app.get('/certificates/:certificateId/revoke', { config: signedIn }, (req, reply) => renderRevoke(req, reply));
@@ -144,7 +153,11 @@ export function certificatesRoutes({ db, config }: AppDeps): FastifyPluginAsync 
         throw err;
       }
       setFlash(reply, 'certificates.flash.revoked');
-      return redirectAfterPost(req, reply, certificate.organizationId ? `/organizations/${certificate.organizationId}/certificates` : `/volunteers/${certificate.volunteerId}/certificates`);
+      return redirectAfterPost(
+        req,
+        reply,
+        certificate.organizationId ? `/organizations/${certificate.organizationId}/certificates` : `/volunteers/${certificate.volunteerId}/certificates`,
+      );
     });
   };
 }

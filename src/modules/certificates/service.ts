@@ -1,14 +1,14 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, can, mayActOnVolunteer, refusalFor, requireActor } from '../../platform/authz.js';
+import { type Actor, can, ForbiddenError, mayActOnVolunteer, refusalFor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import type { Page } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { isOrganizationMember, requireOrganizationMember } from '../organizations/service.js';
 import { getVolunteerById, getVolunteerByUserId } from '../volunteers/service.js';
-import { holderInitials } from './certificate-text.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
+import { holderInitials } from './certificate-text.js';
 import { type CertificateRow, findCertificate, listCertificates, markRevoked, organizationCenter, organizationExists } from './repo.js';
 import type { CertificateSnapshot } from './snapshot.js';
 import { normalizeVerificationCode } from './verification-code.js';
@@ -26,7 +26,9 @@ export const snapshotOf = (row: CertificateRow): CertificateSnapshot => row.snap
  * certificate can be revoked too.
  */
 function answersFor(a: Actor, found: { certificate: { organizationId: string | null }; centerId: string | null; pointId: string | null }) {
-  return found.certificate.organizationId == null && found.centerId != null && can(a, 'volunteers.manage', { centerId: found.centerId, pointId: found.pointId });
+  return (
+    found.certificate.organizationId == null && found.centerId != null && can(a, 'volunteers.manage', { centerId: found.centerId, pointId: found.pointId })
+  );
 }
 
 /** The holder, the members of the certificate's organization and, for a period certificate, the volunteer's center may see it. */
@@ -95,11 +97,21 @@ export async function revokeCertificate(db: Database, actor: Actor | null, certi
   const a = requireActor(actor);
   if (certificate.revokedAt) throw new FieldValidationError({ _form: { key: 'certificates.error.alreadyRevoked' } });
   // Audited under the organization's center, or for a period certificate the volunteer's.
-  const centerId = certificate.organizationId ? await organizationCenter(db, certificate.organizationId) : ((await findCertificate(db, { id: certificate.id }))?.centerId ?? null);
+  const centerId = certificate.organizationId
+    ? await organizationCenter(db, certificate.organizationId)
+    : ((await findCertificate(db, { id: certificate.id }))?.centerId ?? null);
   return db.transaction(async (tx) => {
     const after = await markRevoked(tx, certificate.id, a.userId, reason, now);
     if (!after) throw new FieldValidationError({ _form: { key: 'certificates.error.alreadyRevoked' } });
-    await recordAudit(tx, { actorUserId: a.userId, centerId, action: 'revoke', entityType: 'certificate', entityId: certificate.id, before: certificate, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId,
+      action: 'revoke',
+      entityType: 'certificate',
+      entityId: certificate.id,
+      before: certificate,
+      after,
+    });
     return after;
   });
 }

@@ -25,11 +25,7 @@ export function formatVerificationCode(code: string): string {
  * look-alikes read as digits (O → 0, I and L → 1). Null when it cannot be a code at all.
  */
 export function normalizeVerificationCode(input: string): string | null {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== codeLength) return null;
   for (const ch of cleaned) if (!alphabet.includes(ch)) return null;
   return cleaned;

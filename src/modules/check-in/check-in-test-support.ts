@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { applications, auditLog, hourEntries, shiftCheckIns, shifts } from '../../db/schema/index.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import type { TestApp } from '../../test-support/test-app.js';
 import { placementScene } from '../hours/hours-test-support.js';
 import { hostScene, shiftFor, volunteerWithLogin } from '../placements/placements-test-support.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 /**
  * A placement scene (accepted volunteer, host organization with a member, a coordinator) plus a
@@ -39,7 +39,11 @@ export async function backdateCheckIn(t: TestApp, id: string, minutes: number) {
 }
 
 export async function shiftAudit(t: TestApp, shiftId: string) {
-  return t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'shift'), eq(auditLog.entityId, shiftId))).orderBy(auditLog.id);
+  return t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'shift'), eq(auditLog.entityId, shiftId)))
+    .orderBy(auditLog.id);
 }
 
 /**
@@ -63,7 +67,15 @@ export async function rosterScene(t: TestApp, options: { endsInHours?: number } 
     const v = await volunteerWithLogin(t, { centerId: host.center.id, ...p });
     const [application] = await t.db
       .insert(applications)
-      .values({ volunteerId: v.volunteer.id, opportunityId: host.opportunity.id, shiftId: shift.id, centerId: host.center.id, origin: 'volunteer', status: 'accepted', holdsSeat: true })
+      .values({
+        volunteerId: v.volunteer.id,
+        opportunityId: host.opportunity.id,
+        shiftId: shift.id,
+        centerId: host.center.id,
+        origin: 'volunteer',
+        status: 'accepted',
+        holdsSeat: true,
+      })
       .returning();
     if (!application) throw new Error('application missing');
     rows.push({ ...v, application });

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../db/schema/index.js';
-import { TestClient } from '../../test-support/test-client.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { volunteerWithLogin } from '../placements/placements-test-support.js';
+import { TestClient } from '../../test-support/test-client.js';
 import { entriesOf, entryRow } from '../hours/hours-test-support.js';
+import { volunteerWithLogin } from '../placements/placements-test-support.js';
 import { backdateCheckIn, checkInScene, checkInsOf, codeOf, shiftAudit } from './check-in-test-support.js';
 
 let t: TestApp;

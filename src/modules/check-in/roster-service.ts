@@ -3,11 +3,11 @@ import { type Actor, ForbiddenError, mayActForOrganization, refusalFor, requireA
 import { NotFoundError } from '../../platform/errors.js';
 import type { MessageKey } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import type { MinorTimeViolation } from '../volunteer-law/minor-time-limits.js';
-import { MinorLimitError, approveHourEntry, logTimedHours } from '../hours/service.js';
+import { approveHourEntry, logTimedHours, MinorLimitError } from '../hours/service.js';
 import { organizationFacts } from '../organizations/service.js';
 import { changeApplicationStatus } from '../placements/service.js';
-import { type CheckInShift, type RosterRow, findShiftById, listRoster } from './repo.js';
+import type { MinorTimeViolation } from '../volunteer-law/minor-time-limits.js';
+import { type CheckInShift, findShiftById, listRoster, type RosterRow } from './repo.js';
 
 /**
  * The shift's roster (jelenléti ív): after the shift the host organization marks each volunteer
@@ -75,7 +75,12 @@ export async function confirmShiftRoster(
         const entryId =
           row.entryStatus === 'submitted' && row.entryId
             ? row.entryId
-            : await logTimedHours(db, actor, row.applicationId, { startsAt: shift.startsAt, endsAt: shift.endsAt, activity: shift.opportunityTitle, shiftId: shift.id });
+            : await logTimedHours(db, actor, row.applicationId, {
+                startsAt: shift.startsAt,
+                endsAt: shift.endsAt,
+                activity: shift.opportunityTitle,
+                shiftId: shift.id,
+              });
         await approveHourEntry(db, actor, entryId);
         result.attended++;
       }

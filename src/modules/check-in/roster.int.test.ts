@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, auditLog, hourEntries } from '../../db/schema/index.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { staffWithLogin } from '../placements/placements-test-support.js';
 import { rosterScene as sceneIn } from './check-in-test-support.js';
 
@@ -62,7 +62,10 @@ describe("a shift's roster (attended / no-show in one go)", () => {
     expect(await statusOf(cecil.application.id)).toBe('no_show');
     expect(await entriesOfApp(dori.application.id)).toHaveLength(0);
     expect(await statusOf(dori.application.id)).toBe('accepted');
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'hour_entry'), eq(auditLog.actorUserId, s.member.id)));
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'hour_entry'), eq(auditLog.actorUserId, s.member.id)));
     expect(audits.map((a) => a.action).sort()).toEqual(['approve', 'approve', 'create']);
 
     // Decided rows have nothing left to choose; the minor's row still does.

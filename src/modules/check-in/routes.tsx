@@ -1,17 +1,17 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import type { AppDeps } from '../../app.js';
-import { uuidParam } from '../../platform/form-fields.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { uuidParam } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldError, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { regenerateFormSchema, rosterDecisionsOf } from './schema.js';
 import { confirmShiftRoster, getShiftRoster } from './roster-service.js';
-import { RosterView } from './views/roster-page.js';
+import { regenerateFormSchema, rosterDecisionsOf } from './schema.js';
 import { CheckInRefusedError, checkInOrOut, getHostCheckInPage, getVolunteerCheckIn, regenerateCheckInCode, requireShiftHost } from './service.js';
 import { HostCheckInView } from './views/host-page.js';
-import { type CheckInProblem, CheckInNotFoundView, VolunteerCheckInView } from './views/volunteer-page.js';
+import { RosterView } from './views/roster-page.js';
+import { CheckInNotFoundView, type CheckInProblem, VolunteerCheckInView } from './views/volunteer-page.js';
 
 const signedIn = { access: 'authenticated' } as const;
 
@@ -51,7 +51,13 @@ export function checkInRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       } catch (err) {
         if (!(err instanceof FieldValidationError)) throw err;
         const data = await getShiftRoster(db, req.actor, shiftId);
-        return sendPage(req, reply, req.t('checkIn.roster.title', { title: data.shift.opportunityTitle }), <RosterView data={data} formError={err.errors._form} />, 422);
+        return sendPage(
+          req,
+          reply,
+          req.t('checkIn.roster.title', { title: data.shift.opportunityTitle }),
+          <RosterView data={data} formError={err.errors._form} />,
+          422,
+        );
       }
       if (result.problems.length === 0) {
         setFlash(reply, 'checkIn.roster.flash.done');

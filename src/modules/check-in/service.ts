@@ -2,9 +2,9 @@ import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, mayActForOrganization, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { organizationFacts } from '../organizations/service.js';
-import { MinorLimitError, logTimedHours } from '../hours/service.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { logTimedHours, MinorLimitError } from '../hours/service.js';
+import { organizationFacts } from '../organizations/service.js';
 import { type CheckInWindow, checkInWindow, looksLikeCheckInCode, newCheckInCode } from './code.js';
 import {
   type CheckInRow,
@@ -64,7 +64,14 @@ export async function regenerateCheckInCode(db: Database, actor: Actor | null, s
   const { actor: a, shift } = await shiftForHost(db, actor, shiftId);
   await db.transaction(async (tx) => {
     await setCheckInCode(tx, shift.id, newCheckInCode(), false);
-    await recordAudit(tx, { actorUserId: a.userId, centerId: shift.centerId, action: 'regenerate:check_in_code', entityType: 'shift', entityId: shift.id, after: { hadCode: shift.checkInCode != null } });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: shift.centerId,
+      action: 'regenerate:check_in_code',
+      entityType: 'shift',
+      entityId: shift.id,
+      after: { hadCode: shift.checkInCode != null },
+    });
   });
 }
 
@@ -96,7 +103,8 @@ async function stateOf(db: Queryable, actor: Actor, shift: CheckInShift, now: Da
   // A check-in already made decides first: checking out stays possible even if the placement moved on.
   const latest = await findLatestCheckIn(db, shift.id, volunteerId);
   if (latest && !latest.checkedOutAt) return { volunteerId, state: { kind: 'checkedIn', checkedInAt: latest.checkedInAt } as VolunteerCheckInState };
-  if (latest?.checkedOutAt) return { volunteerId, state: { kind: 'done', checkedInAt: latest.checkedInAt, checkedOutAt: latest.checkedOutAt } as VolunteerCheckInState };
+  if (latest?.checkedOutAt)
+    return { volunteerId, state: { kind: 'done', checkedInAt: latest.checkedInAt, checkedOutAt: latest.checkedOutAt } as VolunteerCheckInState };
   const placement = await findPlacementForShift(db, volunteerId, shift);
   if (!placement) return { volunteerId, state: { kind: 'noPlacement' } as VolunteerCheckInState };
   if (shift.cancelledAt) return { volunteerId, placement, state: { kind: 'cancelled' } as VolunteerCheckInState };
@@ -149,9 +157,22 @@ export async function checkInOrOut(db: Database, actor: Actor | null, code: unkn
     return await db.transaction(async (tx) => {
       const open = await lockOpenCheckIn(tx, shift.id, volunteerId);
       if (!open) throw new CheckInRefusedError('done');
-      const hourEntryId = await logTimedHours(tx, a, open.applicationId, { startsAt: open.checkedInAt, endsAt: now, activity: shift.opportunityTitle, shiftId: shift.id });
+      const hourEntryId = await logTimedHours(tx, a, open.applicationId, {
+        startsAt: open.checkedInAt,
+        endsAt: now,
+        activity: shift.opportunityTitle,
+        shiftId: shift.id,
+      });
       const closed = await closeCheckIn(tx, open.id, now, hourEntryId);
-      await recordAudit(tx, { actorUserId: a.userId, centerId: shift.centerId, action: 'update', entityType: 'shift_check_in', entityId: open.id, before: open, after: closed });
+      await recordAudit(tx, {
+        actorUserId: a.userId,
+        centerId: shift.centerId,
+        action: 'update',
+        entityType: 'shift_check_in',
+        entityId: open.id,
+        before: open,
+        after: closed,
+      });
       return 'checkedOut' as const;
     });
   } catch (err) {

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, mayActForOrganization, requireActor } from '../../platform/authz.js';
-import { placementRecordWithSides, placementWithSides } from '../placements/placement-summary.js';
 import { organizationAccess } from '../organizations/service.js';
+import { placementRecordWithSides, placementWithSides } from '../placements/placement-summary.js';
 import { type ContractRecord, findContract } from './repo.js';
 
 /**

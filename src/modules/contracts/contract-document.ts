@@ -1,4 +1,4 @@
-import { type Locale, type Translate, formatDate, formatPersonName } from '../../platform/i18n.js';
+import { formatDate, formatPersonName, type Locale, type Translate } from '../../platform/i18n.js';
 import { mandatoryContractContent } from '../volunteer-law/contract-requirement.js';
 import type { ContractSnapshot } from './snapshot.js';
 
@@ -61,7 +61,10 @@ export function contractDocument(t: Translate, locale: Locale, s: ContractSnapsh
     : t('contracts.doc.termIndefinite', { from: dayText(locale, c.startsOn) });
   const signatures: ContractDocument['signatures'] = [
     { role: t('contracts.doc.signOrganization', { name: o.name }), name: signed?.organizationSignatory ?? null },
-    { role: t(s.signing === 'representative_for_child' ? 'contracts.doc.signVolunteerChild' : 'contracts.doc.signVolunteer'), name: signed?.volunteerSignatory ?? null },
+    {
+      role: t(s.signing === 'representative_for_child' ? 'contracts.doc.signVolunteerChild' : 'contracts.doc.signVolunteer'),
+      name: signed?.volunteerSignatory ?? null,
+    },
   ];
   if (s.guardian) signatures.push({ role: t('contracts.doc.signGuardian'), name: signed?.guardianSignatory ?? s.guardian.name });
   return {

@@ -63,7 +63,11 @@ export async function renderContractPdf(doc: ContractDocument, createdAt: Date):
     let bottom = y;
     doc.signatures.slice(i, i + 2).forEach((s, j) => {
       const x = left + j * (columnWidth + 40);
-      pdf.moveTo(x, y).lineTo(x + columnWidth, y).lineWidth(0.5).stroke();
+      pdf
+        .moveTo(x, y)
+        .lineTo(x + columnWidth, y)
+        .lineWidth(0.5)
+        .stroke();
       let lineY = y + 4;
       if (s.name) {
         pdf.font('bold').fontSize(10).text(s.name, x, lineY, { width: columnWidth, align: 'center' });

@@ -8,12 +8,60 @@ import { signingRule } from './signatories.js';
 describe('who signs, by age on the first day (HUNGARY.md §1.6, Ptk.; Köt. 5. § for abroad)', () => {
   const rows = [
     { name: 'no birth date: treated as adult', birth: null, on: '2026-06-01', signing: 'adult', guardian: false, under16: false, age: null },
-    { name: '10 years: representative signs for the child (Ptk. under 14)', birth: '2016-06-01', on: '2026-06-01', signing: 'representative_for_child', guardian: true, under16: true, age: 10 },
-    { name: '13 the day before the 14th birthday', birth: '2012-06-02', on: '2026-06-01', signing: 'representative_for_child', guardian: true, under16: true, age: 13 },
-    { name: '14 on the birthday: minor signs, representative consents', birth: '2012-06-01', on: '2026-06-01', signing: 'minor_with_consent', guardian: true, under16: true, age: 14 },
-    { name: '16: minor, may volunteer abroad (Köt. 5. §)', birth: '2010-06-01', on: '2026-06-01', signing: 'minor_with_consent', guardian: true, under16: false, age: 16 },
-    { name: '17 the day before the 18th birthday', birth: '2008-06-02', on: '2026-06-01', signing: 'minor_with_consent', guardian: true, under16: false, age: 17 },
-    { name: '18 on the birthday: adult (Ptk. full capacity)', birth: '2008-06-01', on: '2026-06-01', signing: 'adult', guardian: false, under16: false, age: 18 },
+    {
+      name: '10 years: representative signs for the child (Ptk. under 14)',
+      birth: '2016-06-01',
+      on: '2026-06-01',
+      signing: 'representative_for_child',
+      guardian: true,
+      under16: true,
+      age: 10,
+    },
+    {
+      name: '13 the day before the 14th birthday',
+      birth: '2012-06-02',
+      on: '2026-06-01',
+      signing: 'representative_for_child',
+      guardian: true,
+      under16: true,
+      age: 13,
+    },
+    {
+      name: '14 on the birthday: minor signs, representative consents',
+      birth: '2012-06-01',
+      on: '2026-06-01',
+      signing: 'minor_with_consent',
+      guardian: true,
+      under16: true,
+      age: 14,
+    },
+    {
+      name: '16: minor, may volunteer abroad (Köt. 5. §)',
+      birth: '2010-06-01',
+      on: '2026-06-01',
+      signing: 'minor_with_consent',
+      guardian: true,
+      under16: false,
+      age: 16,
+    },
+    {
+      name: '17 the day before the 18th birthday',
+      birth: '2008-06-02',
+      on: '2026-06-01',
+      signing: 'minor_with_consent',
+      guardian: true,
+      under16: false,
+      age: 17,
+    },
+    {
+      name: '18 on the birthday: adult (Ptk. full capacity)',
+      birth: '2008-06-01',
+      on: '2026-06-01',
+      signing: 'adult',
+      guardian: false,
+      under16: false,
+      age: 18,
+    },
   ] as const;
   it.each(rows)('$name', (row) => {
     expect(signingRule(row.birth, row.on)).toEqual({ age: row.age, signing: row.signing, guardianRequired: row.guardian, under16: row.under16 });
@@ -65,7 +113,15 @@ describe('facts derived from the placement (HUNGARY.md §1.4, Köt. 6. §)', () 
   });
 
   it('answers map to the other triggers; the non-EEA exemption only counts for a non-EEA citizen', () => {
-    const answers = { ...noAnswers, construction: true, abroad: true, restrictedTermination: true, volunteerAsks: true, otherLaw: true, nonEeaExemption: 'refugee_or_protected' as const };
+    const answers = {
+      ...noAnswers,
+      construction: true,
+      abroad: true,
+      restrictedTermination: true,
+      volunteerAsks: true,
+      otherLaw: true,
+      nonEeaExemption: 'refugee_or_protected' as const,
+    };
     const { facts } = placementFacts({ ...base, answers });
     expect(facts).toMatchObject({
       constructionRequiringPermit: true,
@@ -118,7 +174,7 @@ describe('prefill of the generate form', () => {
     ledgerBenefitTypes: [] as string[],
   };
 
-  it('term: the placement shift days (Budapest), else a one-off opportunity\'s shift range, else from today indefinitely', () => {
+  it("term: the placement shift days (Budapest), else a one-off opportunity's shift range, else from today indefinitely", () => {
     const shift = { startsAt: new Date('2026-06-01T22:30:00Z'), endsAt: new Date('2026-06-02T08:00:00Z') };
     expect(prefillTerm({ ...source, shift }, '2026-05-01')).toEqual({ startsOn: '2026-06-02', endsOn: '2026-06-02' });
     const shiftRange = { from: new Date('2026-06-01T08:00:00Z'), to: new Date('2026-06-12T12:00:00Z') };

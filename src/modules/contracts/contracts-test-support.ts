@@ -22,7 +22,14 @@ export async function contractScene(t: TestApp, options: { birthDate?: string; g
   const shift = await shiftFor(t.db, host.opportunity.id);
   const [application] = await t.db
     .insert(applications)
-    .values({ volunteerId: volunteer.volunteer.id, opportunityId: host.opportunity.id, shiftId: shift.id, centerId: host.center.id, origin: 'volunteer', status: options.status ?? 'accepted' })
+    .values({
+      volunteerId: volunteer.volunteer.id,
+      opportunityId: host.opportunity.id,
+      shiftId: shift.id,
+      centerId: host.center.id,
+      origin: 'volunteer',
+      status: options.status ?? 'accepted',
+    })
     .returning();
   if (!application) throw new Error('application missing');
   const coordinator = await createUser(t.db, { grants: [{ role: 'center_coordinator', centerId: host.center.id }] });
@@ -48,7 +55,11 @@ export function contractsOf(t: TestApp, applicationId: string) {
 }
 
 export function contractAudit(t: TestApp, entityType: string, entityId: string) {
-  return t.db.select().from(auditLog).where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId))).orderBy(auditLog.id);
+  return t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
+    .orderBy(auditLog.id);
 }
 
 export async function addBenefit(t: TestApp, scene: Awaited<ReturnType<typeof contractScene>>, type: BenefitType) {

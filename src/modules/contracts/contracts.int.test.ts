@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractTemplates, organizationMembers, organizations } from '../../db/schema/index.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { createUser } from '../../test-support/factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
 import { pdfText } from '../certificates/certificates-test-support.js';
 import { clientFor, hostScene, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { addBenefit, contractAudit, contractScene, contractsOf, generateForm } from './contracts-test-support.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,22 +32,35 @@ describe('the organization contract template', () => {
     expect(page.body).toContain('Ez a rész nem szerkeszthető: a törvény írja elő');
     expect(page.body).toContain('A szerződés kötelező tartalma (Köt. 6. § (1) bekezdés)');
 
-    const saved = await s.memberClient.post(url, { introText: '  Együttműködünk a gát védelmében.  ', dutiesText: 'Munkavédelmi oktatás.', closingText: 'Felmondás írásban.' });
+    const saved = await s.memberClient.post(url, {
+      introText: '  Együttműködünk a gát védelmében.  ',
+      dutiesText: 'Munkavédelmi oktatás.',
+      closingText: 'Felmondás írásban.',
+    });
     expect(saved.statusCode).toBe(303);
     const [row] = await t.db.select().from(contractTemplates).where(eq(contractTemplates.organizationId, s.organization.id));
-    expect(row).toMatchObject({ introText: 'Együttműködünk a gát védelmében.', dutiesText: 'Munkavédelmi oktatás.', closingText: 'Felmondás írásban.', updatedByUserId: s.member.id });
+    expect(row).toMatchObject({
+      introText: 'Együttműködünk a gát védelmében.',
+      dutiesText: 'Munkavédelmi oktatás.',
+      closingText: 'Felmondás írásban.',
+      updatedByUserId: s.member.id,
+    });
     expect((await contractAudit(t, 'contract_template', s.organization.id)).map((a) => a.action)).toEqual(['create']);
     const again = await s.memberClient.get(url);
     expect(again.body).toContain('Együttműködünk a gát védelmében.');
     expect(again.body).toContain('Utoljára mentve');
-    expect((await s.memberClient.post(url, { introText: 'Második', dutiesText: 'Munkavédelmi oktatás.', closingText: 'Felmondás írásban.' })).statusCode).toBe(303);
+    expect((await s.memberClient.post(url, { introText: 'Második', dutiesText: 'Munkavédelmi oktatás.', closingText: 'Felmondás írásban.' })).statusCode).toBe(
+      303,
+    );
     expect((await contractAudit(t, 'contract_template', s.organization.id)).map((a) => a.action)).toEqual(['create', 'update']);
   });
 
   it('shows a script typed into a text escaped, in the form and in the preview', async () => {
     const s = await contractScene(t);
     const url = `/organizations/${s.organization.id}/contract-template`;
-    expect((await s.memberClient.post(url, { introText: '<script>alert(1)</script>', dutiesText: 'Kötelességek.', closingText: 'Zárás.' })).statusCode).toBe(303);
+    expect((await s.memberClient.post(url, { introText: '<script>alert(1)</script>', dutiesText: 'Kötelességek.', closingText: 'Zárás.' })).statusCode).toBe(
+      303,
+    );
     const page = await s.memberClient.get(url);
     expect(page.body).not.toContain('<script>alert(1)</script>');
     expect(page.body).toContain('&lt;script>alert(1)&lt;/script>');
@@ -176,26 +189,49 @@ describe('the contract page and generation', () => {
 });
 
 describe('signing and voiding', () => {
-  it('a minor\'s contract needs the legal representative\'s name; the signed date may not be in the future', async () => {
+  it("a minor's contract needs the legal representative's name; the signed date may not be in the future", async () => {
     const s = await contractScene(t, { birthDate: bornYearsAgo(15), guardianName: 'Kovács Péter' });
     expect((await s.memberClient.post(s.url, generateForm({ startsOn: today(), endsOn: today() }))).statusCode).toBe(303);
     const [contract] = await contractsOf(t, s.application.id);
     expect(contract).toMatchObject({ guardianRequired: true });
     expect(contract?.snapshot).toMatchObject({ guardian: { name: 'Kovács Péter' }, signing: 'minor_with_consent' });
     const url = `/contracts/${contract?.id}/sign`;
-    const noGuardian = await s.memberClient.post(url, { signedOn: today(), volunteerSignatory: 'Kovács Őszike', organizationSignatory: 'Szabó Éva', guardianSignatory: '' });
+    const noGuardian = await s.memberClient.post(url, {
+      signedOn: today(),
+      volunteerSignatory: 'Kovács Őszike',
+      organizationSignatory: 'Szabó Éva',
+      guardianSignatory: '',
+    });
     expect(noGuardian.statusCode).toBe(422);
     expect(noGuardian.body).toContain('Kiskorú önkéntesnél adja meg a törvényes képviselő nevét.');
-    const future = await s.memberClient.post(url, { signedOn: '2999-01-01', volunteerSignatory: 'Kovács Őszike', organizationSignatory: 'Szabó Éva', guardianSignatory: 'Kovács Péter' });
+    const future = await s.memberClient.post(url, {
+      signedOn: '2999-01-01',
+      volunteerSignatory: 'Kovács Őszike',
+      organizationSignatory: 'Szabó Éva',
+      guardianSignatory: 'Kovács Péter',
+    });
     expect(future.statusCode).toBe(422);
     expect(future.body).toContain('Az aláírás napja nem lehet jövőbeli.');
     // The volunteer reads the contract but records nothing.
-    expect((await s.volunteer.client.post(url, { signedOn: today(), volunteerSignatory: 'a', organizationSignatory: 'b', guardianSignatory: 'c' })).statusCode).toBe(403);
+    expect(
+      (await s.volunteer.client.post(url, { signedOn: today(), volunteerSignatory: 'a', organizationSignatory: 'b', guardianSignatory: 'c' })).statusCode,
+    ).toBe(403);
 
-    const ok = await s.memberClient.post(url, { signedOn: today(), volunteerSignatory: 'Kovács Őszike', organizationSignatory: 'Szabó Éva', guardianSignatory: 'Kovács Péter' });
+    const ok = await s.memberClient.post(url, {
+      signedOn: today(),
+      volunteerSignatory: 'Kovács Őszike',
+      organizationSignatory: 'Szabó Éva',
+      guardianSignatory: 'Kovács Péter',
+    });
     expect(ok.statusCode).toBe(303);
     const [signed] = await contractsOf(t, s.application.id);
-    expect(signed).toMatchObject({ status: 'signed', signedOn: today(), guardianSignatory: 'Kovács Péter', organizationSignatory: 'Szabó Éva', signedRecordedByUserId: s.member.id });
+    expect(signed).toMatchObject({
+      status: 'signed',
+      signedOn: today(),
+      guardianSignatory: 'Kovács Péter',
+      organizationSignatory: 'Szabó Éva',
+      signedRecordedByUserId: s.member.id,
+    });
     expect((await contractAudit(t, 'volunteer_contract', signed?.id as string)).map((a) => a.action)).toEqual(['create', 'sign']);
     const again = await s.memberClient.post(url, { signedOn: today(), volunteerSignatory: 'x', organizationSignatory: 'y', guardianSignatory: 'z' });
     expect(again.statusCode).toBe(422);
@@ -290,7 +326,15 @@ describe('the PDF', () => {
     await t.db.update(organizations).set({ address: 'Kossuth tér 3.' }).where(eq(organizations.id, s.organization.id));
     expect((await s.memberClient.post(s.url, generateForm({ startsOn: '2026-01-05', endsOn: '2026-01-20' }))).statusCode).toBe(303);
     const [contract] = await contractsOf(t, s.application.id);
-    expect((await s.memberClient.post(`/contracts/${contract?.id}/sign`, { signedOn: '2026-01-02', volunteerSignatory: 'Kovács Őszike', organizationSignatory: 'Szűcs Ödön' })).statusCode).toBe(303);
+    expect(
+      (
+        await s.memberClient.post(`/contracts/${contract?.id}/sign`, {
+          signedOn: '2026-01-02',
+          volunteerSignatory: 'Kovács Őszike',
+          organizationSignatory: 'Szűcs Ödön',
+        })
+      ).statusCode,
+    ).toBe(303);
     const text = (await pdfText((await s.memberClient.get(`/contracts/${contract?.id}/contract.pdf`)).rawPayload)).replace(/\s+/g, ' ');
     expect(text).toContain('Kelt: Kecskemét, 2026. 01. 02.');
     expect(text).toContain('székhely: Kecskemét, Kossuth tér 3.');
@@ -304,7 +348,11 @@ describe('template texts in generated contracts', () => {
   it('a saved template is used in the next contract; earlier contracts keep their snapshot', async () => {
     const s = await contractScene(t);
     expect((await s.memberClient.post(s.url, generateForm())).statusCode).toBe(303);
-    await s.memberClient.post(`/organizations/${s.organization.id}/contract-template`, { introText: 'Saját bevezető űrlapból.', dutiesText: 'Saját kötelezettségek.', closingText: 'Saját zárás.' });
+    await s.memberClient.post(`/organizations/${s.organization.id}/contract-template`, {
+      introText: 'Saját bevezető űrlapból.',
+      dutiesText: 'Saját kötelezettségek.',
+      closingText: 'Saját zárás.',
+    });
     const [first] = await contractsOf(t, s.application.id);
     const firstText = await pdfText((await s.memberClient.get(`/contracts/${first?.id}/contract.pdf`)).rawPayload);
     expect(firstText).not.toContain('Saját bevezető');

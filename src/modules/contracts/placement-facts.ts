@@ -1,7 +1,7 @@
 import type { BenefitType } from '../../db/schema/benefits.js';
+import { dayNumber } from '../../platform/budapest-time.js';
 import type { ContractFacts, NonEeaExemption } from '../volunteer-law/contract-requirement.js';
 import { type SigningRule, signingRule } from './signatories.js';
-import { dayNumber } from '../../platform/budapest-time.js';
 
 /**
  * The facts of the written-form calculation (contract-requirement.ts, HUNGARY.md §1.4) for one

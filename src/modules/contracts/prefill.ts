@@ -1,7 +1,7 @@
 import { budapestDay, toBudapestLocal } from '../../platform/budapest-time.js';
 import type { Translate } from '../../platform/i18n.js';
-import { contentTextMax } from './schema.js';
 import { type ContractContent, dayText } from './contract-document.js';
+import { contentTextMax } from './schema.js';
 import type { Signing } from './signatories.js';
 
 /** What the generate form starts from, derived from the placement's data (the organization edits it before generating). */
@@ -42,9 +42,15 @@ export function prefillTerm(source: Pick<PrefillSource, 'shift' | 'shiftRange' |
 export function prefillOf(t: Translate, source: PrefillSource, signing: Signing, today: string): Prefill {
   const term = prefillTerm(source, today);
   const activity = `${source.opportunityTitle}: ${source.opportunityDescription}`.slice(0, contentTextMax);
-  const place = source.remote ? t('contracts.prefill.remote') : [source.settlement, source.address].filter(Boolean).join(', ') || t('contracts.prefill.placeAgreed');
+  const place = source.remote
+    ? t('contracts.prefill.remote')
+    : [source.settlement, source.address].filter(Boolean).join(', ') || t('contracts.prefill.placeAgreed');
   const time = source.shift
-    ? t('contracts.prefill.timeShift', { date: dayText('hu', budapestDay(source.shift.startsAt)), from: clock(source.shift.startsAt), to: clock(source.shift.endsAt) })
+    ? t('contracts.prefill.timeShift', {
+        date: dayText('hu', budapestDay(source.shift.startsAt)),
+        from: clock(source.shift.startsAt),
+        to: clock(source.shift.endsAt),
+      })
     : t('contracts.prefill.timeAgreed');
   // Köt. 5. § (HUNGARY.md §1.6): under 18 no activity between 20:00 and 06:00 and at least 14 hours' rest between days.
   const rest = signing === 'adult' ? t('contracts.prefill.restAdult') : t('contracts.prefill.restMinor');

@@ -1,13 +1,6 @@
 import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
-import {
-  benefits,
-  contractTemplates,
-  organizations,
-  places,
-  shifts,
-  volunteerContracts,
-} from '../../db/schema/index.js';
+import { benefits, contractTemplates, organizations, places, shifts, volunteerContracts } from '../../db/schema/index.js';
 
 export type ContractRecord = typeof volunteerContracts.$inferSelect;
 export type ContractInsert = typeof volunteerContracts.$inferInsert;
@@ -28,7 +21,13 @@ export async function upsertTemplate(
     .values({ ...values, updatedAt: now })
     .onConflictDoUpdate({
       target: contractTemplates.organizationId,
-      set: { introText: values.introText, dutiesText: values.dutiesText, closingText: values.closingText, updatedByUserId: values.updatedByUserId, updatedAt: now },
+      set: {
+        introText: values.introText,
+        dutiesText: values.dutiesText,
+        closingText: values.closingText,
+        updatedByUserId: values.updatedByUserId,
+        updatedAt: now,
+      },
     })
     .returning();
   if (!row) throw new Error('template upsert returned nothing');

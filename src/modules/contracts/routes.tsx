@@ -16,7 +16,12 @@ const signedIn = { access: 'authenticated' } as const;
 /** Volunteer contracts (önkéntes szerződés, Köt. 6. §): organization templates, generation, PDF, signing. */
 export function contractsRoutes({ db }: AppDeps): FastifyPluginAsync {
   return async (app) => {
-    const renderTemplate = async (req: FastifyRequest, reply: FastifyReply, organizationId: string, problem: { values?: Record<string, string>; errors?: FieldErrors } = {}) => {
+    const renderTemplate = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      organizationId: string,
+      problem: { values?: Record<string, string>; errors?: FieldErrors } = {},
+    ) => {
       const data = await getTemplatePage(db, req.actor, organizationId);
       const title = req.t('contracts.template.title', { name: data.organization.name });
       return sendPage(req, reply, title, <TemplatePage data={data} values={problem.values} errors={problem.errors} />, problem.errors ? 422 : 200);
@@ -56,7 +61,8 @@ export function contractsRoutes({ db }: AppDeps): FastifyPluginAsync {
       try {
         await generateContract(db, req.actor, applicationId, form.data, answersOf(req.body));
       } catch (err) {
-        if (err instanceof FieldValidationError) return renderContract(req, reply, applicationId, req.body, { form: 'generate', values: postedValues(req.body), errors: err.errors });
+        if (err instanceof FieldValidationError)
+          return renderContract(req, reply, applicationId, req.body, { form: 'generate', values: postedValues(req.body), errors: err.errors });
         throw err;
       }
       setFlash(reply, 'contracts.flash.generated');
@@ -80,7 +86,8 @@ export function contractsRoutes({ db }: AppDeps): FastifyPluginAsync {
       try {
         await signContract(db, req.actor, contractId, form.data);
       } catch (err) {
-        if (err instanceof FieldValidationError) return renderContract(req, reply, applicationId, {}, { form: 'sign', values: postedValues(req.body), errors: err.errors });
+        if (err instanceof FieldValidationError)
+          return renderContract(req, reply, applicationId, {}, { form: 'sign', values: postedValues(req.body), errors: err.errors });
         throw err;
       }
       setFlash(reply, 'contracts.flash.signed');
@@ -95,7 +102,8 @@ export function contractsRoutes({ db }: AppDeps): FastifyPluginAsync {
       try {
         await voidContract(db, req.actor, contractId, form.data.reason);
       } catch (err) {
-        if (err instanceof FieldValidationError) return renderContract(req, reply, applicationId, {}, { form: 'void', values: postedValues(req.body), errors: err.errors });
+        if (err instanceof FieldValidationError)
+          return renderContract(req, reply, applicationId, {}, { form: 'void', values: postedValues(req.body), errors: err.errors });
         throw err;
       }
       setFlash(reply, 'contracts.flash.voided');

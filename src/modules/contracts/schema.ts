@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { nonEeaExemptions } from '../volunteer-law/contract-requirement.js';
 import { isCalendarDay } from '../../platform/budapest-time.js';
 import { calendarDay, optionalText, requiredText } from '../../platform/form-fields.js';
+import { nonEeaExemptions } from '../volunteer-law/contract-requirement.js';
 import type { ContractAnswers } from './placement-facts.js';
 
 /** Form inputs of the contracts module, every one validated here on the server. */
@@ -10,7 +10,6 @@ export const templateTextMax = 4000;
 export const contentTextMax = 2000;
 export const placeTextMax = 500;
 export const nameMax = 200;
-
 
 /** The organization's three free texts; the Köt. 6. § (1) section is not among them and cannot be edited. */
 export const templateFormSchema = z.object({
@@ -28,7 +27,16 @@ const optionalDay = z
   .transform((v) => (v ? v : null));
 
 /** The answers' field names as the forms post them (a ticked checkbox posts "on"). */
-export const answerFields = ['plannedBenefit', 'construction', 'abroad', 'nonEea', 'nonEeaExemption', 'restrictedTermination', 'volunteerAsks', 'otherLaw'] as const;
+export const answerFields = [
+  'plannedBenefit',
+  'construction',
+  'abroad',
+  'nonEea',
+  'nonEeaExemption',
+  'restrictedTermination',
+  'volunteerAsks',
+  'otherLaw',
+] as const;
 export const exemptionChoices = ['none', ...nonEeaExemptions] as const;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -47,7 +55,10 @@ export function answersOf(input: unknown): ContractAnswers {
     construction: ticked(values, 'construction'),
     abroad: ticked(values, 'abroad'),
     nonEea,
-    nonEeaExemption: nonEea && typeof exemption === 'string' && (nonEeaExemptions as readonly string[]).includes(exemption) ? (exemption as ContractAnswers['nonEeaExemption']) : null,
+    nonEeaExemption:
+      nonEea && typeof exemption === 'string' && (nonEeaExemptions as readonly string[]).includes(exemption)
+        ? (exemption as ContractAnswers['nonEeaExemption'])
+        : null,
     restrictedTermination: ticked(values, 'restrictedTermination'),
     volunteerAsks: ticked(values, 'volunteerAsks'),
     otherLaw: ticked(values, 'otherLaw'),

@@ -11,7 +11,6 @@ import { contractDocument } from './contract-document.js';
 import { renderContractPdf } from './contract-pdf.js';
 import { type ContractAnswers, placementFacts } from './placement-facts.js';
 import { prefillOf, prefillTerm } from './prefill.js';
-import { signingRule } from './signatories.js';
 import {
   type ContractRecord,
   contractsOfPlacement,
@@ -25,6 +24,7 @@ import {
   updateContract,
 } from './repo.js';
 import type { GenerateInput, SignInput } from './schema.js';
+import { signingRule } from './signatories.js';
 import { type ContractSnapshot, type StoredRequirement, snapshotOf } from './snapshot.js';
 import { templateTextsOf } from './template-service.js';
 
@@ -103,7 +103,13 @@ export type ContractPageData = Awaited<ReturnType<typeof getContractPage>>;
  * not agreed, a live contract exists (one per placement; void it first), or a volunteer under 16
  * would volunteer abroad (Köt. 5. §). The snapshot keeps the parties and the texts as they are now. Audited.
  */
-export async function generateContract(db: Database, actor: Actor | null, applicationId: string, input: GenerateInput, answers: ContractAnswers): Promise<string> {
+export async function generateContract(
+  db: Database,
+  actor: Actor | null,
+  applicationId: string,
+  input: GenerateInput,
+  answers: ContractAnswers,
+): Promise<string> {
   const { placement, sides } = await placementForActor(db, actor, applicationId);
   const a = requireActor(actor);
   requireOnPlacement(sides, 'manageContracts');
@@ -148,7 +154,14 @@ export async function generateContract(db: Database, actor: Actor | null, applic
       guardianRequired: signing.guardianRequired,
       createdByUserId: a.userId,
     });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: placement.centerId, action: 'create', entityType: 'volunteer_contract', entityId: contract.id, after: contract });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: placement.centerId,
+      action: 'create',
+      entityType: 'volunteer_contract',
+      entityId: contract.id,
+      after: contract,
+    });
     return contract.id;
   });
 }
@@ -182,7 +195,15 @@ export async function signContract(db: Database, actor: Actor | null, contractId
       signedRecordedByUserId: a.userId,
       signedRecordedAt: new Date(),
     });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: current.centerId, action: 'sign', entityType: 'volunteer_contract', entityId: current.id, before: current, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: current.centerId,
+      action: 'sign',
+      entityType: 'volunteer_contract',
+      entityId: current.id,
+      before: current,
+      after,
+    });
     return current.applicationId;
   });
 }
@@ -196,7 +217,15 @@ export async function voidContract(db: Database, actor: Actor | null, contractId
     const current = await lockContract(tx, contract.id);
     if (!current || current.status === 'void') throw new FieldValidationError({ _form: { key: 'contracts.error.alreadyVoid' } });
     const after = await updateContract(tx, current.id, { status: 'void', voidedAt: now, voidReason: reason });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: current.centerId, action: 'void', entityType: 'volunteer_contract', entityId: current.id, before: current, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: current.centerId,
+      action: 'void',
+      entityType: 'volunteer_contract',
+      entityId: current.id,
+      before: current,
+      after,
+    });
     return current.applicationId;
   });
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Tx, queryRows } from '../../db/database.js';
+import { queryRows, type Tx } from '../../db/database.js';
 import { type DemoPlace, seedOrganizationsAndOpportunities } from './demo-organizations.js';
 import { seedRecordsDemo } from './demo-records.js';
 import { seedApplications, seedVolunteers } from './demo-volunteers.js';

@@ -60,7 +60,17 @@ export async function seedOrganizationsAndOpportunities(ctx: DemoContext): Promi
       { subjectType: 'organization', subjectId: o.id, fromStatus: null, toStatus: 'submitted', actorUserId: ctx.organizationAdminUserId, at: o.createdAt },
       ...(o.status === 'submitted'
         ? []
-        : [{ subjectType: 'organization', subjectId: o.id, fromStatus: 'submitted', toStatus: o.status, reason: o.statusReason, actorUserId: ctx.coordinatorUserId, at: o.updatedAt }]),
+        : [
+            {
+              subjectType: 'organization',
+              subjectId: o.id,
+              fromStatus: 'submitted',
+              toStatus: o.status,
+              reason: o.statusReason,
+              actorUserId: ctx.coordinatorUserId,
+              at: o.updatedAt,
+            },
+          ]),
     ]),
   );
   const first = orgRows[0];

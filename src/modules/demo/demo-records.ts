@@ -17,10 +17,10 @@ import {
 } from '../../db/schema/index.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { translator } from '../../platform/i18n.js';
-import { contractRequirement } from '../volunteer-law/contract-requirement.js';
 import { noAnswers, placementFacts } from '../contracts/placement-facts.js';
 import type { ContractSnapshot, StoredRequirement } from '../contracts/snapshot.js';
 import { defaultTemplate } from '../contracts/template-service.js';
+import { contractRequirement } from '../volunteer-law/contract-requirement.js';
 import { daysAgo } from './demo-clock.js';
 
 /**
@@ -37,7 +37,14 @@ export async function seedRecordsDemo(
   const { now } = input;
   const [me] = await tx.select().from(volunteers).where(eq(volunteers.userId, input.volunteerUserId));
   const [org] = await tx
-    .select({ id: organizations.id, name: organizations.name, address: organizations.address, taxNumber: organizations.taxNumber, kot: organizations.kotRegistrationNumber, seat: places.name })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      address: organizations.address,
+      taxNumber: organizations.taxNumber,
+      kot: organizations.kotRegistrationNumber,
+      seat: places.name,
+    })
     .from(organizationMembers)
     .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
     .innerJoin(places, eq(places.id, organizations.placeId))
@@ -78,7 +85,15 @@ export async function seedRecordsDemo(
     { ...side, ...decided, activityDay: budapestDay(daysAgo(now, 28)), minutes: 180, activity: 'Előkészítés, eszközök kiosztása', decidedAt: daysAgo(now, 26) },
     { ...side, ...decided, activityDay: budapestDay(daysAgo(now, 21)), minutes: 150, activity: 'Terepmunka', decidedAt: daysAgo(now, 19) },
     { ...side, ...decided, activityDay: budapestDay(daysAgo(now, 14)), minutes: 120, activity: 'Eszközök rendbetétele', decidedAt: daysAgo(now, 12) },
-    { ...side, status: 'submitted', loggedByUserId: input.volunteerUserId, activityDay: budapestDay(daysAgo(now, 3)), minutes: 90, activity: 'Terepmunka', note: 'A délutáni csapattal.' },
+    {
+      ...side,
+      status: 'submitted',
+      loggedByUserId: input.volunteerUserId,
+      activityDay: budapestDay(daysAgo(now, 3)),
+      minutes: 90,
+      activity: 'Terepmunka',
+      note: 'A délutáni csapattal.',
+    },
   ]);
   await tx.insert(benefits).values({
     ...side,
@@ -97,7 +112,13 @@ export async function seedRecordsDemo(
   const place = [org.seat, opportunity.address ?? org.address].filter(Boolean).join(', ');
   const timeAndRest = 'Hetente egy alkalommal, alkalmanként legfeljebb 4 óra; 2 óra után 15 perc pihenő.';
   const snapshot: ContractSnapshot = {
-    organization: { name: org.name, seat: [org.seat, org.address].filter(Boolean).join(', '), settlement: org.seat, taxNumber: org.taxNumber, kotRegistrationNumber: org.kot },
+    organization: {
+      name: org.name,
+      seat: [org.seat, org.address].filter(Boolean).join(', '),
+      settlement: org.seat,
+      taxNumber: org.taxNumber,
+      kotRegistrationNumber: org.kot,
+    },
     volunteer: { familyName: me.familyName, givenName: me.givenName, birthDate: me.birthDate },
     guardian: null,
     signing: signing.signing,

@@ -6,10 +6,42 @@ import { demoBios, demoFamilyNames, demoGivenNames } from './brokering-texts.js'
 import { daysAgo } from './demo-clock.js';
 import type { DemoContext, DemoPlace, SeededOpportunity } from './demo-organizations.js';
 
-const causeSlugs = ['kornyezetvedelem', 'szocialis', 'egeszsegugy', 'oktatas', 'kultura', 'sport', 'allatvedelem', 'katasztrofavedelem',
-  'gyermekek-fiatalok', 'idosek', 'fogyatekossag', 'kozossegfejlesztes', 'hatranyos-helyzet', 'orokseg'];
-const skillSlugs = ['elsosegely', 'korrepetalas', 'informatika', 'grafika', 'fotozas', 'fozes', 'szervezes', 'kommunikacio', 'forditas',
-  'kezmuvesseg', 'kerteszkedes', 'jogositvany', 'gondozas', 'zene', 'sportedzes', 'konyveles', 'jog', 'barkacsolas'];
+const causeSlugs = [
+  'kornyezetvedelem',
+  'szocialis',
+  'egeszsegugy',
+  'oktatas',
+  'kultura',
+  'sport',
+  'allatvedelem',
+  'katasztrofavedelem',
+  'gyermekek-fiatalok',
+  'idosek',
+  'fogyatekossag',
+  'kozossegfejlesztes',
+  'hatranyos-helyzet',
+  'orokseg',
+];
+const skillSlugs = [
+  'elsosegely',
+  'korrepetalas',
+  'informatika',
+  'grafika',
+  'fotozas',
+  'fozes',
+  'szervezes',
+  'kommunikacio',
+  'forditas',
+  'kezmuvesseg',
+  'kerteszkedes',
+  'jogositvany',
+  'gondozas',
+  'zene',
+  'sportedzes',
+  'konyveles',
+  'jog',
+  'barkacsolas',
+];
 
 /** Weekly availability slot codes as stored on volunteers ("mon-morning" … "sun-evening"). */
 const availabilitySlots = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) => ['morning', 'afternoon', 'evening'].map((p) => `${d}-${p}`));
@@ -19,7 +51,11 @@ const consentTextVersion = '2026-11';
 export const demoVolunteerCount = 300;
 export const demoMinorCount = 30;
 
-const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * ~300 volunteers across the county: 30 minors (the under-16s half with guardian consent),
@@ -39,7 +75,9 @@ export async function seedVolunteers(ctx: DemoContext & { volunteerUser: { id: s
     const givenName = isDemo ? ctx.volunteerUser.givenName : rng.pick(demoGivenNames);
     const age = minor ? rng.int(12, 17) : isDemo ? 24 : rng.int(18, 78);
     // Between `age` years + 15 days and `age` years + 340 days ago: exactly `age` years old today.
-    const birthDate = daysAgo(now, Math.floor(age * 365.25) + rng.int(15, 340)).toISOString().slice(0, 10);
+    const birthDate = daysAgo(now, Math.floor(age * 365.25) + rng.int(15, 340))
+      .toISOString()
+      .slice(0, 10);
     const place = isDemo ? (ctx.places[0] as DemoPlace) : homePlace();
     const under16 = minor && age < 16;
     const guardianConsent = minor && (!under16 || i % 2 === 0);
@@ -98,9 +136,11 @@ export async function seedVolunteers(ctx: DemoContext & { volunteerUser: { id: s
   );
   const qualified = rows.filter((v) => v.skills.includes('elsosegely'));
   if (qualified.length > 0) {
-    await tx.insert(volunteerQualifications).values(
-      qualified.map((v) => ({ volunteerId: v.id, name: 'Elsősegély-tanfolyam', validUntil: `${thisYear + 2}-06-30`, recordedBy: ctx.coordinatorUserId })),
-    );
+    await tx
+      .insert(volunteerQualifications)
+      .values(
+        qualified.map((v) => ({ volunteerId: v.id, name: 'Elsősegély-tanfolyam', validUntil: `${thisYear + 2}-06-30`, recordedBy: ctx.coordinatorUserId })),
+      );
   }
   return rows.map((v) => ({ id: v.id, birthDate: v.birthDate, minor: v.guardianName != null }));
 }
@@ -138,8 +178,10 @@ export async function seedApplications(ctx: DemoContext, people: { id: string; m
     if (holdsSeat && shiftId) seatCounts.set(shiftId, (seatCounts.get(shiftId) ?? 0) + 1);
     const started = daysAgo(now, 20 - (i % 10));
     const actorOf = (status: string) =>
-      status === 'proposed' || status === 'referred' || status === 'completed' ? ctx.coordinatorUserId
-        : status === 'accepted' || status === 'active' || status === 'declined' || status === 'invited' ? ctx.organizationAdminUserId
+      status === 'proposed' || status === 'referred' || status === 'completed'
+        ? ctx.coordinatorUserId
+        : status === 'accepted' || status === 'active' || status === 'declined' || status === 'invited'
+          ? ctx.organizationAdminUserId
           : null;
     appRows.push({
       id,
@@ -157,7 +199,14 @@ export async function seedApplications(ctx: DemoContext, people: { id: string; m
       updatedAt: daysAgo(now, 20 - (i % 10) - story.path.length + 1),
     });
     story.path.forEach((status, k) => {
-      eventRows.push({ applicationId: id, fromStatus: k === 0 ? null : (story.path[k - 1] as string), toStatus: status, note: status === 'declined' ? (story.reason ?? null) : null, actorUserId: actorOf(status), at: daysAgo(now, 20 - (i % 10) - k) });
+      eventRows.push({
+        applicationId: id,
+        fromStatus: k === 0 ? null : (story.path[k - 1] as string),
+        toStatus: status,
+        note: status === 'declined' ? (story.reason ?? null) : null,
+        actorUserId: actorOf(status),
+        at: daysAgo(now, 20 - (i % 10) - k),
+      });
     });
   }
   // The first two are the demo volunteer's: keep them on different opportunities.

@@ -76,16 +76,22 @@ describe('demo seed', () => {
 
   it('has applications in several states with timelines, and seats counted on the shifts', async () => {
     expect(await count(sql`select count(distinct status) as n from applications`)).toBeGreaterThanOrEqual(7);
-    expect(await count(sql`select count(*) as n from applications a where not exists (select 1 from application_events e where e.application_id = a.id)`)).toBe(0);
+    expect(await count(sql`select count(*) as n from applications a where not exists (select 1 from application_events e where e.application_id = a.id)`)).toBe(
+      0,
+    );
     expect(
-      await count(sql`select count(*) as n from shifts s where s.seats_taken <> (select count(*) from applications a where a.shift_id = s.id and a.holds_seat)`),
+      await count(
+        sql`select count(*) as n from shifts s where s.seats_taken <> (select count(*) from applications a where a.shift_id = s.id and a.holds_seat)`,
+      ),
     ).toBe(0);
     expect(
-      await count(sql`select count(*) as n from applications a join volunteers v on v.id = a.volunteer_id join users u on u.id = v.user_id where u.email = 'onkentes@kapocs.example'`),
+      await count(
+        sql`select count(*) as n from applications a join volunteers v on v.id = a.volunteer_id join users u on u.id = v.user_id where u.email = 'onkentes@kapocs.example'`,
+      ),
     ).toBe(3);
   });
 
-  it("gives the demo volunteer a placement at the demo organization with hours, a benefit, a signed contract and a register entry; one erasure request waits", async () => {
+  it('gives the demo volunteer a placement at the demo organization with hours, a benefit, a signed contract and a register entry; one erasure request waits', async () => {
     const mine = sql`select a.id from applications a join volunteers v on v.id = a.volunteer_id join users u on u.id = v.user_id
                      join opportunities o on o.id = a.opportunity_id join organization_members m on m.organization_id = o.organization_id
                      join users staff on staff.id = m.user_id
@@ -95,8 +101,10 @@ describe('demo seed', () => {
     expect(await count(sql`select count(*) as n from hour_entries where application_id in (${mine}) and status = 'submitted'`)).toBe(1);
     expect(await count(sql`select count(*) as n from benefits where application_id in (${mine})`)).toBe(1);
     expect(await count(sql`select count(*) as n from volunteer_contracts where application_id in (${mine}) and status = 'signed'`)).toBe(1);
-    expect(await count(sql`select count(*) as n from register_entries r join organizations o on o.id = r.organization_id
-                           where r.application_id in (${mine}) and o.kot_registration_number is not null`)).toBe(1);
+    expect(
+      await count(sql`select count(*) as n from register_entries r join organizations o on o.id = r.organization_id
+                           where r.application_id in (${mine}) and o.kot_registration_number is not null`),
+    ).toBe(1);
     expect(await count(sql`select count(*) as n from erasure_requests where status = 'requested'`)).toBe(1);
   });
 
@@ -105,7 +113,10 @@ describe('demo seed', () => {
     try {
       await seedDemoData(other.db);
       const names = (db: DatabaseHandle) =>
-        queryRows<{ k: string }>(db.db, sql`select family_name || ' ' || given_name || ' ' || coalesce(email, '-') as k from volunteers order by sort_key collate "C", k`);
+        queryRows<{ k: string }>(
+          db.db,
+          sql`select family_name || ' ' || given_name || ' ' || coalesce(email, '-') as k from volunteers order by sort_key collate "C", k`,
+        );
       const titles = (db: DatabaseHandle) => queryRows<{ k: string }>(db.db, sql`select title || ' ' || status as k from opportunities order by k`);
       expect(await names(other)).toEqual(await names(handle));
       expect(await titles(other)).toEqual(await titles(handle));

@@ -51,10 +51,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
     const settlementNames = [demoCenter.seat, ...demoPoints.map((p) => p.settlement)];
-    const placeRows = await tx
-      .select({ id: places.id, name: places.name, county: places.county })
-      .from(places)
-      .where(inArray(places.name, settlementNames));
+    const placeRows = await tx.select({ id: places.id, name: places.name, county: places.county }).from(places).where(inArray(places.name, settlementNames));
     const placeId = (name: string) => {
       const row = placeRows.find((p) => p.name === name && p.county === demoCenter.county);
       if (!row) throw new Error(`Demo settlement missing from places: ${name}`);

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { type Needle, type Person, type Scrubber, containsPattern, needlesOf, scrubberFor } from './personal-scrub.js';
+import { containsPattern, type Needle, needlesOf, type Person, type Scrubber, scrubberFor } from './personal-scrub.js';
 import { erasedEmail, erasedFamilyName, erasedFullName, erasedGivenName, erasedSortKey, erasedText, unusablePasswordHash } from './placeholder.js';
 
 /**
@@ -53,7 +53,12 @@ type VolunteerRow = {
 type UserRow = { id: string; email: string; family_name: string; given_name: string };
 
 const inList = (column: SQL, values: readonly string[]): SQL =>
-  values.length === 0 ? sql`false` : sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+  values.length === 0
+    ? sql`false`
+    : sql`${column} in (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`;
 
 /** True when any of the columns contains any needle (case-insensitive); the scrubber decides exactly. */
 function mentions(columns: readonly SQL[], needles: readonly Needle[]): SQL {
@@ -201,7 +206,13 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   const idMentioned = ownIds.flatMap((id) => [sql`before::text like ${containsPattern(id)}`, sql`after::text like ${containsPattern(id)}`]);
   counts.auditEntriesScrubbed = await scrubTable(
     tx,
-    { table: 'audit_log', id: 'id', texts: [], jsons: ['before', 'after'], linked: sql`${inList(sql`entity_id`, ownIds)} or ${sql.join(idMentioned, sql` or `)}` },
+    {
+      table: 'audit_log',
+      id: 'id',
+      texts: [],
+      jsons: ['before', 'after'],
+      linked: sql`${inList(sql`entity_id`, ownIds)} or ${sql.join(idMentioned, sql` or `)}`,
+    },
     needles,
     all,
     strong,
@@ -217,7 +228,9 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
           where id = ${mail.id}`,
     );
   }
-  counts.mailsScrubbed = sentToPerson.length + (await scrubTable(tx, { table: 'outbox', id: 'id', texts: ['subject', 'text_body'], linked: sql`false` }, strongNeedles, strong, strong));
+  counts.mailsScrubbed =
+    sentToPerson.length +
+    (await scrubTable(tx, { table: 'outbox', id: 'id', texts: ['subject', 'text_body'], linked: sql`false` }, strongNeedles, strong, strong));
 
   // 6. The volunteer row itself, and what hangs only on it.
   await tx.execute(sql`delete from volunteer_consents where ${byVolunteer}`);

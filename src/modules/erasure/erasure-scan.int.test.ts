@@ -9,7 +9,7 @@ import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { createOpportunity, createOrganization } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { Visitor, linkIn, mailsTo, pathOf, signupFields, strongPassword, unique } from '../accounts/accounts-test-support.js';
+import { linkIn, mailsTo, pathOf, signupFields, strongPassword, unique, Visitor } from '../accounts/accounts-test-support.js';
 import { applicationIdFrom, clientFor, staffWithLogin } from '../placements/placements-test-support.js';
 import { profileForm } from '../volunteers/volunteers-test-support.js';
 
@@ -100,20 +100,31 @@ describe('erasure leaves the name, e-mail and phone nowhere but the Köt. 14. §
     // --- A placement: apply, accepted by the organization, a coordinator's notes (mails, events, audit).
     const applicationId = applicationIdFrom((await visitor.post(`/opportunities/${opportunity.id}/apply`)).headers.location);
     expect((await memberClient.post(`/applications/${applicationId}/status`, { status: 'accepted' })).statusCode).toBe(303);
-    expect((await coordinator.client.post(`/applications/${applicationId}/notes`, { text: `Beszéltem ${fullName} önkéntessel (${phone}).` })).statusCode).toBe(303);
+    expect((await coordinator.client.post(`/applications/${applicationId}/notes`, { text: `Beszéltem ${fullName} önkéntessel (${phone}).` })).statusCode).toBe(
+      303,
+    );
     expect((await coordinator.client.post(`/applications/${applicationId}/notes`, { text: `${given} nagyon ügyes.` })).statusCode).toBe(303);
 
     // --- Hours: one approved, one rejected with a reason naming the volunteer.
-    const logHours = (note: string) => visitor.post(`/applications/${applicationId}/hours`, { day: yesterday, durationHours: '2', activity: 'Takarítás', note });
+    const logHours = (note: string) =>
+      visitor.post(`/applications/${applicationId}/hours`, { day: yesterday, durationHours: '2', activity: 'Takarítás', note });
     expect((await logHours(`${given} hozott süteményt`)).statusCode).toBe(303);
     expect((await logHours('Második alkalom')).statusCode).toBe(303);
-    const entries = await queryRows<{ id: string; note: string | null }>(t.db, sql`select id, note from hour_entries where application_id = ${applicationId} order by created_at`);
+    const entries = await queryRows<{ id: string; note: string | null }>(
+      t.db,
+      sql`select id, note from hour_entries where application_id = ${applicationId} order by created_at`,
+    );
     expect(entries).toHaveLength(2);
     expect((await memberClient.post(`/hours/${entries[0]?.id}/approve`)).statusCode).toBe(303);
     expect((await memberClient.post(`/hours/${entries[1]?.id}/reject`, { reason: `${family} aznap nem volt ott` })).statusCode).toBe(303);
 
     // --- A benefit whose description names the volunteer, and a certificate of the approved hours.
-    const benefit = await memberClient.post(`/applications/${applicationId}/benefits`, { type: 'travel', givenOn: yesterday, amount: '1500', description: `Vonatjegy ${fullName} részére` });
+    const benefit = await memberClient.post(`/applications/${applicationId}/benefits`, {
+      type: 'travel',
+      givenOn: yesterday,
+      amount: '1500',
+      description: `Vonatjegy ${fullName} részére`,
+    });
     expect(benefit.statusCode).toBe(303);
     expect((await visitor.post('/volunteer/certificates', { kind: 'placement', applicationId })).statusCode).toBe(303);
 
@@ -139,7 +150,14 @@ describe('erasure leaves the name, e-mail and phone nowhere but the Köt. 14. §
         organizationSignatory: 'Szervező Szilvia',
       })
       .returning();
-    await recordAudit(t.db, { actorUserId: member.id, centerId: center.id, action: 'create', entityType: 'volunteer_contract', entityId: contract?.id, after: contract });
+    await recordAudit(t.db, {
+      actorUserId: member.id,
+      centerId: center.id,
+      action: 'create',
+      entityType: 'volunteer_contract',
+      entityId: contract?.id,
+      after: contract,
+    });
     const [register] = await t.db
       .insert(registerEntries)
       .values({
@@ -161,7 +179,14 @@ describe('erasure leaves the name, e-mail and phone nowhere but the Köt. 14. §
         startsOn: yesterday,
       })
       .returning();
-    await recordAudit(t.db, { actorUserId: member.id, centerId: center.id, action: 'create', entityType: 'register_entry', entityId: register?.id, after: register });
+    await recordAudit(t.db, {
+      actorUserId: member.id,
+      centerId: center.id,
+      action: 'create',
+      entityType: 'register_entry',
+      entityId: register?.id,
+      after: register,
+    });
 
     // --- A password-reset request (unsent mail, e-mail token, rate-limit bucket keyed by the
     //     e-mail) and a failed login from another browser (another bucket keyed by the e-mail).
@@ -173,7 +198,18 @@ describe('erasure leaves the name, e-mail and phone nowhere but the Köt. 14. §
     // Before the erasure the person is in many tables (the scan below is meaningful).
     const columns = await searchableColumns();
     const before = await whereFound(columns, family);
-    for (const place of ['users.family_name', 'volunteers.family_name', 'audit_log.after', 'outbox.text_body', 'placement_notes.text', 'hour_entries.decision_reason', 'benefits.description', 'certificates.snapshot', 'volunteer_contracts.snapshot', 'register_entries.family_name']) {
+    for (const place of [
+      'users.family_name',
+      'volunteers.family_name',
+      'audit_log.after',
+      'outbox.text_body',
+      'placement_notes.text',
+      'hour_entries.decision_reason',
+      'benefits.description',
+      'certificates.snapshot',
+      'volunteer_contracts.snapshot',
+      'register_entries.family_name',
+    ]) {
       expect(before, place).toContain(place);
     }
     expect(await whereFound(columns, phone)).toContain('volunteers.phone');
@@ -189,10 +225,16 @@ describe('erasure leaves the name, e-mail and phone nowhere but the Köt. 14. §
     // --- THE scan: the only hits allowed are in register_entries.
     for (const needle of [family, given, email, phone]) {
       const hits = await whereFound(columns, needle);
-      expect(hits.filter((h) => !h.startsWith('register_entries.')), `"${needle}" still found in`).toEqual([]);
+      expect(
+        hits.filter((h) => !h.startsWith('register_entries.')),
+        `"${needle}" still found in`,
+      ).toEqual([]);
     }
     // The register keeps the entry, marked.
-    const [kept] = await t.db.select().from(registerEntries).where(eq(registerEntries.id, register?.id as string));
+    const [kept] = await t.db
+      .select()
+      .from(registerEntries)
+      .where(eq(registerEntries.id, register?.id as string));
     expect(kept).toMatchObject({ familyName: family, givenName: given });
     expect(kept?.subjectErasedAt).toBeInstanceOf(Date);
 
@@ -227,7 +269,11 @@ describe('erasure leaves the name, e-mail and phone nowhere but the Köt. 14. §
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'erasure_request'), eq(auditLog.entityId, request.id), eq(auditLog.action, 'erasure.completed')));
     expect(entry?.actorUserId).toBe(admin.user.id);
-    expect(entry?.after).toMatchObject({ status: 'completed', volunteerId: volunteer.id, counts: { placements: 1, hourEntries: 2, certificates: 1, contracts: 1, registerEntriesKept: 1 } });
+    expect(entry?.after).toMatchObject({
+      status: 'completed',
+      volunteerId: volunteer.id,
+      counts: { placements: 1, hourEntries: 2, certificates: 1, contracts: 1, registerEntriesKept: 1 },
+    });
     const text = JSON.stringify(entry);
     for (const needle of [family, given, email, phone]) expect(text).not.toContain(needle);
 

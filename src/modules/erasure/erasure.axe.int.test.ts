@@ -30,7 +30,14 @@ describe.skipIf(!axePagesRun)('erasure pages in a browser (axe)', () => {
       .values([
         { volunteerId: askingVolunteer.id, centerId: center.id, requestedByUserId: asking.id, reason: 'Elköltözöm.' },
         { volunteerId: staffVolunteer.id, centerId: center.id, requestedByUserId: staff.id },
-        { volunteerId: rejectedVolunteer.id, centerId: center.id, status: 'rejected', decidedByUserId: admin.id, decidedAt: new Date(), decisionNote: 'Jogvita miatt.' },
+        {
+          volunteerId: rejectedVolunteer.id,
+          centerId: center.id,
+          status: 'rejected',
+          decidedByUserId: admin.id,
+          decidedAt: new Date(),
+          decisionNote: 'Jogvita miatt.',
+        },
       ])
       .returning();
     const reports = [

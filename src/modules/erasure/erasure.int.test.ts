@@ -14,9 +14,14 @@ afterAll(async () => {
   await t.close();
 });
 
-const requestsOf = (volunteerId: string) => t.db.select().from(erasureRequests).where(eq(erasureRequests.volunteerId, volunteerId)).orderBy(erasureRequests.requestedAt);
+const requestsOf = (volunteerId: string) =>
+  t.db.select().from(erasureRequests).where(eq(erasureRequests.volunteerId, volunteerId)).orderBy(erasureRequests.requestedAt);
 const auditOf = (id: string) =>
-  t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'erasure_request'), eq(auditLog.entityId, id))).orderBy(auditLog.id);
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'erasure_request'), eq(auditLog.entityId, id)))
+    .orderBy(auditLog.id);
 
 /** A center with its admin, and a volunteer of the center with a login. */
 async function scene() {
@@ -235,7 +240,13 @@ describe('center staff record a walk-in volunteer’s request', () => {
     const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: center.id }]);
     const foreign = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: other.id }]);
     const admin = await staffWithLogin(t, [{ role: 'center_admin', centerId: center.id }]);
-    const walkIn = await createVolunteer(t.db, { centerId: center.id, familyName: 'Gyalog', givenName: 'Géza', phone: '+36 20 111 2222', email: 'gyalog.geza@pelda.example' });
+    const walkIn = await createVolunteer(t.db, {
+      centerId: center.id,
+      familyName: 'Gyalog',
+      givenName: 'Géza',
+      phone: '+36 20 111 2222',
+      email: 'gyalog.geza@pelda.example',
+    });
     const url = `/volunteers/${walkIn.id}/erasure`;
     const page = await coordinator.client.get(url);
     expect(page.statusCode).toBe(200);

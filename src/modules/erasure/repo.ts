@@ -1,4 +1,4 @@
-import { type SQL, and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { centers, erasureRequests, organizationMembers, roleGrants, users, volunteers } from '../../db/schema/index.js';

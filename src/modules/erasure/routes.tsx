@@ -39,7 +39,13 @@ export function erasureRoutes({ db }: AppDeps): FastifyPluginAsync {
     // The volunteer's own page ("te").
     const renderMine = async (req: FastifyRequest, reply: FastifyReply, problem: Problem = {}) => {
       const data = await myErasure(db, req.actor);
-      return sendPage(req, reply, req.t('erasure.my.title'), <MyErasurePage data={data} values={problem.values} errors={problem.errors} />, problem.errors ? 422 : 200);
+      return sendPage(
+        req,
+        reply,
+        req.t('erasure.my.title'),
+        <MyErasurePage data={data} values={problem.values} errors={problem.errors} />,
+        problem.errors ? 422 : 200,
+      );
     };
 
     app.get('/volunteer/erasure', { config: signedIn }, (req, reply) => renderMine(req, reply));
@@ -95,7 +101,13 @@ export function erasureRoutes({ db }: AppDeps): FastifyPluginAsync {
 
     const renderDetail = async (req: FastifyRequest, reply: FastifyReply, problem: Problem = {}) => {
       const data = await getErasureRequest(db, req.actor, uuidParam(req.params, 'erasureRequestId'));
-      return sendPage(req, reply, req.t('erasure.detail.title'), <RequestDetailPage data={data} values={problem.values} errors={problem.errors} />, problem.errors ? 422 : 200);
+      return sendPage(
+        req,
+        reply,
+        req.t('erasure.detail.title'),
+        <RequestDetailPage data={data} values={problem.values} errors={problem.errors} />,
+        problem.errors ? 422 : 200,
+      );
     };
 
     app.get('/admin/erasure-requests/:erasureRequestId', { config: decide }, (req, reply) => renderDetail(req, reply));
@@ -134,7 +146,13 @@ export function erasureRoutes({ db }: AppDeps): FastifyPluginAsync {
     // Center staff record the request of a volunteer who asked in person ("Ön").
     const renderStaff = async (req: FastifyRequest, reply: FastifyReply, problem: Problem = {}) => {
       const data = await erasureForStaff(db, req.actor, uuidParam(req.params, 'volunteerId'));
-      return sendPage(req, reply, req.t('erasure.staff.title'), <StaffRequestPage data={data} values={problem.values} errors={problem.errors} />, problem.errors ? 422 : 200);
+      return sendPage(
+        req,
+        reply,
+        req.t('erasure.staff.title'),
+        <StaffRequestPage data={data} values={problem.values} errors={problem.errors} />,
+        problem.errors ? 422 : 200,
+      );
     };
 
     app.get('/volunteers/:volunteerId/erasure', { config: manageVolunteers }, (req, reply) => renderStaff(req, reply));

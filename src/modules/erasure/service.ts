@@ -1,21 +1,21 @@
-import { type Database, type Queryable, type Tx, isUniqueViolation } from '../../db/database.js';
+import { type Database, isUniqueViolation, type Queryable, type Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, can, centersVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
+import { type Actor, can, centersVisibleTo, ForbiddenError, requireActor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import type { MessageKey } from '../../platform/i18n.js';
 import { maxExportRows } from '../../platform/export.js';
+import type { MessageKey } from '../../platform/i18n.js';
 import { type ListParams, offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { getVolunteerByUserId, getVolunteerForStaff } from '../volunteers/service.js';
 import { anonymiseVolunteer } from './anonymiser.js';
 import { erasureRefusal } from './refusal.js';
 import {
+  accountHoldings,
+  countRequests,
   type ErasureListRow,
   type ErasureRequestRow,
   type ErasureSort,
   type ErasureStatus,
-  accountHoldings,
-  countRequests,
   findRequestDetail,
   insertRequest,
   latestRequestOf,
@@ -81,7 +81,14 @@ async function fileRequest(db: Database, volunteer: Requestable, by: Actor, reas
         status: 'requested',
         reason,
       });
-      await recordAudit(tx, { actorUserId: by.userId, centerId: row.centerId, action: 'create', entityType: 'erasure_request', entityId: row.id, after: auditView(row) });
+      await recordAudit(tx, {
+        actorUserId: by.userId,
+        centerId: row.centerId,
+        action: 'create',
+        entityType: 'erasure_request',
+        entityId: row.id,
+        after: auditView(row),
+      });
       return row.id;
     });
   } catch (err) {
@@ -112,7 +119,13 @@ export type StaffErasure = Awaited<ReturnType<typeof erasureForStaff>>;
  * Center staff record the request of a volunteer who asked in person, by phone or on paper (a
  * walk-in volunteer may have no login at all). The center's admin then decides as on any request.
  */
-export async function requestErasureForVolunteer(db: Database, actor: Actor | null, volunteerId: string, input: RequestErasureInput, now = new Date()): Promise<string> {
+export async function requestErasureForVolunteer(
+  db: Database,
+  actor: Actor | null,
+  volunteerId: string,
+  input: RequestErasureInput,
+  now = new Date(),
+): Promise<string> {
   const v = await getVolunteerForStaff(db, actor, volunteerId, 'volunteers.manage');
   return fileRequest(db, v, requireActor(actor), input.reason, 'erasure.error.alreadyOpenForVolunteer', now);
 }
@@ -125,7 +138,15 @@ export async function cancelErasure(db: Database, actor: Actor | null, now = new
     const current = open ? await lockRequest(tx, open.id) : undefined;
     if (current?.status !== 'requested') throw new FieldValidationError({ _form: { key: 'erasure.error.noOpen' } });
     const after = await updateRequest(tx, current.id, { status: 'cancelled', decidedByUserId: a.userId, decidedAt: now });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: current.centerId, action: 'cancel', entityType: 'erasure_request', entityId: current.id, before: auditView(current), after: auditView(after) });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: current.centerId,
+      action: 'cancel',
+      entityType: 'erasure_request',
+      entityId: current.id,
+      before: auditView(current),
+      after: auditView(after),
+    });
   });
 }
 

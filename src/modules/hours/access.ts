@@ -3,7 +3,7 @@ import { type Actor, type PlacementSide, requireActor } from '../../platform/aut
 import { NotFoundError } from '../../platform/errors.js';
 import { isOrganizationMember, requireForOrganization } from '../organizations/service.js';
 import { placementRecordWithSides, placementWithSides } from '../placements/placement-summary.js';
-import { type HourEntryRecord, type Placement, findHourEntry, findOrganization } from './repo.js';
+import { findHourEntry, findOrganization, type HourEntryRecord, type Placement } from './repo.js';
 
 /**
  * The data side of hours' access: the placement an hour entry is kept on, and the organization of a

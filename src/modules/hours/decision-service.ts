@@ -25,7 +25,15 @@ export async function approveHourEntry(db: Database, actor: Actor | null, hourEn
   await db.transaction(async (tx) => {
     const before = await lockSubmitted(tx, entry.id);
     const after = await updateHourEntry(tx, entry.id, { status: 'approved', decidedByUserId: a.userId, decidedAt: new Date(), decisionReason: null });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: placement.centerId, action: 'approve', entityType: 'hour_entry', entityId: entry.id, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: placement.centerId,
+      action: 'approve',
+      entityType: 'hour_entry',
+      entityId: entry.id,
+      before,
+      after,
+    });
   });
   return placement.id;
 }
@@ -40,7 +48,15 @@ export async function rejectHourEntry(db: Database, actor: Actor | null, hourEnt
     const before = await lockSubmitted(tx, entry.id);
     const after = await updateHourEntry(tx, entry.id, { status: 'rejected', decidedByUserId: a.userId, decidedAt: new Date(), decisionReason: reason.trim() });
     if (!after) throw new NotFoundError('hour entry');
-    await recordAudit(tx, { actorUserId: a.userId, centerId: placement.centerId, action: 'reject', entityType: 'hour_entry', entityId: entry.id, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: placement.centerId,
+      action: 'reject',
+      entityType: 'hour_entry',
+      entityId: entry.id,
+      before,
+      after,
+    });
     await notifyRejection(tx, placement, after, options.baseUrl);
   });
   return placement.id;
@@ -57,7 +73,15 @@ export async function approveAllOfPlacement(db: Database, actor: Actor | null, a
     for (const id of ids) {
       const before = await findHourEntry(tx, id);
       const after = await updateHourEntry(tx, id, { status: 'approved', decidedByUserId: a.userId, decidedAt, decisionReason: null });
-      await recordAudit(tx, { actorUserId: a.userId, centerId: placement.centerId, action: 'approve:bulk', entityType: 'hour_entry', entityId: id, before, after });
+      await recordAudit(tx, {
+        actorUserId: a.userId,
+        centerId: placement.centerId,
+        action: 'approve:bulk',
+        entityType: 'hour_entry',
+        entityId: id,
+        before,
+        after,
+      });
     }
     return ids.length;
   });

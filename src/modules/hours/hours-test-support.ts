@@ -10,7 +10,13 @@ export async function placementScene(t: TestApp, options: { status?: string; bir
   const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: host.center.id }]);
   const [application] = await t.db
     .insert(applications)
-    .values({ volunteerId: volunteer.volunteer.id, opportunityId: host.opportunity.id, centerId: host.center.id, origin: 'volunteer', status: options.status ?? 'accepted' })
+    .values({
+      volunteerId: volunteer.volunteer.id,
+      opportunityId: host.opportunity.id,
+      centerId: host.center.id,
+      origin: 'volunteer',
+      status: options.status ?? 'accepted',
+    })
     .returning();
   if (!application) throw new Error('application missing');
   return { ...host, volunteer, coordinator, application, hoursUrl: `/applications/${application.id}/hours` };
@@ -26,7 +32,11 @@ export async function entryRow(t: TestApp, id: string) {
 }
 
 export async function hourAudit(t: TestApp, id: string) {
-  return t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'hour_entry'), eq(auditLog.entityId, id))).orderBy(auditLog.id);
+  return t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'hour_entry'), eq(auditLog.entityId, id)))
+    .orderBy(auditLog.id);
 }
 
 /** Inserts an entry directly (for lists and decisions), by default submitted, logged yesterday. */

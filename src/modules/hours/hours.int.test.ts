@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budapestDay } from '../../platform/budapest-time.js';
+import { createOrganization } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { createOrganization } from '../../test-support/brokering-factories.js';
 import { clientFor, mailsTo, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { entriesOf, entryRow, hourAudit, insertEntry, placementScene } from './hours-test-support.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,7 +24,14 @@ describe('logging hours', () => {
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(s.hoursUrl);
     const [entry] = await entriesOf(t, s.application.id);
-    expect(entry).toMatchObject({ status: 'submitted', minutes: 150, activityDay: day, activity: 'Kertészkedés', note: 'Az udvaron', loggedByUserId: s.volunteer.user.id });
+    expect(entry).toMatchObject({
+      status: 'submitted',
+      minutes: 150,
+      activityDay: day,
+      activity: 'Kertészkedés',
+      note: 'Az udvaron',
+      loggedByUserId: s.volunteer.user.id,
+    });
     expect(entry?.organizationId).toBe(s.organization.id);
     expect(entry?.centerId).toBe(s.center.id);
     // November: Budapest is UTC+1.

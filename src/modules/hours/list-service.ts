@@ -1,17 +1,17 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, centersVisibleTo, mayOnPlacement, pointsVisibleTo, requirePermission } from '../../platform/authz.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
-import { loggableStatuses } from './log-service.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { organizationForReviewer, placementForActor } from './access.js';
+import { loggableStatuses } from './log-service.js';
 import {
-  type HourEntryListRow,
-  type HoursReach,
-  type ReviewRow,
-  type ReviewSort,
   countReviewRows,
   findReviewRows,
+  type HourEntryListRow,
+  type HoursReach,
   listEntriesOfPlacement,
+  type ReviewRow,
+  type ReviewSort,
   staleInReach,
   submittedOfOrganization,
   totalsOfPlacement,

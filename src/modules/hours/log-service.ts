@@ -3,15 +3,15 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, mayOnPlacement, requireActor } from '../../platform/authz.js';
 import { budapestDay, budapestToInstant } from '../../platform/budapest-time.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { countedHourEntriesBetween } from '../placements/repo.js';
 import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
+import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
 import { type MinorActivity, minorTimeViolations } from '../volunteer-law/minor-time-limits.js';
 import { isMinorOn, lockVolunteerRow } from '../volunteers/service.js';
 import { placementForActor } from './access.js';
 import { MinorLimitError } from './errors.js';
-import { countedHourEntriesBetween } from '../placements/repo.js';
 import { insertHourEntry } from './repo.js';
 import type { HoursSpan, LogHoursInput } from './schema.js';
-import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
 
 /** Hours are logged on a placement that has been agreed: accepted, running or completed. */
 export const loggableStatuses: ReadonlySet<string> = new Set(['accepted', 'active', 'completed']);
@@ -34,13 +34,7 @@ function activityOf(day: string, span: HoursSpan): MinorActivity {
  * limits are checked against their other entries of the week and the days around it (volunteer-law
  * module); a coordinator may override them with a written reason, which is stored and audited.
  */
-export async function logHours(
-  db: Database,
-  actor: Actor | null,
-  applicationId: string,
-  input: LogHoursInput,
-  options: { now?: Date } = {},
-): Promise<string> {
+export async function logHours(db: Database, actor: Actor | null, applicationId: string, input: LogHoursInput, options: { now?: Date } = {}): Promise<string> {
   const { placement, sides } = await placementForActor(db, actor, applicationId);
   const a = requireActor(actor);
   if (!loggableStatuses.has(placement.status)) throw new FieldValidationError({ _form: { key: 'hours.error.placementNotAgreed' } });
@@ -119,7 +113,14 @@ async function saveEntry(
       loggedByUserId: a.userId,
       minorRuleOverrideReason: overrideReason,
     });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: placement.centerId, action: 'create', entityType: 'hour_entry', entityId: entry.id, after: entry });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: placement.centerId,
+      action: 'create',
+      entityType: 'hour_entry',
+      entityId: entry.id,
+      after: entry,
+    });
     if (overrideReason) {
       // The override is its own audit record: which rules were set aside, by whom and why.
       await recordAudit(tx, {

@@ -32,7 +32,11 @@ describe('minors’ time limits (Köt. 5. §) at hour logging', () => {
     expect(res.body).not.toContain(overrideField);
     // A posted reason does not help someone who may not override.
     const sneaky = await s.volunteer.client.post(s.hoursUrl, {
-      day: schoolDay, startTime: '21:00', endTime: '22:00', activity: 'Esti rendezvény', overrideReason: 'Engedélyt kaptam a szüleimtől.',
+      day: schoolDay,
+      startTime: '21:00',
+      endTime: '22:00',
+      activity: 'Esti rendezvény',
+      overrideReason: 'Engedélyt kaptam a szüleimtől.',
     });
     expect(sneaky.statusCode).toBe(422);
     expect(await entriesOf(t, s.application.id)).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { type SQL, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { hourEntries, organizations, users } from '../../db/schema/index.js';
@@ -162,8 +162,20 @@ export type HoursReach = { centers: 'all' | string[]; points: string[] };
 function reachCondition(reach: HoursReach): SQL {
   if (reach.centers === 'all') return sql`true`;
   const parts: SQL[] = [];
-  if (reach.centers.length) parts.push(sql`h.center_id in (${sql.join(reach.centers.map((id) => sql`${id}::uuid`), sql`, `)})`);
-  if (reach.points.length) parts.push(sql`o.point_id in (${sql.join(reach.points.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  if (reach.centers.length)
+    parts.push(
+      sql`h.center_id in (${sql.join(
+        reach.centers.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
+  if (reach.points.length)
+    parts.push(
+      sql`o.point_id in (${sql.join(
+        reach.points.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
 }
 

@@ -11,7 +11,6 @@ import { type FieldErrors, FieldValidationError, parseForm } from '../../platfor
 import { reviewSorts } from './repo.js';
 import { confirmFormSchema, logHoursFormSchema, rejectFormSchema } from './schema.js';
 import {
-  MinorLimitError,
   approveAllOfPlacement,
   approveHourEntry,
   deleteOwnHourEntry,
@@ -22,6 +21,7 @@ import {
   listOrganizationSubmitted,
   listStaleHours,
   logHours,
+  MinorLimitError,
   rejectHourEntry,
 } from './service.js';
 import { DeleteEntryPage, RejectEntryPage } from './views/entry-action-pages.js';
@@ -104,7 +104,13 @@ export function hoursRoutes({ db, config }: AppDeps): FastifyPluginAsync {
 
     const renderReject = async (req: FastifyRequest, reply: FastifyReply, problem: Problem = {}) => {
       const { entry, placement } = await getEntryForAction(db, req.actor, uuidParam(req.params, 'hourEntryId'), 'reject');
-      return sendPage(req, reply, req.t('hours.reject.title'), <RejectEntryPage entry={entry} placement={placement} values={problem.values} errors={problem.errors} />, problem.errors ? 422 : 200);
+      return sendPage(
+        req,
+        reply,
+        req.t('hours.reject.title'),
+        <RejectEntryPage entry={entry} placement={placement} values={problem.values} errors={problem.errors} />,
+        problem.errors ? 422 : 200,
+      );
     };
 
     app.get('/hours/:hourEntryId/reject', { config: signedIn }, (req, reply) => renderReject(req, reply));
@@ -149,7 +155,12 @@ export function hoursRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     app.get('/organizations/:organizationId/hours', { config: signedIn }, async (req, reply) => {
       const params = parseListParams(req.query, reviewSorts, { sort: 'logged' });
       const data = await listOrganizationSubmitted(db, req.actor, uuidParam(req.params, 'organizationId'), params);
-      return sendPage(req, reply, req.t('hours.organization.title', { name: data.organization.name }), <OrganizationHoursPage data={data} sort={params.sort} dir={params.dir} />);
+      return sendPage(
+        req,
+        reply,
+        req.t('hours.organization.title', { name: data.organization.name }),
+        <OrganizationHoursPage data={data} sort={params.sort} dir={params.dir} />,
+      );
     });
 
     app.get('/coordinator/hours', { config: review }, async (req, reply) => {

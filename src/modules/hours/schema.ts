@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { calendarDay as sharedCalendarDay, requiredText } from '../../platform/form-fields.js';
-import { optionalText } from '../../platform/form-fields.js';
+import { optionalText, requiredText, calendarDay as sharedCalendarDay } from '../../platform/form-fields.js';
 
 /** Form inputs of the hours module (every one validated here, on the server). */
 
@@ -57,7 +56,9 @@ export function logHoursFormSchema(today: string) {
     })
     .transform(({ startTime, endTime, durationHours, durationMinutes, ...rest }) => {
       const span: HoursSpan =
-        startTime && endTime ? { kind: 'times', start: startTime, end: endTime } : { kind: 'duration', minutes: (durationHours ?? 0) * 60 + (durationMinutes ?? 0) };
+        startTime && endTime
+          ? { kind: 'times', start: startTime, end: endTime }
+          : { kind: 'duration', minutes: (durationHours ?? 0) * 60 + (durationMinutes ?? 0) };
       return { ...rest, span };
     });
 }

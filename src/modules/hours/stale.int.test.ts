@@ -36,7 +36,10 @@ describe('coordinators’ list of hours awaiting approval for more than 14 days'
     const csv = await a.coordinator.client.get('/coordinator/hours?format=csv&sort=volunteer');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('Régi várakozó A');
     expect(lines[1]).toContain(a.organization.name);

@@ -4,13 +4,10 @@ import { NotFoundError } from '../../platform/errors.js';
 import { hungarianCollator } from '../../platform/i18n.js';
 import { ageOn, earliestActivityAllowed } from '../volunteers/service.js';
 import { type BoundingBox, boundingBox } from './distance.js';
-import { type PairOutcome, compareMatches, evaluatePair } from './evaluate.js';
-import { type ShiftSummary, groupBy, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';
+import { compareMatches, evaluatePair, type PairOutcome } from './evaluate.js';
+import { groupBy, type ShiftSummary, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';
 import {
   asDate,
-  type OpportunityMatchRow,
-  type VolunteerFilter,
-  type VolunteerMatchRow,
   findAppliedPairs,
   findCandidateVolunteers,
   findNearbyOpportunities,
@@ -20,6 +17,9 @@ import {
   findRemoteOpportunities,
   findUpcomingShifts,
   findVolunteerForMatching,
+  type OpportunityMatchRow,
+  type VolunteerFilter,
+  type VolunteerMatchRow,
 } from './repo.js';
 import { effectiveRadiusKm, pairDistanceKm } from './rules.js';
 import type { MatchOpportunity, MatchShift, Reason } from './types.js';
@@ -141,9 +141,7 @@ export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId:
     // The first ring left the list short, so the area is sparse and the outer rings are cheap: ask
     // them all at once (one round trip instead of one per ring), then use them in order, stopping
     // where the sequential search would have stopped.
-    const outer = await Promise.all(
-      rings.slice(1).map((ring, i) => findNearbyOpportunities(db, filter, ring, rings[i] as BoundingBox)),
-    );
+    const outer = await Promise.all(rings.slice(1).map((ring, i) => findNearbyOpportunities(db, filter, ring, rings[i] as BoundingBox)));
     for (const rows of outer) {
       if (onSite >= limit) break;
       evaluate(rows);
@@ -242,8 +240,7 @@ export async function matchVolunteersForOpportunity(
   };
   // Sharing a cause or skill is the strongest part of the score and GIN-indexed: look for those
   // first in each ring, then the others, and widen the ring only while the list is not full.
-  const phases: VolunteerFilter['overlap'][] =
-    opportunity.causes.length > 0 || opportunity.skills.length > 0 ? ['required', 'excluded'] : ['any'];
+  const phases: VolunteerFilter['overlap'][] = opportunity.causes.length > 0 || opportunity.skills.length > 0 ? ['required', 'excluded'] : ['any'];
   const rings: VolunteerFilter['near'][] = [];
   if (opportunity.remote || opportunity.lat == null || opportunity.lon == null) rings.push(null);
   else {
@@ -271,7 +268,12 @@ export async function excludedVolunteersNear(
 ): Promise<ExcludedVolunteer[]> {
   const { limit = 50, now = new Date(), visibleCenterId = null, visiblePointIds = [] } = options;
   const ctx = await loadOpportunityContext(db, opportunityId, now);
-  const rows = await findNearbyVolunteers(db, { near: nearOf(ctx.opportunity), visibleCenterId, visiblePointIds, limit: Math.max(limit * 4, matchingLimits.shortList) });
+  const rows = await findNearbyVolunteers(db, {
+    near: nearOf(ctx.opportunity),
+    visibleCenterId,
+    visiblePointIds,
+    limit: Math.max(limit * 4, matchingLimits.shortList),
+  });
   const excluded: ExcludedVolunteer[] = [];
   for (const { row, volunteer, outcome } of await evaluateVolunteers(db, ctx, rows, now)) {
     if (outcome.eligible) continue;
@@ -308,4 +310,3 @@ export async function explainExclusions(
   if (outcome.eligible) return { eligible: true, exclusions: [], reasons: outcome.reasons, score: outcome.score, shift: summary(outcome.shift) };
   return { eligible: false, exclusions: outcome.exclusions, reasons: [], score: null, shift: summary(outcome.shift) };
 }
-

@@ -12,9 +12,7 @@ export type PairOutcome =
   | { eligible: false; shift: MatchShift | null; exclusions: Reason[] };
 
 export function evaluatePair(volunteer: MatchVolunteer, opportunity: MatchOpportunity, shifts: readonly MatchShift[], now: Date): PairOutcome {
-  const upcoming = shifts
-    .filter((s) => !s.cancelledAt && s.startsAt.getTime() > now.getTime())
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const upcoming = shifts.filter((s) => !s.cancelledAt && s.startsAt.getTime() > now.getTime()).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   // An ongoing opportunity may run without a schedule; anything else needs a shift to join.
   const candidates: (MatchShift | null)[] = upcoming.length > 0 ? upcoming : opportunity.kind === 'ongoing' ? [null] : [];
   if (candidates.length === 0) {

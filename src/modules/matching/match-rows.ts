@@ -1,4 +1,4 @@
-import { type OpportunityMatchRow, type QualificationRow, type ShiftRow, type VolunteerMatchRow, asDate } from './repo.js';
+import { asDate, type OpportunityMatchRow, type QualificationRow, type ShiftRow, type VolunteerMatchRow } from './repo.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer } from './types.js';
 
 /** Rows of the pre-filter queries turned into the plain data the rules and the score read. */

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, organizations, volunteerConsents, volunteerQualifications, volunteers } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
 import { createCenter, createPoint, createUser, sessionFor } from '../../test-support/factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
 import { explainExclusions, matchOpportunitiesForVolunteer, matchVolunteersForOpportunity } from './service.js';
 
@@ -90,7 +90,9 @@ describe('opportunities for a volunteer', () => {
     const { opportunity, center } = await scene('Csongrád');
     const volunteer = await createVolunteer(t.db, { homePlace: 'Csongrád', travelRadiusKm: 5 });
     expect((await matchOpportunitiesForVolunteer(t.db, volunteer.id)).map((m) => m.opportunityId)).toContain(opportunity.id);
-    await t.db.insert(applications).values({ volunteerId: volunteer.id, opportunityId: opportunity.id, centerId: center.id, origin: 'volunteer', status: 'applied' });
+    await t.db
+      .insert(applications)
+      .values({ volunteerId: volunteer.id, opportunityId: opportunity.id, centerId: center.id, origin: 'volunteer', status: 'applied' });
     expect((await matchOpportunitiesForVolunteer(t.db, volunteer.id)).map((m) => m.opportunityId)).not.toContain(opportunity.id);
     expect((await explainExclusions(t.db, { volunteerId: volunteer.id, opportunityId: opportunity.id })).exclusions.map((r) => r.code)).toEqual([
       'already_applied',
@@ -99,7 +101,12 @@ describe('opportunities for a volunteer', () => {
 
   it('gives a remote-only volunteer remote opportunities only', async () => {
     const { organization, opportunity } = await scene('Kistelek');
-    const remote = await createOpportunity(t.db, organization, { place: 'Kistelek', remote: true, kind: 'ongoing', title: `Online korrepetálás ${Date.now()}` });
+    const remote = await createOpportunity(t.db, organization, {
+      place: 'Kistelek',
+      remote: true,
+      kind: 'ongoing',
+      title: `Online korrepetálás ${Date.now()}`,
+    });
     const volunteer = await createVolunteer(t.db, { homePlace: 'Kistelek', remoteOnly: true });
     const ids = (await matchOpportunitiesForVolunteer(t.db, volunteer.id)).map((m) => m.opportunityId);
     expect(ids).toContain(remote.id);

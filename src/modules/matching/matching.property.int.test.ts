@@ -4,7 +4,7 @@ import { applications, opportunities, shifts as shiftsTable, volunteerConsents, 
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { createOrganization } from '../../test-support/brokering-factories.js';
 import { createCenter } from '../../test-support/factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { brokenRules } from './hard-rule-oracle.js';
 import { opportunityArb, propertyNow, shiftArb, volunteerArb } from './matching-arbitraries.js';
 import { matchOpportunitiesForVolunteer, matchVolunteersForOpportunity } from './service.js';
@@ -31,14 +31,12 @@ afterAll(async () => {
   await t?.close();
 });
 
-const scenarioArb = fc
-  .uniqueArray(fc.uuid({ version: 4 }), { minLength: 1, maxLength: 6 })
-  .chain((ids) =>
-    fc.record({
-      opportunities: fc.tuple(...ids.map((id) => fc.record({ opportunity: opportunityArb(id), shifts: fc.array(shiftArb, { maxLength: 3 }) }))),
-      volunteer: volunteerArb(ids),
-    }),
-  );
+const scenarioArb = fc.uniqueArray(fc.uuid({ version: 4 }), { minLength: 1, maxLength: 6 }).chain((ids) =>
+  fc.record({
+    opportunities: fc.tuple(...ids.map((id) => fc.record({ opportunity: opportunityArb(id), shifts: fc.array(shiftArb, { maxLength: 3 }) }))),
+    volunteer: volunteerArb(ids),
+  }),
+);
 
 async function storeVolunteer(volunteer: MatchVolunteer): Promise<string> {
   const [v] = await t.db

@@ -10,9 +10,19 @@ import type { BoundingBox } from './distance.js';
  * never too little: anything they cannot decide exactly is left to rules.ts.
  */
 const textArray = (items: readonly string[]) =>
-  items.length === 0 ? sql`'{}'::text[]` : sql`ARRAY[${sql.join(items.map((i) => sql`${i}`), sql`, `)}]::text[]`;
+  items.length === 0
+    ? sql`'{}'::text[]`
+    : sql`ARRAY[${sql.join(
+        items.map((i) => sql`${i}`),
+        sql`, `,
+      )}]::text[]`;
 const uuidArray = (ids: readonly string[]) =>
-  ids.length === 0 ? sql`'{}'::uuid[]` : sql`ARRAY[${sql.join(ids.map((i) => sql`${i}`), sql`, `)}]::uuid[]`;
+  ids.length === 0
+    ? sql`'{}'::uuid[]`
+    : sql`ARRAY[${sql.join(
+        ids.map((i) => sql`${i}`),
+        sql`, `,
+      )}]::uuid[]`;
 
 /** Both drivers return timestamps either as Date or as text; dates we cast to text in SQL. */
 export function asDate(value: Date | string | null): Date | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hu, en } from '../../i18n/matching.js';
-import { exclusionCodes, exclusionsOf } from './rules.js';
+import { en, hu } from '../../i18n/matching.js';
 import { testNow, testOpportunity, testShift, testVolunteer } from './matching-fixtures.js';
+import { exclusionCodes, exclusionsOf } from './rules.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer } from './types.js';
 
 type Case = {
@@ -106,7 +106,13 @@ const cases: Case[] = [
     shift: { startsAt: utc('2026-12-02T10:00:00Z'), endsAt: utc('2026-12-02T13:00:00Z') },
     codes: [],
   },
-  { name: 'beyond the travel radius', volunteer: { travelRadiusKm: 5 }, opportunity: { lat: 47.4979, lon: 19.0402 }, codes: ['too_far'], params: { km: 82, radius: 5 } },
+  {
+    name: 'beyond the travel radius',
+    volunteer: { travelRadiusKm: 5 },
+    opportunity: { lat: 47.4979, lon: 19.0402 },
+    codes: ['too_far'],
+    params: { km: 82, radius: 5 },
+  },
   { name: 'a remote opportunity far away', volunteer: { travelRadiusKm: 5 }, opportunity: { remote: true, lat: null, lon: null }, codes: [] },
   { name: 'a remote-only volunteer and an on-site opportunity', volunteer: { remoteOnly: true }, codes: ['remote_only'] },
   { name: 'a remote-only volunteer and a remote opportunity', volunteer: { remoteOnly: true }, opportunity: { remote: true }, codes: [] },

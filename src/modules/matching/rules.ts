@@ -1,10 +1,10 @@
-import { ageOn, isMinorOn, needsGuardianConsent } from '../volunteers/service.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
-import { shiftSlots } from './shift-slots.js';
+import { ageOn, isMinorOn, needsGuardianConsent } from '../volunteers/service.js';
 import { distanceKm } from './distance.js';
+import { shiftSlots } from './shift-slots.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason, ReasonCode } from './types.js';
 import { matchingDistances } from './weights.js';
-import { budapestDay } from '../../platform/budapest-time.js';
 
 /**
  * Stage 1 of matching: hard eligibility. Each rule is a pure function of (volunteer, opportunity,
@@ -57,8 +57,7 @@ export const hardRules: HardRule[] = [
   {
     code: 'not_open',
     source: 'platform: only published opportunities of approved organizations are brokered',
-    check: ({ opportunity }) =>
-      opportunity.status === 'published' && opportunity.organizationStatus === 'approved' ? none : one('not_open'),
+    check: ({ opportunity }) => (opportunity.status === 'published' && opportunity.organizationStatus === 'approved' ? none : one('not_open')),
   },
   {
     code: 'shift_closed',
@@ -103,9 +102,7 @@ export const hardRules: HardRule[] = [
     code: 'minor_night',
     source: 'Köt. 5. §: no activity for under-18s between 20:00 and 06:00 (HUNGARY.md §1.6; encoded in volunteer-law/minor-time-limits.ts)',
     check: ({ volunteer, shift }) =>
-      shift && isMinorOn(volunteer.birthDate, shift.startsAt) && touchesMinorsNight(shift.startsAt, shift.endsAt)
-        ? one('minor_night')
-        : none,
+      shift && isMinorOn(volunteer.birthDate, shift.startsAt) && touchesMinorsNight(shift.startsAt, shift.endsAt) ? one('minor_night') : none,
   },
   {
     code: 'missing_qualification',
@@ -118,7 +115,10 @@ export const hardRules: HardRule[] = [
         const held = input.volunteer.qualifications.filter((q) => normalizeQualificationName(q.name) === wanted);
         if (held.length === 0) reasons.push({ code: 'missing_qualification', params: { name: required } });
         else if (!held.some((q) => q.validUntil == null || q.validUntil >= day)) {
-          const latest = held.map((q) => q.validUntil as string).sort().at(-1) as string;
+          const latest = held
+            .map((q) => q.validUntil as string)
+            .sort()
+            .at(-1) as string;
           reasons.push({ code: 'expired_qualification', params: { name: required, date: latest } });
         }
       }

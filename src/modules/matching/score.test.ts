@@ -4,8 +4,7 @@ import { roundedKm, scorePair } from './score.js';
 import type { MatchOpportunity, MatchVolunteer } from './types.js';
 import { matchingWeights } from './weights.js';
 
-const score = (v: Partial<MatchVolunteer> = {}, o: Partial<MatchOpportunity> = {}) =>
-  scorePair(testVolunteer(v), testOpportunity(o), testShift(), testNow);
+const score = (v: Partial<MatchVolunteer> = {}, o: Partial<MatchOpportunity> = {}) => scorePair(testVolunteer(v), testOpportunity(o), testShift(), testNow);
 
 describe('score (stage 2)', () => {
   it('keeps every weight positive and every score within 0–100', () => {

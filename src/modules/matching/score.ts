@@ -1,7 +1,7 @@
-import { shiftSlots } from './shift-slots.js';
 import { pairDistanceKm } from './rules.js';
+import { shiftSlots } from './shift-slots.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason, Term } from './types.js';
-import { type ScoreComponent, matchingDistances, matchingWeights } from './weights.js';
+import { matchingDistances, matchingWeights, type ScoreComponent } from './weights.js';
 
 /**
  * Stage 2 of matching: a weighted score 0–100 over pairs that passed the hard rules. Each component

@@ -6,11 +6,11 @@ import { getVolunteerByUserId } from '../volunteers/service.js';
 import {
   type CandidateVisibility,
   type ExcludedVolunteer,
-  type OpportunitySuggestion,
-  type VolunteerCandidate,
   excludedVolunteersNear,
   matchOpportunitiesForVolunteer,
   matchVolunteersForOpportunity,
+  type OpportunitySuggestion,
+  type VolunteerCandidate,
 } from './engine.js';
 import { findOpportunityForMatching, findVocabulary } from './repo.js';
 import { type Vocabulary, vocabularyOf } from './vocabulary.js';
@@ -21,10 +21,10 @@ import { type Vocabulary, vocabularyOf } from './vocabulary.js';
  * The functions in this file act for a user and start with the access check.
  */
 export {
+  type ExcludedVolunteer,
   explainExclusions,
   matchOpportunitiesForVolunteer,
   matchVolunteersForOpportunity,
-  type ExcludedVolunteer,
   type OpportunitySuggestion,
   type PairExplanation,
   type ShiftSummary,

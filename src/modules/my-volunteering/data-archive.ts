@@ -97,7 +97,17 @@ export function buildDataArchive(data: PersonalData): Uint8Array {
     'igazolasok.csv': csv(data.certificates, ['code', 'totalMinutes', 'issuedAt']),
     'juttatasok.csv': csv(data.benefits, ['type', 'givenOn', 'amountHuf']),
     'szerzodesek.csv': csv(data.contracts, ['opportunityTitle', 'organizationName', 'status', 'startsOn', 'endsOn', 'signedOn']),
-    'nyilvantartas.csv': csv(data.registerEntries, ['organizationName', 'familyName', 'givenName', 'birthPlace', 'birthDate', 'motherName', 'residence', 'startsOn', 'endsOn']),
+    'nyilvantartas.csv': csv(data.registerEntries, [
+      'organizationName',
+      'familyName',
+      'givenName',
+      'birthPlace',
+      'birthDate',
+      'motherName',
+      'residence',
+      'startsOn',
+      'endsOn',
+    ]),
     'ertesitesek.csv': csv(data.alertSubscription ? [data.alertSubscription] : [], ['frequency', 'lastSentAt']),
     'naplo.csv': csv(data.auditEntries, ['at', 'action', 'entityType', 'actor']),
   });

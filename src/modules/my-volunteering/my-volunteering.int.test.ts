@@ -1,12 +1,21 @@
 import { and, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, auditLog, benefits, registerEntries, volunteerConsents, volunteerContracts, volunteerQualifications, volunteers } from '../../db/schema/index.js';
+import {
+  applications,
+  auditLog,
+  benefits,
+  registerEntries,
+  volunteerConsents,
+  volunteerContracts,
+  volunteerQualifications,
+  volunteers,
+} from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
+import { generateForm } from '../contracts/contracts-test-support.js';
 import { insertEntry, placementScene } from '../hours/hours-test-support.js';
 import { clientFor, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
-import { generateForm } from '../contracts/contracts-test-support.js';
 import { exportLimit } from './service.js';
 
 let t: TestApp;
@@ -24,19 +33,37 @@ afterAll(async () => {
  */
 async function scene() {
   const s = await placementScene(t, { status: 'active' });
-  await t.db.update(volunteers).set({ familyName: 'Győri', givenName: 'Őrs', bio: 'Szeretek kertészkedni, ősszel főleg.' }).where(eq(volunteers.id, s.volunteer.volunteer.id));
+  await t.db
+    .update(volunteers)
+    .set({ familyName: 'Győri', givenName: 'Őrs', bio: 'Szeretek kertészkedni, ősszel főleg.' })
+    .where(eq(volunteers.id, s.volunteer.volunteer.id));
   await insertEntry(t, s, { activity: 'Fűnyírás', minutes: 450, status: 'approved', activityDay: '2026-10-03' });
   await insertEntry(t, s, { activity: 'Faültetés', minutes: 300, status: 'approved', activityDay: '2026-10-10' });
   await insertEntry(t, s, { activity: 'Lombseprés', minutes: 60, status: 'submitted', activityDay: '2026-10-11' });
-  await insertEntry(t, s, { activity: 'Elutasított munka', minutes: 90, status: 'rejected', activityDay: '2026-10-12', decisionReason: 'Nem ezen a napon volt.' });
+  await insertEntry(t, s, {
+    activity: 'Elutasított munka',
+    minutes: 90,
+    status: 'rejected',
+    activityDay: '2026-10-12',
+    decisionReason: 'Nem ezen a napon volt.',
+  });
   await t.db.insert(volunteerConsents).values({ volunteerId: s.volunteer.volunteer.id, kind: 'contact', granted: true, textVersion: 'kapcsolat-2026-01' });
   await t.db.insert(volunteerQualifications).values({ volunteerId: s.volunteer.volunteer.id, name: 'Elsősegély-tanfolyam', validUntil: '2028-06-30' });
   await t.db.insert(benefits).values({
-    applicationId: s.application.id, volunteerId: s.volunteer.volunteer.id, organizationId: s.organization.id, centerId: s.center.id,
-    type: 'travel', givenOn: '2026-10-03', amountHuf: 12500, reimbursement: true,
+    applicationId: s.application.id,
+    volunteerId: s.volunteer.volunteer.id,
+    organizationId: s.organization.id,
+    centerId: s.center.id,
+    type: 'travel',
+    givenOn: '2026-10-03',
+    amountHuf: 12500,
+    reimbursement: true,
   });
   const other = await volunteerWithLogin(t, { centerId: s.center.id, familyName: 'Másik', givenName: 'Ödön' });
-  const [otherApp] = await t.db.insert(applications).values({ volunteerId: other.volunteer.id, opportunityId: s.opportunity.id, centerId: s.center.id, origin: 'volunteer', status: 'active' }).returning();
+  const [otherApp] = await t.db
+    .insert(applications)
+    .values({ volunteerId: other.volunteer.id, opportunityId: s.opportunity.id, centerId: s.center.id, origin: 'volunteer', status: 'active' })
+    .returning();
   if (!otherApp) throw new Error('application missing');
   await insertEntry(t, { application: otherApp, organization: s.organization }, { activity: 'Titkos tevékenység', minutes: 777, status: 'approved' });
   await t.db.insert(volunteerQualifications).values({ volunteerId: other.volunteer.id, name: 'Másik képesítése' });
@@ -45,9 +72,14 @@ async function scene() {
   if ((await s.memberClient.post(contractUrl, generateForm())).statusCode !== 303) throw new Error('contract not generated');
   const [contract] = await t.db.select().from(volunteerContracts).where(eq(volunteerContracts.applicationId, s.application.id));
   if (!contract) throw new Error('contract missing');
-  const signed = await s.memberClient.post(`/contracts/${contract.id}/sign`, { signedOn: '2026-10-01', volunteerSignatory: 'Győri Őrs', organizationSignatory: 'Szabó Éva' });
+  const signed = await s.memberClient.post(`/contracts/${contract.id}/sign`, {
+    signedOn: '2026-10-01',
+    volunteerSignatory: 'Győri Őrs',
+    organizationSignatory: 'Szabó Éva',
+  });
   if (signed.statusCode !== 303) throw new Error('contract not signed');
-  if ((await s.memberClient.post(`/applications/${otherApp.id}/contract`, generateForm({ activity: 'Másik szerződése' }))).statusCode !== 303) throw new Error('other contract');
+  if ((await s.memberClient.post(`/applications/${otherApp.id}/contract`, generateForm({ activity: 'Másik szerződése' }))).statusCode !== 303)
+    throw new Error('other contract');
   return { ...s, other, otherEmail: other.user.email, contract };
 }
 
@@ -146,7 +178,22 @@ describe('Download all my data', () => {
     expect(res.headers['content-type']).toBe('application/zip');
     expect(String(res.headers['content-disposition'])).toMatch(/^attachment; filename="kapocs-adataim-\d{4}-\d{2}-\d{2}\.zip"$/);
     const files = unzip(res.rawPayload);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['data.json', 'README.txt', 'fiok.csv', 'profil.csv', 'hozzajarulasok.csv', 'kepesitesek.csv', 'helyek.csv', 'orak.csv', 'igazolasok.csv', 'juttatasok.csv', 'szerzodesek.csv', 'naplo.csv']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'data.json',
+        'README.txt',
+        'fiok.csv',
+        'profil.csv',
+        'hozzajarulasok.csv',
+        'kepesitesek.csv',
+        'helyek.csv',
+        'orak.csv',
+        'igazolasok.csv',
+        'juttatasok.csv',
+        'szerzodesek.csv',
+        'naplo.csv',
+      ]),
+    );
     const data = JSON.parse(strFromU8(files['data.json']!)) as Record<string, any>;
     expect(data.generatedAt).toMatch(/^\d{4}-/);
     expect(data.account.email).toBe(s.volunteer.user.email);
@@ -162,7 +209,13 @@ describe('Download all my data', () => {
     expect(data.hours.map((h: { minutes: number }) => h.minutes).sort()).toEqual([300, 450, 60, 90].sort());
     expect(data.benefits).toEqual([expect.objectContaining({ type: 'travel', amountHuf: 12500 })]);
     expect(data.contracts).toEqual([
-      expect.objectContaining({ id: s.contract.id, status: 'signed', signedOn: '2026-10-01', activity: 'Homokzsákok töltése és szállítása.', organizationName: s.organization.name }),
+      expect.objectContaining({
+        id: s.contract.id,
+        status: 'signed',
+        signedOn: '2026-10-01',
+        activity: 'Homokzsákok töltése és szállítása.',
+        organizationName: s.organization.name,
+      }),
     ]);
     expect(strFromU8(files['szerzodesek.csv']!)).toContain('Homokzsákok töltése és szállítása.');
     expect(data.registerEntries).toEqual([expect.objectContaining({ organizationName: s.organization.name, motherName: 'Példa Anikó', birthPlace: 'Győr' })]);
@@ -182,7 +235,10 @@ describe('Download all my data', () => {
     expect(strFromU8(files['orak.csv']!)).toContain('Fűnyírás');
     expect(strFromU8(files['README.txt']!)).toContain('adataid');
 
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'export'), eq(auditLog.entityType, 'volunteer'), eq(auditLog.entityId, s.volunteer.volunteer.id)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'export'), eq(auditLog.entityType, 'volunteer'), eq(auditLog.entityId, s.volunteer.volunteer.id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorUserId).toBe(s.volunteer.user.id);
   });
@@ -192,7 +248,9 @@ describe('Download all my data', () => {
     await t.db.insert(auditLog).values({ actorUserId: s.coordinator.user.id, action: 'update', entityType: 'volunteer', entityId: s.volunteer.volunteer.id });
     const res = await s.volunteer.client.get('/volunteer/my-data.zip');
     const data = JSON.parse(strFromU8(unzip(res.rawPayload)['data.json']!)) as { auditEntries: { action: string; actor: string | null }[] };
-    expect(data.auditEntries).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'update', actor: `${s.coordinator.user.familyName} ${s.coordinator.user.givenName}` })]));
+    expect(data.auditEntries).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'update', actor: `${s.coordinator.user.familyName} ${s.coordinator.user.givenName}` })]),
+    );
   });
 
   it('without a volunteer profile holds the account data only, audited on the user', async () => {
@@ -203,7 +261,10 @@ describe('Download all my data', () => {
     expect(data.account.email).toBe(staff.user.email);
     expect(data.profile).toBeNull();
     expect(data.placements).toEqual([]);
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'export'), eq(auditLog.entityType, 'user'), eq(auditLog.entityId, staff.user.id)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'export'), eq(auditLog.entityType, 'user'), eq(auditLog.entityId, staff.user.id)));
     expect(audit).toHaveLength(1);
   });
 

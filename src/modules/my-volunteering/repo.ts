@@ -1,7 +1,22 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/database.js';
-import { applicationEvents, applications, auditLog, benefits, certificates, hourEntries, opportunities, organizations, registerEntries, shifts, users, volunteerConsents, volunteerContracts, volunteerQualifications } from '../../db/schema/index.js';
+import {
+  applicationEvents,
+  applications,
+  auditLog,
+  benefits,
+  certificates,
+  hourEntries,
+  opportunities,
+  organizations,
+  registerEntries,
+  shifts,
+  users,
+  volunteerConsents,
+  volunteerContracts,
+  volunteerQualifications,
+} from '../../db/schema/index.js';
 
 /**
  * Reads of one volunteer's own records, always by their volunteer id (or user id): nothing here
@@ -15,7 +30,15 @@ export type AccountRow = { id: string; email: string; familyName: string; givenN
 
 export async function accountOf(db: Queryable, userId: string): Promise<AccountRow | undefined> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, familyName: users.familyName, givenName: users.givenName, locale: users.locale, createdAt: users.createdAt, emailConfirmedAt: users.emailConfirmedAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      familyName: users.familyName,
+      givenName: users.givenName,
+      locale: users.locale,
+      createdAt: users.createdAt,
+      emailConfirmedAt: users.emailConfirmedAt,
+    })
     .from(users)
     .where(eq(users.id, userId));
   return row;
@@ -48,7 +71,13 @@ export function placementsOf(db: Queryable, volunteerId: string) {
 export function eventsOf(db: Queryable, applicationIds: string[]) {
   if (applicationIds.length === 0) return Promise.resolve([]);
   return db
-    .select({ applicationId: applicationEvents.applicationId, fromStatus: applicationEvents.fromStatus, toStatus: applicationEvents.toStatus, note: applicationEvents.note, at: applicationEvents.at })
+    .select({
+      applicationId: applicationEvents.applicationId,
+      fromStatus: applicationEvents.fromStatus,
+      toStatus: applicationEvents.toStatus,
+      note: applicationEvents.note,
+      at: applicationEvents.at,
+    })
     .from(applicationEvents)
     .where(inArray(applicationEvents.applicationId, applicationIds))
     .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
@@ -184,7 +213,13 @@ export function registerEntriesOf(db: Queryable, volunteerId: string) {
 
 export function consentsOf(db: Queryable, volunteerId: string) {
   return db
-    .select({ id: volunteerConsents.id, kind: volunteerConsents.kind, granted: volunteerConsents.granted, textVersion: volunteerConsents.textVersion, at: volunteerConsents.at })
+    .select({
+      id: volunteerConsents.id,
+      kind: volunteerConsents.kind,
+      granted: volunteerConsents.granted,
+      textVersion: volunteerConsents.textVersion,
+      at: volunteerConsents.at,
+    })
     .from(volunteerConsents)
     .where(eq(volunteerConsents.volunteerId, volunteerId))
     .orderBy(asc(volunteerConsents.at), asc(volunteerConsents.id));
@@ -192,7 +227,12 @@ export function consentsOf(db: Queryable, volunteerId: string) {
 
 export function qualificationsOf(db: Queryable, volunteerId: string) {
   return db
-    .select({ id: volunteerQualifications.id, name: volunteerQualifications.name, validUntil: volunteerQualifications.validUntil, createdAt: volunteerQualifications.createdAt })
+    .select({
+      id: volunteerQualifications.id,
+      name: volunteerQualifications.name,
+      validUntil: volunteerQualifications.validUntil,
+      createdAt: volunteerQualifications.createdAt,
+    })
     .from(volunteerQualifications)
     .where(eq(volunteerQualifications.volunteerId, volunteerId))
     .orderBy(asc(volunteerQualifications.name));
@@ -209,7 +249,8 @@ export function auditAbout(db: Queryable, subject: { userId: string; volunteerId
   const conditions = [and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, subject.userId))];
   if (subject.volunteerId) conditions.push(and(eq(auditLog.entityType, 'volunteer'), eq(auditLog.entityId, subject.volunteerId)));
   if (subject.consentIds.length) conditions.push(and(eq(auditLog.entityType, 'volunteer_consent'), inArray(auditLog.entityId, subject.consentIds.map(String))));
-  if (subject.qualificationIds.length) conditions.push(and(eq(auditLog.entityType, 'volunteer_qualification'), inArray(auditLog.entityId, subject.qualificationIds)));
+  if (subject.qualificationIds.length)
+    conditions.push(and(eq(auditLog.entityType, 'volunteer_qualification'), inArray(auditLog.entityId, subject.qualificationIds)));
   return db
     .select({ at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, actorFamilyName: actor.familyName, actorGivenName: actor.givenName })
     .from(auditLog)

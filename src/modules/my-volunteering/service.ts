@@ -6,7 +6,7 @@ import { NotFoundError, RateLimitedError } from '../../platform/errors.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
-import { type PersonalData, buildDataArchive } from './data-archive.js';
+import { buildDataArchive, type PersonalData } from './data-archive.js';
 import {
   accountOf,
   auditAbout,
@@ -15,10 +15,10 @@ import {
   consentsOf,
   contractsOf,
   eventsOf,
-  registerEntriesOf,
   hoursOf,
   placementsOf,
   qualificationsOf,
+  registerEntriesOf,
 } from './repo.js';
 import { benefitSums, hoursByStatus } from './summary.js';
 
@@ -76,9 +76,12 @@ export async function myDataArchive(db: Database, actor: Actor | null, now = new
   const { id: _id, ...accountFields } = account;
   data.account = accountFields;
   return db.transaction(async (tx) => {
-    await recordAudit(tx, volunteer
-      ? { actorUserId: a.userId, centerId: volunteer.centerId, action: 'export', entityType: 'volunteer', entityId: volunteer.id }
-      : { actorUserId: a.userId, action: 'export', entityType: 'user', entityId: a.userId });
+    await recordAudit(
+      tx,
+      volunteer
+        ? { actorUserId: a.userId, centerId: volunteer.centerId, action: 'export', entityType: 'volunteer', entityId: volunteer.id }
+        : { actorUserId: a.userId, action: 'export', entityType: 'user', entityId: a.userId },
+    );
     return { zip: buildDataArchive(data), data };
   });
 }
@@ -117,8 +120,19 @@ type Volunteer = NonNullable<Awaited<ReturnType<typeof getVolunteerByUserId>>>;
 
 async function volunteerSections(db: Queryable, userId: string, volunteer: Volunteer, now: Date): Promise<PersonalData> {
   const { placements, hours, certificates, benefits, consents, qualifications, contracts } = await recordsOf(db, volunteer.id);
-  const [events, register] = await Promise.all([eventsOf(db, placements.map((p) => p.id)), registerEntriesOf(db, volunteer.id)]);
-  const audit = await auditAbout(db, { userId, volunteerId: volunteer.id, consentIds: consents.map((c) => c.id), qualificationIds: qualifications.map((q) => q.id) });
+  const [events, register] = await Promise.all([
+    eventsOf(
+      db,
+      placements.map((p) => p.id),
+    ),
+    registerEntriesOf(db, volunteer.id),
+  ]);
+  const audit = await auditAbout(db, {
+    userId,
+    volunteerId: volunteer.id,
+    consentIds: consents.map((c) => c.id),
+    qualificationIds: qualifications.map((q) => q.id),
+  });
   const {
     calendarTokenHash: _calendar,
     claimTokenHash: _claim,

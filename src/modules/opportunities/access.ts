@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/database.js';
-import { type Actor, ForbiddenError, type OrganizationAction, mayActForOrganization, refusalFor, requireActor } from '../../platform/authz.js';
+import { type Actor, ForbiddenError, mayActForOrganization, type OrganizationAction, refusalFor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { isOrganizationApproved, organizationFacts } from '../organizations/service.js';
-import { type OpportunityRow, type OrganizationRef, findOpportunityById, findOrganizationRef } from './repo.js';
+import { findOpportunityById, findOrganizationRef, type OpportunityRow, type OrganizationRef } from './repo.js';
 
 /**
  * The data side of opportunity access: the organization an opportunity belongs to and the actor's

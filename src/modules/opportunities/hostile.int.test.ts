@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpportunity, createShift } from '../../test-support/brokering-factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { buildOpportunityWorld } from './opportunities-test-support.js';
 
 /**
@@ -18,10 +18,36 @@ afterAll(async () => {
 });
 
 const fields = [
-  'title', 'description', 'kind', 'causes', 'skills', 'place', 'address', 'remote', 'groupFriendly', 'minAge',
-  'requiredQualifications', 'requiresConduct', 'requiresHealth', 'languages', 'accessibilityNotes', 'contactName',
-  'contactEmail', 'contactPhone', 'decision', 'reason', 'confirm', 'startsAt', 'endsAt', 'capacity', 'waitlist',
-  'day_0', 'start_0', 'end_0', 'capacity_0', 'weeks',
+  'title',
+  'description',
+  'kind',
+  'causes',
+  'skills',
+  'place',
+  'address',
+  'remote',
+  'groupFriendly',
+  'minAge',
+  'requiredQualifications',
+  'requiresConduct',
+  'requiresHealth',
+  'languages',
+  'accessibilityNotes',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'decision',
+  'reason',
+  'confirm',
+  'startsAt',
+  'endsAt',
+  'capacity',
+  'waitlist',
+  'day_0',
+  'start_0',
+  'end_0',
+  'capacity_0',
+  'weeks',
 ];
 
 const bodies: Record<string, Record<string, string | string[]>> = {
@@ -30,7 +56,16 @@ const bodies: Record<string, Record<string, string | string[]>> = {
   huge: Object.fromEntries(fields.map((f) => [f, 'é'.repeat(3_000)])),
   numbers: Object.fromEntries(fields.map((f) => [f, '-99999999999999999999'])),
   script: Object.fromEntries(fields.map((f) => [f, '<script>alert(1)</script>'])),
-  dates: { startsAt: '9999-12-31T23:59', endsAt: '0000-01-01T00:00', capacity: '1e3', day_0: '7', start_0: '25:00', end_0: '10:00', capacity_0: '1.5', weeks: 'NaN' },
+  dates: {
+    startsAt: '9999-12-31T23:59',
+    endsAt: '0000-01-01T00:00',
+    capacity: '1e3',
+    day_0: '7',
+    start_0: '25:00',
+    end_0: '10:00',
+    capacity_0: '1.5',
+    weeks: 'NaN',
+  },
   empty: {},
 };
 

@@ -33,7 +33,10 @@ export async function opportunityRow(db: Database, id: string) {
 }
 
 export async function auditRows(db: Database, entityType: string, entityId: string) {
-  return db.select().from(auditLog).where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)));
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)));
 }
 
 export async function mailsTo(db: Database, address: string) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vettingEvents } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization } from '../../test-support/brokering-factories.js';
 import { createPoint, createUser } from '../../test-support/factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { auditRows, buildOpportunityWorld, mailsTo, opportunityRow, validForm } from './opportunities-test-support.js';
 
 let t: TestApp;
@@ -129,7 +129,11 @@ describe('vetting', () => {
 
     const returned = await coordinator.post(`/opportunities/${id}/vet`, { decision: 'needs_changes', reason: 'Pontosítsák a találkozási pontot.' });
     expect(returned.statusCode).toBe(303);
-    expect(await opportunityRow(t.db, id)).toMatchObject({ status: 'needs_changes', statusReason: 'Pontosítsák a találkozási pontot.', vettedBy: w.coordinatorA.id });
+    expect(await opportunityRow(t.db, id)).toMatchObject({
+      status: 'needs_changes',
+      statusReason: 'Pontosítsák a találkozási pontot.',
+      vettedBy: w.coordinatorA.id,
+    });
     const mails = await mailsTo(t.db, w.member.email);
     const returnMail = mails.find((m) => m.subject === 'Javítást kérünk: Vetting útja');
     expect(returnMail?.textBody).toContain('Pontosítsák a találkozási pontot.');
@@ -192,7 +196,15 @@ describe('editing and closing', () => {
   it('sends a published opportunity back to vetting when its substance changes, not for a new contact', async () => {
     const member = await w.clientOf(w.member);
     const o = await createOpportunity(t.db, w.organization, { title: 'Közzétett eredeti', causes: ['kornyezetvedelem'] });
-    const form = validForm({ title: 'Közzétett eredeti', causes: ['kornyezetvedelem'], minAge: '', requiredQualifications: '', languages: [], groupFriendly: '', address: '' });
+    const form = validForm({
+      title: 'Közzétett eredeti',
+      causes: ['kornyezetvedelem'],
+      minAge: '',
+      requiredQualifications: '',
+      languages: [],
+      groupFriendly: '',
+      address: '',
+    });
     // Same substance as the factory made it (description too), only the contact differs.
     form.description = o.description;
     const contactOnly = await member.post(`/opportunities/${o.id}`, { ...form, contactName: 'Új Kapcsolattartó' });

@@ -1,16 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import {
-  causes,
-  opportunities,
-  organizationMembers,
-  organizations,
-  places,
-  shifts,
-  skills,
-  users,
-} from '../../db/schema/index.js';
-import { type VettingEventInput, type VettingEventRow, findVettingEvents as findTimeline, recordVettingEvent } from '../../platform/vetting-timeline.js';
+import { causes, opportunities, organizationMembers, organizations, places, shifts, skills, users } from '../../db/schema/index.js';
+import { findVettingEvents as findTimeline, recordVettingEvent, type VettingEventInput, type VettingEventRow } from '../../platform/vetting-timeline.js';
 
 export type OpportunityRecord = typeof opportunities.$inferSelect;
 export type OpportunityValues = Omit<
@@ -166,7 +157,10 @@ export async function insertOpportunity(
   db: Queryable,
   values: OpportunityValues & { organizationId: string; centerId: string; createdBy: string },
 ): Promise<OpportunityRecord> {
-  const [row] = await db.insert(opportunities).values({ ...values, status: 'draft' }).returning();
+  const [row] = await db
+    .insert(opportunities)
+    .values({ ...values, status: 'draft' })
+    .returning();
   if (!row) throw new Error('opportunity insert returned nothing');
   return row;
 }
@@ -176,7 +170,11 @@ export async function updateOpportunityRow(
   id: string,
   values: Partial<typeof opportunities.$inferInsert>,
 ): Promise<OpportunityRecord | undefined> {
-  const [row] = await db.update(opportunities).set({ ...values, updatedAt: new Date() }).where(eq(opportunities.id, id)).returning();
+  const [row] = await db
+    .update(opportunities)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(opportunities.id, id))
+    .returning();
   return row;
 }
 
@@ -193,11 +191,7 @@ export function findVettingEvents(db: Queryable, opportunityId: string): Promise
 
 // ---- shifts ----
 
-export async function findShiftsOfOpportunity(
-  db: Queryable,
-  opportunityId: string,
-  page: { limit: number; offset: number },
-): Promise<ShiftRecord[]> {
+export async function findShiftsOfOpportunity(db: Queryable, opportunityId: string, page: { limit: number; offset: number }): Promise<ShiftRecord[]> {
   return db
     .select()
     .from(shifts)

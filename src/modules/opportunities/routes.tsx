@@ -6,7 +6,16 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldError, type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { opportunityExportTable } from './exports.js';
-import { type FormValues, confirmSchema, opportunityFormSchema, opportunityIdParam, opportunitySorts, organizationIdParam, postedFormValues, vetFormSchema } from './schema.js';
+import {
+  confirmSchema,
+  type FormValues,
+  opportunityFormSchema,
+  opportunityIdParam,
+  opportunitySorts,
+  organizationIdParam,
+  postedFormValues,
+  vetFormSchema,
+} from './schema.js';
 import {
   createOpportunity,
   exportOrganizationOpportunities,
@@ -19,7 +28,7 @@ import {
   updateOpportunity,
 } from './service.js';
 import { registerShiftRoutes } from './shift-routes.js';
-import { WrongStatusError, closeOpportunity, exportVettingQueue, listVettingQueue, submitOpportunity, vetOpportunity } from './vetting-service.js';
+import { closeOpportunity, exportVettingQueue, listVettingQueue, submitOpportunity, vetOpportunity, WrongStatusError } from './vetting-service.js';
 import { NewOpportunityPage } from './views/opportunity-form.js';
 import { OpportunityManagePage } from './views/opportunity-manage.js';
 import { OrganizationOpportunitiesPage } from './views/organization-opportunities.js';
@@ -40,9 +49,7 @@ export function opportunitiesRoutes(deps: AppDeps): FastifyPluginAsync {
       return sendPage(req, reply, req.t('opportunities.new.title'), page, errors ? 422 : 200);
     };
 
-    app.get('/organizations/:organizationId/opportunities/new', { config: signedIn }, (req, reply) =>
-      renderNew(req, reply, { kind: 'one_off' }),
-    );
+    app.get('/organizations/:organizationId/opportunities/new', { config: signedIn }, (req, reply) => renderNew(req, reply, { kind: 'one_off' }));
 
     app.post('/organizations/:organizationId/opportunities', { config: signedIn }, async (req, reply) => {
       // Membership and approval first: a stranger learns nothing from validation messages.
@@ -133,7 +140,8 @@ export function opportunitiesRoutes(deps: AppDeps): FastifyPluginAsync {
       try {
         await vetOpportunity(db, req.actor, opportunity.id, form.data, deps.config.baseUrl);
       } catch (err) {
-        if (err instanceof FieldValidationError) return renderManage(req, reply, { vetErrors: err.errors, vetValues: postedFormValues(req.body) as Record<string, string> });
+        if (err instanceof FieldValidationError)
+          return renderManage(req, reply, { vetErrors: err.errors, vetValues: postedFormValues(req.body) as Record<string, string> });
         if (err instanceof WrongStatusError) return backWithNotice(req, reply, opportunity.id);
         throw err;
       }

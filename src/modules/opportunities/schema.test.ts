@@ -36,7 +36,17 @@ describe('shift and pattern forms', () => {
   it('reads pattern rows, skips empty ones and reports errors on the row field', () => {
     const ok = parseForm(patternFormSchema, { day_0: '7', start_0: '10:00', end_0: '12:00', capacity_0: '5', day_1: '', weeks: '4', waitlist: 'on' });
     expect(ok.ok && ok.data).toEqual({ slots: [{ day: 7, start: '10:00', end: '12:00', capacity: 5 }], weeks: 4, waitlist: true });
-    const bad = parseForm(patternFormSchema, { day_0: '7', start_0: '12:00', end_0: '10:00', capacity_0: '5', day_1: '2', start_1: '9', end_1: '10:00', capacity_1: '5', weeks: '27' });
+    const bad = parseForm(patternFormSchema, {
+      day_0: '7',
+      start_0: '12:00',
+      end_0: '10:00',
+      capacity_0: '5',
+      day_1: '2',
+      start_1: '9',
+      end_1: '10:00',
+      capacity_1: '5',
+      weeks: '27',
+    });
     expect(!bad.ok && bad.errors).toMatchObject({
       end_0: { key: 'opportunities.error.endBeforeStart' },
       start_1: { key: 'opportunities.error.time' },

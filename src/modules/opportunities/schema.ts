@@ -50,7 +50,12 @@ export const opportunityFormSchema = z
     description: z.string().trim().min(1).max(5000),
     causes: checkboxList(slug, 30),
     skills: checkboxList(slug, 40),
-    place: z.string().trim().max(120).optional().transform((v) => v || undefined),
+    place: z
+      .string()
+      .trim()
+      .max(120)
+      .optional()
+      .transform((v) => v || undefined),
     address: optionalText(300),
     remote: checked,
     kind: z.enum(opportunityKinds),
@@ -116,40 +121,41 @@ const slotSchema = z.object({
  * number of weeks to generate (1–26) and whether the shifts keep a waitlist. Errors are reported
  * on the row's own field, e.g. `end_1`.
  */
-export const patternFormSchema = z
-  .record(z.string(), z.unknown())
-  .transform((body, ctx) => {
-    const slots: z.output<typeof slotSchema>[] = [];
-    let rowsTried = 0;
-    for (let i = 0; i < patternRowCount; i++) {
-      const day = body[`day_${i}`];
-      if (day === undefined || day === '') continue;
-      rowsTried++;
-      const parsed = slotSchema.safeParse({ day, start: body[`start_${i}`], end: body[`end_${i}`], capacity: body[`capacity_${i}`] });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const field = String(issue.path[0] ?? 'day');
-          const raw = body[`${field}_${i}`];
-          const message = issue.message.includes('.') && !issue.message.includes(' ')
+export const patternFormSchema = z.record(z.string(), z.unknown()).transform((body, ctx) => {
+  const slots: z.output<typeof slotSchema>[] = [];
+  let rowsTried = 0;
+  for (let i = 0; i < patternRowCount; i++) {
+    const day = body[`day_${i}`];
+    if (day === undefined || day === '') continue;
+    rowsTried++;
+    const parsed = slotSchema.safeParse({ day, start: body[`start_${i}`], end: body[`end_${i}`], capacity: body[`capacity_${i}`] });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? 'day');
+        const raw = body[`${field}_${i}`];
+        const message =
+          issue.message.includes('.') && !issue.message.includes(' ')
             ? issue.message
-            : raw === undefined || raw === '' ? 'validation.required' : 'validation.invalid';
-          ctx.addIssue({ code: 'custom', path: [`${field}_${i}`], message });
-        }
-        continue;
+            : raw === undefined || raw === ''
+              ? 'validation.required'
+              : 'validation.invalid';
+        ctx.addIssue({ code: 'custom', path: [`${field}_${i}`], message });
       }
-      if (parsed.data.end <= parsed.data.start) {
-        ctx.addIssue({ code: 'custom', path: [`end_${i}`], message: 'opportunities.error.endBeforeStart' });
-        continue;
-      }
-      slots.push(parsed.data);
+      continue;
     }
-    const weeks = z.coerce.number().int().min(1).max(26).safeParse(body.weeks);
-    if (!weeks.success) ctx.addIssue({ code: 'custom', path: ['weeks'], message: 'opportunities.error.weeks' });
-    if (rowsTried === 0) {
-      ctx.addIssue({ code: 'custom', path: ['day_0'], message: 'opportunities.error.patternEmpty' });
+    if (parsed.data.end <= parsed.data.start) {
+      ctx.addIssue({ code: 'custom', path: [`end_${i}`], message: 'opportunities.error.endBeforeStart' });
+      continue;
     }
-    return { slots, weeks: weeks.success ? weeks.data : 0, waitlist: ['on', 'true', '1'].includes(String(body.waitlist)) };
-  });
+    slots.push(parsed.data);
+  }
+  const weeks = z.coerce.number().int().min(1).max(26).safeParse(body.weeks);
+  if (!weeks.success) ctx.addIssue({ code: 'custom', path: ['weeks'], message: 'opportunities.error.weeks' });
+  if (rowsTried === 0) {
+    ctx.addIssue({ code: 'custom', path: ['day_0'], message: 'opportunities.error.patternEmpty' });
+  }
+  return { slots, weeks: weeks.success ? weeks.data : 0, waitlist: ['on', 'true', '1'].includes(String(body.waitlist)) };
+});
 export type PatternInput = z.output<typeof patternFormSchema>;
 
 /** Closing and cancelling must be confirmed with a ticked box (works without JavaScript, too). */
@@ -178,7 +184,11 @@ export function postedFormValues(body: unknown): FormValues {
   for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     if (k === '_csrf') continue;
     if (typeof v === 'string') values[k] = v.slice(0, 5000);
-    else if (Array.isArray(v)) values[k] = v.filter((x): x is string => typeof x === 'string').slice(0, 50).map((x) => x.slice(0, 200));
+    else if (Array.isArray(v))
+      values[k] = v
+        .filter((x): x is string => typeof x === 'string')
+        .slice(0, 50)
+        .map((x) => x.slice(0, 200));
   }
   return values;
 }

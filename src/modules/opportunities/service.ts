@@ -4,31 +4,25 @@ import { type Actor, ForbiddenError } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { hungarianCollator } from '../../platform/i18n.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { placeLabel, resolvePlace } from '../places/service.js';
+import { loadOpportunity, loadOrganization, requireApproved, requireForOpportunity, requireForOrganizationRef } from './access.js';
 import {
-  loadOpportunity,
-  loadOrganization,
-  requireApproved,
-  requireForOpportunity,
-  requireForOrganizationRef,
-} from './access.js';
-import {
-  type ListChoice,
-  type OpportunityRecord,
-  type OpportunityRow,
-  type OpportunityValues,
-  type OrganizationRef,
-  type VettingEventRow,
   findActiveCauses,
   findActiveSkills,
   findOpportunitiesOfOrganization,
   findVettingEvents,
   insertOpportunity,
   insertVettingEvent,
+  type ListChoice,
   lockOpportunity,
+  type OpportunityRecord,
+  type OpportunityRow,
+  type OpportunityValues,
+  type OrganizationRef,
   updateOpportunityRow,
+  type VettingEventRow,
 } from './repo.js';
 import type { FormValues, OpportunityInput, OpportunitySort } from './schema.js';
 import { canEdit, statusAfterEdit } from './status-rules.js';
@@ -113,7 +107,14 @@ export async function createOpportunity(db: Database, actor: Actor | null, organ
   const values = await valuesOf(db, input);
   return db.transaction(async (tx) => {
     const row = await insertOpportunity(tx, { ...values, organizationId: organization.id, centerId: organization.centerId, createdBy: a.userId });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: organization.centerId, action: 'create', entityType: 'opportunity', entityId: row.id, after: row });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: organization.centerId,
+      action: 'create',
+      entityType: 'opportunity',
+      entityId: row.id,
+      after: row,
+    });
     return row.id;
   });
 }
@@ -131,8 +132,21 @@ export async function getManagedOpportunity(db: Queryable, actor: Actor | null, 
 
 /** Fields whose change must be vetted again; the contact person may change without it. */
 const substanceFields = [
-  'title', 'description', 'causes', 'skills', 'placeId', 'address', 'remote', 'kind', 'groupFriendly', 'minAge',
-  'requiredQualifications', 'requiresConduct', 'requiresHealth', 'languages', 'accessibilityNotes',
+  'title',
+  'description',
+  'causes',
+  'skills',
+  'placeId',
+  'address',
+  'remote',
+  'kind',
+  'groupFriendly',
+  'minAge',
+  'requiredQualifications',
+  'requiresConduct',
+  'requiresHealth',
+  'languages',
+  'accessibilityNotes',
 ] as const satisfies readonly (keyof OpportunityValues)[];
 
 export function substanceChanged(before: OpportunityRecord, after: OpportunityValues): boolean {
@@ -143,12 +157,7 @@ export function substanceChanged(before: OpportunityRecord, after: OpportunityVa
  * Saves the member's edit. A published opportunity whose substance changed goes back to the
  * center (submitted) and leaves the public search until it is approved again.
  */
-export async function updateOpportunity(
-  db: Database,
-  actor: Actor | null,
-  opportunityId: string,
-  input: OpportunityInput,
-): Promise<{ resubmitted: boolean }> {
+export async function updateOpportunity(db: Database, actor: Actor | null, opportunityId: string, input: OpportunityInput): Promise<{ resubmitted: boolean }> {
   const opportunity = await loadOpportunity(db, opportunityId);
   const { actor: a } = await requireForOpportunity(db, actor, 'host', opportunity);
   await requireApproved(db, opportunity.organizationId);
@@ -159,7 +168,15 @@ export async function updateOpportunity(
     if (!canEdit(before.status)) throw new ForbiddenError('opportunity closed');
     const status = statusAfterEdit(before.status, substanceChanged(before, values));
     const after = await updateOpportunityRow(tx, opportunityId, { ...values, status });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: before.centerId, action: 'update', entityType: 'opportunity', entityId: opportunityId, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: before.centerId,
+      action: 'update',
+      entityType: 'opportunity',
+      entityId: opportunityId,
+      before,
+      after,
+    });
     if (status !== before.status) {
       await insertVettingEvent(tx, { subjectId: opportunityId, fromStatus: before.status, toStatus: status, reason: null, actorUserId: a.userId });
     }

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
+import { postedValues } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
-import { postedValues } from '../../platform/form-fields.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { FieldValidationError, parseForm } from '../../platform/validation.js';
 import { shiftExportTable } from './exports.js';

@@ -3,28 +3,28 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError } from '../../platform/authz.js';
 import { addDays, budapestDay, budapestToInstant, parseBudapestLocal } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
+import { releaseApplicationsOfCancelledShift } from '../placements/service.js';
 import { loadOpportunity, requireForOpportunity } from './access.js';
 import { shiftCancelledMail } from './mails.js';
 import {
-  type OpportunityRow,
-  type ShiftRecord,
   cancelShiftRow,
   countShiftsOfOpportunity,
   findShiftById,
   findShiftStartsBetween,
-  findShiftVolunteerContacts,
   findShiftsOfOpportunity,
+  findShiftVolunteerContacts,
   insertShifts,
   lockOpportunity,
+  type OpportunityRow,
+  type ShiftRecord,
   updateOpportunityRow,
 } from './repo.js';
 import type { PatternInput, ShiftInput } from './schema.js';
 import { acceptsShifts } from './status-rules.js';
-import { type WeeklySlot, planWeeklyShifts, withoutExisting } from './weekly-pattern.js';
-import { releaseApplicationsOfCancelledShift } from '../placements/service.js';
+import { planWeeklyShifts, type WeeklySlot, withoutExisting } from './weekly-pattern.js';
 
 export type ShiftList = { opportunity: OpportunityRow; isMember: boolean; page: Page<ShiftRecord>; pattern: WeeklySlot[] };
 
@@ -33,7 +33,12 @@ export function weeklyPatternOf(value: unknown): WeeklySlot[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (s): s is WeeklySlot =>
-      typeof s === 'object' && s !== null && typeof s.day === 'number' && typeof s.start === 'string' && typeof s.end === 'string' && typeof s.capacity === 'number',
+      typeof s === 'object' &&
+      s !== null &&
+      typeof s.day === 'number' &&
+      typeof s.start === 'string' &&
+      typeof s.end === 'string' &&
+      typeof s.capacity === 'number',
   );
 }
 
@@ -136,7 +141,15 @@ export async function cancelShift(db: Database, actor: Actor | null, shiftId: st
   return db.transaction(async (tx) => {
     const after = await cancelShiftRow(tx, shiftId);
     if (!after) return { opportunityId: opportunity.id, notified: 0 };
-    await recordAudit(tx, { actorUserId: a.userId, centerId: opportunity.centerId, action: 'cancel', entityType: 'shift', entityId: shiftId, before: shift, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: opportunity.centerId,
+      action: 'cancel',
+      entityType: 'shift',
+      entityId: shiftId,
+      before: shift,
+      after,
+    });
     const contacts = await findShiftVolunteerContacts(tx, shiftId);
     for (const contact of contacts) await enqueueMail(tx, shiftCancelledMail(contact, shift, opportunity));
     await releaseApplicationsOfCancelledShift(tx, shiftId, { userId: a.userId, centerId: opportunity.centerId });

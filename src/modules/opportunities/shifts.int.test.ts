@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationEvents, applications, opportunities, shifts } from '../../db/schema/index.js';
+import { toBudapestLocal } from '../../platform/budapest-time.js';
 import { createOpportunity, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
 import { createUser } from '../../test-support/factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { actorFor, auditRows, buildOpportunityWorld, mailsTo } from './opportunities-test-support.js';
 import { generateShifts } from './shift-service.js';
-import { toBudapestLocal } from '../../platform/budapest-time.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof buildOpportunityWorld>>;
@@ -24,7 +24,12 @@ describe('adding a shift', () => {
   it('stores Budapest local time as the right instant, with an audit row', async () => {
     const o = await createOpportunity(t.db, w.organization);
     const member = await w.clientOf(w.member);
-    const res = await member.post(`/opportunities/${o.id}/shifts`, { startsAt: '2027-07-10T09:00', endsAt: '2027-07-10T12:30', capacity: '12', waitlist: 'on' });
+    const res = await member.post(`/opportunities/${o.id}/shifts`, {
+      startsAt: '2027-07-10T09:00',
+      endsAt: '2027-07-10T12:30',
+      capacity: '12',
+      waitlist: 'on',
+    });
     expect(res.statusCode).toBe(303);
     const [shift] = await shiftsOf(o.id);
     expect(shift?.startsAt.toISOString()).toBe('2027-07-10T07:00:00.000Z');
@@ -79,7 +84,14 @@ describe('weekly pattern', () => {
     const actor = actorFor(w.member);
     // Wednesday 17 March 2027; clocks go forward on Sunday 28 March.
     const now = new Date('2027-03-17T10:00:00Z');
-    const pattern = { slots: [{ day: 7, start: '10:00', end: '12:00', capacity: 6 }, { day: 1, start: '17:30', end: '19:00', capacity: 4 }], weeks: 2, waitlist: false };
+    const pattern = {
+      slots: [
+        { day: 7, start: '10:00', end: '12:00', capacity: 6 },
+        { day: 1, start: '17:30', end: '19:00', capacity: 4 },
+      ],
+      weeks: 2,
+      waitlist: false,
+    };
     expect(await generateShifts(t.db, actor, o.id, pattern, now)).toEqual({ created: 4, skipped: 0 });
     const rows = await shiftsOf(o.id);
     expect(rows.map((s) => toBudapestLocal(s.startsAt))).toEqual(['2027-03-21T10:00', '2027-03-22T17:30', '2027-03-28T10:00', '2027-03-29T17:30']);
@@ -166,7 +178,15 @@ describe('cancelling a shift', () => {
     expect(after.map((a) => a.status).sort()).toEqual(['withdrawn', 'withdrawn', 'withdrawn']);
     expect(after.every((a) => !a.holdsSeat)).toBe(true);
     expect((await shiftsOf(o.id))[0]?.seatsTaken).toBe(0);
-    const events = await t.db.select().from(applicationEvents).where(inArray(applicationEvents.applicationId, after.map((a) => a.id)));
+    const events = await t.db
+      .select()
+      .from(applicationEvents)
+      .where(
+        inArray(
+          applicationEvents.applicationId,
+          after.map((a) => a.id),
+        ),
+      );
     expect(events.map((e) => `${e.fromStatus}>${e.toStatus}`).sort()).toEqual(['accepted>withdrawn', 'waitlisted>withdrawn']);
 
     // A second cancel changes nothing and sends nothing.

@@ -1,22 +1,22 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, can, centersVisibleTo, refusalFor, requirePermission } from '../../platform/authz.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { enqueueMail } from '../../platform/mail.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { isPublicOpportunity, loadOpportunity, requireApproved, requireForOpportunity } from './access.js';
 import { vettingDecisionMail } from './mails.js';
 import {
-  type OpportunityRow,
-  type QueueSort,
   countVettingQueue,
   findMemberEmails,
   findVettingQueue,
   insertVettingEvent,
   lockOpportunity,
+  type OpportunityRow,
+  type QueueSort,
   updateOpportunityRow,
 } from './repo.js';
-import { type VetDecision, canClose, canSubmit, canVet, statusAfterVet, vetNeedsReason } from './status-rules.js';
+import { canClose, canSubmit, canVet, statusAfterVet, type VetDecision, vetNeedsReason } from './status-rules.js';
 
 /** Refused because the opportunity is not in a status that allows the step (e.g. vetting a draft). */
 export class WrongStatusError extends Error {
@@ -36,7 +36,15 @@ export async function submitOpportunity(db: Database, actor: Actor | null, oppor
     if (!before || !canSubmit(before.status)) throw new WrongStatusError(before?.status ?? 'missing');
     const after = await updateOpportunityRow(tx, opportunityId, { status: 'submitted', statusReason: null });
     await insertVettingEvent(tx, { subjectId: opportunityId, fromStatus: before.status, toStatus: 'submitted', reason: null, actorUserId: a.userId });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: before.centerId, action: 'submit', entityType: 'opportunity', entityId: opportunityId, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: before.centerId,
+      action: 'submit',
+      entityType: 'opportunity',
+      entityId: opportunityId,
+      before,
+      after,
+    });
   });
 }
 
@@ -73,7 +81,15 @@ export async function vetOpportunity(
       ...(to === 'published' ? { publishedAt: now } : {}),
     });
     await insertVettingEvent(tx, { subjectId: opportunityId, fromStatus: before.status, toStatus: to, reason: decision.reason, actorUserId: a.userId });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: before.centerId, action: `vet.${decision.decision}`, entityType: 'opportunity', entityId: opportunityId, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: before.centerId,
+      action: `vet.${decision.decision}`,
+      entityType: 'opportunity',
+      entityId: opportunityId,
+      before,
+      after,
+    });
     for (const email of await findMemberEmails(tx, before.organizationId)) {
       await enqueueMail(tx, vettingDecisionMail(email, before, decision.decision, decision.reason, baseUrl));
     }
@@ -89,7 +105,15 @@ export async function closeOpportunity(db: Database, actor: Actor | null, opport
     if (!before || !canClose(before.status)) throw new WrongStatusError(before?.status ?? 'missing');
     const after = await updateOpportunityRow(tx, opportunityId, { status: 'closed' });
     await insertVettingEvent(tx, { subjectId: opportunityId, fromStatus: before.status, toStatus: 'closed', reason: null, actorUserId: a.userId });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: before.centerId, action: 'close', entityType: 'opportunity', entityId: opportunityId, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: before.centerId,
+      action: 'close',
+      entityType: 'opportunity',
+      entityId: opportunityId,
+      before,
+      after,
+    });
   });
 }
 
@@ -108,4 +132,3 @@ export async function exportVettingQueue(db: Queryable, actor: Actor | null, ord
   requirePermission(actor, 'opportunities.vet');
   return findVettingQueue(db, centersVisibleTo(actor, 'opportunities.vet'), order, { limit: 50_000, offset: 0 });
 }
-

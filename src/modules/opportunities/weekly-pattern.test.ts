@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planWeeklyShifts, withoutExisting } from './weekly-pattern.js';
 import { toBudapestLocal } from '../../platform/budapest-time.js';
+import { planWeeklyShifts, withoutExisting } from './weekly-pattern.js';
 
 describe('weekly pattern → shifts', () => {
   // Wednesday 2026-03-18 noon in Budapest; the clocks change on Sunday 2026-03-29.

@@ -1,4 +1,4 @@
-import { type Locale, formatPersonName, isLocale, translator } from '../../platform/i18n.js';
+import { formatPersonName, isLocale, type Locale, translator } from '../../platform/i18n.js';
 import type { OutgoingMail } from '../../platform/mail.js';
 import type { OrganizationStatus } from './schema.js';
 

@@ -4,7 +4,7 @@ import { postedValues } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { FieldValidationError, parseForm } from '../../platform/validation.js';
-import { LastAdminError, addMember, getMemberToRemove, getOrganizationForMembers, removeMember } from './members-service.js';
+import { addMember, getMemberToRemove, getOrganizationForMembers, LastAdminError, removeMember } from './members-service.js';
 import { memberFormSchema, memberUserIdParam, organizationIdParam } from './schema.js';
 import { MemberRemovePage } from './views/member-remove.js';
 import type { FormState } from './views/organization-page.js';

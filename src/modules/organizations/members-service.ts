@@ -5,7 +5,6 @@ import { NotFoundError } from '../../platform/errors.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { requireForOrganization } from './membership.js';
 import { memberAddedMail, organizationLink } from './mails.js';
 import {
   countAdminsLocked,
@@ -18,6 +17,7 @@ import {
   findUserName,
   insertMember,
 } from './members-repo.js';
+import { requireForOrganization } from './membership.js';
 import { ensureOrgStaffGrant } from './registration-service.js';
 import { findOrganizationById } from './repo.js';
 import type { MemberInput } from './schema.js';
@@ -52,7 +52,14 @@ export async function addMember(db: Database, actor: Actor | null, organizationI
   await db.transaction(async (tx) => {
     const member = await insertMember(tx, organizationId, user.id, input.role);
     if (!member) throw new FieldValidationError({ email: { key: 'organizations.error.alreadyMember' } });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: org.centerId, action: 'create', entityType: 'organization_member', entityId: organizationId, after: member });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: org.centerId,
+      action: 'create',
+      entityType: 'organization_member',
+      entityId: organizationId,
+      after: member,
+    });
     await ensureOrgStaffGrant(tx, a.userId, user.id, org.centerId);
     await enqueueMail(tx, memberAddedMail(user, { name: org.name, link: organizationLink(baseUrl, organizationId) }));
   });
@@ -79,7 +86,14 @@ export async function removeMember(db: Database, actor: Actor | null, organizati
     if (!membership) throw new NotFoundError('member');
     if (membership.role === 'admin' && admins <= 1) throw new LastAdminError();
     const before = await deleteMember(tx, organizationId, userId);
-    await recordAudit(tx, { actorUserId: a.userId, centerId: org.centerId, action: 'delete', entityType: 'organization_member', entityId: organizationId, before });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: org.centerId,
+      action: 'delete',
+      entityType: 'organization_member',
+      entityId: organizationId,
+      before,
+    });
     const grant = await findOrgStaffGrant(tx, userId, org.centerId);
     if (grant && (await countMembershipsInCenter(tx, userId, org.centerId)) === 0) {
       await deleteGrant(tx, grant.id);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganization } from '../../test-support/brokering-factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { isOrganizationMember } from './service.js';
 import { auditFor, createOrganizationTenants, mailsTo, orgStaffGrants } from './organizations-test-support.js';
+import { isOrganizationMember } from './service.js';
 
 let t: TestApp;
 let x: Awaited<ReturnType<typeof createOrganizationTenants>>;

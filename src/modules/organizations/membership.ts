@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { organizationMembers } from '../../db/schema/index.js';
-import { type Actor, type OrganizationAction, type OrganizationFacts, mayActForOrganization, refusalFor, requireActor } from '../../platform/authz.js';
+import { type Actor, mayActForOrganization, type OrganizationAction, type OrganizationFacts, refusalFor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { findMembership } from './members-repo.js';
 import { findOrganizationRecord } from './repo.js';
@@ -60,9 +60,6 @@ export function requireOrganizationMember(db: Queryable, actor: Actor | null, or
 }
 
 export async function organizationIdsOfUser(db: Queryable, userId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: organizationMembers.organizationId })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.userId, userId));
+  const rows = await db.select({ id: organizationMembers.organizationId }).from(organizationMembers).where(eq(organizationMembers.userId, userId));
   return rows.map((r) => r.id);
 }

@@ -15,9 +15,7 @@ export async function createOrganizationTenants(t: TestApp) {
   const pointA = await createPoint(t.db, centerA.id);
   const people = new Map<string, string>();
   const person = async (name: string, role?: Role, tenant: 'A' | 'B' | 'pointA' = 'A') => {
-    const grants = role
-      ? [{ role, centerId: tenant === 'B' ? centerB.id : centerA.id, pointId: tenant === 'pointA' ? pointA.id : null }]
-      : [];
+    const grants = role ? [{ role, centerId: tenant === 'B' ? centerB.id : centerA.id, pointId: tenant === 'pointA' ? pointA.id : null }] : [];
     const user = await createUser(t.db, { familyName: 'Teszt', givenName: name, grants });
     people.set(name, user.id);
     return user;
@@ -59,7 +57,10 @@ export async function mailsTo(t: TestApp, address: string) {
 }
 
 export async function auditFor(t: TestApp, entityType: string, entityId: string) {
-  return t.db.select().from(auditLog).where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)));
+  return t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)));
 }
 
 export async function orgStaffGrants(t: TestApp, userId: string, centerId: string) {

@@ -1,11 +1,11 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vettingEvents } from '../../db/schema/index.js';
 import { createOrganization } from '../../test-support/brokering-factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { isOrganizationApproved } from './service.js';
 import { auditFor, createOrganizationTenants, mailsTo, organizationByName, orgStaffGrants, validRegistration } from './organizations-test-support.js';
-import { eq } from 'drizzle-orm';
+import { isOrganizationApproved } from './service.js';
 
 let t: TestApp;
 let x: Awaited<ReturnType<typeof createOrganizationTenants>>;

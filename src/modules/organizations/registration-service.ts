@@ -6,12 +6,10 @@ import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { placeLabel, resolvePlace } from '../places/service.js';
-import { requireForOrganization } from './membership.js';
 import { vettingQueueMail } from './mails.js';
 import { findOrgStaffGrant, insertMember, insertOrgStaffGrant } from './members-repo.js';
+import { requireForOrganization } from './membership.js';
 import {
-  type OrganizationRow,
-  type OrganizationValues,
   findActiveCauses,
   findCenterEmail,
   findCentersOfCounty,
@@ -21,6 +19,8 @@ import {
   insertOrganization,
   insertVettingEvent,
   lockOrganization,
+  type OrganizationRow,
+  type OrganizationValues,
   setOrganizationStatus,
   updateOrganizationRow,
 } from './repo.js';
@@ -120,7 +120,14 @@ export async function registerOrganization(db: Database, actor: Actor | null, in
     const row = await insertOrganization(tx, { ...values, createdBy: a.userId });
     await recordAudit(tx, { actorUserId: a.userId, centerId: row.centerId, action: 'create', entityType: 'organization', entityId: row.id, after: row });
     const member = await insertMember(tx, row.id, a.userId, 'admin');
-    await recordAudit(tx, { actorUserId: a.userId, centerId: row.centerId, action: 'create', entityType: 'organization_member', entityId: row.id, after: member });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: row.centerId,
+      action: 'create',
+      entityType: 'organization_member',
+      entityId: row.id,
+      after: member,
+    });
     await ensureOrgStaffGrant(tx, a.userId, a.userId, row.centerId);
     await insertVettingEvent(tx, { organizationId: row.id, fromStatus: null, toStatus: 'submitted', reason: null, actorUserId: a.userId });
     await notifyCenter(tx, row.centerId, row.name, baseUrl);
@@ -163,7 +170,15 @@ export async function updateOrganization(db: Database, actor: Actor | null, orga
     const changed = legalDataChanged(before, values) || before.centerId !== values.centerId;
     const status = statusAfterEdit(before.status, changed);
     const after = await updateOrganizationRow(tx, organizationId, { ...values, status });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: values.centerId, action: 'update', entityType: 'organization', entityId: organizationId, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: values.centerId,
+      action: 'update',
+      entityType: 'organization',
+      entityId: organizationId,
+      before,
+      after,
+    });
     if (status !== before.status) {
       await insertVettingEvent(tx, { organizationId, fromStatus: before.status, toStatus: status, reason: null, actorUserId: a.userId });
       await notifyCenter(tx, values.centerId, values.name, baseUrl);
@@ -182,7 +197,15 @@ export async function resubmitOrganization(db: Database, actor: Actor | null, or
     if (!before) throw new NotFoundError('organization');
     if (!membersMayResubmit(before.status)) throw new OrganizationLockedError();
     const after = await setOrganizationStatus(tx, organizationId, { status: 'submitted', statusReason: null });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: before.centerId, action: 'submit', entityType: 'organization', entityId: organizationId, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: before.centerId,
+      action: 'submit',
+      entityType: 'organization',
+      entityId: organizationId,
+      before,
+      after,
+    });
     await insertVettingEvent(tx, { organizationId, fromStatus: before.status, toStatus: 'submitted', reason: null, actorUserId: a.userId });
     await notifyCenter(tx, before.centerId, before.name, baseUrl);
   });

@@ -1,8 +1,8 @@
-import { type SQL, and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { causes, centers, organizations, places, points } from '../../db/schema/index.js';
+import { findVettingEvents as findTimeline, recordVettingEvent, type VettingEventInput, type VettingEventRow } from '../../platform/vetting-timeline.js';
 import type { OrganizationFilter, OrganizationSort } from './schema.js';
-import { type VettingEventInput, type VettingEventRow, findVettingEvents as findTimeline, recordVettingEvent } from '../../platform/vetting-timeline.js';
 
 export type OrganizationRow = {
   id: string;
@@ -105,13 +105,20 @@ export type OrganizationValues = {
 };
 
 export async function insertOrganization(db: Queryable, values: OrganizationValues & { createdBy: string }) {
-  const [row] = await db.insert(organizations).values({ ...values, status: 'submitted' }).returning();
+  const [row] = await db
+    .insert(organizations)
+    .values({ ...values, status: 'submitted' })
+    .returning();
   if (!row) throw new Error('organization insert returned nothing');
   return row;
 }
 
 export async function updateOrganizationRow(db: Queryable, id: string, values: OrganizationValues & { status: string }) {
-  const [row] = await db.update(organizations).set({ ...values, updatedAt: new Date() }).where(eq(organizations.id, id)).returning();
+  const [row] = await db
+    .update(organizations)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(organizations.id, id))
+    .returning();
   return row;
 }
 
@@ -225,7 +232,6 @@ export async function findCenterEmail(db: Queryable, centerId: string): Promise<
   const [row] = await db.select({ email: centers.email }).from(centers).where(eq(centers.id, centerId));
   return row?.email ?? null;
 }
-
 
 /** The organization's vetting timeline lives in the shared table (platform/vetting-timeline.ts). */
 export type { VettingEventRow } from '../../platform/vetting-timeline.js';

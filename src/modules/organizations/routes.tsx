@@ -1,17 +1,17 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { can } from '../../platform/authz.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { can } from '../../platform/authz.js';
 import { organizationExportTable } from './exports.js';
 import { memberRoutes } from './member-routes.js';
 import {
-  OrganizationLockedError,
   getOrganizationToEdit,
+  OrganizationLockedError,
   registerOrganization,
   registrationChoices,
   registrationRuleErrors,
@@ -20,7 +20,7 @@ import {
 } from './registration-service.js';
 import { organizationFormSchema, organizationIdParam, organizationSorts, parseOrganizationFilter, vettingFormSchema } from './schema.js';
 import { exportCenterOrganizations, getOrganizationProfile, listCenterOrganizations, myOrganizations, vettingQueue } from './service.js';
-import { VettingConflictError, requireVetter, vetOrganization } from './vetting-service.js';
+import { requireVetter, VettingConflictError, vetOrganization } from './vetting-service.js';
 import { CenterOrganizationsPage } from './views/center-list.js';
 import { MyOrganizationsPage } from './views/my-organizations.js';
 import { OrganizationFormPage } from './views/organization-form.js';
@@ -94,12 +94,7 @@ export function organizationsRoutes({ db, config }: AppDeps): FastifyPluginAsync
     });
 
     /** The profile page, optionally with a rejected vetting or member form shown again. */
-    const renderProfile = async (
-      req: FastifyRequest,
-      reply: FastifyReply,
-      forms: { vetForm?: FormState; memberForm?: FormState } = {},
-      status = 200,
-    ) => {
+    const renderProfile = async (req: FastifyRequest, reply: FastifyReply, forms: { vetForm?: FormState; memberForm?: FormState } = {}, status = 200) => {
       const profile = await getOrganizationProfile(db, req.actor, organizationIdParam(req.params), req.locale);
       return sendPage(req, reply, profile.org.name, <OrganizationPage profile={profile} {...forms} />, status);
     };

@@ -7,10 +7,7 @@ export const organizationStatuses = ['submitted', 'approved', 'needs_changes', '
 export type OrganizationStatus = (typeof organizationStatuses)[number];
 
 /** Checkbox groups post one value, several, or none at all. */
-const checkedValues = z.preprocess(
-  (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().trim().max(60)).max(50),
-);
+const checkedValues = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim().max(60)).max(50));
 
 /** http(s) only: a `javascript:` or `data:` link must never reach a public page. */
 const optionalWebsite = z

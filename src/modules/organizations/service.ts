@@ -3,12 +3,11 @@ import type { Queryable } from '../../db/database.js';
 import { type Actor, centersVisibleTo, mayActForOrganization, pointsVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { placeLabel } from '../places/service.js';
-import { type MemberRow, findMembers, findOrganizationsOfUser } from './members-repo.js';
+import { findMembers, findOrganizationsOfUser, type MemberRow } from './members-repo.js';
+import { organizationFacts } from './membership.js';
 import {
-  type OrganizationRow,
-  type VettingEventRow,
   countOrganizations,
   findActiveCauses,
   findOrganizationById,
@@ -16,15 +15,22 @@ import {
   findOrganizations,
   findSubmitted,
   findVettingEvents,
+  type OrganizationRow,
+  type VettingEventRow,
 } from './repo.js';
 import type { OrganizationFilter, OrganizationSort, VettingDecision } from './schema.js';
 import { decisionsAllowed, isPublicStatus, membersMayEdit, membersMayResubmit } from './status-rules.js';
 
-import { organizationFacts } from './membership.js';
-
-export { isOrganizationMember, organizationAccess, organizationFacts, organizationIdsOfUser, requireForOrganization, requireOrganizationMember } from './membership.js';
-export { findMembership } from './members-repo.js';
 export { hostTypeLabel, hostTypes, isKotHost } from './host-types.js';
+export { findMembership } from './members-repo.js';
+export {
+  isOrganizationMember,
+  organizationAccess,
+  organizationFacts,
+  organizationIdsOfUser,
+  requireForOrganization,
+  requireOrganizationMember,
+} from './membership.js';
 
 export type Organization = OrganizationRow & { placeLabel: string };
 const toOrganization = (row: OrganizationRow): Organization => ({ ...row, placeLabel: placeLabel({ name: row.placeName, county: row.placeCounty }) });

@@ -3,9 +3,9 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail.js';
-import { requireForOrganization } from './membership.js';
 import { organizationLink, vettingDecisionMail } from './mails.js';
 import { findMembers } from './members-repo.js';
+import { requireForOrganization } from './membership.js';
 import { insertVettingEvent, lockOrganization, setOrganizationStatus } from './repo.js';
 import type { VettingInput } from './schema.js';
 import { decisionsAllowed, statusAfterDecision } from './status-rules.js';
@@ -38,7 +38,15 @@ export async function vetOrganization(db: Database, actor: Actor | null, organiz
     const status = statusAfterDecision(input.decision);
     const reason = input.reason;
     const after = await setOrganizationStatus(tx, organizationId, { status, statusReason: reason, vettedBy: a.userId, vettedAt: new Date() });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: before.centerId, action: `vet.${input.decision}`, entityType: 'organization', entityId: organizationId, before, after });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: before.centerId,
+      action: `vet.${input.decision}`,
+      entityType: 'organization',
+      entityId: organizationId,
+      before,
+      after,
+    });
     await insertVettingEvent(tx, { organizationId, fromStatus: before.status, toStatus: status, reason, actorUserId: a.userId });
     const link = organizationLink(baseUrl, organizationId);
     for (const member of await findMembers(tx, organizationId)) {

@@ -13,7 +13,13 @@ beforeAll(async () => {
   const rows = await t.db
     .insert(outbox)
     .values([
-      { toAddress: 'regi@example.org', subject: 'Régi levél', textBody: 'Régi', createdAt: new Date('2026-01-01T08:00:00Z'), sentAt: new Date('2026-01-01T08:01:00Z') },
+      {
+        toAddress: 'regi@example.org',
+        subject: 'Régi levél',
+        textBody: 'Régi',
+        createdAt: new Date('2026-01-01T08:00:00Z'),
+        sentAt: new Date('2026-01-01T08:01:00Z'),
+      },
       {
         toAddress: 'uj@example.org',
         subject: 'Erősítse meg a regisztrációját',

@@ -1,4 +1,4 @@
-import { type SQL, count, eq, isNull, sql } from 'drizzle-orm';
+import { count, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { outbox } from '../../db/schema/index.js';
 import type { OutboxSort } from './schema.js';
@@ -22,16 +22,31 @@ function orderOf(sort: OutboxSort, dir: 'asc' | 'desc'): SQL[] {
   return [sql`${outbox.createdAt} ${d}`, sql`${outbox.id} ${d}`];
 }
 
-export async function findMessages(db: Queryable, order: { sort: OutboxSort; dir: 'asc' | 'desc' }, page: { limit: number; offset: number }): Promise<OutboxRow[]> {
-  return db.select(listColumns).from(outbox).orderBy(...orderOf(order.sort, order.dir)).limit(page.limit).offset(page.offset);
+export async function findMessages(
+  db: Queryable,
+  order: { sort: OutboxSort; dir: 'asc' | 'desc' },
+  page: { limit: number; offset: number },
+): Promise<OutboxRow[]> {
+  return db
+    .select(listColumns)
+    .from(outbox)
+    .orderBy(...orderOf(order.sort, order.dir))
+    .limit(page.limit)
+    .offset(page.offset);
 }
 
 export async function countMessages(db: Queryable, onlyPending = false): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(outbox).where(onlyPending ? isNull(outbox.sentAt) : undefined);
+  const [row] = await db
+    .select({ n: count() })
+    .from(outbox)
+    .where(onlyPending ? isNull(outbox.sentAt) : undefined);
   return row?.n ?? 0;
 }
 
 export async function findMessage(db: Queryable, id: number): Promise<OutboxMessage | undefined> {
-  const [row] = await db.select({ ...listColumns, textBody: outbox.textBody }).from(outbox).where(eq(outbox.id, id));
+  const [row] = await db
+    .select({ ...listColumns, textBody: outbox.textBody })
+    .from(outbox)
+    .where(eq(outbox.id, id));
   return row;
 }

@@ -2,8 +2,8 @@ import type { Queryable } from '../../db/database.js';
 import { type Actor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
-import { type OutboxMessage, type OutboxRow, countMessages, findMessage, findMessages } from './repo.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
+import { countMessages, findMessage, findMessages, type OutboxMessage, type OutboxRow } from './repo.js';
 import type { OutboxSort } from './schema.js';
 
 export type { OutboxMessage, OutboxRow };
@@ -14,10 +14,7 @@ export type { OutboxMessage, OutboxRow };
  */
 export async function listOutbox(db: Queryable, actor: Actor | null, params: ListParams<OutboxSort>): Promise<Page<OutboxRow>> {
   requirePermission(actor, 'outbox.view');
-  const [rows, total] = await Promise.all([
-    findMessages(db, params, { limit: params.pageSize, offset: offsetOf(params) }),
-    countMessages(db),
-  ]);
+  const [rows, total] = await Promise.all([findMessages(db, params, { limit: params.pageSize, offset: offsetOf(params) }), countMessages(db)]);
   return pageOf(rows, total, params);
 }
 

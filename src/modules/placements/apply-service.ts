@@ -1,20 +1,17 @@
 import type { Database, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, ForbiddenError, can, coordinatesPlacement, requireActor } from '../../platform/authz.js';
+import { type Actor, can, coordinatesPlacement, ForbiddenError, requireActor } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { BadRequestError, NotFoundError } from '../../platform/errors.js';
 import { requireOrganizationMember } from '../organizations/service.js';
+import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
+import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
+import type { MinorActivity } from '../volunteer-law/minor-time-limits.js';
 import { ageOn, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
 import { ineligibleReasons, minorScheduleReasons } from './eligibility.js';
-import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
-import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
-import type { MinorActivity } from '../volunteer-law/minor-time-limits.js';
 import { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
-import { queuedForShift } from './shift-queue.js';
 import {
-  type OpportunityForApply,
-  type ShiftRecord,
   changeSeatsTaken,
   findApplicationRecord,
   findApplicationView,
@@ -25,8 +22,11 @@ import {
   insertEvent,
   lockShift,
   minorScheduleAround,
+  type OpportunityForApply,
+  type ShiftRecord,
   updateApplication,
 } from './repo.js';
+import { queuedForShift } from './shift-queue.js';
 import { type ApplicationStatus, followUpDay } from './status-rules.js';
 
 export type PlacementOptions = { baseUrl: string; now?: Date };
@@ -102,7 +102,15 @@ async function reopenWithdrawn(tx: Tx, input: NewApplication, options: Placement
     declineReason: null,
   });
   await insertEvent(tx, { applicationId: existing.id, fromStatus: existing.status, toStatus: input.status, actorUserId: input.actor.userId });
-  await recordAudit(tx, { actorUserId: input.actor.userId, centerId: existing.centerId, action: 'reopen', entityType: 'application', entityId: existing.id, before: existing, after });
+  await recordAudit(tx, {
+    actorUserId: input.actor.userId,
+    centerId: existing.centerId,
+    action: 'reopen',
+    entityType: 'application',
+    entityId: existing.id,
+    before: existing,
+    after,
+  });
   const view = await findApplicationView(tx, existing.id);
   if (view) await notifyStatusChange(tx, view, { to: input.status, actorEmail: input.actor.email, baseUrl: options.baseUrl });
   return { applicationId: existing.id, status: input.status };
@@ -131,7 +139,12 @@ async function assertMinorScheduleAllows(tx: Tx, volunteer: VolunteerRow, shift:
   const { shiftsHeld, entries } = await minorScheduleAround(tx, volunteer.id, window, shift.id);
   const others: MinorActivity[] = [
     ...shiftsHeld
-      .map((h) => ({ day: budapestDay(h.startsAt), minutes: Math.round((h.endsAt.getTime() - h.startsAt.getTime()) / 60_000), startsAt: h.startsAt, endsAt: h.endsAt }))
+      .map((h) => ({
+        day: budapestDay(h.startsAt),
+        minutes: Math.round((h.endsAt.getTime() - h.startsAt.getTime()) / 60_000),
+        startsAt: h.startsAt,
+        endsAt: h.endsAt,
+      }))
       .filter((h) => window.from <= h.day && h.day <= window.to),
     ...entries.map((e) => ({ day: e.day, minutes: e.minutes, ...(e.startsAt && e.endsAt ? { startsAt: e.startsAt, endsAt: e.endsAt } : {}) })),
   ];
@@ -151,20 +164,21 @@ export async function signUpForShift(db: Database, actor: Actor | null, shiftId:
   if (!shift) throw new NotFoundError('shift');
   const opportunity = assertOpen(await findOpportunityForApply(db, shift.opportunityId));
   assertEligible(volunteer, opportunity, shift, now);
-  const signUp = () => insertOrExplain(db, volunteer.id, opportunity.id, shift.id, async (tx) => {
-    const locked = await lockShift(tx, shift.id);
-    if (!locked || locked.cancelled_at) throw new ApplyRefusedError([{ code: 'notOpen' }]);
-    await assertMinorScheduleAllows(tx, volunteer, shift);
-    const base = { volunteer, opportunity, shiftId: shift.id, origin: 'volunteer' as const, actor: a };
-    if (locked.seats_taken < locked.capacity) {
-      const followUpOn = followUpDay(budapestDay(shift.startsAt));
-      const result = await createApplication(tx, { ...base, status: 'accepted', extra: { holdsSeat: true, followUpOn } }, options);
-      await changeSeatsTaken(tx, shift.id, 1);
-      return result;
-    }
-    if (!locked.waitlist_enabled) throw new ApplyRefusedError([{ code: 'shiftFull' }]);
-    return createApplication(tx, { ...base, status: 'waitlisted', extra: { waitlistedAt: new Date() } }, options);
-  });
+  const signUp = () =>
+    insertOrExplain(db, volunteer.id, opportunity.id, shift.id, async (tx) => {
+      const locked = await lockShift(tx, shift.id);
+      if (!locked || locked.cancelled_at) throw new ApplyRefusedError([{ code: 'notOpen' }]);
+      await assertMinorScheduleAllows(tx, volunteer, shift);
+      const base = { volunteer, opportunity, shiftId: shift.id, origin: 'volunteer' as const, actor: a };
+      if (locked.seats_taken < locked.capacity) {
+        const followUpOn = followUpDay(budapestDay(shift.startsAt));
+        const result = await createApplication(tx, { ...base, status: 'accepted', extra: { holdsSeat: true, followUpOn } }, options);
+        await changeSeatsTaken(tx, shift.id, 1);
+        return result;
+      }
+      if (!locked.waitlist_enabled) throw new ApplyRefusedError([{ code: 'shiftFull' }]);
+      return createApplication(tx, { ...base, status: 'waitlisted', extra: { waitlistedAt: new Date() } }, options);
+    });
   return queuedForShift(shift.id, signUp);
 }
 

@@ -12,16 +12,15 @@ const cancelledNote = 'A műszak elmaradt (a szervezet lemondta).';
  * dashboard, calendar or seat count keeps a cancelled shift alive. Runs in the caller's transaction
  * (the cancellation itself), which has already e-mailed the volunteers.
  */
-export async function releaseApplicationsOfCancelledShift(
-  tx: Queryable,
-  shiftId: string,
-  actor: { userId: string; centerId: string },
-): Promise<number> {
+export async function releaseApplicationsOfCancelledShift(tx: Queryable, shiftId: string, actor: { userId: string; centerId: string }): Promise<number> {
   const closed = [...finalStatuses];
   const rows = await queryRows<{ id: string; status: string; holds_seat: boolean }>(
     tx,
     sql`select id, status, holds_seat from applications
-        where shift_id = ${shiftId} and status not in (${sql.join(closed.map((s) => sql`${s}`), sql`, `)})
+        where shift_id = ${shiftId} and status not in (${sql.join(
+          closed.map((s) => sql`${s}`),
+          sql`, `,
+        )})
         order by id for update`,
   );
   for (const row of rows) {

@@ -5,7 +5,11 @@ import type { FollowUpReach } from './follow-up-repo.js';
 /** Small, bounded queries for the role-aware dashboard (each section shows a handful of rows). */
 const sectionRows = 10;
 
-const uuidList = (ids: string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+const uuidList = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
 
 /** "Rows of these centers / these points" for a table alias with center_id and point_id. */
 function inReach(reach: FollowUpReach, alias: string, pointColumn: SQL): SQL {

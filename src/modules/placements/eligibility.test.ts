@@ -83,7 +83,7 @@ describe('ineligibleReasons', () => {
   });
 });
 
-describe('minorScheduleReasons (Köt. 5. §, over the minor\'s other shifts and hours that week)', () => {
+describe("minorScheduleReasons (Köt. 5. §, over the minor's other shifts and hours that week)", () => {
   // Wednesday 2027-03-10, term time (a school day); Budapest is UTC+1: 15:00–16:30 local.
   const wednesday = { startsAt: new Date('2027-03-10T14:00:00Z'), endsAt: new Date('2027-03-10T15:30:00Z') };
   const at = (day: string, fromUtc: string, toUtc: string) => ({
@@ -96,7 +96,12 @@ describe('minorScheduleReasons (Köt. 5. §, over the minor\'s other shifts and 
 
   it.each([
     ['a 15-year-old alone on a school day: 1.5 h is within 2 h', '2011-06-01', [], []],
-    ['a 15-year-old with another 1.5 h shift that school day: 3 h > 2 h (under 16, school day)', '2011-06-01', [at('2027-03-10', '08:00:00', '09:30:00')], ['under16_daily']],
+    [
+      'a 15-year-old with another 1.5 h shift that school day: 3 h > 2 h (under 16, school day)',
+      '2011-06-01',
+      [at('2027-03-10', '08:00:00', '09:30:00')],
+      ['under16_daily'],
+    ],
     [
       'a 15-year-old with 5 h earlier that term-time week: 6.5 h > 6 h a week',
       '2011-06-01',
@@ -106,7 +111,12 @@ describe('minorScheduleReasons (Köt. 5. §, over the minor\'s other shifts and 
     [
       'a 17-year-old with 17 h that week: 18.5 h > 18 h (16–17)',
       '2009-06-01',
-      [at('2027-03-08', '06:00:00', '10:30:00'), at('2027-03-09', '06:00:00', '10:30:00'), at('2027-03-11', '06:00:00', '10:30:00'), at('2027-03-12', '06:00:00', '09:30:00')],
+      [
+        at('2027-03-08', '06:00:00', '10:30:00'),
+        at('2027-03-09', '06:00:00', '10:30:00'),
+        at('2027-03-11', '06:00:00', '10:30:00'),
+        at('2027-03-12', '06:00:00', '09:30:00'),
+      ],
       ['minor16_weekly'],
     ],
     ['a 17-year-old who ended at 19:30 the day before and starts at 15:00: rest enough', '2009-06-01', [at('2027-03-09', '17:30:00', '18:30:00')], []],

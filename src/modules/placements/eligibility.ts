@@ -1,7 +1,7 @@
-import type { SchoolCalendar } from '../volunteer-law/school-calendar.js';
-import { type MinorActivity, type MinorRuleCode, maxDailyHoursForMinor, minorTimeViolations, touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
-import { ageOn, needsGuardianConsent } from '../volunteers/service.js';
 import { budapestDay } from '../../platform/budapest-time.js';
+import { type MinorActivity, type MinorRuleCode, maxDailyHoursForMinor, minorTimeViolations, touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
+import type { SchoolCalendar } from '../volunteer-law/school-calendar.js';
+import { ageOn, needsGuardianConsent } from '../volunteers/service.js';
 
 /**
  * The hard rules checked when a volunteer applies or signs up (pure: unit-tested). Each broken rule

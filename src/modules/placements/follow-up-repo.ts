@@ -23,9 +23,18 @@ export type FollowUpRow = {
 function reachCondition(reach: FollowUpReach): SQL {
   if (reach.centers === 'all') return sql`true`;
   const parts: SQL[] = [];
-  if (reach.centers.length) parts.push(sql`a.center_id in (${sql.join(reach.centers.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  if (reach.centers.length)
+    parts.push(
+      sql`a.center_id in (${sql.join(
+        reach.centers.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
   if (reach.points.length) {
-    const ids = sql.join(reach.points.map((id) => sql`${id}::uuid`), sql`, `);
+    const ids = sql.join(
+      reach.points.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
     parts.push(sql`(o.point_id in (${ids}) or v.point_id in (${ids}))`);
   }
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;

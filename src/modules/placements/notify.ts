@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.js';
-import { type Locale, type MessageKey, formatDateTime, formatPersonName, isLocale, translator } from '../../platform/i18n.js';
+import { formatDateTime, formatPersonName, isLocale, type Locale, type MessageKey, translator } from '../../platform/i18n.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { type ApplicationView, accountLocalesByEmail, organizationMemberEmails } from './repo.js';
 import type { ApplicationStatus } from './status-rules.js';

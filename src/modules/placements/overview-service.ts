@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/database.js';
 import { type Actor, can, centersVisibleTo, pointsVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import { seatedShiftsOfVolunteer } from './calendar-repo.js';
@@ -13,11 +13,11 @@ import {
   opportunitiesOfOrganizations,
   organizationsByName,
   publishedWithoutApplicants,
-  shiftsWithFreeSeats,
   recentPlacementChanges,
+  shiftsWithFreeSeats,
   vettingQueueCounts,
 } from './dashboard-repo.js';
-import { type FollowUpReach, type FollowUpRow, type FollowUpSort, countDueFollowUps, findDueFollowUps } from './follow-up-repo.js';
+import { countDueFollowUps, type FollowUpReach, type FollowUpRow, type FollowUpSort, findDueFollowUps } from './follow-up-repo.js';
 
 /** The placements a coordinator reaches: their centers, plus the Volunteer Points they coordinate. */
 function reachOf(actor: Actor): FollowUpReach {

@@ -138,7 +138,10 @@ describe('iCal', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/calendar');
     const ics = res.body.replace(/\r\n[ \t]/g, '');
-    const stamp = shift.startsAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const stamp = shift.startsAt
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
     expect(ics).toContain(`DTSTART:${stamp}`);
     expect(ics).toContain(`UID:${id}@`);
     expect(ics).toContain(host.opportunity.title);

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { applicationEvents, applications, auditLog, outbox, shifts } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
-import { type UserGrant, createCenter, createUser, sessionFor } from '../../test-support/factories.js';
+import { createCenter, createUser, sessionFor, type UserGrant } from '../../test-support/factories.js';
 import type { TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
 
@@ -57,7 +57,10 @@ export async function eventsOf(db: Database, id: string) {
 }
 
 export async function auditOf(db: Database, id: string) {
-  return db.select().from(auditLog).where(and(eq(auditLog.entityType, 'application'), eq(auditLog.entityId, id)));
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'application'), eq(auditLog.entityId, id)));
 }
 
 export async function mailsTo(db: Database, email: string) {

@@ -14,7 +14,6 @@ import {
   AlreadyAppliedError,
   ApplyRefusedError,
   type ApplyResult,
-  NoVolunteerProfileError,
   addPlacementNote,
   applyToOpportunity,
   changeApplicationStatus,
@@ -23,6 +22,7 @@ import {
   getApplicationTimeline,
   inviteVolunteer,
   listDueFollowUps,
+  NoVolunteerProfileError,
   personalCalendarFeed,
   referVolunteer,
   rotateCalendarToken,
@@ -176,7 +176,11 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
 
     app.get('/shifts/:shiftId/calendar.ics', { config: signedIn }, async (req, reply) => {
       const body = await shiftCalendarFile(db, req.actor, uuidParam(req.params, 'shiftId'), config.baseUrl);
-      return reply.type('text/calendar; charset=utf-8').header('Content-Disposition', 'attachment; filename="kapocs-muszak.ics"').header('Cache-Control', 'no-store').send(body);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('Content-Disposition', 'attachment; filename="kapocs-muszak.ics"')
+        .header('Cache-Control', 'no-store')
+        .send(body);
     });
 
     // Calendar apps fetch this without cookies: the secret token in the path is the credential.

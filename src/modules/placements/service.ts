@@ -1,9 +1,9 @@
 /** The placements module's entry point for other modules (and its own routes). */
-export { applyToOpportunity, inviteVolunteer, referVolunteer, signUpForShift, type ApplyResult, type PlacementOptions } from './apply-service.js';
-export { addPlacementNote, changeApplicationStatus, getApplicationTimeline, withdrawFromShift, type ApplicationTimeline } from './status-service.js';
+export { type ApplyResult, applyToOpportunity, inviteVolunteer, type PlacementOptions, referVolunteer, signUpForShift } from './apply-service.js';
 export { personalCalendarFeed, rotateCalendarToken, shiftCalendarFile } from './calendar-service.js';
-export { dashboardFor, exportDueFollowUps, listDueFollowUps, type Dashboard } from './overview-service.js';
-export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
-export { applicationStatuses, type ApplicationStatus } from './status-rules.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
-export { findApplicationView, type ApplicationView } from './repo.js';
+export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
+export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
+export { type ApplicationView, findApplicationView } from './repo.js';
+export { type ApplicationStatus, applicationStatuses } from './status-rules.js';
+export { type ApplicationTimeline, addPlacementNote, changeApplicationStatus, getApplicationTimeline, withdrawFromShift } from './status-service.js';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ApplicationStatus,
-  type PlacementSide,
   applicationStatuses,
   finalStatuses,
   followUpDay,
   isApplicationStatus,
   mayTransition,
   nextStatuses,
+  type PlacementSide,
   reasonRequired,
 } from './status-rules.js';
 

@@ -5,10 +5,10 @@ import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
-import { sidesOf } from './placement-summary.js';
+import type { PlacementOptions } from './apply-service.js';
 import { NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
-import { queuedForShift } from './shift-queue.js';
+import { sidesOf } from './placement-summary.js';
 import {
   type ApplicationRecord,
   changeSeatsTaken,
@@ -24,15 +24,8 @@ import {
   lockShift,
   updateApplication,
 } from './repo.js';
-import {
-  type ApplicationStatus,
-  followUpDay,
-  mayTransition,
-  nextStatuses,
-  reasonRequired,
-  seatHoldingStatuses,
-} from './status-rules.js';
-import type { PlacementOptions } from './apply-service.js';
+import { queuedForShift } from './shift-queue.js';
+import { type ApplicationStatus, followUpDay, mayTransition, nextStatuses, reasonRequired, seatHoldingStatuses } from './status-rules.js';
 
 async function loadForActor(db: Queryable, actor: Actor | null, applicationId: string) {
   requireActor(actor);
@@ -89,7 +82,15 @@ async function applyChange(
   if (freesSeat) patch.holdsSeat = false;
   const after = await updateApplication(tx, current.id, patch);
   await insertEvent(tx, { applicationId: current.id, fromStatus: from, toStatus: to, note, actorUserId: who.userId });
-  await recordAudit(tx, { actorUserId: who.auditUserId, centerId: current.centerId, action: `status:${to}`, entityType: 'application', entityId: current.id, before: current, after });
+  await recordAudit(tx, {
+    actorUserId: who.auditUserId,
+    centerId: current.centerId,
+    action: `status:${to}`,
+    entityType: 'application',
+    entityId: current.id,
+    before: current,
+    after,
+  });
   const view = await findApplicationView(tx, current.id);
   if (view) await notifyStatusChange(tx, view, { to, note, actorEmail: who.email, baseUrl: options.baseUrl });
   if (freesSeat && shift && current.shiftId) {
@@ -127,13 +128,14 @@ export async function changeApplicationStatus(
   };
   check(view.application.status as ApplicationStatus);
   if (reasonRequired(input.status) && !input.reason) throw new FieldValidationError({ reason: { key: 'placements.error.reasonRequired' } });
-  const change = () => db.transaction(async (tx) => {
-    if (view.application.shiftId) await lockShift(tx, view.application.shiftId);
-    const current = await findApplicationRecord(tx, applicationId, { lock: true });
-    if (!current) throw new NotFoundError('application');
-    check(current.status as ApplicationStatus); // it may have moved since the page was shown
-    await applyChange(tx, current, input.status, { userId: a.userId, email: a.email, auditUserId: a.userId }, input.reason, options);
-  });
+  const change = () =>
+    db.transaction(async (tx) => {
+      if (view.application.shiftId) await lockShift(tx, view.application.shiftId);
+      const current = await findApplicationRecord(tx, applicationId, { lock: true });
+      if (!current) throw new NotFoundError('application');
+      check(current.status as ApplicationStatus); // it may have moved since the page was shown
+      await applyChange(tx, current, input.status, { userId: a.userId, email: a.email, auditUserId: a.userId }, input.reason, options);
+    });
   await (view.application.shiftId ? queuedForShift(view.application.shiftId, change) : change());
 }
 
@@ -157,6 +159,13 @@ export async function addPlacementNote(db: Database, actor: Actor | null, applic
   const a = requireActor(actor);
   await db.transaction(async (tx) => {
     const note = await insertNote(tx, { applicationId, authorUserId: a.userId, text });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: view.application.centerId, action: 'create', entityType: 'placement_note', entityId: note?.id, after: note });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: view.application.centerId,
+      action: 'create',
+      entityType: 'placement_note',
+      entityId: note?.id,
+      after: note,
+    });
   });
 }

@@ -159,8 +159,13 @@ describe('referrals and invitations', () => {
   it('a proposal waits for the volunteer, who agrees (→ referred) or declines with a reason', async () => {
     const s = await scene();
     const other = await volunteerWithLogin(t, { centerId: s.center.id });
-    const a = applicationIdFrom((await s.coordinator.client.post(`/opportunities/${s.opportunity.id}/refer`, { volunteerId: s.volunteer.volunteer.id, stage: 'proposed' })).headers.location);
-    const b = applicationIdFrom((await s.coordinator.client.post(`/opportunities/${s.opportunity.id}/refer`, { volunteerId: other.volunteer.id, stage: 'proposed' })).headers.location);
+    const a = applicationIdFrom(
+      (await s.coordinator.client.post(`/opportunities/${s.opportunity.id}/refer`, { volunteerId: s.volunteer.volunteer.id, stage: 'proposed' })).headers
+        .location,
+    );
+    const b = applicationIdFrom(
+      (await s.coordinator.client.post(`/opportunities/${s.opportunity.id}/refer`, { volunteerId: other.volunteer.id, stage: 'proposed' })).headers.location,
+    );
     expect((await applicationRow(t.db, a)).status).toBe('proposed');
     expect((await move(s.memberClient, a, 'accepted')).statusCode).toBe(422);
     expect((await move(s.volunteer.client, a, 'referred')).statusCode).toBe(303);
@@ -187,7 +192,9 @@ describe('referrals and invitations', () => {
     await t.db.update(opportunities).set({ centerId: center.id }).where(eq(opportunities.id, pointHost.opportunity.id));
     const pointCoordinator = await staffWithLogin(t, [{ role: 'point_coordinator', centerId: center.id, pointId: point.id }]);
     const volunteer = await volunteerWithLogin(t, { centerId: center.id, pointId: point.id });
-    expect((await pointCoordinator.client.post(`/opportunities/${pointHost.opportunity.id}/refer`, { volunteerId: volunteer.volunteer.id })).statusCode).toBe(303);
+    expect((await pointCoordinator.client.post(`/opportunities/${pointHost.opportunity.id}/refer`, { volunteerId: volunteer.volunteer.id })).statusCode).toBe(
+      303,
+    );
     expect((await pointCoordinator.client.post(`/opportunities/${s.opportunity.id}/refer`, { volunteerId: volunteer.volunteer.id })).statusCode).toBe(403);
   });
 

@@ -9,10 +9,7 @@ import { appMeta, places } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { displayName, searchKeys } from './place-names.js';
 
-export const settlementsCsvPath = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../data/hu-settlements.csv',
-);
+export const settlementsCsvPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/hu-settlements.csv');
 
 type CsvRow = {
   name: string;

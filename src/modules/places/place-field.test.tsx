@@ -46,8 +46,10 @@ describe('PlaceField', () => {
   });
 
   it('shows the ambiguity message in English too', () => {
-    const en = renderFragment({ ...context, locale: 'en', t: translator('en') },
-      <PlaceField name="place" label="Settlement" error={{ key: 'places.error.ambiguous' }} />);
+    const en = renderFragment(
+      { ...context, locale: 'en', t: translator('en') },
+      <PlaceField name="place" label="Settlement" error={{ key: 'places.error.ambiguous' }} />,
+    );
     expect(en).toContain('More than one settlement matches');
   });
 });

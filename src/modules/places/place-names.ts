@@ -1,22 +1,46 @@
 /** Name forms of settlements: what people read and what the autocomplete matches. */
 
 const romanNumerals = [
-  '', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
-  'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII',
+  '',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+  'XXI',
+  'XXII',
+  'XXIII',
 ];
 
 const districtPattern = /^Budapest (\d{2})\. ker\.$/;
 
 /** Lower-case, accent-free, punctuation-light form used for prefix matching: "Gödöllő" → "godollo". */
 export function searchForm(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // Control characters (NUL above all: PostgreSQL refuses it in text) count as spaces.
-    .replace(/[.,;:()\p{Cc}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // Control characters (NUL above all: PostgreSQL refuses it in text) count as spaces.
+      .replace(/[.,;:()\p{Cc}]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** "Budapest 11. ker." (KSH form) → "Budapest XI. kerület"; other names unchanged. */

@@ -1,5 +1,5 @@
-import type { Translate } from '../../platform/i18n.js';
 import type { ExportTable } from '../../platform/export.js';
+import type { Translate } from '../../platform/i18n.js';
 import type { PlaceDetails } from './service.js';
 import { settlementTypeLabel } from './views/place-formats.js';
 

@@ -16,9 +16,7 @@ export type PlaceRow = {
   is_summary: boolean;
 };
 
-const columns = sql.raw(
-  'id, ksh_code, name, official_name, county, district, postal_codes, lat, lon, settlement_type, population, is_summary',
-);
+const columns = sql.raw('id, ksh_code, name, official_name, county, district, postal_codes, lat, lon, settlement_type, population, is_summary');
 
 /** A LIKE pattern matching everything that starts with the text (LIKE wildcards in it are literal). */
 function prefixPattern(normalized: string): string {
@@ -93,12 +91,7 @@ function orderOf(order: PlaceOrder): SQL {
 }
 
 /** One page of settlements matching the filter, in the requested order. */
-export async function searchPlaceRows(
-  db: Queryable,
-  filter: PlaceFilter,
-  order: PlaceOrder,
-  page: { limit: number; offset: number },
-): Promise<PlaceRow[]> {
+export async function searchPlaceRows(db: Queryable, filter: PlaceFilter, order: PlaceOrder, page: { limit: number; offset: number }): Promise<PlaceRow[]> {
   return queryRows(
     db,
     sql`select ${columns} from places where ${whereOf(filter)}

@@ -90,7 +90,18 @@ describe('GET /places (search page)', () => {
   });
 
   it('never fails on hostile query strings', async () => {
-    for (const qs of ['q[]=a&q[]=b', 'page=-1', 'page=abc', 'page=99999999999', 'sort=1;drop', 'q=%ED%A0%80', 'county=%FF', `q=${'x'.repeat(5000)}`, 'q=%', 'q=_']) {
+    for (const qs of [
+      'q[]=a&q[]=b',
+      'page=-1',
+      'page=abc',
+      'page=99999999999',
+      'sort=1;drop',
+      'q=%ED%A0%80',
+      'county=%FF',
+      `q=${'x'.repeat(5000)}`,
+      'q=%',
+      'q=_',
+    ]) {
       const res = await client.get(`/places?${qs}`);
       expect(res.statusCode, qs).toBe(200);
     }
@@ -113,7 +124,10 @@ describe('GET /places?format= (export)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(String(res.headers['content-disposition'])).toMatch(/attachment; filename="kapocs-telepulesek-\d{4}-\d{2}-\d{2}\.csv"/);
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('Név');
     expect(lines).toHaveLength(188);
     expect(res.body).toContain('Gödöllő');
@@ -226,9 +240,7 @@ describe('GET /api/v1/places', () => {
 describe('route declarations', () => {
   it('declares every places route public', () => {
     const routes = t.app.routeCatalog.filter((r) => r.url.startsWith('/places') || r.url.startsWith('/api/v1/places'));
-    expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
-      'GET /api/v1/places', 'GET /places', 'GET /places/:placeId', 'GET /places/suggest',
-    ]);
+    expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual(['GET /api/v1/places', 'GET /places', 'GET /places/:placeId', 'GET /places/suggest']);
     expect(routes.every((r) => r.access === 'public')).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../app.js';
-import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { sendFragment, sendPage } from '../../platform/page.js';
+import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { translateMaybeKey } from '../../platform/i18n.js';
+import { sendFragment, sendPage } from '../../platform/page.js';
 import { placesExportTable } from './places-export.js';
 import { parsePlaceId, parsePlaceSearch, placeApiQuery, suggestQueryText } from './schema.js';
 import { countyTotals, getPlaceDetails, listCounties, searchPlaces, searchPlacesForExport, suggestPlaces } from './service.js';
@@ -29,12 +29,7 @@ export function placesRoutes({ db }: AppDeps): FastifyPluginAsync {
         searched ? searchPlaces(db, search) : undefined,
         searched ? undefined : countyTotals(db),
       ]);
-      return sendPage(
-        req,
-        reply,
-        req.t('places.title'),
-        <PlacesSearchPage search={search} counties={counties} results={results} totals={totals} />,
-      );
+      return sendPage(req, reply, req.t('places.title'), <PlacesSearchPage search={search} counties={counties} results={results} totals={totals} />);
     });
 
     app.get('/places/suggest', publicRoute, async (req, reply) => {
@@ -52,9 +47,7 @@ export function placesRoutes({ db }: AppDeps): FastifyPluginAsync {
     app.get('/api/v1/places', publicRoute, async (req, reply) => {
       const parsed = placeApiQuery.safeParse(req.query ?? {});
       if (!parsed.success) {
-        const fields = Object.fromEntries(
-          parsed.error.issues.map((i) => [String(i.path[0] ?? '_'), translateMaybeKey(req.t, i.message)]),
-        );
+        const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? '_'), translateMaybeKey(req.t, i.message)]));
         return reply.code(400).send({ error: req.t('places.api.badRequest'), status: 400, fields });
       }
       return reply.send(await suggestPlaces(db, parsed.data.q, parsed.data.limit));

@@ -36,8 +36,18 @@ describe('placeApiQuery', () => {
   });
 
   it('rejects a missing query, bad limits and repeated parameters', () => {
-    for (const bad of [{}, { q: '' }, { q: '  ' }, { q: 'a', limit: '0' }, { q: 'a', limit: '51' }, { q: 'a', limit: 'abc' },
-      { q: 'a', limit: '2.5' }, { q: ['a', 'b'] }, { q: 'a', limit: ['1', '2'] }, { q: 'x'.repeat(101) }]) {
+    for (const bad of [
+      {},
+      { q: '' },
+      { q: '  ' },
+      { q: 'a', limit: '0' },
+      { q: 'a', limit: '51' },
+      { q: 'a', limit: 'abc' },
+      { q: 'a', limit: '2.5' },
+      { q: ['a', 'b'] },
+      { q: 'a', limit: ['1', '2'] },
+      { q: 'x'.repeat(101) },
+    ]) {
       expect(placeApiQuery.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });

@@ -52,7 +52,11 @@ describe('suggestPlaces (autocomplete and API)', () => {
     }
     // XII, XIII, XIV and XIX also start with "XI": they follow, in Hungarian order.
     expect(names(await suggestPlaces(t.db, 'Budapest XI'))).toEqual([
-      'Budapest XI. kerület', 'Budapest XII. kerület', 'Budapest XIII. kerület', 'Budapest XIV. kerület', 'Budapest XIX. kerület',
+      'Budapest XI. kerület',
+      'Budapest XII. kerület',
+      'Budapest XIII. kerület',
+      'Budapest XIV. kerület',
+      'Budapest XIX. kerület',
     ]);
   });
 
@@ -187,10 +191,7 @@ describe('countyTotals', () => {
     const totals = await countyTotals(t.db);
     expect(totals.settlements).toBe(3155);
     expect(totals.counties.reduce((n, c) => n + c.settlements, 0)).toBe(3177);
-    const [all] = await queryRows<{ population: number }>(
-      t.db,
-      sql`select sum(population)::int as population from places where not is_summary`,
-    );
+    const [all] = await queryRows<{ population: number }>(t.db, sql`select sum(population)::int as population from places where not is_summary`);
     expect(totals.population).toBe(all?.population);
     const pest = totals.counties.find((c) => c.county === 'Pest');
     expect(pest?.settlements).toBe(187);
@@ -248,7 +249,10 @@ describe('ensurePlacesImported', () => {
 
   it('refreshes changed rows by KSH code and keeps their ids', async () => {
     const before = await placeByName(t.db, 'Baja');
-    await t.db.update(places).set({ searchKeys: ['elavult'], name: 'Baja régi' }).where(eq(places.id, before.id));
+    await t.db
+      .update(places)
+      .set({ searchKeys: ['elavult'], name: 'Baja régi' })
+      .where(eq(places.id, before.id));
     await t.db.update(appMeta).set({ value: 'stale' }).where(eq(appMeta.key, 'places_fingerprint'));
     expect(await ensurePlacesImported(t.db)).toBe(3178);
     const after = await placeByName(t.db, 'Baja');

@@ -160,9 +160,7 @@ export async function searchPlaces(db: Queryable, search: PlaceSearch): Promise<
   const filter = filterFor(search);
   const [total, rows] = await Promise.all([
     countPlaceRows(db, filter),
-    orderFor(db, search).then((order) =>
-      searchPlaceRows(db, filter, order, { limit: search.pageSize, offset: offsetOf(search) }),
-    ),
+    orderFor(db, search).then((order) => searchPlaceRows(db, filter, order, { limit: search.pageSize, offset: offsetOf(search) })),
   ]);
   return pageOf(rows.map(toPlaceDetails), total, search);
 }

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { points, roleGrants } from '../../db/schema/index.js';
 import { createCenter, createPoint, createUser, placeByName } from '../../test-support/factories.js';
@@ -41,7 +41,7 @@ describe('points: who sees and manages what', () => {
     expect(add.statusCode).toBe(mayEdit ? 200 : 403);
   });
 
-  it("keeps a point coordinator to their own point", async () => {
+  it('keeps a point coordinator to their own point', async () => {
     const client = await x.client('pointCoordinatorA');
     const otherInA = await createPoint(t.db, x.centerA.id);
     expect((await client.get(`/admin/points/${otherInA.id}`)).statusCode).toBe(403);

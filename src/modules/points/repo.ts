@@ -1,4 +1,4 @@
-import { type SQL, and, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { centers, places, points, roleGrants } from '../../db/schema/index.js';
 import type { PointSort } from './schema.js';
@@ -43,11 +43,7 @@ function orderOf(sort: PointSort, dir: 'asc' | 'desc'): SQL[] {
 }
 
 function selectPoints(db: Queryable) {
-  return db
-    .select(pointColumns)
-    .from(points)
-    .innerJoin(centers, eq(centers.id, points.centerId))
-    .innerJoin(places, eq(places.id, points.placeId));
+  return db.select(pointColumns).from(points).innerJoin(centers, eq(centers.id, points.centerId)).innerJoin(places, eq(places.id, points.placeId));
 }
 
 export async function findPointsOfCenter(
@@ -79,7 +75,9 @@ export async function findPointById(db: Queryable, id: string): Promise<PointRow
 
 export async function findPointsByIds(db: Queryable, ids: string[]): Promise<PointRow[]> {
   if (ids.length === 0) return [];
-  return selectPoints(db).where(inArray(points.id, ids)).orderBy(...orderOf('name', 'asc'));
+  return selectPoints(db)
+    .where(inArray(points.id, ids))
+    .orderBy(...orderOf('name', 'asc'));
 }
 
 /** Points of the given centers in Hungarian order of center, then point (for the grant form). */
@@ -116,13 +114,20 @@ export type PointValues = {
 };
 
 export async function insertPoint(db: Queryable, centerId: string, values: PointValues) {
-  const [row] = await db.insert(points).values({ ...values, centerId }).returning();
+  const [row] = await db
+    .insert(points)
+    .values({ ...values, centerId })
+    .returning();
   if (!row) throw new Error('point insert returned nothing');
   return row;
 }
 
 export async function updatePointRow(db: Queryable, id: string, values: PointValues) {
-  const [row] = await db.update(points).set({ ...values, updatedAt: new Date() }).where(eq(points.id, id)).returning();
+  const [row] = await db
+    .update(points)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(points.id, id))
+    .returning();
   return row;
 }
 

@@ -1,24 +1,24 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { postedValues, uuidParam } from '../../platform/form-fields.js';
-import { PointDeletePage } from './views/point-delete.js';
-import { PointFormPage } from './views/point-form.js';
-import { PointPage } from './views/point-page.js';
 import { pointFormSchema, pointIdParam } from './schema.js';
 import {
-  PointInUseError,
   createPoint,
   deletePoint,
   getCenterForNewPoint,
   getPoint,
   getPointToManage,
+  PointInUseError,
   pointFormRuleErrors,
   pointFormValues,
   updatePoint,
 } from './service.js';
+import { PointDeletePage } from './views/point-delete.js';
+import { PointFormPage } from './views/point-form.js';
+import { PointPage } from './views/point-page.js';
 
 const manage = { access: 'permission', permission: 'points.manage' } as const;
 

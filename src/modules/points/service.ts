@@ -4,13 +4,11 @@ import { type Actor, centersVisibleTo, requirePermission } from '../../platform/
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { type Center, getCenterForPoints } from '../centers/service.js';
 import { placeLabel, resolvePlace } from '../places/service.js';
 import {
-  type PointRow,
-  type PointValues,
   countGrantsOfPoint,
   countPointsOfCenters,
   deletePointRow,
@@ -21,6 +19,8 @@ import {
   findPointsOfCenter,
   findPointsOfCenters,
   insertPoint,
+  type PointRow,
+  type PointValues,
   updatePointRow,
 } from './repo.js';
 import type { PointInput, PointSort } from './schema.js';
@@ -41,12 +41,7 @@ export class PointInUseError extends Error {
 }
 
 /** The Volunteer Points of one center, for anyone who may see that center's points. */
-export async function listPointsOfCenter(
-  db: Queryable,
-  actor: Actor | null,
-  centerId: string,
-  params: ListParams<PointSort>,
-): Promise<Page<Point>> {
+export async function listPointsOfCenter(db: Queryable, actor: Actor | null, centerId: string, params: ListParams<PointSort>): Promise<Page<Point>> {
   requirePermission(actor, 'points.view', { centerId });
   const [rows, total] = await Promise.all([
     findPointsOfCenter(db, centerId, params, { limit: params.pageSize, offset: offsetOf(params) }),

@@ -3,7 +3,7 @@ import { type Actor, requireActor, requireOnPlacement } from '../../platform/aut
 import { NotFoundError } from '../../platform/errors.js';
 import { requireForOrganization } from '../organizations/service.js';
 import { placementWithSides } from '../placements/placement-summary.js';
-import { type RegisterOrganization, findOrganization } from './repo.js';
+import { findOrganization, type RegisterOrganization } from './repo.js';
 
 /**
  * The data side of the register's access: the placement and the organization an entry belongs to.
@@ -23,7 +23,11 @@ export async function placementForRegister(db: Queryable, actor: Actor | null, a
   return { actor: a, placement, organization };
 }
 
-export async function organizationForRegister(db: Queryable, actor: Actor | null, organizationId: string): Promise<{ actor: Actor; organization: RegisterOrganization }> {
+export async function organizationForRegister(
+  db: Queryable,
+  actor: Actor | null,
+  organizationId: string,
+): Promise<{ actor: Actor; organization: RegisterOrganization }> {
   const a = await requireForOrganization(db, actor, 'keepRegister', organizationId);
   const organization = await findOrganization(db, organizationId);
   if (!organization) throw new NotFoundError('organization');

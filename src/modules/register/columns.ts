@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '../../platform/i18n.js';
 import type { ExportTable } from '../../platform/export.js';
+import type { MessageKey, Translate } from '../../platform/i18n.js';
 import type { RegisterRow } from './register-row.js';
 
 /**
@@ -59,6 +59,10 @@ export function registerExportTable(t: Translate, year: number, rows: RegisterRo
     filename: `${t('register.export.filename')}-${year}`,
     sheetName: t('register.export.sheet', { year }),
     rows,
-    columns: registerColumns.map((c) => ({ header: registerColumnHeader(t, c), value: (row: RegisterRow) => c.value(row, t), width: c.kind === 'text' ? 28 : 14 })),
+    columns: registerColumns.map((c) => ({
+      header: registerColumnHeader(t, c),
+      value: (row: RegisterRow) => c.value(row, t),
+      width: c.kind === 'text' ? 28 : 14,
+    })),
   };
 }

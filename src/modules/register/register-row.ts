@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import type { BenefitType } from '../../db/schema/benefits.js';
 import { isMinorOnDay, isPastRetention, minorTimeApplies, retainUntil } from './register-rules.js';
-import { type RegisterEntry, approvedMinutesByDay, benefitsByType } from './repo.js';
+import { approvedMinutesByDay, benefitsByType, type RegisterEntry } from './repo.js';
 
 /**
  * One line of the register for a year: the entry's items 1–6, item 7 (approved minutes on the days

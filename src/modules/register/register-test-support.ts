@@ -8,7 +8,10 @@ import { hostScene, volunteerWithLogin } from '../placements/placements-test-sup
  * A placement (accepted by default) of a volunteer with a login at an organization with one member;
  * the organization is Köt.-registered unless `kot: null`.
  */
-export async function registerScene(t: TestApp, options: { kot?: string | null; status?: string; birthDate?: string; familyName?: string; givenName?: string } = {}) {
+export async function registerScene(
+  t: TestApp,
+  options: { kot?: string | null; status?: string; birthDate?: string; familyName?: string; givenName?: string } = {},
+) {
   const host = await hostScene(t);
   const kot = options.kot === undefined ? 'KÖT-2024/0042' : options.kot;
   await t.db.update(organizations).set({ kotRegistrationNumber: kot }).where(eq(organizations.id, host.organization.id));
@@ -20,7 +23,13 @@ export async function registerScene(t: TestApp, options: { kot?: string | null; 
   });
   const [application] = await t.db
     .insert(applications)
-    .values({ volunteerId: volunteer.volunteer.id, opportunityId: host.opportunity.id, centerId: host.center.id, origin: 'volunteer', status: options.status ?? 'accepted' })
+    .values({
+      volunteerId: volunteer.volunteer.id,
+      opportunityId: host.opportunity.id,
+      centerId: host.center.id,
+      origin: 'volunteer',
+      status: options.status ?? 'accepted',
+    })
     .returning();
   if (!application) throw new Error('application missing');
   return { ...host, volunteer, application, url: `/applications/${application.id}/register`, listUrl: `/organizations/${host.organization.id}/register` };
@@ -81,4 +90,8 @@ export async function insertRegisterEntry(
 }
 
 export const registerAuditOf = (t: TestApp, entityId: string) =>
-  t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'register_entry'), eq(auditLog.entityId, entityId))).orderBy(auditLog.id);
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'register_entry'), eq(auditLog.entityId, entityId)))
+    .orderBy(auditLog.id);

@@ -15,8 +15,21 @@ describe.skipIf(!axePagesRun)('register pages in a browser (axe)', () => {
     const app = pages.app;
     const s = await registerScene(app, { birthDate: '2010-06-01' });
     const thisYear = new Date().getUTCFullYear();
-    await insertRegisterEntry(app, s, { familyName: 'Kiss', givenName: 'Bence', birthDate: '2010-06-01', startsOn: `${thisYear}-01-10`, representativeName: 'Kiss Anna', subjectErasedAt: new Date() });
-    await insertRegisterEntry(app, s, { applicationId: null, familyName: 'Régi', givenName: 'Rozália', startsOn: `${thisYear - 12}-01-01`, endsOn: `${thisYear - 7}-01-01` });
+    await insertRegisterEntry(app, s, {
+      familyName: 'Kiss',
+      givenName: 'Bence',
+      birthDate: '2010-06-01',
+      startsOn: `${thisYear}-01-10`,
+      representativeName: 'Kiss Anna',
+      subjectErasedAt: new Date(),
+    });
+    await insertRegisterEntry(app, s, {
+      applicationId: null,
+      familyName: 'Régi',
+      givenName: 'Rozália',
+      startsOn: `${thisYear - 12}-01-01`,
+      endsOn: `${thisYear - 7}-01-01`,
+    });
     const base = { applicationId: s.application.id, volunteerId: s.volunteer.volunteer.id, organizationId: s.organization.id, centerId: s.center.id };
     await app.db.insert(hourEntries).values({ ...base, activityDay: `${thisYear}-01-15`, minutes: 90, activity: 'Segítés', status: 'approved' });
     await app.db.insert(benefits).values({ ...base, type: 'travel', givenOn: `${thisYear}-01-15`, amountHuf: 2_500 });

@@ -6,7 +6,7 @@ import { applications, auditLog, benefits, hourEntries, organizations, registerE
 import { translator } from '../../platform/i18n.js';
 import { createOrganization, createShift } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { clientFor, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { registerColumnHeader, registerColumns } from './columns.js';
 import { entryForm, insertRegisterEntry, registerAuditOf, registerScene } from './register-test-support.js';
@@ -128,19 +128,58 @@ describe('a placement’s entry', () => {
     const adult = await registerScene(t);
     expect((await adult.memberClient.get(adult.url)).body).not.toContain('name="representativeName"');
     expect((await adult.memberClient.post(adult.url, { ...entryForm(), ...representative })).statusCode).toBe(303);
-    expect((await entriesOf(adult.organization.id))[0]).toMatchObject({ representativeName: null, representativeMotherName: null, representativeBirthDate: null });
+    expect((await entriesOf(adult.organization.id))[0]).toMatchObject({
+      representativeName: null,
+      representativeMotherName: null,
+      representativeBirthDate: null,
+    });
   });
 
   it('is prefilled from the volunteer and the live contract (a void one is ignored)', async () => {
     const s = await registerScene(t, { familyName: 'Szabó', givenName: 'Zsófia', birthDate: '1988-08-08' });
-    const base = { applicationId: s.application.id, volunteerId: s.volunteer.volunteer.id, organizationId: s.organization.id, centerId: s.center.id, requirement: {}, snapshot: {} };
+    const base = {
+      applicationId: s.application.id,
+      volunteerId: s.volunteer.volunteer.id,
+      organizationId: s.organization.id,
+      centerId: s.center.id,
+      requirement: {},
+      snapshot: {},
+    };
     await t.db.insert(volunteerContracts).values([
-      { ...base, activity: 'Régi, visszavont tevékenység', place: 'Sehol', timeAndRest: 'Soha', benefits: '-', benefitsOnEnd: '-', startsOn: '2024-01-01', status: 'void', voidedAt: new Date() },
-      { ...base, activity: 'Könyvtári segítség', place: 'Városi Könyvtár, Kecskemét', timeAndRest: 'Keddenként 14–17 óra', benefits: '-', benefitsOnEnd: '-', startsOn: '2025-04-01', endsOn: '2025-10-31' },
+      {
+        ...base,
+        activity: 'Régi, visszavont tevékenység',
+        place: 'Sehol',
+        timeAndRest: 'Soha',
+        benefits: '-',
+        benefitsOnEnd: '-',
+        startsOn: '2024-01-01',
+        status: 'void',
+        voidedAt: new Date(),
+      },
+      {
+        ...base,
+        activity: 'Könyvtári segítség',
+        place: 'Városi Könyvtár, Kecskemét',
+        timeAndRest: 'Keddenként 14–17 óra',
+        benefits: '-',
+        benefitsOnEnd: '-',
+        startsOn: '2025-04-01',
+        endsOn: '2025-10-31',
+      },
     ]);
     const page = await s.memberClient.get(s.url);
     expect(page.statusCode).toBe(200);
-    for (const text of ['value="Szabó"', 'value="Zsófia"', 'value="1988-08-08"', 'Könyvtári segítség', 'Városi Könyvtár, Kecskemét', 'Keddenként 14–17 óra', 'value="2025-04-01"', 'value="2025-10-31"']) {
+    for (const text of [
+      'value="Szabó"',
+      'value="Zsófia"',
+      'value="1988-08-08"',
+      'Könyvtári segítség',
+      'Városi Könyvtár, Kecskemét',
+      'Keddenként 14–17 óra',
+      'value="2025-04-01"',
+      'value="2025-10-31"',
+    ]) {
       expect(page.body).toContain(text);
     }
     expect(page.body).not.toContain('Régi, visszavont tevékenység');
@@ -185,7 +224,10 @@ describe('hostile input from the organization’s own member', () => {
     const huge = await s.memberClient.post(s.url, entryForm({ residence: 'x'.repeat(100 * 1024) }));
     expect(huge.statusCode).toBe(422);
     expect(huge.body).toContain('Legfeljebb 300 karakter lehet.');
-    const scripted = await s.memberClient.post(s.url, entryForm({ familyName: '=HYPERLINK("http://x")', givenName: script, motherName: script, startsOn: '2025-01-01' }));
+    const scripted = await s.memberClient.post(
+      s.url,
+      entryForm({ familyName: '=HYPERLINK("http://x")', givenName: script, motherName: script, startsOn: '2025-01-01' }),
+    );
     expect(scripted.statusCode).toBe(303);
     for (const url of [s.url, `${s.listUrl}?year=2025`, `${s.listUrl}/print?year=2025`]) {
       const res = await s.memberClient.get(url);
@@ -241,9 +283,22 @@ describe('the register of a year', () => {
       representativeName: 'Kiss Anna',
       subjectErasedAt: new Date(),
     });
-    await insertRegisterEntry(t, s, { applicationId: null, familyName: 'Felnőtt', givenName: 'Ferenc', birthDate: '1970-01-01', startsOn: '2025-01-01', endsOn: '2025-06-30' });
+    await insertRegisterEntry(t, s, {
+      applicationId: null,
+      familyName: 'Felnőtt',
+      givenName: 'Ferenc',
+      birthDate: '1970-01-01',
+      startsOn: '2025-01-01',
+      endsOn: '2025-06-30',
+    });
     await insertRegisterEntry(t, s, { applicationId: null, familyName: 'Lejárt', givenName: 'Lili', startsOn: '2010-01-01', endsOn: '2015-01-01' });
-    const hours = { applicationId: s.application.id, volunteerId: s.volunteer.volunteer.id, organizationId: s.organization.id, centerId: s.center.id, activity: 'Segítés' };
+    const hours = {
+      applicationId: s.application.id,
+      volunteerId: s.volunteer.volunteer.id,
+      organizationId: s.organization.id,
+      centerId: s.center.id,
+      activity: 'Segítés',
+    };
     await t.db.insert(hourEntries).values([
       { ...hours, activityDay: '2025-03-10', minutes: 120, status: 'approved' },
       { ...hours, activityDay: '2025-06-30', minutes: 30, status: 'approved' },
@@ -314,8 +369,21 @@ describe('the register of a year', () => {
 describe('purging entries past retention', () => {
   it('deletes only the flagged rows after the confirmation; the audit holds ids and the count only', async () => {
     const s = await registerScene(t);
-    const old = await insertRegisterEntry(t, s, { applicationId: null, familyName: 'Régi', givenName: 'Rozália', birthPlace: 'Makó', startsOn: '2012-01-01', endsOn: '2015-06-30' });
-    const recent = await insertRegisterEntry(t, s, { applicationId: null, familyName: 'Friss', givenName: 'Ferenc', startsOn: '2024-01-01', endsOn: '2024-06-30' });
+    const old = await insertRegisterEntry(t, s, {
+      applicationId: null,
+      familyName: 'Régi',
+      givenName: 'Rozália',
+      birthPlace: 'Makó',
+      startsOn: '2012-01-01',
+      endsOn: '2015-06-30',
+    });
+    const recent = await insertRegisterEntry(t, s, {
+      applicationId: null,
+      familyName: 'Friss',
+      givenName: 'Ferenc',
+      startsOn: '2024-01-01',
+      endsOn: '2024-06-30',
+    });
     const ongoing = await insertRegisterEntry(t, s, { applicationId: null, familyName: 'Tartós', givenName: 'Tamás', startsOn: '2001-01-01' });
     const purgeUrl = `${s.listUrl}/purge`;
     const confirm = await s.memberClient.get(purgeUrl);

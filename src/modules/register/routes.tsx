@@ -9,7 +9,7 @@ import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { registerExportTable } from './columns.js';
 import { purgeFormSchema, registerEntryFormSchema, registerYearQuerySchema } from './schema.js';
-import { RegisterNotKeptError, getEntryPage, getPurgePage, getRegisterYear, purgeExpired, registerYearRows, saveEntry } from './service.js';
+import { getEntryPage, getPurgePage, getRegisterYear, purgeExpired, RegisterNotKeptError, registerYearRows, saveEntry } from './service.js';
 import { EntryPageView } from './views/entry-page.js';
 import { RegisterListPage } from './views/list-page.js';
 import { RegisterPrintPage } from './views/print-page.js';
@@ -35,7 +35,13 @@ export function registerRoutes({ db }: AppDeps): FastifyPluginAsync {
     const renderEntry = async (req: FastifyRequest, reply: FastifyReply, applicationId: string, problem: Problem = {}) => {
       const data = await getEntryPage(db, req.actor, applicationId);
       const status = problem.status ?? (problem.errors ? 422 : 200);
-      return sendPage(req, reply, req.t('register.entry.title', { title: data.placement.opportunityTitle }), <EntryPageView data={data} today={budapestDay(new Date())} values={problem.values} errors={problem.errors} />, status);
+      return sendPage(
+        req,
+        reply,
+        req.t('register.entry.title', { title: data.placement.opportunityTitle }),
+        <EntryPageView data={data} today={budapestDay(new Date())} values={problem.values} errors={problem.errors} />,
+        status,
+      );
     };
 
     app.get('/applications/:applicationId/register', { config: signedIn }, (req, reply) => renderEntry(req, reply, uuidParam(req.params, 'applicationId')));
@@ -70,7 +76,13 @@ export function registerRoutes({ db }: AppDeps): FastifyPluginAsync {
       }
       const data = await getRegisterYear(db, req.actor, organizationId, year, params, today);
       const title = req.t('register.list.title', { year, name: data.organization.name });
-      return sendPage(req, reply, title, <RegisterListPage data={data} sort={params.sort} dir={params.dir} yearValue={value} errors={errors} />, errors ? 422 : 200);
+      return sendPage(
+        req,
+        reply,
+        title,
+        <RegisterListPage data={data} sort={params.sort} dir={params.dir} yearValue={value} errors={errors} />,
+        errors ? 422 : 200,
+      );
     });
 
     app.get('/organizations/:organizationId/register/print', { config: signedIn }, async (req, reply) => {
@@ -78,7 +90,12 @@ export function registerRoutes({ db }: AppDeps): FastifyPluginAsync {
       const today = budapestDay(new Date());
       const { year } = yearOf(req.query, today);
       const { organization, keeps, rows } = await registerYearRows(db, req.actor, organizationId, year, { sort: 'name', dir: 'asc' }, today);
-      return sendPage(req, reply, req.t('register.print.title', { year }), <RegisterPrintPage organization={organization} keeps={keeps} year={year} rows={rows} printedAt={new Date()} />);
+      return sendPage(
+        req,
+        reply,
+        req.t('register.print.title', { year }),
+        <RegisterPrintPage organization={organization} keeps={keeps} year={year} rows={rows} printedAt={new Date()} />,
+      );
     });
 
     const renderPurge = async (req: FastifyRequest, reply: FastifyReply, problem: Problem = {}) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDay as sharedCalendarDay, optionalText, requiredText } from '../../platform/form-fields.js';
+import { optionalText, requiredText, calendarDay as sharedCalendarDay } from '../../platform/form-fields.js';
 import { needsRepresentative } from './register-rules.js';
 
 /**
@@ -9,15 +9,19 @@ import { needsRepresentative } from './register-rules.js';
  */
 
 /** A calendar day "YYYY-MM-DD" that exists (not 2026-02-30) in a sane range; the message names the problem. */
-const calendarDay = sharedCalendarDay('register.error.day')
-  .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'register.error.dayRange');
-
+const calendarDay = sharedCalendarDay('register.error.day').refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'register.error.dayRange');
 
 /** Empty or a spelling of "Hungarian" means Hungarian: the register records citizenship only when it is not (item 1). */
 const hungarian = new Set(['magyar', 'magyarország', 'hungarian', 'hu']);
 const citizenship = optionalText(100).transform((v) => (v && hungarian.has(v.toLowerCase()) ? null : v));
 
-const representativeFields = ['representativeName', 'representativeBirthPlace', 'representativeBirthDate', 'representativeMotherName', 'representativeResidence'] as const;
+const representativeFields = [
+  'representativeName',
+  'representativeBirthPlace',
+  'representativeBirthDate',
+  'representativeMotherName',
+  'representativeResidence',
+] as const;
 
 /** `today` is the Budapest calendar day: a birth date is in the past. */
 export function registerEntryFormSchema(today: string) {
@@ -33,14 +37,20 @@ export function registerEntryFormSchema(today: string) {
       residence: requiredText(300),
       representativeName: optionalText(200),
       representativeBirthPlace: optionalText(100),
-      representativeBirthDate: z.union([z.literal('').transform(() => null), calendarDay]).optional().transform((v) => v ?? null),
+      representativeBirthDate: z
+        .union([z.literal('').transform(() => null), calendarDay])
+        .optional()
+        .transform((v) => v ?? null),
       representativeMotherName: optionalText(200),
       representativeResidence: optionalText(300),
       activity: requiredText(2000),
       place: requiredText(500),
       timeAndRest: requiredText(1000),
       startsOn: calendarDay,
-      endsOn: z.union([z.literal('').transform(() => null), calendarDay]).optional().transform((v) => v ?? null),
+      endsOn: z
+        .union([z.literal('').transform(() => null), calendarDay])
+        .optional()
+        .transform((v) => v ?? null),
     })
     .superRefine((v, ctx) => {
       const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

@@ -1,18 +1,15 @@
 import type { Database, Queryable } from '../../db/database.js';
-import { budapestDay } from '../../platform/budapest-time.js';
-import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Actor } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { organizationForRegister, placementForRegister } from './access.js';
 import { type RegisterRow, withYearFigures } from './register-row.js';
 import { isPastRetention, keepsRegister, registrableStatuses } from './register-rules.js';
 import {
-  type RegisterEntry,
-  type RegisterOrganization,
-  type RegisterSort,
   countEntriesOfYear,
   deleteEntries,
   findEntryOfApplication,
@@ -22,6 +19,9 @@ import {
   listEndedEntries,
   listEntriesOfYear,
   lockApplication,
+  type RegisterEntry,
+  type RegisterOrganization,
+  type RegisterSort,
   updateEntry,
 } from './repo.js';
 import { type RegisterEntryInput, registerEntryFields } from './schema.js';
@@ -39,7 +39,11 @@ export class RegisterNotKeptError extends Error {
  * birth date), the live written contract (Köt. 6. § (1) a)–c), start, end) and, failing that, the
  * placement (opportunity title and place, the shift's day) and the volunteer's guardian.
  */
-async function prefillOf(db: Queryable, placement: { id: string; volunteerFamilyName: string; volunteerGivenName: string; volunteerBirthDate: string | null }, entry: RegisterEntry | undefined) {
+async function prefillOf(
+  db: Queryable,
+  placement: { id: string; volunteerFamilyName: string; volunteerGivenName: string; volunteerBirthDate: string | null },
+  entry: RegisterEntry | undefined,
+) {
   if (entry) {
     const values: Record<string, string> = {};
     for (const field of registerEntryFields) values[field] = (entry[field] as string | null) ?? '';
@@ -91,7 +95,12 @@ function changedFields(before: RegisterEntry | undefined, input: RegisterEntryIn
  * holds for its 5 years; copying them into the audit log would keep them a second time and beyond
  * the purge (GDPR Art. 5 (1) c) data minimisation and e) storage limitation).
  */
-export async function saveEntry(db: Database, actor: Actor | null, applicationId: string, input: RegisterEntryInput): Promise<{ id: string; created: boolean }> {
+export async function saveEntry(
+  db: Database,
+  actor: Actor | null,
+  applicationId: string,
+  input: RegisterEntryInput,
+): Promise<{ id: string; created: boolean }> {
   const { actor: a, placement, organization } = await placementForRegister(db, actor, applicationId);
   if (!keepsRegister(organization)) throw new RegisterNotKeptError(organization);
   return db.transaction(async (tx) => {
@@ -102,7 +111,14 @@ export async function saveEntry(db: Database, actor: Actor | null, applicationId
     const values = { ...input, sortKey: hungarianSortKey(`${input.familyName} ${input.givenName}`), recordedByUserId: a.userId, updatedAt: new Date() };
     if (before) {
       const after = await updateEntry(tx, before.id, values);
-      await recordAudit(tx, { actorUserId: a.userId, centerId: after.centerId, action: 'update', entityType: 'register_entry', entityId: after.id, after: { changedFields: fields } });
+      await recordAudit(tx, {
+        actorUserId: a.userId,
+        centerId: after.centerId,
+        action: 'update',
+        entityType: 'register_entry',
+        entityId: after.id,
+        after: { changedFields: fields },
+      });
       return { id: after.id, created: false };
     }
     const { contract } = await findPrefillSources(tx, placement.id);
@@ -137,9 +153,17 @@ async function pickerYears(db: Queryable, organizationId: string, year: number, 
 }
 
 /** The organization's register for a year (entries active in it), paged, with items 7–8 and the retention marks. */
-export async function getRegisterYear(db: Queryable, actor: Actor | null, organizationId: string, year: number, params: ListParams<RegisterSort>, today: string) {
+export async function getRegisterYear(
+  db: Queryable,
+  actor: Actor | null,
+  organizationId: string,
+  year: number,
+  params: ListParams<RegisterSort>,
+  today: string,
+) {
   const { organization } = await organizationForRegister(db, actor, organizationId);
-  if (!keepsRegister(organization)) return { organization, keeps: false as const, year, years: [year], rows: pageOf<RegisterRow>([], 0, params), flaggedCount: 0 };
+  if (!keepsRegister(organization))
+    return { organization, keeps: false as const, year, years: [year], rows: pageOf<RegisterRow>([], 0, params), flaggedCount: 0 };
   const [entries, total, years, flagged] = await Promise.all([
     listEntriesOfYear(db, organization.id, year, params, { limit: params.pageSize, offset: offsetOf(params) }),
     countEntriesOfYear(db, organization.id, year),
@@ -180,7 +204,11 @@ export async function purgeExpired(db: Database, actor: Actor | null, organizati
   const { actor: a, organization } = await organizationForRegister(db, actor, organizationId);
   if (!keepsRegister(organization)) throw new RegisterNotKeptError(organization);
   return db.transaction(async (tx) => {
-    const ids = await deleteEntries(tx, organization.id, (await flaggedEntries(tx, organization.id, today)).map((e) => e.id));
+    const ids = await deleteEntries(
+      tx,
+      organization.id,
+      (await flaggedEntries(tx, organization.id, today)).map((e) => e.id),
+    );
     await recordAudit(tx, {
       actorUserId: a.userId,
       centerId: organization.centerId,

@@ -25,13 +25,16 @@ describe('yearFigures', () => {
   });
 
   it('groups activities trimmed and case-insensitively; sorts by minutes, then in Hungarian order', () => {
-    const f = yearFigures([
-      row('2025-01-02', 60, 'Főzés'),
-      row('2025-01-03', 30, ' főzés '),
-      row('2025-01-04', 45, 'Ültetés'),
-      row('2025-01-05', 45, 'Öntözés'),
-      row('2025-01-06', 45, 'Ozsonna'),
-    ], seeded);
+    const f = yearFigures(
+      [
+        row('2025-01-02', 60, 'Főzés'),
+        row('2025-01-03', 30, ' főzés '),
+        row('2025-01-04', 45, 'Ültetés'),
+        row('2025-01-05', 45, 'Öntözés'),
+        row('2025-01-06', 45, 'Ozsonna'),
+      ],
+      seeded,
+    );
     expect(f.activities).toEqual([
       { activity: 'Főzés', minutes: 90 },
       { activity: 'Ozsonna', minutes: 45 },

@@ -1,5 +1,5 @@
 import { hungarianCollator } from '../../platform/i18n.js';
-import { type LegalAmounts, hourValueDivisor } from '../volunteer-law/legal-amounts.js';
+import { hourValueDivisor, type LegalAmounts } from '../volunteer-law/legal-amounts.js';
 import { ageOnDay } from '../volunteer-law/minor-time-limits.js';
 
 /**

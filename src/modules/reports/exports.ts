@@ -1,5 +1,5 @@
-import type { Translate } from '../../platform/i18n.js';
 import type { ExportTable } from '../../platform/export.js';
+import type { Translate } from '../../platform/i18n.js';
 import type { OrganizationYearReport } from './service.js';
 import { decimalHours, monthName } from './views/report-formats.js';
 

@@ -81,7 +81,12 @@ describe('an organization’s yearly report', () => {
     const s = await reportScene(t);
     const v = await placedVolunteer(t, s);
     // 1,234 h 30 min = 74,070 minutes, at most 1,440 per entry.
-    for (let i = 0; i < 51; i++) await insertHours(t, v, s.organization.id, { activityDay: `2025-0${1 + (i % 9)}-${String(1 + Math.floor(i / 9)).padStart(2, '0')}`, minutes: 1440, activity: 'Ügyelet' });
+    for (let i = 0; i < 51; i++)
+      await insertHours(t, v, s.organization.id, {
+        activityDay: `2025-0${1 + (i % 9)}-${String(1 + Math.floor(i / 9)).padStart(2, '0')}`,
+        minutes: 1440,
+        activity: 'Ügyelet',
+      });
     await insertHours(t, v, s.organization.id, { activityDay: '2025-10-01', minutes: 74_070 - 51 * 1440, activity: 'Ügyelet' });
     const page = await s.coordinator.client.get(`${s.reportUrl}?year=2025`);
     expect(page.statusCode).toBe(200);
@@ -153,7 +158,10 @@ describe('an organization’s yearly report', () => {
     const csv = await s.memberClient.get(`${s.reportUrl}?year=2025&format=csv`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(15);
     expect(lines).toContain('Hónap,június,45,0.75,1,0');
     expect(lines).toContain('Tevékenység,Kertészkedés,210,3.5,,');

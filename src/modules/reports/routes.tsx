@@ -24,7 +24,13 @@ export function reportsRoutes({ db }: AppDeps): FastifyPluginAsync {
         const organization = await organizationForReports(db, req.actor, organizationId);
         const years = await reportYears(db, organization.id, currentYear);
         const title = req.t('reports.title', { name: organization.name });
-        return sendPage(req, reply, title, <ReportPage organization={organization} years={years} yearValue={String(form.values.year ?? '')} errors={form.errors} />, 422);
+        return sendPage(
+          req,
+          reply,
+          title,
+          <ReportPage organization={organization} years={years} yearValue={String(form.values.year ?? '')} errors={form.errors} />,
+          422,
+        );
       }
       const year = form.data.year ?? currentYear;
       const report = await organizationYearReport(db, req.actor, organizationId, year, currentYear);

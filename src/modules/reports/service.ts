@@ -3,10 +3,10 @@ import type { Actor } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { requireForOrganization } from '../organizations/service.js';
-import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
 import { legalAmountsOn } from '../volunteer-law/legal-amounts.js';
-import { type YearFigures, outdatedAmountYear, yearFigures } from './aggregate.js';
-import { type ReportOrganization, findApprovedMinutes, findReportOrganization, findYearsWithApprovedHours } from './repo.js';
+import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
+import { outdatedAmountYear, type YearFigures, yearFigures } from './aggregate.js';
+import { findApprovedMinutes, findReportOrganization, findYearsWithApprovedHours, type ReportOrganization } from './repo.js';
 
 export type OrganizationYearReport = YearFigures & {
   organization: ReportOrganization;

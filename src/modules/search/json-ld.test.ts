@@ -43,7 +43,11 @@ describe('opportunityJsonLd', () => {
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Event');
     expect(ld.url).toBe(`https://kapocs.example/opportunities/${base.id}`);
-    expect(ld.organizer).toEqual({ '@type': 'Organization', name: 'Zöld Szeged Egyesület', url: `https://kapocs.example/organizations/${base.organization.id}` });
+    expect(ld.organizer).toEqual({
+      '@type': 'Organization',
+      name: 'Zöld Szeged Egyesület',
+      url: `https://kapocs.example/organizations/${base.organization.id}`,
+    });
     expect(ld.location.address.addressLocality).toBe('Szeged');
     expect(ld.location.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 46.25, longitude: 20.15 });
     expect(ld.subEvent).toHaveLength(1);

@@ -96,7 +96,11 @@ describe('opportunity page', () => {
     const user = await createUser(t.db);
     const client = visitor().setSession(await sessionFor(t.db, user.id));
     const html = (await client.get(`/opportunities/${o.id}`)).body;
-    expect(html).toMatch(new RegExp(`<form method="post" action="/shifts/${open.id}/signup"[^>]*><input type="hidden" name="_csrf" value="[^"]+"/><button type="submit">Jelentkezem`));
+    expect(html).toMatch(
+      new RegExp(
+        `<form method="post" action="/shifts/${open.id}/signup"[^>]*><input type="hidden" name="_csrf" value="[^"]+"/><button type="submit">Jelentkezem`,
+      ),
+    );
     expect(html).toContain(`action="/shifts/${waitlist.id}/signup"`);
     expect(html).toContain('Feliratkozom a várólistára');
     expect(html).not.toContain(`action="/shifts/${closed.id}/signup"`);

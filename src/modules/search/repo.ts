@@ -35,10 +35,11 @@ export type SearchHitRow = {
   next_shift_at: Date | string | null;
 };
 
-const textArray = (items: string[]) => sql`ARRAY[${sql.join(
-  items.map((i) => sql`${i}`),
-  sql`, `,
-)}]::text[]`;
+const textArray = (items: string[]) =>
+  sql`ARRAY[${sql.join(
+    items.map((i) => sql`${i}`),
+    sql`, `,
+  )}]::text[]`;
 
 /** Exact great-circle distance from the search centre, the same formula as geo-distance.ts. */
 function distanceFrom(near: { lat: number; lon: number }): SQL {

@@ -18,7 +18,13 @@ const maxEntries = 2000;
 /** `clock` is for tests; the default is performance.now. */
 export function createSearchResultCache(ttlMs: number, clock?: { now(): number }): SearchResultCache {
   if (ttlMs <= 0) return { ttlMs: 0, get: (_key, compute) => compute() };
-  const entries = new LRUCache<string, Promise<object>>({ max: maxEntries, ttl: ttlMs, ttlAutopurge: false, ttlResolution: 0, ...(clock ? { perf: clock } : {}) });
+  const entries = new LRUCache<string, Promise<object>>({
+    max: maxEntries,
+    ttl: ttlMs,
+    ttlAutopurge: false,
+    ttlResolution: 0,
+    ...(clock ? { perf: clock } : {}),
+  });
   return {
     ttlMs,
     get<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
-import { uuidParam } from '../../platform/form-fields.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { uuidParam } from '../../platform/form-fields.js';
 import { sendPage } from '../../platform/page.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { apiSearchResponse } from './api-shape.js';
 import { opportunityJsonLd } from './json-ld.js';
-import { type SearchResultCache, createSearchResultCache } from './result-cache.js';
+import { createSearchResultCache, type SearchResultCache } from './result-cache.js';
 import { htmlPageSize, opportunitySearchSchema } from './schema.js';
-import { type SearchOutcome, getPublicOpportunity, placeFilterErrors, hungaryCountyShapes, searchChoices, searchOpportunities } from './service.js';
+import { getPublicOpportunity, hungaryCountyShapes, placeFilterErrors, type SearchOutcome, searchChoices, searchOpportunities } from './service.js';
 import { OpportunityPage } from './views/opportunity-page.js';
 import type { SearchFormValues } from './views/search-filters.js';
 import { OpportunitySearchPage } from './views/search-page.js';

@@ -9,13 +9,52 @@ describe('opportunitySearchSchema', () => {
     const r = parse({ q: '', cause: '', skill: '', place: '', radius: '', from: '', to: '', age: '', sort: '' });
     expect(r).toEqual({
       ok: true,
-      data: { q: undefined, cause: [], skill: [], place: undefined, radius: undefined, from: undefined, to: undefined, remote: false, age: undefined, group: false, sort: 'relevance', page: 1, pageSize: 20 },
+      data: {
+        q: undefined,
+        cause: [],
+        skill: [],
+        place: undefined,
+        radius: undefined,
+        from: undefined,
+        to: undefined,
+        remote: false,
+        age: undefined,
+        group: false,
+        sort: 'relevance',
+        page: 1,
+        pageSize: 20,
+      },
     });
   });
 
   it('accepts every filter', () => {
-    const r = parse({ q: ' kert ', cause: ['kornyezetvedelem', 'szocialis'], skill: 'kerteszkedes', place: 'Kecskemét', radius: '50', from: '2026-12-01', to: '2026-12-31', remote: '1', age: '15', group: 'on', sort: 'date', page: '2', pageSize: '50' });
-    expect(r.ok && r.data).toMatchObject({ q: 'kert', cause: ['kornyezetvedelem', 'szocialis'], skill: ['kerteszkedes'], radius: 50, remote: true, age: 15, group: true, sort: 'date', page: 2, pageSize: 50 });
+    const r = parse({
+      q: ' kert ',
+      cause: ['kornyezetvedelem', 'szocialis'],
+      skill: 'kerteszkedes',
+      place: 'Kecskemét',
+      radius: '50',
+      from: '2026-12-01',
+      to: '2026-12-31',
+      remote: '1',
+      age: '15',
+      group: 'on',
+      sort: 'date',
+      page: '2',
+      pageSize: '50',
+    });
+    expect(r.ok && r.data).toMatchObject({
+      q: 'kert',
+      cause: ['kornyezetvedelem', 'szocialis'],
+      skill: ['kerteszkedes'],
+      radius: 50,
+      remote: true,
+      age: 15,
+      group: true,
+      sort: 'date',
+      page: 2,
+      pageSize: 50,
+    });
   });
 
   it('names the field of each bad value with a message key', () => {

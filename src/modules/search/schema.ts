@@ -16,15 +16,11 @@ export const htmlPageSize = 20;
 const empty = (v: unknown) => (v === '' ? undefined : v);
 const withoutControlCharacters = (s: string) => s.replace(/\p{Cc}/gu, ' ');
 
-const freeText = (max: number) =>
-  z.preprocess(empty, z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(max)).optional());
+const freeText = (max: number) => z.preprocess(empty, z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(max)).optional());
 
 const slug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'validation.choice');
 /** A cause or skill: one value, or several (`cause=a&cause=b`, any of them matches). */
-const slugList = z.preprocess(
-  (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]),
-  z.array(slug).max(20),
-);
+const slugList = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]), z.array(slug).max(20));
 
 const wholeNumber = (min: number, max: number) =>
   z.preprocess(
@@ -37,13 +33,7 @@ const wholeNumber = (min: number, max: number) =>
       .optional(),
   );
 
-const calendarDay = z.preprocess(
-  empty,
-  z
-    .string()
-    .refine(isCalendarDay, 'search.error.date')
-    .optional(),
-);
+const calendarDay = z.preprocess(empty, z.string().refine(isCalendarDay, 'search.error.date').optional());
 
 /** A checkbox: present ("1", "on", "true") means yes. */
 const flag = z.preprocess(
@@ -69,8 +59,14 @@ export const opportunitySearchSchema = z
     age: wholeNumber(0, 120),
     group: flag,
     sort: z.preprocess(empty, z.enum(searchSorts, 'validation.choice').default('relevance')),
-    page: z.preprocess(empty, wholeNumber(1, 10_000).transform((v) => v ?? 1)),
-    pageSize: z.preprocess(empty, wholeNumber(1, 100).transform((v) => v ?? htmlPageSize)),
+    page: z.preprocess(
+      empty,
+      wholeNumber(1, 10_000).transform((v) => v ?? 1),
+    ),
+    pageSize: z.preprocess(
+      empty,
+      wholeNumber(1, 100).transform((v) => v ?? htmlPageSize),
+    ),
   })
   .refine((s) => !s.from || !s.to || s.from <= s.to, { path: ['to'], message: 'search.error.dateOrder' });
 

@@ -1,14 +1,11 @@
 import type { Queryable } from '../../db/database.js';
 import type { Locale } from '../../platform/i18n.js';
-import { type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { type Place, requirePlace, resolvePlace } from '../places/service.js';
 import { boundingBox } from './geo-distance.js';
 import { type CountyShape, countyShapes } from './hungary-map.js';
 import {
-  type ListEntryRow,
-  type SearchFilter,
-  type SearchHitRow,
   countDatedHits,
   countSearchHits,
   findActiveListEntries,
@@ -19,9 +16,12 @@ import {
   findSettlementPoints,
   findUndatedHitIds,
   findUpcomingShifts,
+  type ListEntryRow,
+  type SearchFilter,
+  type SearchHitRow,
 } from './repo.js';
 import type { SearchResultCache } from './result-cache.js';
-import { type OpportunitySearch, type SearchSort, defaultRadiusKm } from './schema.js';
+import { defaultRadiusKm, type OpportunitySearch, type SearchSort } from './schema.js';
 import { prefixTsQuery } from './text-query.js';
 
 /**
@@ -81,7 +81,9 @@ async function activeLists(db: Queryable): Promise<CachedLists['rows']> {
   return rows;
 }
 
-const entryOf = (locale: Locale) => (r: ListEntryRow): ListEntry => ({ slug: r.slug, name: locale === 'en' ? r.name_en : r.name_hu });
+const entryOf =
+  (locale: Locale) =>
+  (r: ListEntryRow): ListEntry => ({ slug: r.slug, name: locale === 'en' ? r.name_en : r.name_hu });
 
 /** Causes and skills for the filter form, in the reader's language. */
 export async function searchChoices(db: Queryable, locale: Locale): Promise<SearchChoices> {
@@ -202,12 +204,7 @@ const hitOf =
  * cache, the same search within its TTL is answered from memory (the names are still localized
  * per request).
  */
-export async function searchOpportunities(
-  db: Queryable,
-  search: OpportunitySearch,
-  locale: Locale,
-  cache?: SearchResultCache,
-): Promise<SearchOutcome> {
+export async function searchOpportunities(db: Queryable, search: OpportunitySearch, locale: Locale, cache?: SearchResultCache): Promise<SearchOutcome> {
   const [found, choices] = await Promise.all([
     cache ? cache.get(JSON.stringify(search), () => findHits(db, search)) : findHits(db, search),
     searchChoices(db, locale),
@@ -289,10 +286,7 @@ export async function getPublicOpportunity(db: Queryable, id: string, locale: Lo
     publishedAt: asDate(row.published_at),
     updatedAt: asDate(row.updated_at) as Date,
     organization: { id: row.organization_id, name: row.organization_name, website: row.organization_website },
-    place:
-      row.place_name && row.place_county
-        ? { name: row.place_name, county: row.place_county, postalCode: row.place_postal_codes?.[0] ?? null }
-        : null,
+    place: row.place_name && row.place_county ? { name: row.place_name, county: row.place_county, postalCode: row.place_postal_codes?.[0] ?? null } : null,
     shifts: shiftRows.map((s) => ({
       id: s.id,
       startsAt: asDate(s.starts_at) as Date,

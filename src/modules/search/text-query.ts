@@ -10,7 +10,11 @@ const maxTermLength = 40;
 
 /** The distinct search words of a query, lower-case, at most eight, each at most 40 letters. */
 export function searchTerms(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   // A one-letter prefix would match most of the table and carries no meaning of its own.
   const useful = words.filter((w) => w.length >= 2).map((w) => w.slice(0, maxTermLength));
   return [...new Set(useful)].slice(0, maxTerms);

@@ -1,4 +1,4 @@
-import { type Actor, type Grant, type Role, can, centersVisibleTo, isNationalAdmin, isUserManagingRole, roleScope } from '../../platform/authz.js';
+import { type Actor, can, centersVisibleTo, type Grant, isNationalAdmin, isUserManagingRole, type Role, roleScope } from '../../platform/authz.js';
 
 /**
  * Who may see, grant to, and lock out which user (ADR 003, tenancy). Pure functions over the actor's

@@ -1,4 +1,4 @@
-import { type SQL, eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { centers, points, roleGrants, users } from '../../db/schema/index.js';
 import { type Grant, type Role, roleScope, roles } from '../../platform/authz.js';
@@ -30,7 +30,10 @@ const personalRoles = roles.filter((r) => roleScope[r] === 'none');
 /** Grants (alias g) a scoped viewer is shown: those of their centers and the personal roles (policy.ts). */
 function visibleGrant(scope: UserScope): SQL {
   if (scope === 'all') return sql`true`;
-  const personal = sql.join(personalRoles.map((r) => sql`${r}`), sql`, `);
+  const personal = sql.join(
+    personalRoles.map((r) => sql`${r}`),
+    sql`, `,
+  );
   return sql`(g.center_id in (${uuidList(scope)}) or (g.center_id is null and g.role in (${personal})))`;
 }
 

@@ -2,16 +2,15 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { isNationalAdmin } from '../../platform/authz.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
+import { postedValues } from '../../platform/form-fields.js';
+import { formatPersonName } from '../../platform/i18n.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { formatPersonName } from '../../platform/i18n.js';
-import { postedValues } from '../../platform/form-fields.js';
 import { userExportTable } from './exports.js';
 import { grantFormSchema, grantIdParam, userFilterOf, userIdParam, userSorts } from './schema.js';
 import {
-  SelfLockoutError,
   exportUsers,
   getGrantToRevoke,
   getUserDetail,
@@ -20,6 +19,7 @@ import {
   listUsers,
   requireManagedUser,
   revokeGrant,
+  SelfLockoutError,
   setAccountDisabled,
 } from './service.js';
 import { DisableUserPage, RevokeGrantPage } from './views/confirm-pages.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { uuidParam } from '../../platform/form-fields.js';
 import { type Role, roles } from '../../platform/authz.js';
+import { uuidParam } from '../../platform/form-fields.js';
 import { grantableRoles } from './policy.js';
 
 export const userSorts = ['name', 'email', 'created'] as const;
@@ -12,16 +12,33 @@ export type UserFilter = { q: string; role: Role | '' };
 export function userFilterOf(query: unknown): UserFilter {
   const q = (query ?? {}) as Record<string, unknown>;
   return {
-    q: z.string().trim().max(200).catch('').parse(q.q ?? ''),
-    role: z.enum(roles).or(z.literal('')).catch('').parse(q.role ?? ''),
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .catch('')
+      .parse(q.q ?? ''),
+    role: z
+      .enum(roles)
+      .or(z.literal(''))
+      .catch('')
+      .parse(q.role ?? ''),
   };
 }
 
 /** Fields `role`, `centerId`, `pointId` (URL contract); which tenant is needed depends on the role. */
 export const grantFormSchema = z.object({
   role: z.enum(grantableRoles, 'validation.choice'),
-  centerId: z.guid('validation.choice').optional().or(z.literal('')).transform((v) => v || null),
-  pointId: z.guid('validation.choice').optional().or(z.literal('')).transform((v) => v || null),
+  centerId: z
+    .guid('validation.choice')
+    .optional()
+    .or(z.literal(''))
+    .transform((v) => v || null),
+  pointId: z
+    .guid('validation.choice')
+    .optional()
+    .or(z.literal(''))
+    .transform((v) => v || null),
 });
 export type GrantInput = z.output<typeof grantFormSchema>;
 

@@ -3,24 +3,24 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, requirePermission, roleScope } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { destroyUserSessions } from '../../platform/sessions.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { centerChoices } from '../centers/service.js';
 import { pointChoices, pointsByIds } from '../points/service.js';
 import { type GrantableRole, managedCenters, mayDisable, mayGrant, mayRevoke, mayViewGrant, mayViewUser, rolesGrantableBy } from './policy.js';
 import {
-  type GrantRow,
-  type UserListRow,
-  type UserRecord,
   countUsers,
   deleteGrantRow,
   findGrant,
   findGrantsOfUser,
   findUserById,
   findUsers,
+  type GrantRow,
   insertGrant,
   setUserDisabled,
+  type UserListRow,
+  type UserRecord,
 } from './repo.js';
 import type { GrantInput, UserFilter, UserSort } from './schema.js';
 

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleGrants, sessions, users } from '../../db/schema/index.js';
 import { createUser, sessionFor } from '../../test-support/factories.js';
@@ -101,7 +101,10 @@ describe('users: search, filter, sort', () => {
     const asc = await listOf('national', '&q=rendezett');
     const order = (body: string) => [...names].sort((a, b) => body.indexOf(`${a} Rendezett`) - body.indexOf(`${b} Rendezett`));
     expect(order(asc)).toEqual(['Cegléd', 'Csór', 'Ózd', 'Öttömös', 'Zala', 'Zsámbék']);
-    await t.db.update(users).set({ createdAt: new Date('2020-01-01T10:00:00Z') }).where(eq(users.familyName, 'Zala'));
+    await t.db
+      .update(users)
+      .set({ createdAt: new Date('2020-01-01T10:00:00Z') })
+      .where(eq(users.familyName, 'Zala'));
     const byCreated = await listOf('national', '&q=rendezett&sort=created&dir=asc');
     expect(order(byCreated)[0]).toBe('Zala');
   });
@@ -129,7 +132,7 @@ describe('users: granting roles', () => {
     expect(await grantsOf(t.db, newcomer.id)).toMatchObject([{ role: 'point_coordinator', centerId: x.centerA.id, pointId: x.pointA.id }]);
   });
 
-  it("never lets a center admin grant national_admin or grant in another center", async () => {
+  it('never lets a center admin grant national_admin or grant in another center', async () => {
     const newcomer = await createUser(t.db);
     const client = await x.client('adminA');
     const attempts: [Record<string, string>, number][] = [
@@ -272,7 +275,11 @@ describe('users: disabling accounts', () => {
 
 describe('users: export', () => {
   it('exports the filtered list as CSV and XLSX with formulas neutralised', async () => {
-    const tricky = await createUser(t.db, { familyName: '=cmd|calc', givenName: 'Exportált', grants: [{ role: 'center_coordinator', centerId: x.centerA.id }] });
+    const tricky = await createUser(t.db, {
+      familyName: '=cmd|calc',
+      givenName: 'Exportált',
+      grants: [{ role: 'center_coordinator', centerId: x.centerA.id }],
+    });
     const client = await x.client('adminA');
     const csv = await client.get('/admin/users?format=csv&q=export');
     expect(csv.statusCode).toBe(200);

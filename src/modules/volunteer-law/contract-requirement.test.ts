@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ContractFacts, abroadNotAllowed, contractFormRules, contractRequirement, mandatoryContractContent } from './contract-requirement.js';
+import { abroadNotAllowed, type ContractFacts, contractFormRules, contractRequirement, mandatoryContractContent } from './contract-requirement.js';
 
 /** HUNGARY.md §1.4 a)–h) (written form, Köt. 6. §), one row per trigger and edge. */
 const none: ContractFacts = {
@@ -50,9 +50,24 @@ const rows: Row[] = [
     facts: { partiallyLimitedCapacity: true, term: { kind: 'fixed', days: 2 } },
     codes: ['protected_term_2_days'],
   },
-  { name: 'a) minor, indefinite', section: 'Köt. 6. § (HUNGARY.md §1.4 a)', facts: { volunteerUnder18: true, term: { kind: 'indefinite' } }, codes: ['indefinite_term'] },
-  { name: 'b) a benefit beyond clothing, equipment, reward', section: 'Köt. 6. § (HUNGARY.md §1.4 b)', facts: { benefitOtherThanExempt: true }, codes: ['benefit'] },
-  { name: 'c) construction requiring a permit', section: 'Köt. 6. § (HUNGARY.md §1.4 c)', facts: { constructionRequiringPermit: true }, codes: ['construction_permit'] },
+  {
+    name: 'a) minor, indefinite',
+    section: 'Köt. 6. § (HUNGARY.md §1.4 a)',
+    facts: { volunteerUnder18: true, term: { kind: 'indefinite' } },
+    codes: ['indefinite_term'],
+  },
+  {
+    name: 'b) a benefit beyond clothing, equipment, reward',
+    section: 'Köt. 6. § (HUNGARY.md §1.4 b)',
+    facts: { benefitOtherThanExempt: true },
+    codes: ['benefit'],
+  },
+  {
+    name: 'c) construction requiring a permit',
+    section: 'Köt. 6. § (HUNGARY.md §1.4 c)',
+    facts: { constructionRequiringPermit: true },
+    codes: ['construction_permit'],
+  },
   { name: 'd) abroad', section: 'Köt. 6. § (HUNGARY.md §1.4 d)', facts: { abroad: true }, codes: ['abroad'] },
   { name: 'e) non-EEA citizen', section: 'Köt. 6. § (HUNGARY.md §1.4 e)', facts: { nonEeaCitizen: true }, codes: ['non_eea_citizen'] },
   {
@@ -73,7 +88,12 @@ const rows: Row[] = [
     facts: { nonEeaCitizen: true, nonEeaExemption: 'eea_citizen_relative' },
     codes: [],
   },
-  { name: 'f) immediate termination restricted', section: 'Köt. 6. § (HUNGARY.md §1.4 f)', facts: { immediateTerminationRestricted: true }, codes: ['restricted_termination'] },
+  {
+    name: 'f) immediate termination restricted',
+    section: 'Köt. 6. § (HUNGARY.md §1.4 f)',
+    facts: { immediateTerminationRestricted: true },
+    codes: ['restricted_termination'],
+  },
   { name: 'g) the volunteer asks', section: 'Köt. 6. § (HUNGARY.md §1.4 g)', facts: { volunteerAsksForWriting: true }, codes: ['volunteer_asks'] },
   { name: 'h) another law requires it', section: 'Köt. 6. § (HUNGARY.md §1.4 h)', facts: { otherLawRequires: true }, codes: ['other_law'] },
   {

@@ -120,6 +120,10 @@ export type MandatoryContentCode = (typeof mandatoryContractContent)[number]['co
  * Köt. 5. § (HUNGARY.md §1.6): a volunteer under 16, or an adult of partially limited capacity,
  * may not volunteer abroad. Returns the broken rule, or null.
  */
-export function abroadNotAllowed(facts: { abroad: boolean; under16: boolean; partiallyLimitedCapacity: boolean }): { code: 'abroad_not_allowed'; section: string } | null {
+export function abroadNotAllowed(facts: {
+  abroad: boolean;
+  under16: boolean;
+  partiallyLimitedCapacity: boolean;
+}): { code: 'abroad_not_allowed'; section: string } | null {
   return facts.abroad && (facts.under16 || facts.partiallyLimitedCapacity) ? { code: 'abroad_not_allowed', section: 'Köt. 5. §' } : null;
 }

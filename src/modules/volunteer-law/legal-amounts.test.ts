@@ -80,7 +80,10 @@ describe('reward cap of a volunteer (Köt. 2. § (3): 20 % of the monthly minimu
 
   it('warns when the year’s amount is not configured, and knows nothing before the first row', () => {
     expect(checkRewardCap({ onDay: '2027-02-01', givenFt: [], proposedFt: 1 }, seededMinimumWages)?.amountNotConfiguredForYear).toBe(true);
-    expect(checkRewardCap({ onDay: '2026-02-01', givenFt: [], proposedFt: 1 }, seededMinimumWages)).toMatchObject({ amountNotConfiguredForYear: false, capFt: 64_560 });
+    expect(checkRewardCap({ onDay: '2026-02-01', givenFt: [], proposedFt: 1 }, seededMinimumWages)).toMatchObject({
+      amountNotConfiguredForYear: false,
+      capFt: 64_560,
+    });
     expect(checkRewardCap({ onDay: '2024-02-01', givenFt: [], proposedFt: 1 }, seededMinimumWages)).toBeNull();
   });
 

@@ -4,17 +4,11 @@ import { type Actor, requirePermission } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import type { LegalAmountRow } from './legal-amounts.js';
-import { type AmountChange, type DayKindChange, amountChanges, dayKindChanges, minimumWageTableWith } from './legal-data-preview.js';
+import { type AmountChange, amountChanges, type DayKindChange, dayKindChanges, minimumWageTableWith } from './legal-data-preview.js';
 import {
-  type LegalAmountRecord,
-  type LegalAmountSort,
-  type LegalAmountValues,
-  type SchoolPeriodRecord,
-  type SchoolPeriodSort,
-  type SchoolPeriodValues,
   countLegalAmounts,
   countSchoolPeriods,
   deleteLegalAmountRow,
@@ -27,6 +21,12 @@ import {
   findSchoolPeriodPage,
   insertLegalAmount,
   insertSchoolPeriod,
+  type LegalAmountRecord,
+  type LegalAmountSort,
+  type LegalAmountValues,
+  type SchoolPeriodRecord,
+  type SchoolPeriodSort,
+  type SchoolPeriodValues,
   updateLegalAmountRow,
   updateSchoolPeriodRow,
 } from './legal-data-repo.js';
@@ -87,7 +87,12 @@ async function listOf<Rec extends { id: string }, Sort extends string>(
   return pageOf(rows, total, params);
 }
 
-async function exportOf<Rec extends { id: string }, Sort extends string>(db: Queryable, actor: Actor | null, table: LegalDataTable<Rec, unknown, Sort>, order: Order<Sort>) {
+async function exportOf<Rec extends { id: string }, Sort extends string>(
+  db: Queryable,
+  actor: Actor | null,
+  table: LegalDataTable<Rec, unknown, Sort>,
+  order: Order<Sort>,
+) {
   requirePermission(actor, 'admin.enter');
   return table.findPage(db, order, { limit: maxExportRows, offset: 0 });
 }
@@ -100,7 +105,13 @@ async function getOf<Rec extends { id: string }>(db: Queryable, actor: Actor | n
 }
 
 /** Inserts (no `editingId`) or updates the row, audited with before/after, inside the caller's transaction. */
-async function saveAudited<Rec extends { id: string }, Values>(tx: Queryable, table: LegalDataTable<Rec, Values, string>, userId: string, values: Values, editingId?: string): Promise<string> {
+async function saveAudited<Rec extends { id: string }, Values>(
+  tx: Queryable,
+  table: LegalDataTable<Rec, Values, string>,
+  userId: string,
+  values: Values,
+  editingId?: string,
+): Promise<string> {
   if (!editingId) {
     const row = await table.insert(tx, values, userId);
     await recordAudit(tx, { actorUserId: userId, action: 'create', entityType: table.entityType, entityId: row.id, after: row });
@@ -113,7 +124,12 @@ async function saveAudited<Rec extends { id: string }, Values>(tx: Queryable, ta
   return row.id;
 }
 
-async function deleteAudited<Rec extends { id: string }>(db: Database, actor: Actor | null, table: LegalDataTable<Rec, never, string>, id: string): Promise<void> {
+async function deleteAudited<Rec extends { id: string }>(
+  db: Database,
+  actor: Actor | null,
+  table: LegalDataTable<Rec, never, string>,
+  id: string,
+): Promise<void> {
   const a = requirePermission(actor, 'legal.manage');
   await db.transaction(async (tx) => {
     const before = await table.find(tx, id);
@@ -187,7 +203,10 @@ async function periodChanges(db: Queryable, change: { remove?: SchoolPeriodRecor
   const after = change.put ? [...others, { ...change.put, updatedByUserId: null, updatedAt: new Date() }] : others;
   const bounds = [change.remove, change.put].filter((p): p is PeriodLike => !!p);
   const from = bounds.map((p) => p.startsOn).sort()[0] as string;
-  const to = bounds.map((p) => p.endsOn).sort().reverse()[0] as string;
+  const to = bounds
+    .map((p) => p.endsOn)
+    .sort()
+    .reverse()[0] as string;
   return dayKindChanges(schoolCalendarOf(records), schoolCalendarOf(after), from, to);
 }
 
@@ -197,7 +216,11 @@ export async function previewSchoolPeriod(db: Queryable, actor: Actor | null, in
   return periodChanges(db, { remove: editing, put: { ...input, id: editingId ?? 'new' } });
 }
 
-export async function previewSchoolPeriodDeletion(db: Queryable, actor: Actor | null, id: string): Promise<{ row: SchoolPeriodRecord; changes: DayKindChange[] }> {
+export async function previewSchoolPeriodDeletion(
+  db: Queryable,
+  actor: Actor | null,
+  id: string,
+): Promise<{ row: SchoolPeriodRecord; changes: DayKindChange[] }> {
   const row = await getSchoolPeriod(db, actor, id);
   return { row, changes: await periodChanges(db, { remove: row }) };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legalAmounts, schoolCalendarPeriods } from '../../db/schema/index.js';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { type AdminTenants, auditRowsFor, createAdminTenants } from '../admin/admin-test-tenants.js';
 import { entriesOf, placementScene } from '../hours/hours-test-support.js';
 import { checkRewardCap } from './benefit-cap.js';
@@ -63,12 +63,25 @@ describe('legal amounts admin (ADR 016)', () => {
     const edit = { ...futureWage, amount: '410000', confirmed: '1' };
     expect((await national.post(`/admin/legal-amounts/${row?.id}`, edit)).statusCode).toBe(303);
     const updated = await auditRowsFor(t.db, 'legal_amount', row?.id as string);
-    expect(updated.find((a) => a.action === 'update')).toMatchObject({ before: expect.objectContaining({ amountHuf: 400_000 }), after: expect.objectContaining({ amountHuf: 410_000 }) });
+    expect(updated.find((a) => a.action === 'update')).toMatchObject({
+      before: expect.objectContaining({ amountHuf: 400_000 }),
+      after: expect.objectContaining({ amountHuf: 410_000 }),
+    });
     expect((await national.get(`/admin/legal-amounts/${row?.id}/delete`)).body).toContain('Végleges törlés');
     expect((await national.post(`/admin/legal-amounts/${row?.id}/delete`, {})).statusCode).toBe(303);
-    expect(await t.db.select().from(legalAmounts).where(eq(legalAmounts.id, row?.id as string))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(legalAmounts)
+        .where(eq(legalAmounts.id, row?.id as string)),
+    ).toHaveLength(1);
     expect((await national.post(`/admin/legal-amounts/${row?.id}/delete`, { confirmed: '1' })).statusCode).toBe(303);
-    expect(await t.db.select().from(legalAmounts).where(eq(legalAmounts.id, row?.id as string))).toHaveLength(0);
+    expect(
+      await t.db
+        .select()
+        .from(legalAmounts)
+        .where(eq(legalAmounts.id, row?.id as string)),
+    ).toHaveLength(0);
     expect((await auditRowsFor(t.db, 'legal_amount', row?.id as string)).map((a) => a.action).sort()).toEqual(['create', 'delete', 'update']);
   });
 
@@ -80,7 +93,13 @@ describe('legal amounts admin (ADR 016)', () => {
     const taken = await national.post('/admin/legal-amounts', { ...futureWage, effectiveFrom: '2026-01-01' });
     expect(taken.statusCode).toBe(422);
     expect(taken.body).toContain('Erre a napra már van ilyen összeg');
-    const saturday = await national.post('/admin/school-calendar', { kind: 'teaching_saturday', name: 'x', startsOn: '2026-11-18', endsOn: '2026-11-18', source: 'x' });
+    const saturday = await national.post('/admin/school-calendar', {
+      kind: 'teaching_saturday',
+      name: 'x',
+      startsOn: '2026-11-18',
+      endsOn: '2026-11-18',
+      source: 'x',
+    });
     expect(saturday.statusCode).toBe(422);
     expect(saturday.body).toContain('Ez a nap nem szombat.');
   });
@@ -90,7 +109,10 @@ describe('legal amounts admin (ADR 016)', () => {
     const count = (await t.db.select().from(legalAmounts)).length;
     expect((await client.post('/admin/legal-amounts', { ...futureWage, effectiveFrom: '2032-01-01', confirmed: '1' })).statusCode).toBe(403);
     expect((await client.get('/admin/legal-amounts/new')).statusCode).toBe(403);
-    expect((await client.post('/admin/school-calendar', { kind: 'holiday', name: 'x', startsOn: '2027-01-04', endsOn: '2027-01-05', source: 'x', confirmed: '1' })).statusCode).toBe(403);
+    expect(
+      (await client.post('/admin/school-calendar', { kind: 'holiday', name: 'x', startsOn: '2027-01-04', endsOn: '2027-01-05', source: 'x', confirmed: '1' }))
+        .statusCode,
+    ).toBe(403);
     expect(await t.db.select().from(legalAmounts)).toHaveLength(count);
   });
 });

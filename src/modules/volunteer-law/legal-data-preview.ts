@@ -11,10 +11,7 @@ import { type SchoolCalendar, type SchoolDayKind, schoolDayKind } from './school
 export type AmountChange = { day: string; before: LegalAmounts | null; after: LegalAmounts | null; until: string | null };
 
 /** The minimum-wage table with one row put in (or replaced, or taken out), sorted by day. */
-export function minimumWageTableWith(
-  table: readonly LegalAmountRow[],
-  change: { remove?: string; put?: LegalAmountRow },
-): LegalAmountRow[] {
+export function minimumWageTableWith(table: readonly LegalAmountRow[], change: { remove?: string; put?: LegalAmountRow }): LegalAmountRow[] {
   const rows = table.filter((r) => r.effectiveFrom !== change.remove && r.effectiveFrom !== change.put?.effectiveFrom);
   if (change.put) rows.push(change.put);
   return rows.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));

@@ -1,6 +1,6 @@
-import { type SQL, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
-import { type LegalAmountKind, type SchoolPeriodKind, legalAmounts, schoolCalendarPeriods } from '../../db/schema/index.js';
+import { type LegalAmountKind, legalAmounts, type SchoolPeriodKind, schoolCalendarPeriods } from '../../db/schema/index.js';
 
 /** The legal-data tables (ADR 016): the amounts of volunteer law and the school calendar. */
 
@@ -29,7 +29,12 @@ function amountOrder(order: Order<LegalAmountSort>): SQL[] {
 }
 
 export async function findLegalAmountPage(db: Queryable, order: Order<LegalAmountSort>, window: Window): Promise<LegalAmountRecord[]> {
-  return db.select().from(legalAmounts).orderBy(...amountOrder(order)).limit(window.limit).offset(window.offset);
+  return db
+    .select()
+    .from(legalAmounts)
+    .orderBy(...amountOrder(order))
+    .limit(window.limit)
+    .offset(window.offset);
 }
 
 export async function countLegalAmounts(db: Queryable): Promise<number> {
@@ -51,7 +56,10 @@ export async function findLegalAmountIdOn(db: Queryable, kind: LegalAmountKind, 
 }
 
 export async function insertLegalAmount(db: Queryable, values: LegalAmountValues, userId: string): Promise<LegalAmountRecord> {
-  const [row] = await db.insert(legalAmounts).values({ ...values, updatedByUserId: userId }).returning();
+  const [row] = await db
+    .insert(legalAmounts)
+    .values({ ...values, updatedByUserId: userId })
+    .returning();
   if (!row) throw new Error('legal amount not inserted');
   return row;
 }
@@ -76,7 +84,12 @@ function periodOrder(order: Order<SchoolPeriodSort>): SQL[] {
 }
 
 export async function findSchoolPeriodPage(db: Queryable, order: Order<SchoolPeriodSort>, window: Window): Promise<SchoolPeriodRecord[]> {
-  return db.select().from(schoolCalendarPeriods).orderBy(...periodOrder(order)).limit(window.limit).offset(window.offset);
+  return db
+    .select()
+    .from(schoolCalendarPeriods)
+    .orderBy(...periodOrder(order))
+    .limit(window.limit)
+    .offset(window.offset);
 }
 
 export async function countSchoolPeriods(db: Queryable): Promise<number> {
@@ -90,7 +103,10 @@ export async function findSchoolPeriod(db: Queryable, id: string): Promise<Schoo
 }
 
 export async function insertSchoolPeriod(db: Queryable, values: SchoolPeriodValues, userId: string): Promise<SchoolPeriodRecord> {
-  const [row] = await db.insert(schoolCalendarPeriods).values({ ...values, updatedByUserId: userId }).returning();
+  const [row] = await db
+    .insert(schoolCalendarPeriods)
+    .values({ ...values, updatedByUserId: userId })
+    .returning();
   if (!row) throw new Error('school period not inserted');
   return row;
 }

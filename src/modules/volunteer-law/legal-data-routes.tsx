@@ -12,20 +12,20 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import {
-  type LegalAmountRecord,
-  type SchoolPeriodRecord,
   deleteLegalAmount,
   deleteSchoolPeriod,
   exportLegalAmounts,
   exportSchoolPeriods,
   getLegalAmount,
   getSchoolPeriod,
+  type LegalAmountRecord,
   listLegalAmounts,
   listSchoolPeriods,
   previewLegalAmount,
   previewLegalAmountDeletion,
   previewSchoolPeriod,
   previewSchoolPeriodDeletion,
+  type SchoolPeriodRecord,
   saveLegalAmount,
   saveSchoolPeriod,
   schoolYearWithoutBreaks,
@@ -143,7 +143,13 @@ function legalDataKindRoutes<Row extends { id: string }, Schema extends z.ZodTyp
   });
 
   const form = (req: FastifyRequest, reply: FastifyReply, editingId: string | undefined, values: Values, errors?: FieldErrors) =>
-    sendPage(req, reply, req.t(editingId ? `${texts}.edit` : `${texts}.new`), <kind.FormPage editingId={editingId} values={values} errors={errors} />, errors ? 422 : 200);
+    sendPage(
+      req,
+      reply,
+      req.t(editingId ? `${texts}.edit` : `${texts}.new`),
+      <kind.FormPage editingId={editingId} values={values} errors={errors} />,
+      errors ? 422 : 200,
+    );
 
   /** One POST serves both steps: without `confirmed` it previews, with it it saves. */
   const post = async (req: FastifyRequest, reply: FastifyReply, editingId?: string) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { legalAmountKinds, schoolPeriodKinds } from '../../db/schema/legal-data.js';
-import { calendarDay, requiredText } from '../../platform/form-fields.js';
 import { weekdayIndex } from '../../platform/budapest-time.js';
+import { calendarDay, requiredText } from '../../platform/form-fields.js';
 
 /** The admin forms of the legal data (ADR 016). Field names are the URL contract of the forms. */
 
@@ -42,7 +42,8 @@ export const schoolPeriodFormSchema = z
     else if (dayCount(v.startsOn, v.endsOn) > longestSchoolBreakDays) {
       ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'legal.error.tooLong' });
     }
-    if (v.kind === 'teaching_saturday' && weekdayIndex(v.startsOn) !== 5) ctx.addIssue({ code: 'custom', path: ['startsOn'], message: 'legal.error.notSaturday' });
+    if (v.kind === 'teaching_saturday' && weekdayIndex(v.startsOn) !== 5)
+      ctx.addIssue({ code: 'custom', path: ['startsOn'], message: 'legal.error.notSaturday' });
   });
 export type SchoolPeriodInput = z.output<typeof schoolPeriodFormSchema>;
 

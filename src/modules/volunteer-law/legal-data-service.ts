@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database.js';
 import type { LegalAmountRow } from './legal-amounts.js';
-import { type LegalAmountRecord, type SchoolPeriodRecord, findAllSchoolPeriods, findLegalAmountsOfKind } from './legal-data-repo.js';
+import { findAllSchoolPeriods, findLegalAmountsOfKind, type LegalAmountRecord, type SchoolPeriodRecord } from './legal-data-repo.js';
 import type { SchoolCalendar } from './school-calendar.js';
 
 /**

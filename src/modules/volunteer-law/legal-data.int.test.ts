@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, createTestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { loadMinimumWageTable, loadSchoolCalendar } from './legal-data-service.js';
 import { seededMinimumWages, seededSchoolCalendar } from './legal-data-test-support.js';
 

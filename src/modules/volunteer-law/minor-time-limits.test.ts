@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type MinorActivity,
-  formatHours,
-  maxDailyHoursForMinor,
-  minorTimeRules,
-  minorTimeViolations,
-  touchesMinorsNight,
-} from './minor-time-limits.js';
 import { seededSchoolCalendar } from './legal-data-test-support.js';
+import { formatHours, type MinorActivity, maxDailyHoursForMinor, minorTimeRules, minorTimeViolations, touchesMinorsNight } from './minor-time-limits.js';
 import { type SchoolCalendar, schoolDayKind, schoolWeekKind, schoolYearHasNoBreaks, schoolYearOf, termTimeOnlyCalendar } from './school-calendar.js';
 
 /**
@@ -180,7 +173,13 @@ const rows: Row[] = [
     activity: hours('2026-12-02', 3),
     expected: [{ code: 'under16_daily', params: { limit: '2', hours: '3', dayKind: 'school_day' } }],
   },
-  { name: 'turning 16 on Thursday: 3 h that day is fine', section: 'Köt. 5. §', birthDate: born.sixteenOnThursday, activity: hours('2026-12-03', 3), expected: [] },
+  {
+    name: 'turning 16 on Thursday: 3 h that day is fine',
+    section: 'Köt. 5. §',
+    birthDate: born.sixteenOnThursday,
+    activity: hours('2026-12-03', 3),
+    expected: [],
+  },
   {
     name: 'turning 16 on Thursday: 9 h that week is within 18 h',
     section: 'Köt. 5. §',
@@ -197,7 +196,13 @@ const rows: Row[] = [
     others: [hours('2026-11-30', 2), hours('2026-12-01', 2), hours('2026-12-03', 4)],
     expected: [{ code: 'under16_weekly', params: { limit: '6', hours: '9', weekKind: 'term_time' } }],
   },
-  { name: 'turning 18 on Thursday: no limit that day', section: 'Köt. 5. §', birthDate: born.eighteenOnThursday, activity: hours('2026-12-03', 6), expected: [] },
+  {
+    name: 'turning 18 on Thursday: no limit that day',
+    section: 'Köt. 5. §',
+    birthDate: born.eighteenOnThursday,
+    activity: hours('2026-12-03', 6),
+    expected: [],
+  },
   {
     name: 'turning 18 on Thursday: Wednesday still 16–17',
     section: 'Köt. 5. §',

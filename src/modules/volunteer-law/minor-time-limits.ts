@@ -1,5 +1,5 @@
-import { ageOn } from '../volunteers/age-rules.js';
 import { budapestWallMinutes, dayNumber, mondayOf } from '../../platform/budapest-time.js';
+import { ageOn } from '../volunteers/age-rules.js';
 import { type SchoolCalendar, type SchoolDayKind, type SchoolWeekKind, schoolDayKind, schoolWeekKind } from './school-calendar.js';
 
 /**

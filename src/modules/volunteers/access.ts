@@ -1,4 +1,4 @@
-import { type Actor, type Permission, centersVisibleTo, mayActOnVolunteer, pointsVisibleTo, refusalFor, requirePermission } from '../../platform/authz.js';
+import { type Actor, centersVisibleTo, mayActOnVolunteer, type Permission, pointsVisibleTo, refusalFor, requirePermission } from '../../platform/authz.js';
 import type { VolunteerVisibility } from './repo.js';
 
 type VolunteerPermission = Extract<Permission, 'volunteers.view' | 'volunteers.manage'>;

@@ -29,10 +29,7 @@ export function isMinorOn(birthDate: string | null, onDate: Date): boolean {
 }
 
 /** Under 16 without a recorded guardian consent: may not apply yet. */
-export function needsGuardianConsent(
-  volunteer: { birthDate: string | null; guardianConsentAt: Date | null },
-  onDate: Date,
-): boolean {
+export function needsGuardianConsent(volunteer: { birthDate: string | null; guardianConsentAt: Date | null }, onDate: Date): boolean {
   if (!volunteer.birthDate) return false;
   return ageOn(volunteer.birthDate, onDate) < guardianConsentRequiredUnder && volunteer.guardianConsentAt == null;
 }

@@ -96,7 +96,10 @@ describe('claiming the profile', () => {
 
   it('refuses an expired link (410)', async () => {
     const { v, token } = await invited();
-    await t.db.update(volunteers).set({ claimExpiresAt: new Date(Date.now() - 1000) }).where(eq(volunteers.id, v.id));
+    await t.db
+      .update(volunteers)
+      .set({ claimExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(volunteers.id, v.id));
     const { client } = await userClient();
     expect((await client.get(`/volunteer/claim?token=${token}`)).statusCode).toBe(410);
     const res = await client.post('/volunteer/claim', { token });

@@ -67,4 +67,3 @@ export function newOwnProfileValues(actor: Actor): ProfileFormValues {
 export function newWalkInValues(): ProfileFormValues {
   return { travelRadiusKm: '20', groupPreference: 'any', alertFrequency: 'none', languages: ['hu'] };
 }
-

@@ -16,8 +16,24 @@ beforeAll(async () => {
   const admin = await createUser(t.db, { grants: [{ role: 'center_admin', centerId: center.id }] });
   client = new TestClient(t.app, t.config.secretKey).setSession(await sessionFor(t.db, admin.id));
   const base = { centerId: center.id, birthDate: bornYearsAgo(30) };
-  await createVolunteer(t.db, { ...base, familyName: 'Cukor', givenName: 'Cecília', causes: ['kornyezetvedelem'], skills: ['fozes'], phone: '+36 30 987 6543', email: 'cukor@example.hu' });
-  await createVolunteer(t.db, { ...base, familyName: 'Csiga', givenName: 'Csaba', birthDate: bornYearsAgo(15), causes: ['szocialis'], homePlace: 'Baja', guardianName: 'Csiga Cecil' });
+  await createVolunteer(t.db, {
+    ...base,
+    familyName: 'Cukor',
+    givenName: 'Cecília',
+    causes: ['kornyezetvedelem'],
+    skills: ['fozes'],
+    phone: '+36 30 987 6543',
+    email: 'cukor@example.hu',
+  });
+  await createVolunteer(t.db, {
+    ...base,
+    familyName: 'Csiga',
+    givenName: 'Csaba',
+    birthDate: bornYearsAgo(15),
+    causes: ['szocialis'],
+    homePlace: 'Baja',
+    guardianName: 'Csiga Cecil',
+  });
   await createVolunteer(t.db, { ...base, familyName: 'Ábel', givenName: 'Ádám', causes: ['kornyezetvedelem', 'sport'] });
   await createVolunteer(t.db, { ...base, familyName: 'Kovács', givenName: 'Örs', skills: ['fozes', 'zene'] });
   const zsak = await createVolunteer(t.db, { ...base, familyName: 'Zsák', givenName: 'Zoltán' });
@@ -44,7 +60,7 @@ describe('volunteer list: Hungarian order and paging', () => {
 
   it('sorts by age and by settlement', async () => {
     expect((await names('?sort=birthDate&dir=desc'))[0]).toBe('Csiga Csaba');
-    expect((await names('?sort=place'))).toEqual(['Csiga Csaba', 'Ábel Ádám', 'Cukor Cecília', 'Kovács Örs', 'Zsák Zoltán']);
+    expect(await names('?sort=place')).toEqual(['Csiga Csaba', 'Ábel Ádám', 'Cukor Cecília', 'Kovács Örs', 'Zsák Zoltán']);
   });
 
   it('pages with the same order', async () => {
@@ -86,7 +102,10 @@ describe('volunteer list: export', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(String(res.headers['content-disposition'])).toContain('kapocs-onkentesek');
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('Családi név');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('Ábel');

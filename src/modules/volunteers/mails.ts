@@ -11,7 +11,11 @@ export function claimLink(baseUrl: string, token: string): string {
  * The invitation to take over a profile staff registered. Hungarian: a walk-in volunteer has no
  * account, so no language choice yet; addressed informally, as every text to volunteers.
  */
-export function claimInvitationMail(volunteer: { email: string; familyName: string; givenName: string }, centerName: string | null, link: string): OutgoingMail {
+export function claimInvitationMail(
+  volunteer: { email: string; familyName: string; givenName: string },
+  centerName: string | null,
+  link: string,
+): OutgoingMail {
   const t = translator('hu');
   return {
     to: volunteer.email,

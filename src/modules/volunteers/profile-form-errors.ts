@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database.js';
 import type { FieldErrors } from '../../platform/validation.js';
-import { type ProfileFormValues, listOf } from './form-state.js';
+import { listOf, type ProfileFormValues } from './form-state.js';
 import { profileLookupErrors } from './profile-values.js';
 import { postedRuleIssues } from './schema.js';
 

@@ -4,7 +4,7 @@ import { requireActor } from '../../platform/authz.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { type ProfileFormValues, newOwnProfileValues, postedFormValues, profileFormValues } from './form-state.js';
+import { newOwnProfileValues, type ProfileFormValues, postedFormValues, profileFormValues } from './form-state.js';
 import { allProfileErrors } from './profile-form-errors.js';
 import { claimSchema, ownProfileSchema } from './schema.js';
 import { activeCauses, activeSkills, claimProfile, getClaim, getOwnProfile, saveOwnProfile } from './service.js';
@@ -20,7 +20,13 @@ export function ownProfileRoutes({ db }: AppDeps): FastifyPluginAsync {
       const [profile, causes, skills] = await Promise.all([getOwnProfile(db, req.actor), activeCauses(db), activeSkills(db)]);
       const shown = values ?? (profile ? profileFormValues(profile) : newOwnProfileValues(requireActor(req.actor)));
       const title = req.t(profile ? 'volunteers.own.title' : 'volunteers.own.newTitle');
-      return sendPage(req, reply, title, <OwnProfilePage profile={profile} values={shown} errors={errors} causes={causes} skills={skills} />, errors ? 422 : 200);
+      return sendPage(
+        req,
+        reply,
+        title,
+        <OwnProfilePage profile={profile} values={shown} errors={errors} causes={causes} skills={skills} />,
+        errors ? 422 : 200,
+      );
     };
 
     app.get('/volunteer/profile', { config: loggedIn }, (req, reply) => render(req, reply));

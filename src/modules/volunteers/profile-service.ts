@@ -1,24 +1,24 @@
-import { type Database, type Queryable, isUniqueViolation } from '../../db/database.js';
+import { type Database, isUniqueViolation, type Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import { hashToken } from '../../platform/secure-token.js';
 import { auditSnapshot } from './access.js';
-import { consentChoiceOf, recordConsentChanges, profileRowValues } from './profile-values.js';
+import type { ConsentKind } from './choices.js';
+import { consentChoiceOf, profileRowValues, recordConsentChanges } from './profile-values.js';
 import {
   type ConsentState,
-  type VolunteerDetailRow,
   findQualifications,
+  findVolunteerDetail,
   findVolunteerDetailByUser,
   findVolunteerIdByClaimHash,
-  findVolunteerDetail,
   insertVolunteer,
   latestConsents,
   lockVolunteer,
   tenantOfPlace,
   updateVolunteerRow,
+  type VolunteerDetailRow,
 } from './repo.js';
 import type { OwnProfileInput } from './schema.js';
-import type { ConsentKind } from './choices.js';
 
 export type VolunteerProfile = VolunteerDetailRow & {
   consents: Map<ConsentKind, ConsentState>;
@@ -61,7 +61,14 @@ export async function saveOwnProfile(db: Database, actor: Actor | null, input: O
           email: a.email,
           createdBy: a.userId,
         });
-        await recordAudit(tx, { actorUserId: a.userId, centerId: row.centerId, action: 'create', entityType: 'volunteer', entityId: row.id, after: auditSnapshot(row) });
+        await recordAudit(tx, {
+          actorUserId: a.userId,
+          centerId: row.centerId,
+          action: 'create',
+          entityType: 'volunteer',
+          entityId: row.id,
+          after: auditSnapshot(row),
+        });
         await auditConsents(tx, a.userId, row.centerId, await recordConsentChanges(tx, row.id, consents, a.userId));
         return row.id;
       }

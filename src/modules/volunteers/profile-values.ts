@@ -2,8 +2,8 @@ import type { Queryable } from '../../db/database.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { type Place, resolvePlace } from '../places/service.js';
-import { type ProfileConsentKind, consentTextVersion, profileConsentKinds } from './choices.js';
-import { type VolunteerInsert, activeCauses, activeSkills, insertConsent, latestConsents } from './repo.js';
+import { consentTextVersion, type ProfileConsentKind, profileConsentKinds } from './choices.js';
+import { activeCauses, activeSkills, insertConsent, latestConsents, type VolunteerInsert } from './repo.js';
 import type { OwnProfileInput } from './schema.js';
 
 /** What the own-profile and staff forms share once zod has accepted them. */

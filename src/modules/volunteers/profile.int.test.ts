@@ -116,7 +116,10 @@ describe('own profile: create and update', () => {
 describe('own profile: field errors in Hungarian', () => {
   it('refuses children under 10 (Köt. 4. § (1))', async () => {
     const { user, client } = await loggedIn();
-    const res = await client.post('/volunteer/profile', profileForm({ birthDate: bornYearsAgo(9, 200), guardianName: 'Szülő Sára', guardianPhone: '+36 30 111 2222' }));
+    const res = await client.post(
+      '/volunteer/profile',
+      profileForm({ birthDate: bornYearsAgo(9, 200), guardianName: 'Szülő Sára', guardianPhone: '+36 30 111 2222' }),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.body).toContain('10 évesnél fiatalabb gyermek nem lehet önkéntes');
     expect(await volunteerOfUser(t.db, user.id)).toBeUndefined();
@@ -124,7 +127,10 @@ describe('own profile: field errors in Hungarian', () => {
 
   it('accepts a child from the 10th birthday, with a guardian', async () => {
     const { user, client } = await loggedIn();
-    const res = await client.post('/volunteer/profile', profileForm({ birthDate: bornYearsAgo(10, 0), guardianName: 'Szülő Sára', guardianPhone: '+36 30 111 2222' }));
+    const res = await client.post(
+      '/volunteer/profile',
+      profileForm({ birthDate: bornYearsAgo(10, 0), guardianName: 'Szülő Sára', guardianPhone: '+36 30 111 2222' }),
+    );
     expect(res.statusCode).toBe(303);
     expect(await volunteerOfUser(t.db, user.id)).toMatchObject({ guardianName: 'Szülő Sára', guardianConsentAt: null });
   });

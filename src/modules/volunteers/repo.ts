@@ -1,4 +1,4 @@
-import { type SQL, and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { causes, centers, places, points, skills, users, volunteerConsents, volunteerQualifications, volunteers } from '../../db/schema/index.js';
 import type { ConsentKind } from './choices.js';
@@ -59,7 +59,11 @@ export async function lockVolunteer(db: Queryable, id: string): Promise<Voluntee
   return row;
 }
 
-const uuidList = (ids: string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+const uuidList = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
 
 /**
  * A center's staff see the volunteers registered with the center and those who applied to (or were
@@ -133,10 +137,7 @@ export async function findVolunteers(
 }
 
 export async function countVolunteers(db: Queryable, visible: VolunteerVisibility, filter: VolunteerFilter): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(volunteers)
-    .where(whereOf(visible, filter));
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(volunteers).where(whereOf(visible, filter));
   return row?.n ?? 0;
 }
 
@@ -147,7 +148,11 @@ export async function insertVolunteer(db: Queryable, values: VolunteerInsert): P
 }
 
 export async function updateVolunteerRow(db: Queryable, id: string, values: Partial<VolunteerInsert>): Promise<VolunteerRecord> {
-  const [row] = await db.update(volunteers).set({ ...values, updatedAt: new Date() }).where(eq(volunteers.id, id)).returning();
+  const [row] = await db
+    .update(volunteers)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(volunteers.id, id))
+    .returning();
   if (!row) throw new Error('volunteer update returned nothing');
   return row;
 }
@@ -197,11 +202,19 @@ export type ListChoice = { slug: string; nameHu: string; nameEn: string };
 
 /** Active causes and skills in their managed order (the profile's checkboxes). */
 export async function activeCauses(db: Queryable): Promise<ListChoice[]> {
-  return db.select({ slug: causes.slug, nameHu: causes.nameHu, nameEn: causes.nameEn }).from(causes).where(eq(causes.active, true)).orderBy(causes.position, causes.slug);
+  return db
+    .select({ slug: causes.slug, nameHu: causes.nameHu, nameEn: causes.nameEn })
+    .from(causes)
+    .where(eq(causes.active, true))
+    .orderBy(causes.position, causes.slug);
 }
 
 export async function activeSkills(db: Queryable): Promise<ListChoice[]> {
-  return db.select({ slug: skills.slug, nameHu: skills.nameHu, nameEn: skills.nameEn }).from(skills).where(eq(skills.active, true)).orderBy(skills.position, skills.slug);
+  return db
+    .select({ slug: skills.slug, nameHu: skills.nameHu, nameEn: skills.nameEn })
+    .from(skills)
+    .where(eq(skills.active, true))
+    .orderBy(skills.position, skills.slug);
 }
 
 /**
@@ -210,7 +223,12 @@ export async function activeSkills(db: Queryable): Promise<ListChoice[]> {
  * because it is an anonymous lookup with no actor to check.
  */
 export async function tenantOfPlace(db: Queryable, placeId: number, county: string): Promise<{ centerId: string | null; pointId: string | null }> {
-  const [point] = await db.select({ id: points.id, centerId: points.centerId }).from(points).where(eq(points.placeId, placeId)).orderBy(points.createdAt).limit(1);
+  const [point] = await db
+    .select({ id: points.id, centerId: points.centerId })
+    .from(points)
+    .where(eq(points.placeId, placeId))
+    .orderBy(points.createdAt)
+    .limit(1);
   if (point) return { centerId: point.centerId, pointId: point.id };
   const [center] = await db.select({ id: centers.id }).from(centers).where(eq(centers.county, county)).orderBy(centers.createdAt).limit(1);
   return { centerId: center?.id ?? null, pointId: null };

@@ -7,7 +7,9 @@ const adult = { birthDate: '1990-05-01', remoteOnly: false, travelRadiusKm: 10 }
 
 describe('profile rules across fields (Köt. 4. §, HUNGARY.md §1.6)', () => {
   it('refuses children under 10, from the day before the 10th birthday', () => {
-    expect(profileRuleIssues({ ...adult, birthDate: '2016-11-26', guardianName: 'X', guardianPhone: '1' }, today)).toEqual([['birthDate', 'volunteers.error.tooYoung']]);
+    expect(profileRuleIssues({ ...adult, birthDate: '2016-11-26', guardianName: 'X', guardianPhone: '1' }, today)).toEqual([
+      ['birthDate', 'volunteers.error.tooYoung'],
+    ]);
     expect(profileRuleIssues({ ...adult, birthDate: '2016-11-25', guardianName: 'X', guardianPhone: '1' }, today)).toEqual([]);
   });
 
@@ -53,7 +55,10 @@ describe('profile form schema', () => {
   };
 
   it('turns one ticked box into a list and checkboxes into booleans', () => {
-    const result = parseForm(ownProfileSchema(() => today), form);
+    const result = parseForm(
+      ownProfileSchema(() => today),
+      form,
+    );
     expect(result.ok && result.data).toMatchObject({
       familyName: 'Kovács',
       causes: ['kornyezetvedelem'],
@@ -77,15 +82,24 @@ describe('profile form schema', () => {
     ['consentDataProcessing', '', 'volunteers.error.consentRequired'],
     ['bio', 'x'.repeat(1001), 'validation.tooLong'],
   ])('rejects %s = %j with %s', (field, value, key) => {
-    const result = parseForm(ownProfileSchema(() => today), { ...form, [field]: value });
+    const result = parseForm(
+      ownProfileSchema(() => today),
+      { ...form, [field]: value },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[field]?.key).toBe(key);
   });
 
   it('lets staff leave out the e-mail and pass a center', () => {
-    const result = parseForm(staffProfileSchema(() => today), { ...form, email: '', centerId: '7f1c9e6e-1b1a-4a47-9a55-0b4b7d0c1d2e' });
+    const result = parseForm(
+      staffProfileSchema(() => today),
+      { ...form, email: '', centerId: '7f1c9e6e-1b1a-4a47-9a55-0b4b7d0c1d2e' },
+    );
     expect(result.ok && result.data).toMatchObject({ email: null, centerId: '7f1c9e6e-1b1a-4a47-9a55-0b4b7d0c1d2e' });
-    const bad = parseForm(staffProfileSchema(() => today), { ...form, centerId: 'center-a' });
+    const bad = parseForm(
+      staffProfileSchema(() => today),
+      { ...form, centerId: 'center-a' },
+    );
     expect(!bad.ok && bad.errors.centerId?.key).toBe('validation.choice');
   });
 });
@@ -100,6 +114,11 @@ describe('certificate checks schema', () => {
 
 describe('list filters', () => {
   it('drops unusable values', () => {
-    expect(listFilterSchema.parse({ q: ' anna ', cause: '<b>', minors: 'yes', unplaced: '1' })).toEqual({ q: 'anna', cause: undefined, minors: undefined, unplaced: '1' });
+    expect(listFilterSchema.parse({ q: ' anna ', cause: '<b>', minors: 'yes', unplaced: '1' })).toEqual({
+      q: 'anna',
+      cause: undefined,
+      minors: undefined,
+      unplaced: '1',
+    });
   });
 });

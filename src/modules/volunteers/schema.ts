@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { budapestDay } from '../../platform/budapest-time.js';
-import type { MessageKey } from '../../platform/i18n.js';
 import { optionalEmail, optionalPhone, optionalText, uuidParam } from '../../platform/form-fields.js';
+import type { MessageKey } from '../../platform/i18n.js';
 import { adultAge, ageOn, minimumVolunteerAge } from './age-rules.js';
-import {
-  alertFrequencies,
-  availabilitySlots,
-  conductStatuses,
-  groupPreferences,
-  healthStatuses,
-  languageCodes,
-} from './choices.js';
+import { alertFrequencies, availabilitySlots, conductStatuses, groupPreferences, healthStatuses, languageCodes } from './choices.js';
 
 /** A form's checkbox group arrives as nothing, one string or an array of strings. */
 const checkboxList = <T extends z.ZodType<string>>(item: T, max: number) =>
@@ -148,7 +141,8 @@ export const checksSchema = z
   .superRefine((c, ctx) => {
     const today = budapestDay(new Date());
     if (c.healthStatus !== 'unknown' && !c.healthCheckedAt) ctx.addIssue({ code: 'custom', path: ['healthCheckedAt'], message: 'volunteers.error.checkedAt' });
-    if (c.conductStatus !== 'unknown' && !c.conductCheckedAt) ctx.addIssue({ code: 'custom', path: ['conductCheckedAt'], message: 'volunteers.error.checkedAt' });
+    if (c.conductStatus !== 'unknown' && !c.conductCheckedAt)
+      ctx.addIssue({ code: 'custom', path: ['conductCheckedAt'], message: 'volunteers.error.checkedAt' });
     if (c.healthCheckedAt && c.healthCheckedAt > today) ctx.addIssue({ code: 'custom', path: ['healthCheckedAt'], message: 'volunteers.error.future' });
     if (c.conductCheckedAt && c.conductCheckedAt > today) ctx.addIssue({ code: 'custom', path: ['conductCheckedAt'], message: 'volunteers.error.future' });
   });

@@ -1,27 +1,34 @@
 import type { Config } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, centersVisibleTo, isNationalAdmin, mayActOnVolunteer, pointGrantsWith, pointsVisibleTo, refusalFor, requirePermission } from '../../platform/authz.js';
+import {
+  type Actor,
+  centersVisibleTo,
+  isNationalAdmin,
+  mayActOnVolunteer,
+  pointGrantsWith,
+  pointsVisibleTo,
+  refusalFor,
+  requirePermission,
+} from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, type Page, offsetOf, pageOf } from '../../platform/list-params.js';
+import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { hashToken, newToken } from '../../platform/secure-token.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { centerChoices, centerNames } from '../centers/service.js';
 import { resolvePlace } from '../places/service.js';
-import { adultAge, ageOn } from './age-rules.js';
 import { auditSnapshot, requireVolunteerAccess, volunteerVisibility } from './access.js';
+import { adultAge, ageOn } from './age-rules.js';
 import { claimLinkValidDays, consentTextVersion } from './choices.js';
 import { claimInvitationMail, claimLink } from './mails.js';
-import { type VolunteerProfile, auditConsents, profileOf } from './profile-service.js';
+import { auditConsents, profileOf, type VolunteerProfile } from './profile-service.js';
 import { consentChoiceOf, profileRowValues, recordConsentChanges } from './profile-values.js';
 import {
-  findPointsOfCenters,
-  type VolunteerDetailRow,
-  type VolunteerFilter,
   countVolunteers,
+  findPointsOfCenters,
   findVolunteerDetail,
   findVolunteers,
   hasApplicationInCenters,
@@ -31,6 +38,8 @@ import {
   lockVolunteer,
   recorderNames,
   updateVolunteerRow,
+  type VolunteerDetailRow,
+  type VolunteerFilter,
 } from './repo.js';
 import type { ChecksInput, ListFilterInput, QualificationInput, StaffProfileInput, VolunteerSort } from './schema.js';
 
@@ -74,7 +83,12 @@ export async function exportVolunteers(db: Queryable, actor: Actor | null, filte
 }
 
 /** One volunteer's whole profile, for staff of its tenant. */
-export async function getVolunteerForStaff(db: Queryable, actor: Actor | null, volunteerId: string, permission: 'volunteers.view' | 'volunteers.manage' = 'volunteers.view'): Promise<VolunteerProfile> {
+export async function getVolunteerForStaff(
+  db: Queryable,
+  actor: Actor | null,
+  volunteerId: string,
+  permission: 'volunteers.view' | 'volunteers.manage' = 'volunteers.view',
+): Promise<VolunteerProfile> {
   requirePermission(actor, permission);
   const row = await findVolunteerDetail(db, volunteerId);
   if (!row) throw new NotFoundError('volunteer');
@@ -166,7 +180,14 @@ export async function registerVolunteer(db: Database, actor: Actor | null, input
       email: input.email,
       createdBy: a.userId,
     });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: row.centerId, action: 'create', entityType: 'volunteer', entityId: row.id, after: auditSnapshot(row) });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: row.centerId,
+      action: 'create',
+      entityType: 'volunteer',
+      entityId: row.id,
+      after: auditSnapshot(row),
+    });
     await auditConsents(tx, a.userId, row.centerId, await recordConsentChanges(tx, row.id, consentChoiceOf(input), a.userId));
     return row.id;
   });
@@ -234,7 +255,14 @@ export async function addQualification(db: Database, actor: Actor | null, volunt
   const a = requireVolunteerAccess(actor, 'volunteers.manage', v);
   await db.transaction(async (tx) => {
     const row = await insertQualification(tx, { volunteerId, name: input.name, validUntil: input.validUntil ?? null, recordedBy: a.userId });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: v.centerId, action: 'create', entityType: 'volunteer_qualification', entityId: row.id, after: row });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: v.centerId,
+      action: 'create',
+      entityType: 'volunteer_qualification',
+      entityId: row.id,
+      after: row,
+    });
   });
 }
 
@@ -273,4 +301,3 @@ export async function inviteToClaim(db: Database, config: Pick<Config, 'baseUrl'
     return after;
   });
 }
-

@@ -18,8 +18,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const walkIn = (overrides: Record<string, string | string[] | undefined> = {}) =>
-  profileForm({ email: undefined, phone: '+36 70 555 1234', ...overrides });
+const walkIn = (overrides: Record<string, string | string[] | undefined> = {}) => profileForm({ email: undefined, phone: '+36 70 555 1234', ...overrides });
 
 describe('staff: register a walk-in volunteer', () => {
   it('registers a volunteer without e-mail in the coordinator’s center, with consents recorded by staff', async () => {
@@ -133,7 +132,9 @@ describe('staff: tenant isolation', () => {
     expect((await b.get(`/volunteers/${v.id}`)).statusCode).toBe(404);
     const org = await createOrganization(t.db, x.centerB.id);
     const opportunity = await createOpportunity(t.db, org);
-    await t.db.insert(applications).values({ volunteerId: v.id, opportunityId: opportunity.id, centerId: x.centerB.id, origin: 'volunteer', status: 'applied' });
+    await t.db
+      .insert(applications)
+      .values({ volunteerId: v.id, opportunityId: opportunity.id, centerId: x.centerB.id, origin: 'volunteer', status: 'applied' });
     const page = await b.get(`/volunteers/${v.id}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain(`action="/volunteers/${v.id}/checks"`);
@@ -193,7 +194,12 @@ describe('staff: health and good-conduct checks', () => {
   it('records status, day and who checked — never a document', async () => {
     const v = await createVolunteer(t.db, { centerId: x.centerA.id });
     const client = await x.client('coordinatorA');
-    const res = await client.post(`/volunteers/${v.id}/checks`, { healthStatus: 'fit', healthCheckedAt: '2026-01-05', conductStatus: 'clear', conductCheckedAt: '2026-02-10' });
+    const res = await client.post(`/volunteers/${v.id}/checks`, {
+      healthStatus: 'fit',
+      healthCheckedAt: '2026-01-05',
+      conductStatus: 'clear',
+      conductCheckedAt: '2026-02-10',
+    });
     expect(res.statusCode).toBe(303);
     expect(await volunteerRow(t.db, v.id)).toMatchObject({
       healthStatus: 'fit',
@@ -212,14 +218,28 @@ describe('staff: health and good-conduct checks', () => {
 
   it('keeps who checked when only the other certificate changes', async () => {
     const v = await createVolunteer(t.db, { centerId: x.centerA.id, healthStatus: 'fit', healthCheckedAt: '2026-01-05', healthCheckedBy: x.users.adminA.id });
-    await (await x.client('coordinatorA')).post(`/volunteers/${v.id}/checks`, { healthStatus: 'fit', healthCheckedAt: '2026-01-05', conductStatus: 'not_clear', conductCheckedAt: '2026-03-01' });
-    expect(await volunteerRow(t.db, v.id)).toMatchObject({ healthCheckedBy: x.users.adminA.id, conductCheckedBy: x.users.coordinatorA.id, conductStatus: 'not_clear' });
+    await (await x.client('coordinatorA')).post(`/volunteers/${v.id}/checks`, {
+      healthStatus: 'fit',
+      healthCheckedAt: '2026-01-05',
+      conductStatus: 'not_clear',
+      conductCheckedAt: '2026-03-01',
+    });
+    expect(await volunteerRow(t.db, v.id)).toMatchObject({
+      healthCheckedBy: x.users.adminA.id,
+      conductCheckedBy: x.users.coordinatorA.id,
+      conductStatus: 'not_clear',
+    });
   });
 
   it('needs the day for a known status, not in the future, and a listed status', async () => {
     const v = await createVolunteer(t.db, { centerId: x.centerA.id });
     const client = await x.client('coordinatorA');
-    const res = await client.post(`/volunteers/${v.id}/checks`, { healthStatus: 'fit', healthCheckedAt: '', conductStatus: 'clear', conductCheckedAt: '2999-01-01' });
+    const res = await client.post(`/volunteers/${v.id}/checks`, {
+      healthStatus: 'fit',
+      healthCheckedAt: '',
+      conductStatus: 'clear',
+      conductCheckedAt: '2999-01-01',
+    });
     expect(res.statusCode).toBe(422);
     expect(res.body).toContain('Adja meg az ellenőrzés napját.');
     expect(res.body).toContain('Az ellenőrzés napja nem lehet a jövőben.');
@@ -246,7 +266,12 @@ describe('staff: qualifications', () => {
 
 describe('staff: guardian consent for minors', () => {
   it('records the consent of a 14-year-old’s guardian, which lifts the under-16 block', async () => {
-    const v = await createVolunteer(t.db, { centerId: x.centerA.id, birthDate: bornYearsAgo(14), guardianName: 'Szülő Sára', guardianPhone: '+36 30 111 2222' });
+    const v = await createVolunteer(t.db, {
+      centerId: x.centerA.id,
+      birthDate: bornYearsAgo(14),
+      guardianName: 'Szülő Sára',
+      guardianPhone: '+36 30 111 2222',
+    });
     const client = await x.client('coordinatorA');
     const before = await client.get(`/volunteers/${v.id}`);
     expect(before.body).toContain('16 év alatti önkéntes: a gondviselő hozzájárulását rögzíteni kell');

@@ -9,7 +9,9 @@ export const uniqueName = (prefix: string) => `${prefix}${randomBytes(3).toStrin
 
 /** The birth date of someone who turns `years` old `daysAgo` days ago (negative: in the future). */
 export function bornYearsAgo(years: number, daysAgo = 30): string {
-  const [y, m, d] = budapestDay(new Date(Date.now() - daysAgo * 86_400_000)).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = budapestDay(new Date(Date.now() - daysAgo * 86_400_000))
+    .split('-')
+    .map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y - years, m - 1, d));
   // 29 February of a leap year becomes 1 March in other years; either way the age is right.
   return date.toISOString().slice(0, 10);

@@ -6,11 +6,7 @@ import type { AccountOverview, AccountRole } from '../service.js';
 function RoleLine(props: { grant: AccountRole }) {
   const { t } = usePage();
   const { grant } = props;
-  const tenant = grant.pointName
-    ? grant.centerName
-      ? `${grant.pointName} (${grant.centerName})`
-      : grant.pointName
-    : grant.centerName;
+  const tenant = grant.pointName ? (grant.centerName ? `${grant.pointName} (${grant.centerName})` : grant.pointName) : grant.centerName;
   return (
     <li>
       {t(`accounts.role.${grant.role}`)}
@@ -22,10 +18,8 @@ function RoleLine(props: { grant: AccountRole }) {
 export function AccountPage(props: { account: AccountOverview }) {
   const { t, locale } = usePage();
   const { account } = props;
-  const kindKey: MessageKey =
-    account.signupKind === 'organization' ? 'accounts.account.kind.organization' : 'accounts.account.kind.volunteer';
-  const waitingForOrgRole =
-    account.signupKind === 'organization' && !account.roles.some((r) => r.role !== 'volunteer' && r.role !== 'guardian');
+  const kindKey: MessageKey = account.signupKind === 'organization' ? 'accounts.account.kind.organization' : 'accounts.account.kind.volunteer';
+  const waitingForOrgRole = account.signupKind === 'organization' && !account.roles.some((r) => r.role !== 'volunteer' && r.role !== 'guardian');
   return (
     <>
       <h1>{t('accounts.account.title')}</h1>

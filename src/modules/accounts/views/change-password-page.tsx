@@ -1,8 +1,8 @@
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { NewPasswordFields } from './new-password-fields.js';
 import { passwordMaxLength } from '../schema.js';
+import { NewPasswordFields } from './new-password-fields.js';
 
 export function ChangePasswordPage(props: { errors?: FieldErrors }) {
   const { t, actor } = usePage();
@@ -26,9 +26,7 @@ export function ChangePasswordPage(props: { errors?: FieldErrors }) {
         />
         <NewPasswordFields errors={errors} variant="new" />
         <p>
-          <button type="submit">{t('accounts.password.submit')}</button>
-          {' '}
-          <a href="/account">{t('form.cancel')}</a>
+          <button type="submit">{t('accounts.password.submit')}</button> <a href="/account">{t('form.cancel')}</a>
         </p>
       </PostForm>
     </section>

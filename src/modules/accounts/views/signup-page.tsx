@@ -1,9 +1,9 @@
 import type { FieldErrors } from '../../../platform/validation.js';
+import { Checkbox, RadioGroup } from '../../../ui/choice-fields.js';
 import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { NewPasswordFields } from './new-password-fields.js';
 import { emailMaxLength, nameMaxLength } from '../schema.js';
-import { Checkbox, RadioGroup } from '../../../ui/choice-fields.js';
+import { NewPasswordFields } from './new-password-fields.js';
 
 export function SignupPage(props: { values?: Record<string, string | undefined>; errors?: FieldErrors }) {
   const { t } = usePage();

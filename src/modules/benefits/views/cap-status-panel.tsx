@@ -23,7 +23,11 @@ export function CapStatusPanel({ cap, year }: { cap: RewardCapStatus | null; yea
       {cap ? (
         <>
           <p>{t('benefits.cap.explain')}</p>
-          {cap.amountNotConfiguredForYear && <p class="warning" role="note">{t('benefits.cap.notConfigured', { year: cap.year })}</p>}
+          {cap.amountNotConfiguredForYear && (
+            <p class="warning" role="note">
+              {t('benefits.cap.notConfigured', { year: cap.year })}
+            </p>
+          )}
           <NearCapWarning cap={cap} />
           <dl class="details">
             <dt>{t('benefits.cap.cap')}</dt>

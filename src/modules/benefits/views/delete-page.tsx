@@ -37,7 +37,16 @@ export function DeleteBenefitPage({ benefit, placement, values = {}, errors }: P
         <>
           <p>{t('benefits.delete.intro')}</p>
           <PostForm action={`/benefits/${benefit.id}/delete`}>
-            <TextAreaField rows={3} name="reason" label={t('benefits.delete.reason')} hint={t('benefits.delete.reasonHint')} value={values.reason} error={errors?.reason} maxLength={1000} required />
+            <TextAreaField
+              rows={3}
+              name="reason"
+              label={t('benefits.delete.reason')}
+              hint={t('benefits.delete.reasonHint')}
+              value={values.reason}
+              error={errors?.reason}
+              maxLength={1000}
+              required
+            />
             <Checkbox name="confirm" label={t('benefits.delete.confirm')} error={errors?.confirm} required />
             <button class="button" type="submit">
               {t('benefits.delete.submit')}

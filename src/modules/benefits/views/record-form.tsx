@@ -36,7 +36,15 @@ export function RecordBenefitForm({ applicationId, today, values, errors, cap }:
           maxLength={20}
           required
         />
-        <TextAreaField rows={2} name="description" label={t('benefits.field.description')} hint={t('benefits.form.descriptionHint')} value={values.description} error={errors?.description} maxLength={500} />
+        <TextAreaField
+          rows={2}
+          name="description"
+          label={t('benefits.field.description')}
+          hint={t('benefits.form.descriptionHint')}
+          value={values.description}
+          error={errors?.description}
+          maxLength={500}
+        />
         <Checkbox name="reimbursement" label={t('benefits.form.reimbursement')} checked={values.reimbursement === 'on'} error={errors?.reimbursement} />
         <button class="button" type="submit">
           {t('benefits.form.submit')}

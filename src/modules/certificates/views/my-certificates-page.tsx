@@ -41,7 +41,11 @@ export function MyCertificatesPage(props: {
               error={errors.applicationId}
               options={props.placements.map((p) => ({
                 value: p.applicationId,
-                label: t('certificates.issue.placementOption', { organization: p.organizationName, opportunity: p.opportunityTitle, hours: formatDuration(t, locale, p.minutes) }),
+                label: t('certificates.issue.placementOption', {
+                  organization: p.organizationName,
+                  opportunity: p.opportunityTitle,
+                  hours: formatDuration(t, locale, p.minutes),
+                }),
               }))}
             />
             <button type="submit">{t('certificates.issue.placementSubmit')}</button>

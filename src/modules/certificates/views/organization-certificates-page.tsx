@@ -14,7 +14,13 @@ import { CertificateScope, CertificateStatus } from './certificate-scope.js';
  * organization's (for its members) or a volunteer's (for the center's staff, who revoke only the
  * period certificates; `mayRevoke` says which).
  */
-export function CertificateListPage(props: { page: Page<CertificateRow>; title: string; intro: string; emptyText: string; mayRevoke: (r: CertificateRow) => boolean }) {
+export function CertificateListPage(props: {
+  page: Page<CertificateRow>;
+  title: string;
+  intro: string;
+  emptyText: string;
+  mayRevoke: (r: CertificateRow) => boolean;
+}) {
   const { t, locale } = usePage();
   return (
     <>
@@ -75,7 +81,15 @@ export function CertificateListPage(props: { page: Page<CertificateRow>; title: 
 /** The certificates of an organization's hours, for its members. */
 export function OrganizationCertificatesPage(props: { page: Page<CertificateRow> }) {
   const { t } = usePage();
-  return <CertificateListPage page={props.page} title={t('certificates.org.title')} intro={t('certificates.org.intro')} emptyText={t('certificates.org.none')} mayRevoke={() => true} />;
+  return (
+    <CertificateListPage
+      page={props.page}
+      title={t('certificates.org.title')}
+      intro={t('certificates.org.intro')}
+      emptyText={t('certificates.org.none')}
+      mayRevoke={() => true}
+    />
+  );
 }
 
 /** A volunteer's certificates, for the center's staff: they revoke period certificates (an organization revokes its own). */

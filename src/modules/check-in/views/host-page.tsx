@@ -57,7 +57,13 @@ export function HostCheckInView(props: { data: HostCheckInPage; url: string; qrS
       <section aria-labelledby="regenerate-heading">
         <h2 id="regenerate-heading">{t('checkIn.host.regenerateTitle')}</h2>
         <p>{t('checkIn.host.regenerateHint')}</p>
-        <form method="post" action={`/shifts/${shift.id}/check-in/regenerate`} class="confirm-form" data-confirm={t('checkIn.host.regenerateConfirm')} novalidate>
+        <form
+          method="post"
+          action={`/shifts/${shift.id}/check-in/regenerate`}
+          class="confirm-form"
+          data-confirm={t('checkIn.host.regenerateConfirm')}
+          novalidate
+        >
           <CsrfField />
           <div class={`choice${props.confirmError ? ' field-invalid' : ''}`}>
             <input

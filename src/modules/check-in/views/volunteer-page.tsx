@@ -2,8 +2,8 @@ import { formatDateTime } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import type { MinorTimeViolation } from '../../volunteer-law/minor-time-limits.js';
 import { MinorViolations } from '../../hours/views/minor-violations.js';
+import type { MinorTimeViolation } from '../../volunteer-law/minor-time-limits.js';
 import { checkInOpensMinutesBefore } from '../code.js';
 import type { VolunteerCheckIn } from '../service.js';
 
@@ -43,7 +43,9 @@ export function VolunteerCheckInView(props: { data: VolunteerCheckIn; code: stri
       {state.kind === 'noPlacement' && <p class="notice">{t('checkIn.volunteer.noPlacement')}</p>}
       {state.kind === 'cancelled' && <p class="notice">{t('checkIn.volunteer.cancelled')}</p>}
       {state.kind === 'tooEarly' && (
-        <p class="notice">{t('checkIn.volunteer.tooEarly', { from: formatDateTime(locale, new Date(shift.startsAt.getTime() - checkInOpensMinutesBefore * 60_000)) })}</p>
+        <p class="notice">
+          {t('checkIn.volunteer.tooEarly', { from: formatDateTime(locale, new Date(shift.startsAt.getTime() - checkInOpensMinutesBefore * 60_000)) })}
+        </p>
       )}
       {state.kind === 'ended' && <p class="notice">{t('checkIn.volunteer.ended')}</p>}
       {state.kind === 'done' && (

@@ -19,13 +19,52 @@ export function GenerateForm(props: { applicationId: string; values: Record<stri
       {Object.entries(props.hidden).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
-      <TextAreaField name="activity" rows={4} label={t('contracts.field.activity')} value={values.activity} error={errors?.activity} maxLength={contentTextMax} required />
+      <TextAreaField
+        name="activity"
+        rows={4}
+        label={t('contracts.field.activity')}
+        value={values.activity}
+        error={errors?.activity}
+        maxLength={contentTextMax}
+        required
+      />
       <Field name="place" label={t('contracts.field.place')} value={values.place} error={errors?.place} maxLength={placeTextMax} required />
-      <TextAreaField name="timeAndRest" rows={3} label={t('contracts.field.timeAndRest')} value={values.timeAndRest} error={errors?.timeAndRest} maxLength={contentTextMax} required />
-      <TextAreaField name="benefits" rows={2} label={t('contracts.field.benefits')} value={values.benefits} error={errors?.benefits} maxLength={contentTextMax} required />
-      <TextAreaField name="benefitsOnEnd" rows={2} label={t('contracts.field.benefitsOnEnd')} value={values.benefitsOnEnd} error={errors?.benefitsOnEnd} maxLength={contentTextMax} required />
+      <TextAreaField
+        name="timeAndRest"
+        rows={3}
+        label={t('contracts.field.timeAndRest')}
+        value={values.timeAndRest}
+        error={errors?.timeAndRest}
+        maxLength={contentTextMax}
+        required
+      />
+      <TextAreaField
+        name="benefits"
+        rows={2}
+        label={t('contracts.field.benefits')}
+        value={values.benefits}
+        error={errors?.benefits}
+        maxLength={contentTextMax}
+        required
+      />
+      <TextAreaField
+        name="benefitsOnEnd"
+        rows={2}
+        label={t('contracts.field.benefitsOnEnd')}
+        value={values.benefitsOnEnd}
+        error={errors?.benefitsOnEnd}
+        maxLength={contentTextMax}
+        required
+      />
       <Field name="startsOn" type="date" label={t('contracts.field.startsOn')} value={values.startsOn} error={errors?.startsOn} required />
-      <Field name="endsOn" type="date" label={t('contracts.field.endsOn')} hint={t('contracts.field.endsOnHint')} value={values.endsOn} error={errors?.endsOn} />
+      <Field
+        name="endsOn"
+        type="date"
+        label={t('contracts.field.endsOn')}
+        hint={t('contracts.field.endsOnHint')}
+        value={values.endsOn}
+        error={errors?.endsOn}
+      />
       <button class="button" type="submit">
         {t('contracts.generate.submit')}
       </button>
@@ -48,7 +87,14 @@ export function SignForm({ contract, state, today }: { contract: ContractRecord;
     <PostForm action={`/contracts/${contract.id}/sign`} id="sign-contract">
       <ErrorSummary errors={errors} />
       <Field name="signedOn" type="date" label={t('contracts.field.signedOn')} value={values.signedOn} error={errors?.signedOn} required />
-      <Field name="organizationSignatory" label={t('contracts.field.organizationSignatory')} value={values.organizationSignatory} error={errors?.organizationSignatory} maxLength={nameMax} required />
+      <Field
+        name="organizationSignatory"
+        label={t('contracts.field.organizationSignatory')}
+        value={values.organizationSignatory}
+        error={errors?.organizationSignatory}
+        maxLength={nameMax}
+        required
+      />
       <Field
         name="volunteerSignatory"
         label={t('contracts.field.volunteerSignatory')}
@@ -59,7 +105,15 @@ export function SignForm({ contract, state, today }: { contract: ContractRecord;
         required
       />
       {contract.guardianRequired && (
-        <Field name="guardianSignatory" label={t('contracts.field.guardianSignatory')} hint={t('contracts.field.guardianHint')} value={values.guardianSignatory} error={errors?.guardianSignatory} maxLength={nameMax} required />
+        <Field
+          name="guardianSignatory"
+          label={t('contracts.field.guardianSignatory')}
+          hint={t('contracts.field.guardianHint')}
+          value={values.guardianSignatory}
+          error={errors?.guardianSignatory}
+          maxLength={nameMax}
+          required
+        />
       )}
       <button class="button" type="submit">
         {t('contracts.sign.submit')}
@@ -75,7 +129,15 @@ export function VoidForm({ contract, state }: { contract: ContractRecord; state:
   return (
     <PostForm action={`/contracts/${contract.id}/void`} id="void-contract">
       <ErrorSummary errors={errors} />
-      <TextAreaField name="reason" rows={2} label={t('contracts.field.voidReason')} value={state.values?.reason} error={errors?.reason} maxLength={1000} required />
+      <TextAreaField
+        name="reason"
+        rows={2}
+        label={t('contracts.field.voidReason')}
+        value={state.values?.reason}
+        error={errors?.reason}
+        maxLength={1000}
+        required
+      />
       <Checkbox name="confirm" label={t('contracts.void.confirm')} error={errors?.confirm} required />
       <button class="button button-secondary" type="submit">
         {t('contracts.void.submit')}

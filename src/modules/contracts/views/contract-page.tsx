@@ -131,7 +131,11 @@ export function ContractPage({ data, today, problem }: Props) {
       </section>
       <section aria-labelledby="live-contract">
         <h2 id="live-contract">{t('contracts.live.title')}</h2>
-        {live ? <ContractDetails contract={live} /> : <p class="empty-state">{t(may.generate ? 'contracts.live.emptyOrganization' : 'contracts.live.empty')}</p>}
+        {live ? (
+          <ContractDetails contract={live} />
+        ) : (
+          <p class="empty-state">{t(may.generate ? 'contracts.live.emptyOrganization' : 'contracts.live.empty')}</p>
+        )}
         {live && may.sign && (
           <>
             <h3>{t('contracts.sign.title')}</h3>

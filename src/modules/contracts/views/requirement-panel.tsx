@@ -2,8 +2,8 @@ import { Checkbox } from '../../../ui/choice-fields.js';
 import { SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ContractFacts, ContractRequirement } from '../../volunteer-law/contract-requirement.js';
-import type { ContractAnswers } from '../placement-facts.js';
 import { RequirementReasons } from '../../volunteer-law/views/requirement-reasons.js';
+import type { ContractAnswers } from '../placement-facts.js';
 import { exemptionChoices } from '../schema.js';
 
 /** Why the contract must (or need not) be written: volunteer-law's list, worded for the placement. */

@@ -57,7 +57,15 @@ export function MyErasurePage({ data, values = {}, errors }: Props) {
               )}
               <h2>{t('erasure.my.formTitle')}</h2>
               <PostForm action="/volunteer/erasure">
-                <TextAreaField rows={3} name="reason" label={t('erasure.my.reason')} hint={t('erasure.my.reasonHint')} value={values.reason} error={errors?.reason} maxLength={1000} />
+                <TextAreaField
+                  rows={3}
+                  name="reason"
+                  label={t('erasure.my.reason')}
+                  hint={t('erasure.my.reasonHint')}
+                  value={values.reason}
+                  error={errors?.reason}
+                  maxLength={1000}
+                />
                 <Checkbox name="confirm" label={t('erasure.my.confirm')} error={errors?.confirm} required />
                 <button class="button" type="submit">
                   {t('erasure.my.submit')}

@@ -37,7 +37,15 @@ export function StaffRequestPage({ data, values = {}, errors }: Props) {
           <p>{t('erasure.detail.whatHappensText')}</p>
           <CountsList counts={data.counts} />
           <PostForm action={`/volunteers/${volunteer.id}/erasure`}>
-            <TextAreaField rows={3} name="reason" label={t('erasure.staff.reason')} hint={t('erasure.staff.reasonHint')} value={values.reason} error={errors?.reason} maxLength={1000} />
+            <TextAreaField
+              rows={3}
+              name="reason"
+              label={t('erasure.staff.reason')}
+              hint={t('erasure.staff.reasonHint')}
+              value={values.reason}
+              error={errors?.reason}
+              maxLength={1000}
+            />
             <Checkbox name="confirm" label={t('erasure.staff.confirm')} error={errors?.confirm} required />
             <button class="button" type="submit">
               {t('erasure.staff.submit')}

@@ -21,7 +21,16 @@ function RejectForm({ entry, placement, values = {}, errors }: Props) {
   const { t } = usePage();
   return (
     <PostForm action={`/hours/${entry.id}/reject`}>
-      <TextAreaField rows={4} name="reason" label={t('hours.reject.reason')} hint={t('hours.reject.reasonHint')} value={values.reason} error={errors?.reason} maxLength={1000} required />
+      <TextAreaField
+        rows={4}
+        name="reason"
+        label={t('hours.reject.reason')}
+        hint={t('hours.reject.reasonHint')}
+        value={values.reason}
+        error={errors?.reason}
+        maxLength={1000}
+        required
+      />
       <button class="button" type="submit">
         {t('hours.reject.submit')}
       </button>{' '}

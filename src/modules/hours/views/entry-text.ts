@@ -1,4 +1,4 @@
-import { type Locale, formatDate } from '../../../platform/i18n.js';
+import { formatDate, type Locale } from '../../../platform/i18n.js';
 
 const timeFormat = new Intl.DateTimeFormat('hu-HU', { timeZone: 'Europe/Budapest', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 

@@ -27,10 +27,34 @@ export function LogHoursForm({ applicationId, today, values, errors, showOverrid
         </fieldset>
         <fieldset>
           <legend>{t('hours.form.duration')}</legend>
-          <Field name="durationHours" type="number" min={0} max={24} label={t('hours.form.durationHours')} value={values.durationHours} error={errors?.durationHours} />
-          <Field name="durationMinutes" type="number" min={0} max={59} label={t('hours.form.durationMinutes')} value={values.durationMinutes} error={errors?.durationMinutes} />
+          <Field
+            name="durationHours"
+            type="number"
+            min={0}
+            max={24}
+            label={t('hours.form.durationHours')}
+            value={values.durationHours}
+            error={errors?.durationHours}
+          />
+          <Field
+            name="durationMinutes"
+            type="number"
+            min={0}
+            max={59}
+            label={t('hours.form.durationMinutes')}
+            value={values.durationMinutes}
+            error={errors?.durationMinutes}
+          />
         </fieldset>
-        <Field name="activity" label={t('hours.form.activity')} hint={t('hours.form.activityHint')} value={values.activity} error={errors?.activity} maxLength={200} required />
+        <Field
+          name="activity"
+          label={t('hours.form.activity')}
+          hint={t('hours.form.activityHint')}
+          value={values.activity}
+          error={errors?.activity}
+          maxLength={200}
+          required
+        />
         <TextAreaField rows={3} name="note" label={t('hours.form.note')} value={values.note} error={errors?.note} maxLength={1000} />
         {showOverride && (
           <TextAreaField

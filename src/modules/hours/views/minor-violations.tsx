@@ -10,9 +10,7 @@ export function MinorViolations(props: { violations: MinorTimeViolation[] }) {
       <p>{t('hours.minor.title')}</p>
       <ul>
         {props.violations.map((v) => (
-          <li key={v.code}>
-            {translateMaybeKey(t, `law.minor.${v.code}`, v.params)}
-          </li>
+          <li key={v.code}>{translateMaybeKey(t, `law.minor.${v.code}`, v.params)}</li>
         ))}
       </ul>
     </div>

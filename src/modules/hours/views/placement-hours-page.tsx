@@ -6,7 +6,7 @@ import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import { SortableTable } from '../../../ui/table.js';
 import type { MinorTimeViolation } from '../../volunteer-law/minor-time-limits.js';
-import { type EntryStatus, type PlacementHours, entryStatuses } from '../list-service.js';
+import { type EntryStatus, entryStatuses, type PlacementHours } from '../list-service.js';
 import type { HourEntryListRow } from '../repo.js';
 import { dayText, timeRangeText } from './entry-text.js';
 import { LogHoursForm } from './log-form.js';

@@ -38,7 +38,15 @@ export function StaleHoursPage(props: { page: Page<ReviewRow>; sort: string; dir
     <>
       <h1>{t('hours.stale.title')}</h1>
       <p>{t('hours.stale.intro')}</p>
-      <ReviewTable page={props.page} sort={props.sort} dir={props.dir} caption={t('hours.stale.title')} emptyText={t('hours.stale.empty')} showOrganization mayDecide={false} />
+      <ReviewTable
+        page={props.page}
+        sort={props.sort}
+        dir={props.dir}
+        caption={t('hours.stale.title')}
+        emptyText={t('hours.stale.empty')}
+        showOrganization
+        mayDecide={false}
+      />
       {props.page.total > 0 && (
         <>
           <Pagination page={props.page} />

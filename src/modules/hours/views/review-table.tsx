@@ -2,7 +2,7 @@ import { formatDateTime, formatDuration, formatPersonName } from '../../../platf
 import type { Page } from '../../../platform/list-params.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { type TableColumn, SortableTable } from '../../../ui/table.js';
+import { SortableTable, type TableColumn } from '../../../ui/table.js';
 import type { ReviewRow } from '../repo.js';
 import { dayText, timeRangeText } from './entry-text.js';
 
@@ -49,6 +49,14 @@ export function ReviewTable(props: Props) {
     });
   }
   return (
-    <SortableTable caption={props.caption} rows={props.page.items} rowKey={(r) => r.id} sort={props.sort} dir={props.dir} emptyText={props.emptyText} columns={columns} />
+    <SortableTable
+      caption={props.caption}
+      rows={props.page.items}
+      rowKey={(r) => r.id}
+      sort={props.sort}
+      dir={props.dir}
+      emptyText={props.emptyText}
+      columns={columns}
+    />
   );
 }

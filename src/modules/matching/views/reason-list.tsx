@@ -1,7 +1,7 @@
 import { isMessageKey } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { Reason } from '../types.js';
-import { type Vocabulary, termName } from '../vocabulary.js';
+import { termName, type Vocabulary } from '../vocabulary.js';
 
 /** "wed-morning" → "szerda délelőtt". */
 function useSlotName(): (slot: string) => string {

@@ -192,7 +192,13 @@ function Contracts({ data }: { data: WithProfile }) {
           <p>{t('myVolunteering.contracts.intro')}</p>
           <SummaryTable
             title={t('myVolunteering.contracts.title')}
-            headers={[t('myVolunteering.col.opportunity'), t('myVolunteering.col.organization'), t('myVolunteering.col.status'), t('myVolunteering.col.signedOn'), t('myVolunteering.contracts.pdf')]}
+            headers={[
+              t('myVolunteering.col.opportunity'),
+              t('myVolunteering.col.organization'),
+              t('myVolunteering.col.status'),
+              t('myVolunteering.col.signedOn'),
+              t('myVolunteering.contracts.pdf'),
+            ]}
           >
             {data.contracts.map((c) => (
               <tr key={c.id}>

@@ -14,7 +14,14 @@ export function ConfirmForm(props: { action: string; button: string; question: s
     <form method="post" action={props.action} class="confirm-form" data-confirm={props.question} novalidate>
       <CsrfField />
       <div class={`choice${props.error ? ' field-invalid' : ''}`}>
-        <input type="checkbox" id={id} name="confirm" value="on" aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id}-error` : undefined} />{' '}
+        <input
+          type="checkbox"
+          id={id}
+          name="confirm"
+          value="on"
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={props.error ? `${id}-error` : undefined}
+        />{' '}
         <label for={id}>{props.question}</label>
         {props.error && (
           <p class="field-error" id={`${id}-error`}>

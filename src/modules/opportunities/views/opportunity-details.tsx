@@ -8,7 +8,12 @@ export function OpportunityDetails(props: { opportunity: Omit<ManagedOpportunity
   const { t, locale } = usePage();
   const o = props.opportunity;
   const names = (slugs: string[], list: Choices['causes']) =>
-    slugs.map((s) => { const e = list.find((c) => c.slug === s); return e ? listLabel(e, locale) : s; }).join(', ') || '–';
+    slugs
+      .map((s) => {
+        const e = list.find((c) => c.slug === s);
+        return e ? listLabel(e, locale) : s;
+      })
+      .join(', ') || '–';
   const yes = (b: boolean) => t(b ? 'opportunities.yes' : 'opportunities.no');
   return (
     <dl class="details">
@@ -23,9 +28,7 @@ export function OpportunityDetails(props: { opportunity: Omit<ManagedOpportunity
       <dt>{t('opportunities.field.skills')}</dt>
       <dd>{names(o.skills, props.choices.skills)}</dd>
       <dt>{t('opportunities.field.place')}</dt>
-      <dd>
-        {[o.remote ? t('opportunities.field.remote') : null, o.placeLabel, o.address].filter(Boolean).join(' · ') || '–'}
-      </dd>
+      <dd>{[o.remote ? t('opportunities.field.remote') : null, o.placeLabel, o.address].filter(Boolean).join(' · ') || '–'}</dd>
       <dt>{t('opportunities.field.minAge')}</dt>
       <dd>{o.minAge ?? '–'}</dd>
       <dt>{t('opportunities.field.qualifications')}</dt>

@@ -1,11 +1,11 @@
 import type { FieldErrors } from '../../../platform/validation.js';
+import { Checkbox, CheckboxGroup } from '../../../ui/choice-fields.js';
 import { ErrorSummary, Field, PostForm, SelectField, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { PlaceField } from '../../../ui/place-field.js';
 import { languageCodes } from '../../volunteers/choices.js';
 import { type FormValues, opportunityKinds } from '../schema.js';
 import type { Choices } from '../service.js';
-import { Checkbox, CheckboxGroup } from '../../../ui/choice-fields.js';
 import { listLabel } from './labels.js';
 
 type Props = {
@@ -31,7 +31,15 @@ export function OpportunityForm(props: Props) {
       <ErrorSummary errors={errors} />
       <PostForm action={editing ? `/opportunities/${props.opportunityId}` : `/organizations/${props.organization.id}/opportunities`}>
         <Field name="title" label={t('opportunities.field.title')} value={text(values.title)} error={errors?.title} required maxLength={200} />
-        <TextAreaField name="description" label={t('opportunities.field.description')} value={text(values.description)} error={errors?.description} required maxLength={5000} rows={8} />
+        <TextAreaField
+          name="description"
+          label={t('opportunities.field.description')}
+          value={text(values.description)}
+          error={errors?.description}
+          required
+          maxLength={5000}
+          rows={8}
+        />
         <SelectField
           name="kind"
           label={t('opportunities.field.kind')}
@@ -58,12 +66,28 @@ export function OpportunityForm(props: Props) {
         <fieldset class="choice-group">
           <legend>{t('opportunities.field.where')}</legend>
           <Checkbox name="remote" label={t('opportunities.field.remote')} checked={isOn(values.remote)} error={errors?.remote} />
-          <PlaceField name="place" label={t('opportunities.field.place')} value={text(values.place)} error={errors?.place} hint={t('opportunities.field.placeHint')} />
-          <Field name="address" label={t('opportunities.field.address')} value={text(values.address)} error={errors?.address} maxLength={300} autocomplete="street-address" />
+          <PlaceField
+            name="place"
+            label={t('opportunities.field.place')}
+            value={text(values.place)}
+            error={errors?.place}
+            hint={t('opportunities.field.placeHint')}
+          />
+          <Field
+            name="address"
+            label={t('opportunities.field.address')}
+            value={text(values.address)}
+            error={errors?.address}
+            maxLength={300}
+            autocomplete="street-address"
+          />
         </fieldset>
         <fieldset class="choice-group">
           <legend>{t('opportunities.field.requirements')}</legend>
-          <Field type="number" min={10} max={99}
+          <Field
+            type="number"
+            min={10}
+            max={99}
             name="minAge"
             label={t('opportunities.field.minAge')}
             hint={t('opportunities.field.minAgeHint')}
@@ -90,12 +114,40 @@ export function OpportunityForm(props: Props) {
           error={errors?.languages}
           options={languageCodes.map((code) => ({ value: code, label: t(`opportunities.language.${code}`) }))}
         />
-        <TextAreaField name="accessibilityNotes" label={t('opportunities.field.accessibility')} value={text(values.accessibilityNotes)} error={errors?.accessibilityNotes} maxLength={1000} rows={3} />
+        <TextAreaField
+          name="accessibilityNotes"
+          label={t('opportunities.field.accessibility')}
+          value={text(values.accessibilityNotes)}
+          error={errors?.accessibilityNotes}
+          maxLength={1000}
+          rows={3}
+        />
         <fieldset class="choice-group">
           <legend>{t('opportunities.field.contact')}</legend>
-          <Field name="contactName" label={t('opportunities.field.contactName')} value={text(values.contactName)} error={errors?.contactName} maxLength={200} autocomplete="name" />
-          <Field name="contactEmail" type="email" label={t('opportunities.field.contactEmail')} value={text(values.contactEmail)} error={errors?.contactEmail} autocomplete="email" />
-          <Field name="contactPhone" type="tel" label={t('opportunities.field.contactPhone')} value={text(values.contactPhone)} error={errors?.contactPhone} autocomplete="tel" />
+          <Field
+            name="contactName"
+            label={t('opportunities.field.contactName')}
+            value={text(values.contactName)}
+            error={errors?.contactName}
+            maxLength={200}
+            autocomplete="name"
+          />
+          <Field
+            name="contactEmail"
+            type="email"
+            label={t('opportunities.field.contactEmail')}
+            value={text(values.contactEmail)}
+            error={errors?.contactEmail}
+            autocomplete="email"
+          />
+          <Field
+            name="contactPhone"
+            type="tel"
+            label={t('opportunities.field.contactPhone')}
+            value={text(values.contactPhone)}
+            error={errors?.contactPhone}
+            autocomplete="tel"
+          />
         </fieldset>
         <p class="toolbar">
           <button type="submit">{t('form.save')}</button>

@@ -1,12 +1,12 @@
 import { formatDateTime } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
+import { Checkbox } from '../../../ui/choice-fields.js';
 import { ExportLinks } from '../../../ui/export-links.js';
+import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import type { ShiftList } from '../shift-service.js';
 import { acceptsShifts } from '../status-rules.js';
-import { Checkbox } from '../../../ui/choice-fields.js';
 import { ConfirmForm } from './confirm-form.js';
 import { WeeklyPatternForm } from './weekly-pattern-form.js';
 
@@ -42,7 +42,9 @@ export function ShiftsPage(props: Props) {
               <tr>
                 <th scope="col">{t('opportunities.shifts.starts')}</th>
                 <th scope="col">{t('opportunities.shifts.ends')}</th>
-                <th scope="col" class="numeric">{t('opportunities.shifts.seats')}</th>
+                <th scope="col" class="numeric">
+                  {t('opportunities.shifts.seats')}
+                </th>
                 <th scope="col">{t('opportunities.shifts.waitlist')}</th>
                 <th scope="col">{t('opportunities.field.status')}</th>
                 {mayChange && <th scope="col">{t('list.actions')}</th>}
@@ -108,7 +110,8 @@ export function ShiftsPage(props: Props) {
             <h2 id="new-shift-heading">{t('opportunities.shifts.newHeading')}</h2>
             <ErrorSummary errors={props.shiftForm?.errors} />
             <PostForm action={`/opportunities/${opportunity.id}/shifts`}>
-              <Field type="datetime-local"
+              <Field
+                type="datetime-local"
                 name="startsAt"
                 label={t('opportunities.shifts.starts')}
                 hint={t('opportunities.shifts.timeHint')}
@@ -116,27 +119,37 @@ export function ShiftsPage(props: Props) {
                 error={props.shiftForm?.errors?.startsAt}
                 required
               />
-              <Field type="datetime-local"
+              <Field
+                type="datetime-local"
                 name="endsAt"
                 label={t('opportunities.shifts.ends')}
                 value={props.shiftForm?.values.endsAt}
                 error={props.shiftForm?.errors?.endsAt}
                 required
               />
-              <Field type="number" min={1} max={1000}
+              <Field
+                type="number"
+                min={1}
+                max={1000}
                 name="capacity"
                 label={t('opportunities.shifts.capacity')}
                 value={props.shiftForm?.values.capacity ?? '10'}
                 error={props.shiftForm?.errors?.capacity}
                 required
               />
-              <Checkbox name="waitlist" label={t('opportunities.shifts.waitlistField')} checked={props.shiftForm ? props.shiftForm.values.waitlist === 'on' : true} />
+              <Checkbox
+                name="waitlist"
+                label={t('opportunities.shifts.waitlistField')}
+                checked={props.shiftForm ? props.shiftForm.values.waitlist === 'on' : true}
+              />
               <p>
                 <button type="submit">{t('opportunities.shifts.add')}</button>
               </p>
             </PostForm>
           </section>
-          {(opportunity.kind === 'regular' || props.patternForm) && <WeeklyPatternForm opportunityId={opportunity.id} pattern={pattern} state={props.patternForm} />}
+          {(opportunity.kind === 'regular' || props.patternForm) && (
+            <WeeklyPatternForm opportunityId={opportunity.id} pattern={pattern} state={props.patternForm} />
+          )}
         </>
       )}
     </>

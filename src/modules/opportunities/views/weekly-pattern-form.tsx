@@ -1,8 +1,8 @@
+import { Checkbox } from '../../../ui/choice-fields.js';
 import { ErrorSummary, Field, PostForm, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { patternRowCount } from '../schema.js';
 import type { WeeklySlot } from '../weekly-pattern.js';
-import { Checkbox } from '../../../ui/choice-fields.js';
 import type { ShiftFormState } from './shifts-page.js';
 
 const isoDays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -34,7 +34,10 @@ export function WeeklyPatternForm(props: { opportunityId: string; pattern: Weekl
             />
             <Field type="time" name={`start_${i}`} label={t('opportunities.pattern.start')} value={values[`start_${i}`]} error={errors?.[`start_${i}`]} />
             <Field type="time" name={`end_${i}`} label={t('opportunities.pattern.end')} value={values[`end_${i}`]} error={errors?.[`end_${i}`]} />
-            <Field type="number" min={1} max={1000}
+            <Field
+              type="number"
+              min={1}
+              max={1000}
               name={`capacity_${i}`}
               label={t('opportunities.shifts.capacity')}
               value={values[`capacity_${i}`]}
@@ -42,7 +45,10 @@ export function WeeklyPatternForm(props: { opportunityId: string; pattern: Weekl
             />
           </fieldset>
         ))}
-        <Field type="number" min={1} max={26}
+        <Field
+          type="number"
+          min={1}
+          max={26}
           name="weeks"
           label={t('opportunities.pattern.weeks')}
           hint={t('opportunities.pattern.weeksHint')}

@@ -48,7 +48,15 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
       )}
       <ErrorSummary errors={errors} />
       <PostForm action={action}>
-        <Field name="name" label={t('organizations.field.name')} value={values.name} error={errors?.name} required maxLength={200} autocomplete="organization" />
+        <Field
+          name="name"
+          label={t('organizations.field.name')}
+          value={values.name}
+          error={errors?.name}
+          required
+          maxLength={200}
+          autocomplete="organization"
+        />
         <div>
           <SelectField
             name="hostType"
@@ -80,7 +88,14 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
           maxLength={20}
           inputAttrs={{ inputMode: 'numeric' }}
         />
-        <PlaceField name="place" label={t('organizations.field.place')} hint={t('organizations.field.placeHint')} value={values.place} error={errors?.place} required />
+        <PlaceField
+          name="place"
+          label={t('organizations.field.place')}
+          hint={t('organizations.field.placeHint')}
+          value={values.place}
+          error={errors?.place}
+          required
+        />
         <SelectField
           name="pointId"
           label={t('organizations.field.pointId')}
@@ -89,7 +104,14 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
           error={errors?.pointId}
           emptyLabel={t('organizations.field.pointNone')}
         />
-        <Field name="address" label={t('organizations.field.address')} value={values.address} error={errors?.address} maxLength={300} autocomplete="street-address" />
+        <Field
+          name="address"
+          label={t('organizations.field.address')}
+          value={values.address}
+          error={errors?.address}
+          maxLength={300}
+          autocomplete="street-address"
+        />
         <Field name="email" type="email" label={t('organizations.field.email')} value={values.email} error={errors?.email} autocomplete="email" />
         <Field name="phone" type="tel" label={t('organizations.field.phone')} value={values.phone} error={errors?.phone} autocomplete="tel" />
         <Field

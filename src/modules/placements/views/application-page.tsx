@@ -2,8 +2,8 @@ import { formatDate, formatDateTime, formatPersonName } from '../../../platform/
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, PostForm, SelectField, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import type { ApplicationTimeline } from '../status-service.js';
 import type { ApplicationStatus } from '../status-rules.js';
+import type { ApplicationTimeline } from '../status-service.js';
 
 type Props = { timeline: ApplicationTimeline; values?: Record<string, string>; errors?: FieldErrors };
 
@@ -98,7 +98,14 @@ export function ApplicationPage({ timeline, values = {}, errors }: Props) {
               error={errors?.status}
               required
             />
-            <TextAreaField rows={3} name="reason" label={t('placements.statusForm.reason')} hint={t('placements.statusForm.reasonHint')} value={values.reason} error={errors?.reason} />
+            <TextAreaField
+              rows={3}
+              name="reason"
+              label={t('placements.statusForm.reason')}
+              hint={t('placements.statusForm.reasonHint')}
+              value={values.reason}
+              error={errors?.reason}
+            />
             <button class="button" type="submit">
               {t('placements.statusForm.submit')}
             </button>

@@ -40,7 +40,8 @@ function VolunteerSection({ data }: { data: NonNullable<Dashboard['volunteer']> 
         </ul>
       )}
       <p>
-        <a href="/volunteer/suggestions">{t('placements.dashboard.suggestions')}</a> · <a href="/opportunities">{t('placements.dashboard.search')}</a> · <a href="/volunteer/certificates">{t('certificates.title')}</a> · <a href="/volunteer/my-volunteering">{t('myVolunteering.dashboardLink')}</a>
+        <a href="/volunteer/suggestions">{t('placements.dashboard.suggestions')}</a> · <a href="/opportunities">{t('placements.dashboard.search')}</a> ·{' '}
+        <a href="/volunteer/certificates">{t('certificates.title')}</a> · <a href="/volunteer/my-volunteering">{t('myVolunteering.dashboardLink')}</a>
       </p>
       <PostForm action="/volunteer/calendar-token">
         <button class="button button-secondary" type="submit">
@@ -59,8 +60,7 @@ function OrganizationSection({ data }: { data: NonNullable<Dashboard['organizati
       <ul>
         {data.organizations.map((o) => (
           <li key={o.id}>
-            <a href={`/organizations/${o.id}`}>{o.name}</a>:{' '}
-            <a href={`/organizations/${o.id}/hours`}>{t('placements.dashboard.orgHours')}</a>
+            <a href={`/organizations/${o.id}`}>{o.name}</a>: <a href={`/organizations/${o.id}/hours`}>{t('placements.dashboard.orgHours')}</a>
             {' · '}
             <a href={`/organizations/${o.id}/contract-template`}>{t('placements.dashboard.orgContractTemplate')}</a>
             {o.keepsRegister && (
@@ -93,7 +93,8 @@ function OrganizationSection({ data }: { data: NonNullable<Dashboard['organizati
         <ul>
           {data.applicants.map((a) => (
             <li key={a.id}>
-              <a href={`/applications/${a.id}`}>{formatPersonName(a.familyName, a.givenName)}</a> – {a.title} ({t(`placements.status.${a.status as ApplicationStatus}`)})
+              <a href={`/applications/${a.id}`}>{formatPersonName(a.familyName, a.givenName)}</a> – {a.title} (
+              {t(`placements.status.${a.status as ApplicationStatus}`)})
             </li>
           ))}
         </ul>

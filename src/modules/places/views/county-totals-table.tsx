@@ -1,5 +1,5 @@
-import { urlWith } from '../../../ui/pagination.js';
 import { usePage } from '../../../ui/page-context.js';
+import { urlWith } from '../../../ui/pagination.js';
 import type { CountryTotals } from '../service.js';
 import { formatCount } from './place-formats.js';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { urlWith } from '../../../ui/pagination.js';
 import { usePage } from '../../../ui/page-context.js';
+import { urlWith } from '../../../ui/pagination.js';
 import type { PlaceDetails } from '../service.js';
 import { formatCoordinates, formatCount, settlementTypeLabel } from './place-formats.js';
 

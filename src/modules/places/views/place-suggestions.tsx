@@ -1,4 +1,4 @@
-import { placeLabel, type Place } from '../service.js';
+import { type Place, placeLabel } from '../service.js';
 
 /**
  * The htmx fragment for a PlaceField's <datalist>: one option per settlement, whose value is the

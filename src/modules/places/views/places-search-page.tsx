@@ -1,8 +1,8 @@
 import type { Page } from '../../../platform/list-params.js';
-import { Field, SelectField } from '../../../ui/forms.js';
 import { ExportLinks } from '../../../ui/export-links.js';
-import { Pagination } from '../../../ui/pagination.js';
+import { Field, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { Pagination } from '../../../ui/pagination.js';
 import type { PlaceSearch } from '../schema.js';
 import type { CountryTotals, PlaceDetails } from '../service.js';
 import { CountyTotalsTable } from './county-totals-table.js';
@@ -25,15 +25,7 @@ export function PlacesSearchPage(props: Props) {
       <h1>{t('places.title')}</h1>
       <p class="lead">{t('places.lead')}</p>
       <form method="get" action="/places" role="search" class="toolbar">
-        <Field
-          name="q"
-          type="search"
-          label={t('places.search.label')}
-          hint={t('places.search.hint')}
-          value={search.q}
-          maxLength={100}
-          autocomplete="off"
-        />
+        <Field name="q" type="search" label={t('places.search.label')} hint={t('places.search.hint')} value={search.q} maxLength={100} autocomplete="off" />
         <SelectField
           name="county"
           label={t('places.search.county')}

@@ -18,11 +18,7 @@ export function PointDeletePage(props: { point: Point; grantCount: number; refus
       {props.grantCount > 0 || props.refused ? (
         <>
           <div class="error-summary" role="alert">
-            <p>
-              {props.grantCount > 0
-                ? t('points.delete.inUse', { count: props.grantCount })
-                : t('points.delete.referenced')}
-            </p>
+            <p>{props.grantCount > 0 ? t('points.delete.inUse', { count: props.grantCount }) : t('points.delete.referenced')}</p>
           </div>
           <p>
             <a href={`/admin/points/${point.id}`}>{t('points.delete.back')}</a>

@@ -27,10 +27,26 @@ export function EntryPageView({ data, today, values: posted, errors }: Props) {
   const { placement } = data;
   const values = posted ?? data.prefill;
   const text = (name: string, max: number, required = true, hint?: string) => (
-    <Field name={name} label={t(`register.field.${name}` as Parameters<typeof t>[0])} value={values[name]} error={errors?.[name]} maxLength={max} required={required} hint={hint} />
+    <Field
+      name={name}
+      label={t(`register.field.${name}` as Parameters<typeof t>[0])}
+      value={values[name]}
+      error={errors?.[name]}
+      maxLength={max}
+      required={required}
+      hint={hint}
+    />
   );
   const day = (name: string, required = true, hint?: string) => (
-    <Field name={name} type="date" label={t(`register.field.${name}` as Parameters<typeof t>[0])} value={values[name]} error={errors?.[name]} required={required} hint={hint} />
+    <Field
+      name={name}
+      type="date"
+      label={t(`register.field.${name}` as Parameters<typeof t>[0])}
+      value={values[name]}
+      error={errors?.[name]}
+      required={required}
+      hint={hint}
+    />
   );
   return (
     <>
@@ -86,9 +102,25 @@ export function EntryPageView({ data, today, values: posted, errors }: Props) {
             )}
             <fieldset>
               <legend>{t('register.section.contract')}</legend>
-              <TextAreaField rows={3} name="activity" label={t('register.field.activity')} value={values.activity} error={errors?.activity} maxLength={2000} required />
+              <TextAreaField
+                rows={3}
+                name="activity"
+                label={t('register.field.activity')}
+                value={values.activity}
+                error={errors?.activity}
+                maxLength={2000}
+                required
+              />
               <TextAreaField rows={2} name="place" label={t('register.field.place')} value={values.place} error={errors?.place} maxLength={500} required />
-              <TextAreaField rows={2} name="timeAndRest" label={t('register.field.timeAndRest')} value={values.timeAndRest} error={errors?.timeAndRest} maxLength={1000} required />
+              <TextAreaField
+                rows={2}
+                name="timeAndRest"
+                label={t('register.field.timeAndRest')}
+                value={values.timeAndRest}
+                error={errors?.timeAndRest}
+                maxLength={1000}
+                required
+              />
             </fieldset>
             <fieldset>
               <legend>{t('register.section.term')}</legend>

@@ -56,7 +56,15 @@ export function RegisterListPage({ data, sort, dir, yearValue, errors }: Props) 
               <strong>{t('register.list.flagged', { count: data.flaggedCount })}</strong> <a href={`${base}/purge`}>{t('register.list.purgeLink')}</a>
             </p>
           )}
-          <SortableTable caption={t('register.list.title', { year: data.year, name: organization.name })} rows={data.rows.items} rowKey={(r) => r.id} sort={sort} dir={dir} emptyText={t('register.list.empty')} columns={columns} />
+          <SortableTable
+            caption={t('register.list.title', { year: data.year, name: organization.name })}
+            rows={data.rows.items}
+            rowKey={(r) => r.id}
+            sort={sort}
+            dir={dir}
+            emptyText={t('register.list.empty')}
+            columns={columns}
+          />
           {data.rows.total > 0 && (
             <>
               <Pagination page={data.rows} />

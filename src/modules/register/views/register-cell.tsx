@@ -1,4 +1,4 @@
-import { type Locale, formatDate, formatWholeNumber } from '../../../platform/i18n.js';
+import { formatDate, formatWholeNumber, type Locale } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { RegisterColumn } from '../columns.js';
 import type { RegisterRow } from '../register-row.js';

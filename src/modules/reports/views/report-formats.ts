@@ -5,7 +5,6 @@ const amountFormats: Record<Locale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-GB', { useGrouping: 'always', maximumFractionDigits: 2 }),
 };
 
-
 /** "1 817,5" in Hungarian (decimal comma), "1,817.5" in English. */
 export function formatAmount(locale: Locale, n: number): string {
   return amountFormats[locale].format(n);

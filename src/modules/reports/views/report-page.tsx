@@ -3,8 +3,8 @@ import type { FieldErrors } from '../../../platform/validation.js';
 import { ExportLinks } from '../../../ui/export-links.js';
 import { ErrorSummary, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import type { OrganizationYearReport } from '../service.js';
 import type { ReportOrganization } from '../repo.js';
+import type { OrganizationYearReport } from '../service.js';
 import { MonthChart } from './month-chart.js';
 import { formatAmount, monthName } from './report-formats.js';
 
@@ -130,11 +130,7 @@ function ReportBody(props: { report: OrganizationYearReport }) {
 
       <section aria-labelledby="report-value">
         <h2 id="report-value">{t('reports.value.title')}</h2>
-        {r.outdatedAmountYear !== null && (
-          <p class="warning">
-            {t('reports.value.outdated', { year: r.year, used: r.outdatedAmountYear })}
-          </p>
-        )}
+        {r.outdatedAmountYear !== null && <p class="warning">{t('reports.value.outdated', { year: r.year, used: r.outdatedAmountYear })}</p>}
         {r.valueFt === null ? (
           <p>{t('reports.value.none')}</p>
         ) : (
@@ -152,7 +148,11 @@ function ReportBody(props: { report: OrganizationYearReport }) {
                 from: formatDate(locale, new Date(`${v.effectiveFrom}T12:00:00Z`)),
                 duration: duration(v.minutes),
               })}{' '}
-              (<a href={v.source} rel="noopener noreferrer">{t('reports.value.source')}</a>)
+              (
+              <a href={v.source} rel="noopener noreferrer">
+                {t('reports.value.source')}
+              </a>
+              )
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { type Translate, isMessageKey } from '../../../platform/i18n.js';
+import { isMessageKey, type Translate } from '../../../platform/i18n.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { jsonForScriptTag } from '../json-ld.js';

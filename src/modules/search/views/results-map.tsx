@@ -36,7 +36,11 @@ type Props = {
 export function ResultsMap(props: Props) {
   const { t } = usePage();
   const placed = props.hits
-    .map((hit, i) => ({ hit, number: props.firstNumber + i, point: hit.lat !== null && hit.lon !== null ? projectToMap({ lat: hit.lat, lon: hit.lon }) : null }))
+    .map((hit, i) => ({
+      hit,
+      number: props.firstNumber + i,
+      point: hit.lat !== null && hit.lon !== null ? projectToMap({ lat: hit.lat, lon: hit.lon }) : null,
+    }))
     .filter((m): m is typeof m & { point: { x: number; y: number } } => m.point !== null && isInsideMap(m.point));
   if (placed.length === 0) return null;
   const centre = props.centre ? projectToMap(props.centre) : undefined;

@@ -73,14 +73,7 @@ export function SearchFilters(props: { values: SearchFormValues; choices: Search
       <div class="toolbar">
         <Field name="from" type="date" label={t('search.field.from')} value={values.from} error={errors.from} />
         <Field name="to" type="date" label={t('search.field.to')} value={values.to} error={errors.to} />
-        <Field
-          name="age"
-          type="number"
-          label={t('search.field.age')}
-          hint={t('search.field.ageHint')}
-          value={values.age}
-          error={errors.age}
-        />
+        <Field name="age" type="number" label={t('search.field.age')} hint={t('search.field.ageHint')} value={values.age} error={errors.age} />
         <SelectField
           name="sort"
           label={t('search.field.sort')}

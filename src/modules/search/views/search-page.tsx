@@ -34,7 +34,12 @@ export function OpportunitySearchPage(props: Props) {
           <div dangerouslySetInnerHTML={{ __html: renderedOnce(ctx, outcome, 'filters', filters) }} />
           <div
             dangerouslySetInnerHTML={{
-              __html: renderedOnce(ctx, outcome, 'results', <SearchResults outcome={outcome} shapes={props.shapes} sortFellBack={props.sortFellBack ?? false} />),
+              __html: renderedOnce(
+                ctx,
+                outcome,
+                'results',
+                <SearchResults outcome={outcome} shapes={props.shapes} sortFellBack={props.sortFellBack ?? false} />,
+              ),
             }}
           />
         </>

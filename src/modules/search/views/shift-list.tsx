@@ -60,9 +60,7 @@ export function ShiftList(props: { shifts: UpcomingShift[]; signedIn: boolean })
               <td>
                 <ShiftTime shift={s} />
               </td>
-              <td class="numeric">
-                {s.seatsLeft > 0 ? t('search.shift.seats', { left: s.seatsLeft, capacity: s.capacity }) : t('search.shift.noSeats')}
-              </td>
+              <td class="numeric">{s.seatsLeft > 0 ? t('search.shift.seats', { left: s.seatsLeft, capacity: s.capacity }) : t('search.shift.noSeats')}</td>
               {props.signedIn && (
                 <td>
                   <ShiftAction shift={s} />

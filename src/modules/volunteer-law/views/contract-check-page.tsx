@@ -2,7 +2,7 @@ import type { FieldErrors } from '../../../platform/validation.js';
 import { Checkbox, RadioGroup } from '../../../ui/choice-fields.js';
 import { ErrorSummary, Field, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { type ContractRequirement, type abroadNotAllowed, mandatoryContractContent } from '../contract-requirement.js';
+import { type abroadNotAllowed, type ContractRequirement, mandatoryContractContent } from '../contract-requirement.js';
 import { ageGroups, exemptionChoices, maxPlannedDays } from '../schema.js';
 import { RequirementReasons } from './requirement-reasons.js';
 
@@ -98,7 +98,12 @@ function ContractCheckResult(props: { answer: ContractCheckAnswer }) {
   return (
     <section aria-labelledby="contract-check-result" class="result" id="result">
       <h2 id="contract-check-result">{t('law.check.resultTitle')}</h2>
-      <RequirementReasons requirement={requirement} abroadBan={abroadBan != null} requiredText={t('law.check.required')} notRequiredText={t('law.check.notRequired')} />
+      <RequirementReasons
+        requirement={requirement}
+        abroadBan={abroadBan != null}
+        requiredText={t('law.check.required')}
+        notRequiredText={t('law.check.notRequired')}
+      />
     </section>
   );
 }

@@ -1,19 +1,19 @@
+import { legalAmountKinds } from '../../../db/schema/legal-data.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { Field, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { legalAmountKinds } from '../../../db/schema/legal-data.js';
 import { volunteerHourValueFt, yearlyRewardCapFt } from '../legal-amounts.js';
 import type { LegalAmountRecord } from '../legal-data-admin-service.js';
 import type { AmountChange } from '../legal-data-preview.js';
 import type { LegalAmountSort } from '../legal-data-repo.js';
 import {
+  dayText,
+  ftText,
   LegalDataDeletePage,
   LegalDataFormPage,
   LegalDataListPage,
   LegalDataPreviewPage,
-  dayText,
-  ftText,
   legalAmountList,
   schoolCalendarList,
 } from './legal-data-parts.js';
@@ -114,7 +114,9 @@ export function LegalAmountDeletePage(props: { row: LegalAmountRecord; changes: 
   const { t } = usePage();
   return (
     <LegalDataDeletePage list={legalAmountList} id={props.row.id} title={t('legal.amounts.delete')}>
-      <p class="warning" role="note">{t('legal.preview.editWarning')}</p>
+      <p class="warning" role="note">
+        {t('legal.preview.editWarning')}
+      </p>
       <p>{t('legal.preview.intro')}</p>
       <AmountChangeTable changes={props.changes} />
     </LegalDataDeletePage>

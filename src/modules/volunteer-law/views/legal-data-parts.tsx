@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { can } from '../../../platform/authz.js';
-import { type Locale, formatDate, formatWholeNumber } from '../../../platform/i18n.js';
+import { formatDate, formatWholeNumber, type Locale } from '../../../platform/i18n.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, PostForm, TextAreaField } from '../../../ui/forms.js';
@@ -138,13 +138,23 @@ function ListHeading(props: { list: LegalDataList; title: ComponentChildren }) {
 }
 
 /** The form of a new or edited record: its own fields (`children`), then the source and "preview". */
-export function LegalDataFormPage(props: { list: LegalDataList; editingId?: string; values: Record<string, string>; errors?: FieldErrors; children: ComponentChildren }) {
+export function LegalDataFormPage(props: {
+  list: LegalDataList;
+  editingId?: string;
+  values: Record<string, string>;
+  errors?: FieldErrors;
+  children: ComponentChildren;
+}) {
   const { t } = usePage();
   const { list, values, errors } = props;
   return (
     <>
       <ListHeading list={list} title={t(props.editingId ? `${list.texts}.edit` : `${list.texts}.new`)} />
-      {props.editingId && <p class="warning" role="note">{t('legal.preview.editWarning')}</p>}
+      {props.editingId && (
+        <p class="warning" role="note">
+          {t('legal.preview.editWarning')}
+        </p>
+      )}
       <ErrorSummary errors={errors} />
       <PostForm action={changeAction(list, props.editingId)}>
         {props.children}

@@ -8,16 +8,20 @@ import type { DayKindChange } from '../legal-data-preview.js';
 import type { SchoolPeriodSort } from '../legal-data-repo.js';
 import { schoolYearOf } from '../school-calendar.js';
 import {
+  dayText,
   LegalDataDeletePage,
   LegalDataFormPage,
   LegalDataListPage,
   LegalDataPreviewPage,
-  dayText,
   legalAmountList,
   schoolCalendarList,
 } from './legal-data-parts.js';
 
-export function SchoolCalendarListPage(props: { page: Page<SchoolPeriodRecord>; params: ListParams<SchoolPeriodSort>; schoolYearWithoutBreaks: string | null }) {
+export function SchoolCalendarListPage(props: {
+  page: Page<SchoolPeriodRecord>;
+  params: ListParams<SchoolPeriodSort>;
+  schoolYearWithoutBreaks: string | null;
+}) {
   const { t, locale } = usePage();
   return (
     <LegalDataListPage

@@ -25,7 +25,9 @@ export function ClaimPage(props: { state: ClaimState; token: string }) {
         <>
           <p>{t(`volunteers.claim.${state.kind}`)}</p>
           <p>
-            <a href={state.kind === 'hasProfile' ? '/volunteer/profile' : '/'}>{t(state.kind === 'hasProfile' ? 'volunteers.claim.toProfile' : 'error.backHome')}</a>
+            <a href={state.kind === 'hasProfile' ? '/volunteer/profile' : '/'}>
+              {t(state.kind === 'hasProfile' ? 'volunteers.claim.toProfile' : 'error.backHome')}
+            </a>
           </p>
         </>
       )}

@@ -31,9 +31,7 @@ export function OwnProfilePage(props: OwnProfilePageProps) {
       )}
       <ErrorSummary errors={props.errors} />
       <PostForm action="/volunteer/profile">
-        <p>
-          {t('volunteers.own.emailFromAccount', { email: profile?.email ?? actor?.email ?? '' })}
-        </p>
+        <p>{t('volunteers.own.emailFromAccount', { email: profile?.email ?? actor?.email ?? '' })}</p>
         <ProfileFields mode="own" values={props.values} errors={props.errors} causes={props.causes} skills={props.skills} />
         <p class="toolbar">
           <button type="submit">{t(profile ? 'form.save' : 'volunteers.own.create')}</button>

@@ -1,7 +1,7 @@
 import { formatDate } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import { ageOn } from '../age-rules.js';
-import { type DayPart, type LanguageCode, type WeekDay, alertFrequencies, groupPreferences, languageCodes } from '../choices.js';
+import { alertFrequencies, type DayPart, groupPreferences, type LanguageCode, languageCodes, type WeekDay } from '../choices.js';
 import type { VolunteerProfile } from '../profile-service.js';
 import type { ListChoice } from '../repo.js';
 
@@ -12,14 +12,22 @@ export function ProfileDetails(props: { profile: VolunteerProfile; causes: ListC
   const { t, locale } = usePage();
   const p = props.profile;
   const names = (list: ListChoice[], slugs: string[]) =>
-    slugs.map((s) => list.find((c) => c.slug === s)).filter((c): c is ListChoice => !!c).map((c) => (locale === 'en' ? c.nameEn : c.nameHu)).join(', ') || '–';
+    slugs
+      .map((s) => list.find((c) => c.slug === s))
+      .filter((c): c is ListChoice => !!c)
+      .map((c) => (locale === 'en' ? c.nameEn : c.nameHu))
+      .join(', ') || '–';
   const languages = p.languages.filter((l): l is LanguageCode => (languageCodes as readonly string[]).includes(l)).map((l) => t(`volunteers.language.${l}`));
   const slots = p.availability.map((slot) => {
     const [d, part] = slot.split('-') as [WeekDay, DayPart];
     return t('volunteers.field.slot', { day: t(`volunteers.day.${d}`), part: t(`volunteers.part.${part}`) });
   });
-  const group = (groupPreferences as readonly string[]).includes(p.groupPreference) ? t(`volunteers.group.${p.groupPreference as (typeof groupPreferences)[number]}`) : p.groupPreference;
-  const alert = (alertFrequencies as readonly string[]).includes(p.alertFrequency) ? t(`volunteers.alert.${p.alertFrequency as (typeof alertFrequencies)[number]}`) : p.alertFrequency;
+  const group = (groupPreferences as readonly string[]).includes(p.groupPreference)
+    ? t(`volunteers.group.${p.groupPreference as (typeof groupPreferences)[number]}`)
+    : p.groupPreference;
+  const alert = (alertFrequencies as readonly string[]).includes(p.alertFrequency)
+    ? t(`volunteers.alert.${p.alertFrequency as (typeof alertFrequencies)[number]}`)
+    : p.alertFrequency;
   return (
     <dl class="details">
       <dt>{t('volunteers.field.birthDate')}</dt>

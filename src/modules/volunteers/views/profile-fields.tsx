@@ -1,12 +1,12 @@
 import type { FieldErrors } from '../../../platform/validation.js';
+import { Checkbox, CheckboxGroup, RadioGroup } from '../../../ui/choice-fields.js';
 import { Field, SelectField, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { PlaceField } from '../../../ui/place-field.js';
 import { alertFrequencies, consentTextVersion, groupPreferences, languageCodes } from '../choices.js';
-import { type ProfileFormValues, listOf, textOf } from '../form-state.js';
+import { listOf, type ProfileFormValues, textOf } from '../form-state.js';
 import type { ListChoice } from '../repo.js';
 import { AvailabilityGrid } from './availability-grid.js';
-import { Checkbox, CheckboxGroup, RadioGroup } from '../../../ui/choice-fields.js';
 
 export type ProfileFieldsProps = {
   values: ProfileFormValues;
@@ -28,8 +28,24 @@ export function ProfileFields(props: ProfileFieldsProps) {
     <>
       <fieldset>
         <legend>{t('volunteers.section.person')}</legend>
-        <Field name="familyName" label={t('volunteers.field.familyName')} value={v.familyName} error={errors?.familyName} required maxLength={100} autocomplete={own ? 'family-name' : 'off'} />
-        <Field name="givenName" label={t('volunteers.field.givenName')} value={v.givenName} error={errors?.givenName} required maxLength={100} autocomplete={own ? 'given-name' : 'off'} />
+        <Field
+          name="familyName"
+          label={t('volunteers.field.familyName')}
+          value={v.familyName}
+          error={errors?.familyName}
+          required
+          maxLength={100}
+          autocomplete={own ? 'family-name' : 'off'}
+        />
+        <Field
+          name="givenName"
+          label={t('volunteers.field.givenName')}
+          value={v.givenName}
+          error={errors?.givenName}
+          required
+          maxLength={100}
+          autocomplete={own ? 'given-name' : 'off'}
+        />
         <Field
           name="birthDate"
           type="date"
@@ -40,7 +56,17 @@ export function ProfileFields(props: ProfileFieldsProps) {
           required
           autocomplete={own ? 'bday' : 'off'}
         />
-        {!own && <Field name="email" type="email" label={t('volunteers.field.email')} hint={t('volunteers.field.emailStaffHint')} value={v.email} error={errors?.email} autocomplete="off" />}
+        {!own && (
+          <Field
+            name="email"
+            type="email"
+            label={t('volunteers.field.email')}
+            hint={t('volunteers.field.emailStaffHint')}
+            value={v.email}
+            error={errors?.email}
+            autocomplete="off"
+          />
+        )}
         <Field name="phone" type="tel" label={t('volunteers.field.phone')} value={v.phone} error={errors?.phone} autocomplete={own ? 'tel' : 'off'} />
       </fieldset>
 
@@ -55,11 +81,28 @@ export function ProfileFields(props: ProfileFieldsProps) {
           value={v.travelRadiusKm}
           error={errors?.travelRadiusKm}
         />
-        <Checkbox name="remoteOnly" label={t(own ? 'volunteers.field.remoteOnlyOwn' : 'volunteers.field.remoteOnly')} checked={v.remoteOnly === 'on'} error={errors?.remoteOnly} />
+        <Checkbox
+          name="remoteOnly"
+          label={t(own ? 'volunteers.field.remoteOnlyOwn' : 'volunteers.field.remoteOnly')}
+          checked={v.remoteOnly === 'on'}
+          error={errors?.remoteOnly}
+        />
       </fieldset>
 
-      <CheckboxGroup name="causes" legend={t(own ? 'volunteers.field.causesOwn' : 'volunteers.field.causes')} options={props.causes.map((c) => ({ value: c.slug, label: nameOf(c) }))} values={listOf(props.values, 'causes')} error={errors?.causes} />
-      <CheckboxGroup name="skills" legend={t(own ? 'volunteers.field.skillsOwn' : 'volunteers.field.skills')} options={props.skills.map((s) => ({ value: s.slug, label: nameOf(s) }))} values={listOf(props.values, 'skills')} error={errors?.skills} />
+      <CheckboxGroup
+        name="causes"
+        legend={t(own ? 'volunteers.field.causesOwn' : 'volunteers.field.causes')}
+        options={props.causes.map((c) => ({ value: c.slug, label: nameOf(c) }))}
+        values={listOf(props.values, 'causes')}
+        error={errors?.causes}
+      />
+      <CheckboxGroup
+        name="skills"
+        legend={t(own ? 'volunteers.field.skillsOwn' : 'volunteers.field.skills')}
+        options={props.skills.map((s) => ({ value: s.slug, label: nameOf(s) }))}
+        values={listOf(props.values, 'skills')}
+        error={errors?.skills}
+      />
       <CheckboxGroup
         name="languages"
         legend={t(own ? 'volunteers.field.languagesOwn' : 'volunteers.field.languages')}
@@ -67,7 +110,11 @@ export function ProfileFields(props: ProfileFieldsProps) {
         values={listOf(props.values, 'languages')}
         error={errors?.languages}
       />
-      <AvailabilityGrid legend={t(own ? 'volunteers.field.availabilityOwn' : 'volunteers.field.availability')} values={listOf(props.values, 'availability')} error={errors?.availability} />
+      <AvailabilityGrid
+        legend={t(own ? 'volunteers.field.availabilityOwn' : 'volunteers.field.availability')}
+        values={listOf(props.values, 'availability')}
+        error={errors?.availability}
+      />
       <RadioGroup
         name="groupPreference"
         legend={t(own ? 'volunteers.field.groupPreferenceOwn' : 'volunteers.field.groupPreference')}
@@ -76,8 +123,21 @@ export function ProfileFields(props: ProfileFieldsProps) {
         error={errors?.groupPreference}
         required
       />
-      <TextAreaField name="accessibilityNeeds" label={t(own ? 'volunteers.field.accessibilityOwn' : 'volunteers.field.accessibility')} value={v.accessibilityNeeds} error={errors?.accessibilityNeeds} maxLength={500} />
-      <TextAreaField name="bio" label={t(own ? 'volunteers.field.bioOwn' : 'volunteers.field.bio')} hint={t('volunteers.field.bioHint')} value={v.bio} error={errors?.bio} maxLength={1000} />
+      <TextAreaField
+        name="accessibilityNeeds"
+        label={t(own ? 'volunteers.field.accessibilityOwn' : 'volunteers.field.accessibility')}
+        value={v.accessibilityNeeds}
+        error={errors?.accessibilityNeeds}
+        maxLength={500}
+      />
+      <TextAreaField
+        name="bio"
+        label={t(own ? 'volunteers.field.bioOwn' : 'volunteers.field.bio')}
+        hint={t('volunteers.field.bioHint')}
+        value={v.bio}
+        error={errors?.bio}
+        maxLength={1000}
+      />
       <SelectField
         name="alertFrequency"
         label={t(own ? 'volunteers.field.alertFrequencyOwn' : 'volunteers.field.alertFrequency')}
@@ -90,17 +150,49 @@ export function ProfileFields(props: ProfileFieldsProps) {
       <fieldset>
         <legend>{t('volunteers.section.guardian')}</legend>
         <p class="hint">{t(own ? 'volunteers.guardian.hintOwn' : 'volunteers.guardian.hint')}</p>
-        <Field name="guardianName" label={t('volunteers.field.guardianName')} value={v.guardianName} error={errors?.guardianName} maxLength={200} autocomplete="off" />
-        <Field name="guardianEmail" type="email" label={t('volunteers.field.guardianEmail')} value={v.guardianEmail} error={errors?.guardianEmail} autocomplete="off" />
-        <Field name="guardianPhone" type="tel" label={t('volunteers.field.guardianPhone')} value={v.guardianPhone} error={errors?.guardianPhone} autocomplete="off" />
+        <Field
+          name="guardianName"
+          label={t('volunteers.field.guardianName')}
+          value={v.guardianName}
+          error={errors?.guardianName}
+          maxLength={200}
+          autocomplete="off"
+        />
+        <Field
+          name="guardianEmail"
+          type="email"
+          label={t('volunteers.field.guardianEmail')}
+          value={v.guardianEmail}
+          error={errors?.guardianEmail}
+          autocomplete="off"
+        />
+        <Field
+          name="guardianPhone"
+          type="tel"
+          label={t('volunteers.field.guardianPhone')}
+          value={v.guardianPhone}
+          error={errors?.guardianPhone}
+          autocomplete="off"
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('volunteers.section.consents')}</legend>
         <p class="hint">{t(own ? 'volunteers.consent.introOwn' : 'volunteers.consent.introStaff', { version: consentTextVersion })}</p>
-        <Checkbox name="consentDataProcessing" label={t('volunteers.consent.data_processing')} checked={v.consentDataProcessing === 'on'} error={errors?.consentDataProcessing} required />
+        <Checkbox
+          name="consentDataProcessing"
+          label={t('volunteers.consent.data_processing')}
+          checked={v.consentDataProcessing === 'on'}
+          error={errors?.consentDataProcessing}
+          required
+        />
         <Checkbox name="consentContact" label={t('volunteers.consent.contact')} checked={v.consentContact === 'on'} error={errors?.consentContact} />
-        <Checkbox name="consentNewsletter" label={t('volunteers.consent.newsletter')} checked={v.consentNewsletter === 'on'} error={errors?.consentNewsletter} />
+        <Checkbox
+          name="consentNewsletter"
+          label={t('volunteers.consent.newsletter')}
+          checked={v.consentNewsletter === 'on'}
+          error={errors?.consentNewsletter}
+        />
       </fieldset>
     </>
   );

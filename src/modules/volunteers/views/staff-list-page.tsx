@@ -36,11 +36,24 @@ export function StaffListPage(props: StaffListProps) {
       )}
       <form method="get" action="/volunteers" class="filters" role="search" aria-label={t('volunteers.list.filters')}>
         <Field name="q" type="search" label={t('volunteers.list.q')} hint={t('volunteers.list.qHint')} value={filter.q} maxLength={100} />
-        <SelectField name="cause" label={t('volunteers.field.causes')} options={props.causes.map((c) => ({ value: c.slug, label: nameOf(c) }))} value={filter.cause} emptyLabel={t('volunteers.list.any')} />
-        <SelectField name="skill" label={t('volunteers.field.skills')} options={props.skills.map((s) => ({ value: s.slug, label: nameOf(s) }))} value={filter.skill} emptyLabel={t('volunteers.list.any')} />
+        <SelectField
+          name="cause"
+          label={t('volunteers.field.causes')}
+          options={props.causes.map((c) => ({ value: c.slug, label: nameOf(c) }))}
+          value={filter.cause}
+          emptyLabel={t('volunteers.list.any')}
+        />
+        <SelectField
+          name="skill"
+          label={t('volunteers.field.skills')}
+          options={props.skills.map((s) => ({ value: s.slug, label: nameOf(s) }))}
+          value={filter.skill}
+          emptyLabel={t('volunteers.list.any')}
+        />
         <Field name="place" label={t('volunteers.field.homePlace')} value={filter.place} maxLength={120} />
         <div class="choice">
-          <input type="checkbox" id="f-minors" name="minors" value="1" checked={filter.minors === '1'} /> <label for="f-minors">{t('volunteers.list.minors')}</label>
+          <input type="checkbox" id="f-minors" name="minors" value="1" checked={filter.minors === '1'} />{' '}
+          <label for="f-minors">{t('volunteers.list.minors')}</label>
         </div>
         <div class="choice">
           <input type="checkbox" id="f-unplaced" name="unplaced" value="1" checked={filter.unplaced === '1'} />{' '}
@@ -61,7 +74,12 @@ export function StaffListPage(props: StaffListProps) {
         dir={props.params.dir}
         emptyText={t('volunteers.list.empty')}
         columns={[
-          { label: t('volunteers.list.name'), sortKey: 'name', rowHeader: true, cell: (v) => <a href={`/volunteers/${v.id}`}>{formatPersonName(v.familyName, v.givenName)}</a> },
+          {
+            label: t('volunteers.list.name'),
+            sortKey: 'name',
+            rowHeader: true,
+            cell: (v) => <a href={`/volunteers/${v.id}`}>{formatPersonName(v.familyName, v.givenName)}</a>,
+          },
           { label: t('volunteers.list.age'), sortKey: 'birthDate', cell: (v) => (v.birthDate ? ageOn(v.birthDate, now) : '–') },
           { label: t('volunteers.field.homePlace'), sortKey: 'place', cell: (v) => v.placeName ?? '–' },
           { label: t('volunteers.field.email'), cell: (v) => v.email ?? '–' },

@@ -1,13 +1,13 @@
 import { can } from '../../../platform/authz.js';
 import { formatDate, formatDateTime, formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
+import { Checkbox } from '../../../ui/choice-fields.js';
 import { ErrorSummary, Field, PostForm, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { adultAge, ageOn, needsGuardianConsent } from '../age-rules.js';
 import { conductStatuses, healthStatuses, profileConsentKinds } from '../choices.js';
 import type { VolunteerProfile } from '../profile-service.js';
 import type { ListChoice } from '../repo.js';
-import { Checkbox } from '../../../ui/choice-fields.js';
 import { ProfileDetails } from './profile-details.js';
 
 /** Which sub-form of the page was rejected, with its errors and what was typed. */
@@ -102,24 +102,52 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
           <dt>{t('volunteers.checks.health')}</dt>
           <dd>
             {t(`volunteers.health.${p.healthStatus as (typeof healthStatuses)[number]}`)}
-            {p.healthCheckedAt && ` – ${t('volunteers.checks.checkedBy', { date: formatDate(locale, day(p.healthCheckedAt)), by: recorder(p.healthCheckedBy) })}`}
+            {p.healthCheckedAt &&
+              ` – ${t('volunteers.checks.checkedBy', { date: formatDate(locale, day(p.healthCheckedAt)), by: recorder(p.healthCheckedBy) })}`}
           </dd>
           <dt>{t('volunteers.checks.conduct')}</dt>
           <dd>
             {t(`volunteers.conduct.${p.conductStatus as (typeof conductStatuses)[number]}`)}
-            {p.conductCheckedAt && ` – ${t('volunteers.checks.checkedBy', { date: formatDate(locale, day(p.conductCheckedAt)), by: recorder(p.conductCheckedBy) })}`}
+            {p.conductCheckedAt &&
+              ` – ${t('volunteers.checks.checkedBy', { date: formatDate(locale, day(p.conductCheckedAt)), by: recorder(p.conductCheckedBy) })}`}
           </dd>
         </dl>
         {manage && (
           <PostForm action={`/volunteers/${p.id}/checks`}>
-              <SelectField name="healthStatus" label={t('volunteers.checks.health')} options={healthStatuses.map((s) => ({ value: s, label: t(`volunteers.health.${s}`) }))} value={checksValues.healthStatus} error={rejected('checks')?.errors.healthStatus} required />
-              <Field name="healthCheckedAt" type="date" label={t('volunteers.checks.healthCheckedAt')} value={checksValues.healthCheckedAt} error={rejected('checks')?.errors.healthCheckedAt} />
-              <SelectField name="conductStatus" label={t('volunteers.checks.conduct')} options={conductStatuses.map((s) => ({ value: s, label: t(`volunteers.conduct.${s}`) }))} value={checksValues.conductStatus} error={rejected('checks')?.errors.conductStatus} required />
-              <Field name="conductCheckedAt" type="date" label={t('volunteers.checks.conductCheckedAt')} value={checksValues.conductCheckedAt} error={rejected('checks')?.errors.conductCheckedAt} />
-              <p class="toolbar">
-                <button type="submit">{t('volunteers.checks.submit')}</button>
-              </p>
-            </PostForm>
+            <SelectField
+              name="healthStatus"
+              label={t('volunteers.checks.health')}
+              options={healthStatuses.map((s) => ({ value: s, label: t(`volunteers.health.${s}`) }))}
+              value={checksValues.healthStatus}
+              error={rejected('checks')?.errors.healthStatus}
+              required
+            />
+            <Field
+              name="healthCheckedAt"
+              type="date"
+              label={t('volunteers.checks.healthCheckedAt')}
+              value={checksValues.healthCheckedAt}
+              error={rejected('checks')?.errors.healthCheckedAt}
+            />
+            <SelectField
+              name="conductStatus"
+              label={t('volunteers.checks.conduct')}
+              options={conductStatuses.map((s) => ({ value: s, label: t(`volunteers.conduct.${s}`) }))}
+              value={checksValues.conductStatus}
+              error={rejected('checks')?.errors.conductStatus}
+              required
+            />
+            <Field
+              name="conductCheckedAt"
+              type="date"
+              label={t('volunteers.checks.conductCheckedAt')}
+              value={checksValues.conductCheckedAt}
+              error={rejected('checks')?.errors.conductCheckedAt}
+            />
+            <p class="toolbar">
+              <button type="submit">{t('volunteers.checks.submit')}</button>
+            </p>
+          </PostForm>
         )}
       </section>
 
@@ -131,7 +159,10 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
           <ul>
             {p.qualifications.map((q) => (
               <li>
-                {q.name} – {q.validUntil ? t('volunteers.qualifications.validUntil', { date: formatDate(locale, day(q.validUntil)) }) : t('volunteers.qualifications.noExpiry')}
+                {q.name} –{' '}
+                {q.validUntil
+                  ? t('volunteers.qualifications.validUntil', { date: formatDate(locale, day(q.validUntil)) })
+                  : t('volunteers.qualifications.noExpiry')}
               </li>
             ))}
           </ul>
@@ -139,9 +170,22 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
         {manage && (
           <>
             <h3>{t('volunteers.qualifications.add')}</h3>
-              <PostForm action={`/volunteers/${p.id}/qualifications`}>
-              <Field name="name" label={t('volunteers.qualifications.name')} value={rejected('qualification')?.values.name} error={rejected('qualification')?.errors.name} required maxLength={120} />
-              <Field name="validUntil" type="date" label={t('volunteers.qualifications.validUntilField')} value={rejected('qualification')?.values.validUntil} error={rejected('qualification')?.errors.validUntil} />
+            <PostForm action={`/volunteers/${p.id}/qualifications`}>
+              <Field
+                name="name"
+                label={t('volunteers.qualifications.name')}
+                value={rejected('qualification')?.values.name}
+                error={rejected('qualification')?.errors.name}
+                required
+                maxLength={120}
+              />
+              <Field
+                name="validUntil"
+                type="date"
+                label={t('volunteers.qualifications.validUntilField')}
+                value={rejected('qualification')?.values.validUntil}
+                error={rejected('qualification')?.errors.validUntil}
+              />
               <p class="toolbar">
                 <button type="submit">{t('volunteers.qualifications.submit')}</button>
               </p>
@@ -154,7 +198,9 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
         <section aria-labelledby="invite">
           <h2 id="invite">{t('volunteers.invite.title')}</h2>
           <p>{t('volunteers.invite.lead')}</p>
-          {p.claimExpiresAt && p.claimExpiresAt.getTime() > now.getTime() && <p>{t('volunteers.invite.pending', { date: formatDateTime(locale, p.claimExpiresAt) })}</p>}
+          {p.claimExpiresAt && p.claimExpiresAt.getTime() > now.getTime() && (
+            <p>{t('volunteers.invite.pending', { date: formatDateTime(locale, p.claimExpiresAt) })}</p>
+          )}
           {p.email ? (
             <PostForm action={`/volunteers/${p.id}/invite`}>
               <p class="toolbar">

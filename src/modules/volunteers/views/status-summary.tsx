@@ -33,7 +33,9 @@ export function StatusSummary(props: { profile: VolunteerProfile; headingLevel?:
           {p.qualifications.map((q) => (
             <li>
               {q.name}
-              {q.validUntil ? ` – ${t('volunteers.qualifications.validUntil', { date: formatDate(locale, day(q.validUntil)) })}` : ` – ${t('volunteers.qualifications.noExpiry')}`}
+              {q.validUntil
+                ? ` – ${t('volunteers.qualifications.validUntil', { date: formatDate(locale, day(q.validUntil)) })}`
+                : ` – ${t('volunteers.qualifications.noExpiry')}`}
             </li>
           ))}
         </ul>
