@@ -297,8 +297,20 @@ export function routesWithFixtures<R extends { url: string }>(routes: R[], fixtu
 
 /** A seeded legal amount and school period (migration 0009), for the legal-data admin routes. */
 async function legalDataFixtures(db: Database): Promise<{ legalAmountId: string; schoolPeriodId: string }> {
-  const [amount] = await db.select({ id: legalAmounts.id }).from(legalAmounts).limit(1);
-  const [period] = await db.select({ id: schoolCalendarPeriods.id }).from(schoolCalendarPeriods).limit(1);
-  if (!amount || !period) throw new Error('seeded legal data missing (migration 0009)');
-  return { legalAmountId: amount.id, schoolPeriodId: period.id };
+  // Its own rows, far in the future: a suite that deletes through the admin forms (hostile input)
+  // must not be able to take the fixtures of a later request away, nor touch the seeded law.
+  const year = 2200 + Math.floor(Math.random() * 7000);
+  const day = `${year}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
+  const [amount] = await db
+    .insert(legalAmounts)
+    .values({ kind: 'monthly_minimum_wage', effectiveFrom: day, amountHuf: 400_000, source: 'teszt' })
+    .onConflictDoNothing()
+    .returning({ id: legalAmounts.id });
+  const [period] = await db
+    .insert(schoolCalendarPeriods)
+    .values({ kind: 'holiday', name: 'Teszt szünet', startsOn: day, endsOn: day, source: 'teszt' })
+    .returning({ id: schoolCalendarPeriods.id });
+  const existing = amount ?? (await db.select({ id: legalAmounts.id }).from(legalAmounts).limit(1))[0];
+  if (!existing || !period) throw new Error('legal data fixtures could not be made');
+  return { legalAmountId: existing.id, schoolPeriodId: period.id };
 }
