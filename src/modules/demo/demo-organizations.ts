@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database.js';
 import { opportunities, organizationMembers, organizations, shifts, vettingEvents } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
-import { demoFamilyNames, demoGivenNames, demoOpportunityTemplates, demoOrganizations } from './brokering-texts.js';
+import { demoOpportunityTemplates, demoOrganizations } from './brokering-texts.js';
+import { demoFamilyNames, demoGivenNames } from './demo-people-texts.js';
 import { budapestTime, budapestWeekday, daysAgo } from './demo-clock.js';
 import type { SeededRandom } from './seeded-random.js';
 
