@@ -102,6 +102,11 @@ describe('an organization’s yearly report', () => {
     expect(page.body).toContain('A 2027. évi minimálbér még nincs beállítva; a 2026. évi értékkel számoltunk.');
     expect(Math.round(hourValue2026)).toBe(2018);
     expect(page.body).toContain(`<strong>2${g}018 Ft</strong>`);
+    // The 2026 amount's source cites two articles: each is its own link, none is the whole citation.
+    const hrefs = [...page.body.matchAll(/<a href="(https?:[^"]*)"/g)].map((m) => m[1] as string);
+    expect(hrefs).toContain('https://mandiner.hu/belfold/2025/12/emelkedik-a-minimalber-ezek-az-allami-juttatasok-kovetik');
+    expect(hrefs).toContain('https://www.kontrolloffice.hu/l/minimalber-emeles-2026');
+    for (const href of hrefs) expect(URL.canParse(href) && !/\s|;/.test(href), href).toBe(true);
   });
 
   it('keeps a separate monthly total of minors’ hours (under 18 on the activity day)', async () => {

@@ -1,8 +1,8 @@
 import { formatDateTime } from '../../../platform/i18n.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
+import { linkifiedText } from '../../../ui/linkified-text.js';
 import { ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
-import { linkifiedText } from '../linkify.js';
 import type { OutboxSort } from '../schema.js';
 import type { OutboxMessage, OutboxRow } from '../service.js';
 

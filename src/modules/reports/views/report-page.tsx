@@ -2,6 +2,7 @@ import { formatDate, formatDuration, formatWholeNumber } from '../../../platform
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ExportLinks } from '../../../ui/export-links.js';
 import { ErrorSummary, SelectField } from '../../../ui/forms.js';
+import { linkifiedText } from '../../../ui/linkified-text.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ReportOrganization } from '../repo.js';
 import type { OrganizationYearReport } from '../service.js';
@@ -148,11 +149,7 @@ function ReportBody(props: { report: OrganizationYearReport }) {
                 from: formatDate(locale, new Date(`${v.effectiveFrom}T12:00:00Z`)),
                 duration: duration(v.minutes),
               })}{' '}
-              (
-              <a href={v.source} rel="noopener noreferrer">
-                {t('reports.value.source')}
-              </a>
-              )
+              ({t('reports.value.source')}: {linkifiedText(v.source)})
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { legalAmountKinds } from '../../../db/schema/legal-data.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { Field, SelectField } from '../../../ui/forms.js';
+import { linkifiedText } from '../../../ui/linkified-text.js';
 import { usePage } from '../../../ui/page-context.js';
 import { volunteerHourValueFt, yearlyRewardCapFt } from '../legal-amounts.js';
 import type { LegalAmountRecord } from '../legal-data-admin-service.js';
@@ -33,7 +34,7 @@ export function LegalAmountListPage(props: { page: Page<LegalAmountRecord>; para
         { label: t('legal.field.amount'), sortKey: 'amount', cell: (r) => ftText(r.amountHuf) },
         { label: t('legal.field.hourValue'), cell: (r) => ftText(volunteerHourValueFt(r.amountHuf)) },
         { label: t('legal.field.rewardCap'), cell: (r) => ftText(yearlyRewardCapFt(r.amountHuf)) },
-        { label: t('legal.field.source'), cell: (r) => r.source },
+        { label: t('legal.field.source'), cell: (r) => linkifiedText(r.source) },
       ]}
     />
   );

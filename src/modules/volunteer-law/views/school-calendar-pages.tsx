@@ -2,6 +2,7 @@ import { schoolPeriodKinds } from '../../../db/schema/legal-data.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { Field, SelectField } from '../../../ui/forms.js';
+import { linkifiedText } from '../../../ui/linkified-text.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { SchoolPeriodRecord } from '../legal-data-admin-service.js';
 import type { DayKindChange } from '../legal-data-preview.js';
@@ -36,7 +37,7 @@ export function SchoolCalendarListPage(props: {
         { label: t('legal.field.schoolYear'), cell: (r) => schoolYearOf(r.startsOn).label },
         { label: t('legal.field.startsOn'), sortKey: 'starts', cell: (r) => dayText(locale, r.startsOn) },
         { label: t('legal.field.endsOn'), cell: (r) => dayText(locale, r.endsOn) },
-        { label: t('legal.field.source'), cell: (r) => r.source },
+        { label: t('legal.field.source'), cell: (r) => linkifiedText(r.source) },
       ]}
     />
   );

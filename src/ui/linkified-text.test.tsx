@@ -1,6 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { linkifiedText } from './linkify.js';
+import { linkifiedText } from './linkified-text.js';
 
 const html = (text: string) => renderToString(<pre>{linkifiedText(text)}</pre>);
 

@@ -6,7 +6,7 @@ const urlPattern = /https?:\/\/[^\s<>"'`{}|\\^]+/g;
 const trailingPunctuation = /[.,;:!?)\]]+$/;
 
 /**
- * Turns the http(s) URLs of a plain-text e-mail into links and keeps everything else as text.
+ * Turns the http(s) URLs of a plain text (an e-mail, a legal source citation) into links and keeps everything else as text.
  * It builds nodes, never an HTML string, so the renderer escapes all of it; other schemes
  * (javascript:, data:) are never linked.
  */
