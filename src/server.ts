@@ -11,6 +11,7 @@ import { createLogger } from './platform/logger.js';
 import { smtpTransport } from './platform/mail.js';
 import { createShutdownState } from './platform/shutdown-state.js';
 import { prepareDatabase } from './startup/prepare-database.js';
+import { mailBanner } from './startup/start-banner.js';
 
 /** Starts Kapocs: config → database (migrate, places, demo on first run) → HTTP → background loop. */
 async function main() {
@@ -67,8 +68,8 @@ async function main() {
   if (config.seedDemo !== 'never' && (await isDemoSeeded(dbHandle.db))) {
     lines.push(`Demo belépések (jelszó / password: ${demoPassword}):`);
     for (const a of demoAccounts) lines.push(`  ${a.role.padEnd(20)} ${a.email}`);
-    lines.push(`E-mailek (SMTP nélkül) / outbox: ${url}/admin/outbox`);
   }
+  lines.push(mailBanner(config.smtpUrl, url));
   console.log(lines.join('\n'));
 }
 
