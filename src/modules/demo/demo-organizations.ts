@@ -3,8 +3,8 @@ import type { Tx } from '../../db/database.js';
 import { opportunities, organizationMembers, organizations, shifts, vettingEvents } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { demoOpportunityTemplates, demoOrganizations } from './brokering-texts.js';
-import { demoFamilyNames, demoGivenNames } from './demo-people-texts.js';
 import { budapestTime, budapestWeekday, daysAgo } from './demo-clock.js';
+import { demoFamilyNames, demoGivenNames } from './demo-people-texts.js';
 import type { SeededRandom } from './seeded-random.js';
 
 export type DemoPlace = { id: number; name: string; lat: number; lon: number };

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { applicationEvents, applications, volunteerConsents, volunteerQualifications, volunteers } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
-import { demoBios, demoFamilyNames, demoGivenNames } from './demo-people-texts.js';
 import { daysAgo } from './demo-clock.js';
 import type { DemoContext, DemoPlace, SeededOpportunity } from './demo-organizations.js';
+import { demoBios, demoFamilyNames, demoGivenNames } from './demo-people-texts.js';
 
 const causeSlugs = [
   'kornyezetvedelem',
