@@ -46,6 +46,9 @@ export const hu = {
   'accounts.resend.title': 'Új megerősítő link kérése',
   'accounts.resend.submit': 'Új link küldése',
 
+  'accounts.confirm.pendingTitle': 'E-mail-cím megerősítése',
+  'accounts.confirm.pendingText': 'Egy lépés van hátra: a gombbal erősítse meg, hogy ez az e-mail-cím az Öné.',
+  'accounts.confirm.button': 'Megerősítem az e-mail-címemet',
   'accounts.confirm.successTitle': 'E-mail-címét megerősítettük',
   'accounts.confirm.successText': 'Köszönjük! A regisztráció befejeződött, most már bejelentkezhet.',
   'accounts.confirm.loginLink': 'Tovább a bejelentkezéshez',
@@ -166,6 +169,9 @@ export const en: Record<keyof typeof hu, string> = {
   'accounts.resend.title': 'Ask for a new confirmation link',
   'accounts.resend.submit': 'Send a new link',
 
+  'accounts.confirm.pendingTitle': 'Confirm your e-mail address',
+  'accounts.confirm.pendingText': 'One step left: confirm with the button that this e-mail address is yours.',
+  'accounts.confirm.button': 'Confirm my e-mail address',
   'accounts.confirm.successTitle': 'Your e-mail address is confirmed',
   'accounts.confirm.successText': 'Thank you! Sign-up is complete; you can now log in.',
   'accounts.confirm.loginLink': 'Continue to log in',

@@ -6,4 +6,4 @@ export { type AccountOverview, type AccountRole, accountOverview } from './accou
 export { type LoginOutcome, logIn, logOut } from './login-service.js';
 export { changePassword, isResetLinkUsable, requestPasswordReset, resetPassword } from './password-service.js';
 export type { AccountsDeps, RequestOrigin } from './service-deps.js';
-export { type ConfirmOutcome, confirmEmail, resendConfirmation, signUp } from './signup-service.js';
+export { type ConfirmOutcome, confirmEmail, confirmLinkState, resendConfirmation, signUp } from './signup-service.js';

@@ -4,8 +4,8 @@ import { redirectAfterPost } from '../../platform/request-context.js';
 import { parseForm } from '../../platform/validation.js';
 import type { AccountsRouteContext } from './routes.js';
 import { emailForm, signupForm, signupKindFrom } from './schema.js';
-import { confirmEmail, resendConfirmation, signUp } from './service.js';
-import { ConfirmEmailPage, confirmEmailTitle } from './views/confirm-email-page.js';
+import { confirmEmail, confirmLinkState, resendConfirmation, signUp } from './service.js';
+import { ConfirmEmailButtonPage, ConfirmEmailPage, confirmEmailTitle } from './views/confirm-email-page.js';
 import { ResendConfirmationPage } from './views/resend-confirmation.js';
 import { SignupPage } from './views/signup-page.js';
 import { SignupSentPage } from './views/signup-sent-page.js';
@@ -33,9 +33,20 @@ export function signupRoutes(app: FastifyInstance, { services }: AccountsRouteCo
     return sendPage(req, reply, req.t('accounts.signupSent.title'), <SignupSentPage organization={organization} />);
   });
 
+  // Opening the link shows a button; only the POST uses the link (mail scanners open links first).
   app.get('/confirm-email', { config: { access: 'public' } }, async (req, reply) => {
-    const outcome = await confirmEmail(services, (req.query as Query).token);
+    const token = (req.query as Query).token;
+    const state = await confirmLinkState(services, token);
     // The URL holds a one-time token: keep the page out of every cache.
+    reply.header('cache-control', 'no-store');
+    if (state === 'usable') {
+      return sendPage(req, reply, req.t('accounts.confirm.pendingTitle'), <ConfirmEmailButtonPage token={String(token)} />);
+    }
+    return sendPage(req, reply, req.t(confirmEmailTitle(state)), <ConfirmEmailPage outcome={state} />, 400);
+  });
+
+  app.post('/confirm-email', { config: { access: 'public' } }, async (req, reply) => {
+    const outcome = await confirmEmail(services, (req.body as Query | undefined)?.token);
     reply.header('cache-control', 'no-store');
     const status = outcome === 'confirmed' ? 200 : 400;
     return sendPage(req, reply, req.t(confirmEmailTitle(outcome)), <ConfirmEmailPage outcome={outcome} />, status);

@@ -87,6 +87,18 @@ export async function signUp(deps: AccountsDeps, form: SignupForm, origin: Reque
 export type ConfirmOutcome = 'confirmed' | 'used' | 'expired' | 'invalid';
 
 /** Uses a confirmation link once; a used or expired link says which, so the page can help. */
+/**
+ * Whether a confirmation link can still be used, without using it: opening the link (GET) only shows
+ * a button, because mail scanners open every link in a message before the person does, and a GET
+ * that confirmed would use the link up for them (and confirm an address nobody looked at).
+ */
+export async function confirmLinkState(deps: AccountsDeps, token: unknown): Promise<'usable' | Exclude<ConfirmOutcome, 'confirmed'>> {
+  const parsed = tokenValue.safeParse(token);
+  if (!parsed.success) return 'invalid';
+  const state = await emailTokenState(deps.db, hashToken(parsed.data), 'confirm');
+  return state === 'unknown' ? 'invalid' : state;
+}
+
 export async function confirmEmail(deps: AccountsDeps, token: unknown): Promise<ConfirmOutcome> {
   const parsed = tokenValue.safeParse(token);
   if (!parsed.success) return 'invalid';

@@ -66,7 +66,14 @@ describe('sign-up', () => {
     const stored = await queryRows<{ n: number | string }>(t.db, sql`select count(*) as n from email_tokens where token_hash = ${link.token}`);
     expect(Number(stored[0]?.n)).toBe(0);
 
-    const confirm = await visitor.get(pathOf(link.url));
+    // Opening the link (as a mail scanner does) shows a button and uses nothing up.
+    const opened = await visitor.get(pathOf(link.url));
+    expect(opened.statusCode).toBe(200);
+    expect(opened.body).toContain('action="/confirm-email"');
+    expect(opened.body).toContain(`name="token" value="${link.token}"`);
+    expect((await userByEmail(email))!.emailConfirmedAt).toBeNull();
+    expect((await visitor.get(pathOf(link.url))).statusCode).toBe(200);
+    const confirm = await visitor.post('/confirm-email', { token: link.token });
     expect(confirm.statusCode).toBe(200);
     expect(confirm.body).toContain('E-mail-címét megerősítettük');
     expect(confirm.headers['cache-control']).toBe('no-store');
@@ -121,7 +128,7 @@ describe('sign-up', () => {
     const fields = signupFields();
     await visitor.post('/signup', fields);
     const [mail] = await mailsTo(t.db, fields.email!);
-    await visitor.get(pathOf(linkIn(mail, 'https://kapocs.example.hu', '/confirm-email').url));
+    await visitor.confirmEmail(linkIn(mail, 'https://kapocs.example.hu', '/confirm-email'));
     const res = await visitor.login(fields.email!, fields.password!);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/account');
@@ -192,7 +199,11 @@ describe('e-mail confirmation', () => {
   it('works once; a reused link explains itself and offers a new one', async () => {
     const visitor = new Visitor(t);
     const { link } = await signUpAndGetLink(visitor);
-    expect((await visitor.get(pathOf(link.url))).statusCode).toBe(200);
+    expect((await visitor.confirmEmail(link)).statusCode).toBe(200);
+    // Opening it again, and pressing the button of an old tab, both explain that it was used.
+    const pressedAgain = await visitor.post('/confirm-email', { token: link.token });
+    expect(pressedAgain.statusCode).toBe(400);
+    expect(pressedAgain.body).toContain('Ezt a linket már felhasználták');
     const again = await visitor.get(pathOf(link.url));
     expect(again.statusCode).toBe(400);
     expect(again.body).toContain('A megerősítő link nem érvényes');
@@ -237,7 +248,7 @@ describe('e-mail confirmation', () => {
     const second = linkIn(mails[1], 'https://kapocs.example.hu', '/confirm-email');
     expect(second.token).not.toBe(first.token);
     expect((await visitor.get(pathOf(first.url))).statusCode).toBe(400);
-    expect((await visitor.get(pathOf(second.url))).statusCode).toBe(200);
+    expect((await visitor.confirmEmail(second)).statusCode).toBe(200);
   });
 
   it('rate-limits resending per address with 429 and Retry-After', async () => {

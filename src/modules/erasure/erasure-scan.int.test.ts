@@ -9,7 +9,7 @@ import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { createOpportunity, createOrganization } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { linkIn, mailsTo, pathOf, signupFields, strongPassword, unique, Visitor } from '../accounts/accounts-test-support.js';
+import { linkIn, mailsTo, signupFields, strongPassword, unique, Visitor } from '../accounts/accounts-test-support.js';
 import { applicationIdFrom, clientFor, staffWithLogin } from '../placements/placements-test-support.js';
 import { profileForm } from '../volunteers/volunteers-test-support.js';
 
@@ -84,7 +84,7 @@ describe('erasure leaves the name, e-mail and phone nowhere but the Köt. 14. §
     const visitor = new Visitor(t);
     expect((await visitor.post('/signup', signupFields({ familyName: family, givenName: given, email }))).statusCode).toBe(303);
     const [confirmMail] = await mailsTo(t.db, email);
-    expect((await visitor.get(pathOf(linkIn(confirmMail, baseUrl, '/confirm-email').url))).statusCode).toBe(200);
+    expect((await visitor.confirmEmail(linkIn(confirmMail, baseUrl, '/confirm-email'))).statusCode).toBe(200);
     expect((await visitor.login(email, strongPassword)).statusCode).toBe(303);
 
     // --- The volunteer profile, created and then edited (audit before/after, consents).

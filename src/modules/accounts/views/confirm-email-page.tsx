@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../platform/i18n.js';
+import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ConfirmOutcome } from '../service.js';
 import { ResendConfirmationForm } from './resend-confirmation.js';
@@ -39,6 +40,23 @@ export function ConfirmEmailPage(props: { outcome: ConfirmOutcome }) {
       )}
       <h2>{t('accounts.resend.title')}</h2>
       <ResendConfirmationForm />
+    </section>
+  );
+}
+
+/** The page a confirmation link opens: one button that confirms (POST), so a link scanner's GET changes nothing. */
+export function ConfirmEmailButtonPage(props: { token: string }) {
+  const { t } = usePage();
+  return (
+    <section class="narrow">
+      <h1>{t('accounts.confirm.pendingTitle')}</h1>
+      <p class="lead">{t('accounts.confirm.pendingText')}</p>
+      <PostForm action="/confirm-email">
+        <input type="hidden" name="token" value={props.token} />
+        <p>
+          <button type="submit">{t('accounts.confirm.button')}</button>
+        </p>
+      </PostForm>
     </section>
   );
 }
