@@ -1,22 +1,29 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
-import { applications, opportunities, organizations, places, shifts, volunteers } from '../../db/schema/index.js';
+import { applicationEvents, applications, opportunities, organizations, places, shifts, volunteers } from '../../db/schema/index.js';
+import { shiftCancelledNote } from './cancelled-shift.js';
+
+/** What a calendar entry of a shift shows; the application's id makes the event's UID. */
+const calendarEntryColumns = {
+  applicationId: applications.id,
+  shiftId: shifts.id,
+  startsAt: shifts.startsAt,
+  endsAt: shifts.endsAt,
+  title: opportunities.title,
+  description: opportunities.description,
+  address: opportunities.address,
+  remote: opportunities.remote,
+  placeName: places.name,
+  organizationName: organizations.name,
+};
+
+/** The statuses that hold a seat, i.e. whose shift the volunteer can download as .ics. */
+const seatedStatuses = ['accepted', 'active'];
 
 /** The shifts a volunteer holds a seat on (accepted or active), for the .ics file and the feed. */
 export async function seatedShiftsOfVolunteer(db: Queryable, volunteerId: string, options: { shiftId?: string; since?: Date } = {}) {
   return db
-    .select({
-      applicationId: applications.id,
-      shiftId: shifts.id,
-      startsAt: shifts.startsAt,
-      endsAt: shifts.endsAt,
-      title: opportunities.title,
-      description: opportunities.description,
-      address: opportunities.address,
-      remote: opportunities.remote,
-      placeName: places.name,
-      organizationName: organizations.name,
-    })
+    .select(calendarEntryColumns)
     .from(applications)
     .innerJoin(shifts, eq(shifts.id, applications.shiftId))
     .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
@@ -25,7 +32,7 @@ export async function seatedShiftsOfVolunteer(db: Queryable, volunteerId: string
     .where(
       and(
         eq(applications.volunteerId, volunteerId),
-        inArray(applications.status, ['accepted', 'active']),
+        inArray(applications.status, seatedStatuses),
         isNull(shifts.cancelledAt),
         options.shiftId ? eq(shifts.id, options.shiftId) : undefined,
         options.since ? sql`${shifts.endsAt} >= ${options.since}` : undefined,
@@ -35,6 +42,45 @@ export async function seatedShiftsOfVolunteer(db: Queryable, volunteerId: string
     .limit(500);
 }
 export type SeatedShift = Awaited<ReturnType<typeof seatedShiftsOfVolunteer>>[number];
+
+/**
+ * The cancelled shift a volunteer held a seat on when it was cancelled (so they could download its
+ * live .ics). The cancellation ends such an application as withdrawn with its own timeline note, which
+ * tells it apart from a volunteer who withdrew earlier (their shift stopped being theirs then) and from
+ * the waitlist (never had a seat).
+ */
+export async function cancelledShiftOfVolunteer(db: Queryable, volunteerId: string, shiftId: string): Promise<SeatedShift | undefined> {
+  const [row] = await db
+    .select(calendarEntryColumns)
+    .from(applications)
+    .innerJoin(shifts, eq(shifts.id, applications.shiftId))
+    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .leftJoin(places, eq(places.id, opportunities.placeId))
+    .where(
+      and(
+        eq(applications.volunteerId, volunteerId),
+        eq(shifts.id, shiftId),
+        isNotNull(shifts.cancelledAt),
+        eq(applications.status, 'withdrawn'),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(applicationEvents)
+            .where(
+              and(
+                eq(applicationEvents.applicationId, applications.id),
+                inArray(applicationEvents.fromStatus, seatedStatuses),
+                eq(applicationEvents.toStatus, 'withdrawn'),
+                eq(applicationEvents.note, shiftCancelledNote),
+              ),
+            ),
+        ),
+      ),
+    )
+    .limit(1);
+  return row;
+}
 
 export async function findVolunteerIdByCalendarTokenHash(db: Queryable, hash: string): Promise<string | undefined> {
   const [row] = await db.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.calendarTokenHash, hash)).limit(1);

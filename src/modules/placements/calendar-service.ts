@@ -4,18 +4,24 @@ import { type Actor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { hashToken, newToken } from '../../platform/secure-token.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
-import { shiftsCalendar } from './calendar.js';
-import { findVolunteerIdByCalendarTokenHash, seatedShiftsOfVolunteer, setCalendarTokenHash } from './calendar-repo.js';
+import { cancelledShiftCalendar, shiftsCalendar } from './calendar.js';
+import { cancelledShiftOfVolunteer, findVolunteerIdByCalendarTokenHash, seatedShiftsOfVolunteer, setCalendarTokenHash } from './calendar-repo.js';
 import { NoVolunteerProfileError } from './errors.js';
 
-/** The .ics of one shift the logged-in volunteer holds a seat on (anyone else: 404). */
+/**
+ * The .ics of one shift the logged-in volunteer holds a seat on (anyone else: 404). Once the shift is
+ * cancelled, the volunteers who held its seats get the cancelling version of the same event instead,
+ * so the calendar they imported it into can remove it.
+ */
 export async function shiftCalendarFile(db: Queryable, actor: Actor | null, shiftId: string, baseUrl: string): Promise<string> {
   const a = requireActor(actor);
   const volunteer = await getVolunteerByUserId(db, a.userId);
   if (!volunteer) throw new NotFoundError('shift');
-  const entries = await seatedShiftsOfVolunteer(db, volunteer.id, { shiftId });
-  if (entries.length === 0) throw new NotFoundError('shift');
-  return shiftsCalendar(entries, { name: entries[0]?.title ?? 'Kapocs', baseUrl });
+  const [live] = await seatedShiftsOfVolunteer(db, volunteer.id, { shiftId });
+  if (live) return shiftsCalendar([live], { name: live.title, baseUrl });
+  const cancelled = await cancelledShiftOfVolunteer(db, volunteer.id, shiftId);
+  if (cancelled) return cancelledShiftCalendar(cancelled, { name: cancelled.title, baseUrl });
+  throw new NotFoundError('shift');
 }
 
 /** Feeds keep a month of history, so a just-finished shift does not vanish from the calendar. */

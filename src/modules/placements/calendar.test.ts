@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shiftsCalendar } from './calendar.js';
+import { cancelledShiftCalendar, shiftsCalendar } from './calendar.js';
 
 const entry = {
   applicationId: '11111111-1111-4111-8111-111111111111',
@@ -28,6 +28,30 @@ describe('shiftsCalendar', () => {
     expect(unfolded).toContain('LOCATION:Kecskemét\\, Fő utca 1.');
     expect(unfolded).toContain('DESCRIPTION:Fákat ültetünk\\; hozz kesztyűt\\, kérlek.');
     expect(unfolded).toContain(`URL;VALUE=URI:https://kapocs.example/applications/${entry.applicationId}`);
+    expect(unfolded).toContain('SEQUENCE:0');
+    expect(unfolded).not.toContain('METHOD:');
+  });
+
+  it('ends every line, the last one too, with CRLF and keeps lines within 75 octets', () => {
+    const long = { ...entry, description: `Első sor\r\nmásodik sor\n${'Árvíztűrő tükörfúrógép, '.repeat(8)}` };
+    for (const text of [
+      shiftsCalendar([long], { name: 'Kapocs', baseUrl: 'https://kapocs.example' }),
+      cancelledShiftCalendar(long, { name: 'Kapocs', baseUrl: 'https://kapocs.example' }),
+    ]) {
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(text).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+      for (const line of text.slice(0, -2).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      expect(text.replace(/\r\n[ \t]/g, '')).toContain('DESCRIPTION:Első sor\\nmásodik sor\\nÁrvíztűrő');
+    }
+  });
+
+  it('cancels with the same UID, a higher SEQUENCE, STATUS:CANCELLED and METHOD:CANCEL', () => {
+    const text = cancelledShiftCalendar(entry, { name: 'Kapocs', baseUrl: 'https://kapocs.example' }).replace(/\r\n[ \t]/g, '');
+    expect(text).toContain('METHOD:CANCEL');
+    expect(text).toContain(`UID:${entry.applicationId}@kapocs.example`);
+    expect(text).toContain('SEQUENCE:1');
+    expect(text).toContain('STATUS:CANCELLED');
+    expect(text).toContain('DTSTART:20261205T080000Z');
   });
 
   it('leaves the location out for remote work, and is empty without shifts', () => {

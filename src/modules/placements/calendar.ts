@@ -1,24 +1,60 @@
-import ical from 'ical-generator';
+import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { SeatedShift } from './calendar-repo.js';
+
+/**
+ * SEQUENCE of a shift's event (RFC 5545 3.8.7.4): a client replaces its copy only with a higher one.
+ * Shifts have no version column and their times are not edited in place, so the only revision an
+ * event ever gets is the cancellation: 0 while the shift is on, 1 once it is cancelled.
+ */
+const liveShiftSequence = 0;
+const cancelledShiftSequence = 1;
+
+type CalendarOptions = { name: string; baseUrl: string };
 
 /**
  * An iCalendar (RFC 5545) document of shifts. Times are written in UTC, which every calendar shows
  * in the reader's own zone; the UID is the application's, so a re-imported file updates the event.
+ * ical-generator ends lines with CRLF and folds them at 75 octets, as the RFC asks; see icsText for the last line.
  */
-export function shiftsCalendar(entries: SeatedShift[], options: { name: string; baseUrl: string }): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'Kapocs', product: 'kapocs', language: 'HU' }, ttl: 60 * 60 });
-  const host = new URL(options.baseUrl).hostname;
-  for (const e of entries) {
-    const location = e.remote ? null : [e.placeName, e.address].filter(Boolean).join(', ') || null;
-    calendar.createEvent({
-      id: `${e.applicationId}@${host}`,
-      start: e.startsAt,
-      end: e.endsAt,
-      summary: `${e.title} – ${e.organizationName}`,
-      description: e.description,
-      location,
-      url: `${options.baseUrl}/applications/${e.applicationId}`,
-    });
-  }
-  return calendar.toString();
+export function shiftsCalendar(entries: SeatedShift[], options: CalendarOptions): string {
+  const calendar = newCalendar(options.name);
+  for (const e of entries) calendar.createEvent({ ...eventOf(e, options.baseUrl), sequence: liveShiftSequence });
+  return icsText(calendar);
+}
+
+/**
+ * The same event as the live .ics (same UID), marked cancelled with a higher SEQUENCE, in a
+ * METHOD:CANCEL calendar (RFC 5546 3.2.5), so a calendar that imported the shift removes it.
+ */
+export function cancelledShiftCalendar(entry: SeatedShift, options: CalendarOptions): string {
+  const calendar = newCalendar(options.name);
+  calendar.method(ICalCalendarMethod.CANCEL);
+  calendar.createEvent({ ...eventOf(entry, options.baseUrl), sequence: cancelledShiftSequence, status: ICalEventStatus.CANCELLED });
+  return icsText(calendar);
+}
+
+function newCalendar(name: string): ICalCalendar {
+  return ical({ name, prodId: { company: 'Kapocs', product: 'kapocs', language: 'HU' }, ttl: 60 * 60 });
+}
+
+/**
+ * ical-generator (10.2) leaves the CRLF off the last line, END:VCALENDAR; RFC 5545 3.1 ends every
+ * content line with one, and strict parsers (and clients concatenating files) trip over the bare end.
+ */
+function icsText(calendar: ICalCalendar): string {
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
+function eventOf(e: SeatedShift, baseUrl: string) {
+  const host = new URL(baseUrl).hostname;
+  return {
+    id: `${e.applicationId}@${host}`,
+    start: e.startsAt,
+    end: e.endsAt,
+    summary: `${e.title} – ${e.organizationName}`,
+    description: e.description,
+    location: e.remote ? null : [e.placeName, e.address].filter(Boolean).join(', ') || null,
+    url: `${baseUrl}/applications/${e.applicationId}`,
+  };
 }

@@ -4,8 +4,11 @@ import { recordAudit } from '../../platform/audit.js';
 import { insertEvent } from './repo.js';
 import { finalStatuses } from './status-rules.js';
 
-/** Stored on each timeline event: the reason is data, shown as written. */
-const cancelledNote = 'A műszak elmaradt (a szervezet lemondta).';
+/**
+ * Stored on each timeline event: the reason is data, shown as written. It also marks the applications
+ * the cancellation ended (calendar-repo.ts finds the cancelled shift's .ics by it), so keep it unchanged.
+ */
+export const shiftCancelledNote = 'A műszak elmaradt (a szervezet lemondta).';
 
 /**
  * When a shift is cancelled, its open applications end as withdrawn and its seats are freed, so no
@@ -25,7 +28,7 @@ export async function releaseApplicationsOfCancelledShift(tx: Queryable, shiftId
   );
   for (const row of rows) {
     await tx.execute(sql`update applications set status = 'withdrawn', holds_seat = false, updated_at = now() where id = ${row.id}`);
-    await insertEvent(tx, { applicationId: row.id, fromStatus: row.status, toStatus: 'withdrawn', note: cancelledNote, actorUserId: actor.userId });
+    await insertEvent(tx, { applicationId: row.id, fromStatus: row.status, toStatus: 'withdrawn', note: shiftCancelledNote, actorUserId: actor.userId });
     await recordAudit(tx, {
       actorUserId: actor.userId,
       centerId: actor.centerId,
