@@ -1,6 +1,7 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { type ExportTable, exportFormatOf, neutraliseFormula, toCsv, toXlsx } from './export.js';
+import { type ExportTable, exportFormatOf, neutraliseFormula, toCsv, toXlsx, xlsxCell, xlsxDayFormat, xlsxTimestampFormat } from './export.js';
 
 type Row = { name: string; count: number; at: Date | null };
 const table: ExportTable<Row> = {
@@ -22,9 +23,24 @@ const table: ExportTable<Row> = {
 
 describe('neutraliseFormula', () => {
   it.each([
+    // Formula starts are guarded…
     ['=1+1', "'=1+1"],
-    ['+36 1 234', "'+36 1 234"],
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['+A1', "'+A1"],
+    ['+36 30 123 4567 =A1', "'+36 30 123 4567 =A1"],
+    ['+36', "'+36"],
+    ['-12', "'-12"],
     ['-5', "'-5"],
+    ['-1+2', "'-1+2"],
+    ['@x', "'@x"],
+    ['+1 ', "'+1 "],
+    ['+HYPERLINK("http://x")', '\'+HYPERLINK("http://x")'],
+    // …phone numbers are not: digits, spaces, brackets, "/" and "-" cannot run anything.
+    ['+36 30 123 4567', '+36 30 123 4567'],
+    ['+36 1 234', '+36 1 234'],
+    ['+36 (1) 234-5678', '+36 (1) 234-5678'],
+    ['+36301234567', '+36301234567'],
+    ['06 30 123 4567', '06 30 123 4567'],
     ['@cmd', "'@cmd"],
     ['\r=x', "'\r=x"],
     ['Kecskemét', 'Kecskemét'],
@@ -56,16 +72,75 @@ describe('toCsv', () => {
   });
 });
 
+describe('toCsv read back by a CSV parser', () => {
+  it('gives the cells back, a phone number unchanged and formulas neutralised', () => {
+    const phones: ExportTable<{ phone: string }> = {
+      filename: 'x',
+      sheetName: 'x',
+      rows: [{ phone: '+36 30 123 4567' }, { phone: '=SUM(A1)' }],
+      columns: [{ header: 'Telefon', value: (r) => r.phone }],
+    };
+    const records = parse(toCsv(phones), { bom: true }) as string[][];
+    expect(records).toEqual([['Telefon'], ['+36 30 123 4567'], ["'=SUM(A1)"]]);
+  });
+});
+
+describe('xlsxCell', () => {
+  it.each([
+    [null, { value: null }],
+    [undefined, { value: null }],
+    ['', { value: null }],
+    [0, { value: 0 }],
+    [-12.5, { value: -12.5 }],
+    ['=SUM(A1)', { value: '=SUM(A1)' }],
+    ['+36 30 123 4567', { value: '+36 30 123 4567' }],
+    ['2026-11-24', { value: new Date('2026-11-24T00:00:00Z'), numFmt: xlsxDayFormat }],
+    ['2026-02-30', { value: '2026-02-30' }],
+    // 08:05 UTC is 09:05 in Budapest in winter, 10:05 UTC is 12:05 in summer.
+    [new Date('2026-11-24T08:05:00Z'), { value: new Date('2026-11-24T09:05:00Z'), numFmt: xlsxTimestampFormat }],
+    [new Date('2026-07-01T10:05:00Z'), { value: new Date('2026-07-01T12:05:00Z'), numFmt: xlsxTimestampFormat }],
+  ])('%j → %j', (input, output) => {
+    expect(xlsxCell(input)).toEqual(output);
+  });
+});
+
 describe('toXlsx', () => {
-  it('writes a sheet that reads back with the same cells', async () => {
+  it('writes typed cells: text as text, numbers as numbers, dates as date cells, empty as empty', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await toXlsx(table)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Teszt');
-    expect(sheet?.getRow(1).values).toEqual([undefined, 'Név', 'Darab', 'Időpont']);
-    expect(sheet?.getRow(2).values).toEqual([undefined, 'Őrség; Űrhajós, "árvíztűrő"', 3, '2026-11-24 09:05']);
-    expect(sheet?.getRow(3).getCell(1).value).toBe('\'=HYPERLINK("http://x")');
-    expect(sheet?.getRow(3).getCell(1).formula).toBeUndefined();
-    expect(sheet?.rowCount).toBe(6);
+    if (!sheet) throw new Error('sheet missing');
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Név', 'Darab', 'Időpont']);
+    const first = sheet.getRow(2);
+    expect(first.getCell(1).value).toBe('Őrség; Űrhajós, "árvíztűrő"');
+    expect(first.getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    expect(first.getCell(2).value).toBe(3);
+    expect(first.getCell(3).type).toBe(ExcelJS.ValueType.Date);
+    expect(first.getCell(3).value).toEqual(new Date('2026-11-24T09:05:00Z'));
+    expect(first.getCell(3).numFmt).toBe('yyyy. mm. dd. hh:mm');
+    // A formula-looking name is stored as a plain string, without the CSV apostrophe: never run.
+    const formulaLike = sheet.getRow(3).getCell(1);
+    expect(formulaLike.type).toBe(ExcelJS.ValueType.String);
+    expect(formulaLike.value).toBe('=HYPERLINK("http://x")');
+    expect(formulaLike.formula).toBeUndefined();
+    expect(sheet.getRow(3).getCell(3).type).toBe(ExcelJS.ValueType.Null);
+    expect(sheet.getRow(3).getCell(3).value).toBeNull();
+    expect(sheet.rowCount).toBe(6);
+  });
+
+  it('writes calendar days as date cells with the Hungarian day format', async () => {
+    const days: ExportTable<{ day: string }> = {
+      filename: 'x',
+      sheetName: 'Napok',
+      rows: [{ day: '2026-03-29' }],
+      columns: [{ header: 'Nap', value: (r) => r.day }],
+    };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx(days)) as unknown as ArrayBuffer);
+    const cell = workbook.getWorksheet('Napok')?.getRow(2).getCell(1);
+    expect(cell?.type).toBe(ExcelJS.ValueType.Date);
+    expect(cell?.value).toEqual(new Date('2026-03-29T00:00:00Z'));
+    expect(cell?.numFmt).toBe('yyyy. mm. dd.');
   });
 });
 

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { budapestWallMinutes, isCalendarDay } from './budapest-time.js';
 
 /** What a list can be downloaded as: `?format=csv` or `?format=xlsx`. */
 export const exportFormats = ['csv', 'xlsx'] as const;
@@ -23,10 +24,19 @@ export type ExportColumn<T> = { header: string; value: (row: T) => ExportCell; w
 export type ExportTable<T> = { filename: string; sheetName: string; columns: ExportColumn<T>[]; rows: T[] };
 
 /**
- * Spreadsheet programs run a cell that starts with = + - @ (or a tab / carriage return) as a formula:
- * a name like "=HYPERLINK(…)" typed into a form must stay text (OWASP "CSV injection").
+ * A phone number as people type it: "+36 30 123 4567", "+36 (1) 234-5678". Digits, spaces, brackets,
+ * "/" and "-" can form no function call and no cell reference, so nothing in it can run; the guard
+ * below would only spoil it with a leading apostrophe.
+ */
+const phoneNumber = /^\+[0-9][0-9 ()/-]{5,}$/;
+
+/**
+ * Spreadsheet programs run a CSV cell that starts with = + - @ (or a tab / carriage return) as a
+ * formula: a name like "=HYPERLINK(…)" typed into a form must stay text (OWASP "CSV injection").
+ * XLSX needs no guard: its cells are typed, and a string cell is never read as a formula.
  */
 export function neutraliseFormula(text: string): string {
+  if (phoneNumber.test(text)) return text;
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
@@ -39,7 +49,7 @@ const budapestStamp = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Budapest',
 });
 
-/** Dates as "2026-11-24 09:05" in Hungarian local time: sortable, and every spreadsheet reads it. */
+/** CSV dates as "2026-11-24 09:05" in Hungarian local time: sortable, and every spreadsheet reads it. */
 function cellText(value: ExportCell): string | number {
   if (value == null) return '';
   if (value instanceof Date) return budapestStamp.format(value);
@@ -47,7 +57,7 @@ function cellText(value: ExportCell): string | number {
   return neutraliseFormula(value);
 }
 
-function tableCells<T>(table: ExportTable<T>): (string | number)[][] {
+function csvCells<T>(table: ExportTable<T>): (string | number)[][] {
   return table.rows.map((row) => table.columns.map((c) => cellText(c.value(row))));
 }
 
@@ -57,21 +67,47 @@ function tableCells<T>(table: ExportTable<T>): (string | number)[][] {
  * to the Hungarian ";" list separator never splits a cell either.
  */
 export function toCsv<T>(table: ExportTable<T>): string {
-  return stringify([table.columns.map((c) => neutraliseFormula(c.header)), ...tableCells(table)], {
+  return stringify([table.columns.map((c) => neutraliseFormula(c.header)), ...csvCells(table)], {
     bom: true,
     quoted_match: /;/,
     record_delimiter: 'windows',
   });
 }
 
+/** Hungarian spreadsheet formats: "2026. 11. 24." for calendar days, "2026. 11. 24. 09:05" for instants. */
+export const xlsxDayFormat = 'yyyy. mm. dd.';
+export const xlsxTimestampFormat = 'yyyy. mm. dd. hh:mm';
+
+type XlsxCell = { value: string | number | Date | null; numFmt?: string };
+
+/**
+ * One XLSX cell, typed from the value: numbers stay numbers (so they sum), instants become date cells
+ * on the Budapest wall clock (a spreadsheet date has no time zone, and exceljs writes a Date's UTC
+ * fields, so the wall clock is passed as if it were UTC), "YYYY-MM-DD" calendar days (how the
+ * database hands out date columns) become date cells too, empty values become empty cells.
+ */
+export function xlsxCell(value: ExportCell): XlsxCell {
+  if (value == null || value === '') return { value: null };
+  if (value instanceof Date) return { value: new Date(budapestWallMinutes(value) * 60_000), numFmt: xlsxTimestampFormat };
+  if (typeof value === 'number') return { value };
+  if (isCalendarDay(value)) return { value: new Date(`${value}T00:00:00Z`), numFmt: xlsxDayFormat };
+  return { value };
+}
+
 export async function toXlsx<T>(table: ExportTable<T>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kapocs';
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
-  sheet.columns = table.columns.map((c) => ({ header: neutraliseFormula(c.header), width: c.width ?? 24 }));
+  sheet.columns = table.columns.map((c) => ({ header: c.header, width: c.width ?? 24 }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const cells of tableCells(table)) sheet.addRow(cells);
+  for (const row of table.rows) {
+    const cells = table.columns.map((c) => xlsxCell(c.value(row)));
+    const added = sheet.addRow(cells.map((c) => c.value));
+    cells.forEach((c, i) => {
+      if (c.numFmt) added.getCell(i + 1).numFmt = c.numFmt;
+    });
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganization } from '../../test-support/brokering-factories.js';
@@ -144,7 +145,7 @@ describe('an organization’s yearly report', () => {
     }
   });
 
-  it('exports the by-month and by-activity tables as XLSX (readable) and CSV', async () => {
+  it('exports the by-month and by-activity tables with the year’s totals and value as typed XLSX and CSV', async () => {
     const { s } = await yearWithHours();
     const xlsx = await s.memberClient.get(`${s.reportUrl}?year=2025&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
@@ -152,24 +153,40 @@ describe('an organization’s yearly report', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('sheet missing');
     const rows: unknown[][] = [];
-    sheet?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-    expect(rows[0]).toEqual(['Típus', 'Megnevezés', 'Percek', 'Órák', 'Önkéntesek', '18 év alattiak percei']);
-    expect(rows).toHaveLength(1 + 12 + 2);
-    expect(rows[3]).toEqual(['Hónap', 'március', 210, 3.5, 2, 0]);
-    expect(rows[13]).toEqual(['Tevékenység', 'Kertészkedés', 210, 3.5, '', '']);
-    expect(rows[14]).toEqual(['Tevékenység', 'Ételosztás', 45, 0.75, '', '']);
+    sheet.eachRow((r) => rows.push(Array.from({ length: 7 }, (_, i) => r.getCell(i + 1).value)));
+    expect(rows[0]).toEqual(['Típus', 'Megnevezés', 'Percek', 'Órák', 'Önkéntesek', '18 év alattiak percei', 'Gazdasági érték (Ft)']);
+    expect(rows).toHaveLength(1 + 12 + 2 + 1);
+    expect(rows[3]).toEqual(['Hónap', 'március', 210, 3.5, 2, 0, null]);
+    // The activity rows have no volunteer or minor figures: empty cells, not empty strings.
+    expect(rows[13]).toEqual(['Tevékenység', 'Kertészkedés', 210, 3.5, null, null, null]);
+    expect(rows[14]).toEqual(['Tevékenység', 'Ételosztás', 45, 0.75, null, null, null]);
+    // As the page's summary: 4 h 15 min, 2 volunteers (not 2 + 1 from the months), 7 724 Ft.
+    expect(rows[15]).toEqual(['Összesen', 'Összesítés, 2025', 255, 4.25, 2, 0, 7724]);
+    const total = sheet.getRow(16);
+    for (const col of [3, 4, 5, 6, 7]) expect(total.getCell(col).type).toBe(ExcelJS.ValueType.Number);
+    expect(sheet.getRow(15).getCell(5).type).toBe(ExcelJS.ValueType.Null);
 
     const csv = await s.memberClient.get(`${s.reportUrl}?year=2025&format=csv`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines).toHaveLength(15);
-    expect(lines).toContain('Hónap,június,45,0.75,1,0');
-    expect(lines).toContain('Tevékenység,Kertészkedés,210,3.5,,');
+    const records = parse(csv.body, { bom: true }) as string[][];
+    expect(records).toHaveLength(16);
+    expect(records).toContainEqual(['Hónap', 'június', '45', '0.75', '1', '0', '']);
+    expect(records).toContainEqual(['Tevékenység', 'Kertészkedés', '210', '3.5', '', '', '']);
+    expect(records[15]).toEqual(['Összesen', 'Összesítés, 2025', '255', '4.25', '2', '0', '7724']);
+  });
+
+  it('leaves the value empty in the export when no minimum wage is configured, as the page shows "–"', async () => {
+    const s = await reportScene(t);
+    const v = await placedVolunteer(t, s, '1970-05-01');
+    await insertHours(t, v, s.organization.id, { activityDay: '2001-03-10', minutes: 60, activity: 'Főzés' });
+    const actor = { userId: s.member.id, email: '', familyName: '', givenName: '', emailConfirmed: true, grants: [] };
+    const report = await organizationYearReport(t.db, actor, s.organization.id, 2001, 2026);
+    const records = parse((await s.memberClient.get(`${s.reportUrl}?year=2001&format=csv`)).body, { bom: true }) as string[][];
+    expect(report.valueFt).toBeNull();
+    expect(records.at(-1)).toEqual(['Összesen', 'Összesítés, 2001', '60', '1', '1', '0', '']);
   });
 
   it('is not for another organization’s member, a coordinator of another center or a volunteer; anonymous visitors log in first', async () => {

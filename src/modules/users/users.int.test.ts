@@ -297,7 +297,10 @@ describe('users: export', () => {
     const emails = (sheet?.getColumn(3).values ?? []).map(String);
     expect(emails).toContain(tricky.email);
     expect(emails).not.toContain(x.users.adminB.email);
-    expect((sheet?.getColumn(1).values ?? []).map(String)).toContain("'=cmd|calc");
+    // XLSX cells are typed: the name is a string cell as typed, never a formula (no CSV apostrophe).
+    const tricksterCell = sheet?.getColumn(1).values.indexOf('=cmd|calc') ?? -1;
+    expect(tricksterCell).toBeGreaterThan(1);
+    expect(sheet?.getRow(tricksterCell).getCell(1).type).toBe(ExcelJS.ValueType.String);
   });
 });
 

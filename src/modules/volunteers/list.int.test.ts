@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications } from '../../db/schema/index.js';
@@ -121,5 +122,36 @@ describe('volunteer list: export', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet?.rowCount).toBe(6);
     expect(sheet?.getRow(2).getCell(1).value).toBe('Zsák');
+  });
+
+  it('keeps the phone number as typed in CSV, read back by a CSV parser', async () => {
+    const res = await client.get('/volunteers?format=csv&q=cukor');
+    const [header, cukor] = parse(res.body, { bom: true }) as string[][];
+    const col = (name: string) => header?.indexOf(name) ?? -1;
+    expect(cukor?.[col('Telefonszám')]).toBe('+36 30 987 6543');
+    expect(cukor?.[col('Születési dátum')]).toBe(bornYearsAgo(30));
+    expect(cukor?.[col('Életkor')]).toBe('30');
+    expect(cukor?.[col('Egészségügyi alkalmasság – ellenőrizve')]).toBe('');
+  });
+
+  it('types the XLSX cells: phone as text, birth date and creation as dates, age as a number, empty as empty', async () => {
+    const res = await client.get('/volunteers?format=xlsx&q=cukor');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('sheet missing');
+    expect(sheet.rowCount).toBe(2);
+    const headers = sheet.getRow(1).values as unknown[];
+    const cell = (name: string) => sheet.getRow(2).getCell(headers.indexOf(name));
+    expect(cell('Telefonszám').type).toBe(ExcelJS.ValueType.String);
+    expect(cell('Telefonszám').value).toBe('+36 30 987 6543');
+    expect(cell('Születési dátum').type).toBe(ExcelJS.ValueType.Date);
+    expect(cell('Születési dátum').value).toEqual(new Date(`${bornYearsAgo(30)}T00:00:00Z`));
+    expect(cell('Születési dátum').numFmt).toBe('yyyy. mm. dd.');
+    expect(cell('Életkor').type).toBe(ExcelJS.ValueType.Number);
+    expect(cell('Életkor').value).toBe(30);
+    expect(cell('Felvéve').type).toBe(ExcelJS.ValueType.Date);
+    expect(cell('Felvéve').numFmt).toBe('yyyy. mm. dd. hh:mm');
+    expect(cell('Egészségügyi alkalmasság – ellenőrizve').type).toBe(ExcelJS.ValueType.Null);
   });
 });
