@@ -1,22 +1,44 @@
 import { sql } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { type Database, type Queryable, queryRows } from '../db/database.js';
 import { outbox } from '../db/schema/index.js';
 
-export type OutgoingMail = { to: string; subject: string; text: string };
+/** Extra header fields by name, e.g. `{ 'List-Unsubscribe': '<https://…>' }`. */
+export type MailHeaders = Record<string, string>;
+
+export type OutgoingMail = { to: string; subject: string; text: string; headers?: MailHeaders };
+
+/**
+ * Every message Kapocs sends is written by the machine, so it says so (RFC 3834): vacation
+ * auto-replies and other responders must not answer it, and providers class it as system mail.
+ */
+export const systemMailHeaders: MailHeaders = { 'Auto-Submitted': 'auto-generated' };
+
+function withSystemHeaders(headers: MailHeaders | undefined): MailHeaders {
+  return { ...headers, ...systemMailHeaders };
+}
 
 /** Puts a message in the outbox, inside the caller's transaction: it is sent only if the write lands. */
 export async function enqueueMail(db: Queryable, mail: OutgoingMail): Promise<void> {
-  await db.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text });
+  await db.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, headers: withSystemHeaders(mail.headers) });
 }
 
 export type MailTransport = { send(mail: OutgoingMail & { from: string }): Promise<void> };
+
+/**
+ * The nodemailer message for an outbox mail. The SMTP transport sends exactly this, and the tests
+ * render it with nodemailer's stream transport, so they read the bytes a mail server would get.
+ * The system headers are added here too, for rows queued before the outbox stored headers.
+ */
+export function mailMessage(mail: OutgoingMail & { from: string }): SendMailOptions {
+  return { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, headers: withSystemHeaders(mail.headers) };
+}
 
 export function smtpTransport(smtpUrl: string): MailTransport {
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail) {
-      await transporter.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transporter.sendMail(mailMessage(mail));
     },
   };
 }
@@ -31,15 +53,15 @@ export async function sendDueMail(db: Database, transport: MailTransport, from: 
   let sent = 0;
   for (let i = 0; i < batch; i++) {
     const done = await db.transaction(async (tx) => {
-      const [row] = await queryRows<{ id: number; to_address: string; subject: string; text_body: string; attempts: number }>(
+      const [row] = await queryRows<{ id: number; to_address: string; subject: string; text_body: string; headers: MailHeaders; attempts: number }>(
         tx,
-        sql`select id, to_address, subject, text_body, attempts from outbox
+        sql`select id, to_address, subject, text_body, headers, attempts from outbox
             where sent_at is null and next_attempt_at <= now() and attempts < ${maxAttempts}
             order by id limit 1 for update skip locked`,
       );
       if (!row) return false;
       try {
-        await transport.send({ from, to: row.to_address, subject: row.subject, text: row.text_body });
+        await transport.send({ from, to: row.to_address, subject: row.subject, text: row.text_body, headers: row.headers });
         await tx.execute(sql`update outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ${row.id}`);
         sent++;
       } catch (err) {

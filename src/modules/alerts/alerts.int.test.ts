@@ -200,7 +200,9 @@ describe('one-click unsubscribe', () => {
       payload: 'List-Unsubscribe=One-Click',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
-    expect(res.statusCode).toBe(303);
+    // Answered directly, not redirected (RFC 8058 §3.1).
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Leiratkoztál');
     const [row] = await t.db.select().from(volunteers).where(eq(volunteers.id, v.id));
     expect(row?.alertFrequency).toBe('none');
   });

@@ -7,9 +7,10 @@ export const digestListLimit = 10;
 
 /**
  * The digest e-mail in the volunteer's language (informal "te" in Hungarian: it is addressed to
- * a volunteer). It ends with the one-click unsubscribe link; the outbox carries plain text only,
- * so the List-Unsubscribe semantics (one POST, no login) are served by the link's page instead
- * of a header.
+ * a volunteer). It ends with the unsubscribe link, and carries the same URL in List-Unsubscribe
+ * with List-Unsubscribe-Post (RFC 8058): the mail client's own "unsubscribe" button then POSTs
+ * `List-Unsubscribe=One-Click` to it, which alerts/routes accepts without login or CSRF token.
+ * (A GET of the URL only shows a confirmation page, so link scanners unsubscribe nobody.)
  */
 export function digestMail(input: {
   to: string;
@@ -42,5 +43,10 @@ export function digestMail(input: {
     t('alerts.mail.settings', { url: `${input.baseUrl}/volunteer/profile` }),
   ].join('\n');
   const count = input.opportunities.length + input.moreCount;
-  return { to: input.to, subject: t('alerts.mail.subject', { count }), text };
+  return {
+    to: input.to,
+    subject: t('alerts.mail.subject', { count }),
+    text,
+    headers: { 'List-Unsubscribe': `<${input.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
 }

@@ -12,6 +12,12 @@ function tokenOf(req: FastifyRequest): unknown {
   return fromBody ?? (req.query as Record<string, unknown>).token;
 }
 
+/** The body RFC 8058 prescribes for the POST a mail client makes from List-Unsubscribe-Post. */
+function isOneClickPost(req: FastifyRequest): boolean {
+  const body = req.body as Record<string, unknown> | undefined;
+  return !!body && typeof body === 'object' && body['List-Unsubscribe'] === 'One-Click';
+}
+
 /** One-click unsubscribe from the opportunity digests; the signed token stands in for a login. */
 export function alertsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
   return async (app) => {
@@ -27,6 +33,9 @@ export function alertsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     app.post('/alerts/unsubscribe', { config: { access: 'public', csrf: false } }, async (req, reply) => {
       const done = await unsubscribeWithToken(db, config.secretKey, tokenOf(req));
       if (!done) return sendPage(req, reply, req.t('alerts.unsubscribe.invalidTitle'), <UnsubscribeInvalidPage />, 400);
+      // A mail client's one-click POST gets its answer directly: RFC 8058 forbids redirecting it
+      // (redirected POSTs are unreliable). The confirmation form in a browser gets the usual 303.
+      if (isOneClickPost(req)) return sendPage(req, reply, req.t('alerts.unsubscribe.doneTitle'), <UnsubscribeDonePage />);
       return redirectAfterPost(req, reply, '/alerts/unsubscribed');
     });
 

@@ -20,8 +20,9 @@ import { erasedEmail, erasedFamilyName, erasedFullName, erasedGivenName, erasedS
  *   the rest of the record (dates, hours, amounts) stays for the organizations' records.
  * - outbox: mails still waiting to go to the person are deleted (the address is gone, and nothing
  *   more may be sent to them); sent ones stay as the delivery log with the address replaced, the
- *   subject scrubbed and the body replaced, since it was correspondence with the person. Mails to
- *   others that mention the person (e.g. to an organization) are scrubbed, not deleted.
+ *   subject scrubbed and the body and extra headers (e.g. an unsubscribe link) replaced, since it
+ *   was correspondence with the person. Mails to others that mention the person (e.g. to an
+ *   organization) are scrubbed, not deleted.
  * What is kept: the Köt. 14. § register entries of the volunteer (the host organization must keep
  * them for 5 years after the end: GDPR Art. 6 (1) c), Art. 17 (3) b), HUNGARY.md §1.5 and §4);
  * they are marked with subject_erased_at so the register shows they are kept only for the law.
@@ -224,8 +225,8 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   const sentToPerson = await queryRows<{ id: number; subject: string }>(tx, sql`select id, subject from outbox where ${toPerson}`);
   for (const mail of sentToPerson) {
     await tx.execute(
-      sql`update outbox set to_address = ${user ? erasedEmail(user.id) : erasedEmail(volunteerId)}, subject = ${all.text(mail.subject)}, text_body = ${erasedText}
-          where id = ${mail.id}`,
+      sql`update outbox set to_address = ${user ? erasedEmail(user.id) : erasedEmail(volunteerId)}, subject = ${all.text(mail.subject)}, text_body = ${erasedText},
+          headers = '{}'::jsonb where id = ${mail.id}`,
     );
   }
   counts.mailsScrubbed =

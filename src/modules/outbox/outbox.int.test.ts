@@ -26,6 +26,7 @@ beforeAll(async () => {
         textBody:
           'Kedves Teszt Elek!\n\nKattintson ide: https://kapocs.example/confirm-email?token=abc123&x=1.\n' +
           '<b>nem félkövér</b> javascript:alert(1) (http://example.org/a_b)\n',
+        headers: { 'Auto-Submitted': 'auto-generated', 'X-Teszt': '<b>fejléc</b>' },
         createdAt: new Date('2026-01-02T08:00:00Z'),
       },
       { toAddress: '=cmd@example.org', subject: '+SUM(1)', textBody: 'x', createdAt: new Date('2026-01-03T08:00:00Z'), lastError: 'SMTP 451', attempts: 2 },
@@ -86,6 +87,7 @@ describe('outbox: a message', () => {
     expect(body).toContain('&lt;b>nem félkövér&lt;/b>');
     expect(body).not.toContain('<b>nem');
     expect(body).not.toContain('href="javascript:');
+    expect(body).toContain('Auto-Submitted: auto-generated\nX-Teszt: &lt;b>fejléc&lt;/b></pre>');
   });
 });
 

@@ -14,7 +14,7 @@ const listColumns = {
 };
 
 export type OutboxRow = { id: number; toAddress: string; subject: string; createdAt: Date; sentAt: Date | null; attempts: number; lastError: string | null };
-export type OutboxMessage = OutboxRow & { textBody: string };
+export type OutboxMessage = OutboxRow & { textBody: string; headers: Record<string, string> };
 
 function orderOf(sort: OutboxSort, dir: 'asc' | 'desc'): SQL[] {
   const d = sql.raw(dir);
@@ -45,7 +45,7 @@ export async function countMessages(db: Queryable, onlyPending = false): Promise
 
 export async function findMessage(db: Queryable, id: number): Promise<OutboxMessage | undefined> {
   const [row] = await db
-    .select({ ...listColumns, textBody: outbox.textBody })
+    .select({ ...listColumns, textBody: outbox.textBody, headers: outbox.headers })
     .from(outbox)
     .where(eq(outbox.id, id));
   return row;

@@ -55,6 +55,20 @@ export function OutboxMessagePage(props: { message: OutboxMessage }) {
         <dd>
           <DeliveryStatus message={message} />
         </dd>
+        {Object.keys(message.headers).length > 0 && (
+          <>
+            <dt>{t('outbox.field.headers')}</dt>
+            <dd>
+              <pre class="mail-headers">
+                {Object.entries(message.headers)
+                  // jsonb keeps no key order: sorted, so the page reads the same each time.
+                  .sort(([a], [b]) => a.localeCompare(b))
+                  .map(([name, value]) => `${name}: ${value}`)
+                  .join('\n')}
+              </pre>
+            </dd>
+          </>
+        )}
         {message.lastError && (
           <>
             <dt>{t('outbox.field.lastError')}</dt>
