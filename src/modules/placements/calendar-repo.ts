@@ -20,15 +20,20 @@ const calendarEntryColumns = {
 /** The statuses that hold a seat, i.e. whose shift the volunteer can download as .ics. */
 const seatedStatuses = ['accepted', 'active'];
 
-/** The shifts a volunteer holds a seat on (accepted or active), for the .ics file and the feed. */
-export async function seatedShiftsOfVolunteer(db: Queryable, volunteerId: string, options: { shiftId?: string; since?: Date } = {}) {
+/** A volunteer's applications with their shift, opportunity, organization and place: one calendar entry each. */
+function calendarEntries(db: Queryable) {
   return db
     .select(calendarEntryColumns)
     .from(applications)
     .innerJoin(shifts, eq(shifts.id, applications.shiftId))
     .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
     .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
-    .leftJoin(places, eq(places.id, opportunities.placeId))
+    .leftJoin(places, eq(places.id, opportunities.placeId));
+}
+
+/** The shifts a volunteer holds a seat on (accepted or active), for the .ics file and the feed. */
+export async function seatedShiftsOfVolunteer(db: Queryable, volunteerId: string, options: { shiftId?: string; since?: Date } = {}) {
+  return calendarEntries(db)
     .where(
       and(
         eq(applications.volunteerId, volunteerId),
@@ -50,13 +55,7 @@ export type SeatedShift = Awaited<ReturnType<typeof seatedShiftsOfVolunteer>>[nu
  * the waitlist (never had a seat).
  */
 export async function cancelledShiftOfVolunteer(db: Queryable, volunteerId: string, shiftId: string): Promise<SeatedShift | undefined> {
-  const [row] = await db
-    .select(calendarEntryColumns)
-    .from(applications)
-    .innerJoin(shifts, eq(shifts.id, applications.shiftId))
-    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
-    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
-    .leftJoin(places, eq(places.id, opportunities.placeId))
+  const [row] = await calendarEntries(db)
     .where(
       and(
         eq(applications.volunteerId, volunteerId),
