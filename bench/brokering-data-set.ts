@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../src/db/database.js';
 import { demoOpportunityTemplates } from '../src/modules/demo/brokering-texts.js';
+import { causeSlugs as causes, skillSlugs as skills } from '../src/modules/demo/demo-vocabulary.js';
 
 /**
  * The national-scale brokering data set: volunteers, host organizations, published opportunities
@@ -30,42 +31,6 @@ export function scaledSize(scale: number): BrokeringSize {
 }
 
 const marker = 'bench_brokering_data_set';
-const causes = [
-  'kornyezetvedelem',
-  'szocialis',
-  'egeszsegugy',
-  'oktatas',
-  'kultura',
-  'sport',
-  'allatvedelem',
-  'katasztrofavedelem',
-  'gyermekek-fiatalok',
-  'idosek',
-  'fogyatekossag',
-  'kozossegfejlesztes',
-  'hatranyos-helyzet',
-  'orokseg',
-];
-const skills = [
-  'elsosegely',
-  'korrepetalas',
-  'informatika',
-  'grafika',
-  'fotozas',
-  'fozes',
-  'szervezes',
-  'kommunikacio',
-  'forditas',
-  'kezmuvesseg',
-  'kerteszkedes',
-  'jogositvany',
-  'gondozas',
-  'zene',
-  'sportedzes',
-  'konyveles',
-  'jog',
-  'barkacsolas',
-];
 const slots = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) => ['morning', 'afternoon', 'evening'].map((p) => `${d}-${p}`));
 const hostTypes = ['civil', 'civil', 'civil', 'local_government', 'budgetary_body', 'church', 'licensed_provider', 'nationality_self_government'];
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/database.js';
 import { appMeta, centers, points } from '../src/db/schema/index.js';
+import { demoFamilyNames, demoGivenNames } from '../src/modules/demo/demo-people-texts.js';
 import { hungarianSortKey } from '../src/platform/hungarian-sort-key.js';
 import { hashPassword } from '../src/platform/passwords.js';
 
@@ -8,50 +9,9 @@ import { hashPassword } from '../src/platform/passwords.js';
 export type DataSetSize = { centers: number; pointsPerCenter: number; users: number; auditEntries: number; outboxMessages: number };
 export const defaultSize: DataSetSize = { centers: 20, pointsPerCenter: 10, users: 20_000, auditEntries: 50_000, outboxMessages: 5_000 };
 
-const familyNames = [
-  'Nagy',
-  'Kovács',
-  'Tóth',
-  'Szabó',
-  'Horváth',
-  'Varga',
-  'Kiss',
-  'Molnár',
-  'Németh',
-  'Farkas',
-  'Balogh',
-  'Papp',
-  'Takács',
-  'Juhász',
-  'Lakatos',
-  'Mészáros',
-  'Oláh',
-  'Simon',
-  'Rácz',
-  'Fekete',
-];
-const givenNames = [
-  'Anna',
-  'Bence',
-  'Csenge',
-  'Dávid',
-  'Eszter',
-  'Ferenc',
-  'Gréta',
-  'Hanna',
-  'István',
-  'Júlia',
-  'Levente',
-  'Márk',
-  'Nóra',
-  'Olivér',
-  'Péter',
-  'Réka',
-  'Sára',
-  'Tamás',
-  'Zsófia',
-  'Ödön',
-];
+// 20 × 20 name combinations, from the demo's fictional names.
+const familyNames = demoFamilyNames.slice(0, 20);
+const givenNames = demoGivenNames.slice(0, 20);
 const marker = 'bench_data_set';
 
 /**

@@ -5,43 +5,7 @@ import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { daysAgo } from './demo-clock.js';
 import type { DemoContext, DemoPlace, SeededOpportunity } from './demo-organizations.js';
 import { demoBios, demoFamilyNames, demoGivenNames } from './demo-people-texts.js';
-
-const causeSlugs = [
-  'kornyezetvedelem',
-  'szocialis',
-  'egeszsegugy',
-  'oktatas',
-  'kultura',
-  'sport',
-  'allatvedelem',
-  'katasztrofavedelem',
-  'gyermekek-fiatalok',
-  'idosek',
-  'fogyatekossag',
-  'kozossegfejlesztes',
-  'hatranyos-helyzet',
-  'orokseg',
-];
-const skillSlugs = [
-  'elsosegely',
-  'korrepetalas',
-  'informatika',
-  'grafika',
-  'fotozas',
-  'fozes',
-  'szervezes',
-  'kommunikacio',
-  'forditas',
-  'kezmuvesseg',
-  'kerteszkedes',
-  'jogositvany',
-  'gondozas',
-  'zene',
-  'sportedzes',
-  'konyveles',
-  'jog',
-  'barkacsolas',
-];
+import { causeSlugs, skillSlugs } from './demo-vocabulary.js';
 
 /** Weekly availability slot codes as stored on volunteers ("mon-morning" … "sun-evening"). */
 const availabilitySlots = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) => ['morning', 'afternoon', 'evening'].map((p) => `${d}-${p}`));

@@ -1,0 +1,38 @@
+/** The cause and skill slugs of the seeded vocabulary that demo and benchmark volunteers pick from. */
+export const causeSlugs = [
+  'kornyezetvedelem',
+  'szocialis',
+  'egeszsegugy',
+  'oktatas',
+  'kultura',
+  'sport',
+  'allatvedelem',
+  'katasztrofavedelem',
+  'gyermekek-fiatalok',
+  'idosek',
+  'fogyatekossag',
+  'kozossegfejlesztes',
+  'hatranyos-helyzet',
+  'orokseg',
+];
+
+export const skillSlugs = [
+  'elsosegely',
+  'korrepetalas',
+  'informatika',
+  'grafika',
+  'fotozas',
+  'fozes',
+  'szervezes',
+  'kommunikacio',
+  'forditas',
+  'kezmuvesseg',
+  'kerteszkedes',
+  'jogositvany',
+  'gondozas',
+  'zene',
+  'sportedzes',
+  'konyveles',
+  'jog',
+  'barkacsolas',
+];
