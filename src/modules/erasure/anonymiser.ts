@@ -22,7 +22,8 @@ import { inList, type Scrubbers, scrubTable, type TextTable } from './scrub-tabl
  *   the rest of the record (dates, hours, amounts) stays for the organizations' records.
  * - outbox: mails still waiting to go to the person are deleted (the address is gone, and nothing
  *   more may be sent to them); sent ones stay as the delivery log with the address replaced, the
- *   subject scrubbed and the body and extra headers (e.g. an unsubscribe link) replaced, since it
+ *   subject scrubbed and the body, extra headers (e.g. an unsubscribe link) and attachments (e.g. a
+ *   calendar entry naming them as attendee) replaced, since it
  *   was correspondence with the person. Mails to others that mention the person (e.g. to an
  *   organization) are scrubbed, not deleted.
  * What is kept: the Köt. 14. § register entries of the volunteer (the host organization must keep
@@ -165,11 +166,12 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   for (const mail of sentToPerson) {
     await tx.execute(
       sql`update outbox set to_address = ${user ? erasedEmail(user.id) : erasedEmail(volunteerId)}, subject = ${scrub.all.text(mail.subject)}, text_body = ${erasedText},
-          headers = '{}'::jsonb where id = ${mail.id}`,
+          headers = '{}'::jsonb, attachments = '[]'::jsonb where id = ${mail.id}`,
     );
   }
   counts.mailsScrubbed =
-    sentToPerson.length + (await scrubTable(tx, { table: 'outbox', id: 'id', texts: ['subject', 'text_body'], linked: sql`false` }, scrub));
+    sentToPerson.length +
+    (await scrubTable(tx, { table: 'outbox', id: 'id', texts: ['subject', 'text_body'], jsons: ['attachments'], linked: sql`false` }, scrub));
 
   // 5. The volunteer row itself, and what hangs only on it: consents and qualifications are
   //    deleted, and so are the audit trail's copies of them (the entries stay, with who and when).

@@ -6,6 +6,7 @@ import { auditLog, causes, erasureRequests, registerEntries, skills, users, volu
 import { recordAudit } from '../../platform/audit.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
+import { enqueueMail, sendDueMail } from '../../platform/mail.js';
 import { createOpportunity, createOrganization } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -230,6 +231,20 @@ describe('erasure leaves no personal value, and no form derived from one, anywhe
       after: register,
     });
 
+    // --- Mails with calendar attachments naming the person (to them and to the host), then the SMTP
+    //     run sends everything queued so far: the sent mails stay as the delivery log.
+    const attendee = (to: string) => ({
+      to,
+      subject: 'Elmarad a műszak',
+      text: `${fullName} műszakja elmarad.`,
+      attachments: [{ filename: 'muszak.ics', contentType: 'text/calendar; method=CANCEL', content: `ATTENDEE;CN="${fullName}":mailto:${email}\r\n` }],
+    });
+    await enqueueMail(t.db, attendee(email));
+    await enqueueMail(t.db, attendee(member.email));
+    const delivered: string[] = [];
+    while (await sendDueMail(t.db, { send: async (mail) => void delivered.push(mail.to) }, 'kapocs@pelda.example')) {}
+    expect(delivered).toContain(email);
+
     // --- A password-reset request (unsent mail, e-mail token, rate-limit bucket keyed by the
     //     e-mail and one by the address) and a failed login from another browser at the same address.
     expect((await new Visitor(t, ip).post('/forgot-password', { email })).statusCode).toBe(303);
@@ -274,6 +289,7 @@ describe('erasure leaves no personal value, and no form derived from one, anywhe
       [family, 'users.family_name'],
       [family, 'volunteers.family_name'],
       [family, 'outbox.text_body'],
+      [email, 'outbox.attachments'],
       [family, 'placement_notes.text'],
       [family, 'hour_entries.decision_reason'],
       [family, 'benefits.description'],
