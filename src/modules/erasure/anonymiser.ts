@@ -1,9 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { eraseLogin, loginAddressesOf } from './erase-login.js';
-import { containsPattern, needlesOf, type Person, scrubberFor } from './personal-scrub.js';
+import { needlesOf, type Person, scrubberFor } from './personal-scrub.js';
 import { erasedEmail, erasedFamilyName, erasedFullName, erasedGivenName, erasedSortKey, erasedText } from './placeholder.js';
 import { inList, type Scrubbers, scrubTable, type TextTable } from './scrub-table.js';
+import { auditEntriesOf, forgetMailsOf, scrubAuditTrail } from './trail-scrub.js';
 
 /**
  * The anonymiser: erases one volunteer's personal data (GDPR Art. 17) inside the caller's
@@ -18,14 +19,10 @@ import { inList, type Scrubbers, scrubTable, type TextTable } from './scrub-tabl
  *   password hash, disabled and erased; sessions, e-mail links and the rate-limit buckets keyed by
  *   the e-mail deleted. (Staff accounts never get here: see refusal.ts.)
  * - free text and JSON that name the person (audit before/after, certificate and contract
- *   snapshots, notes, reasons): the name, e-mail and phone replaced in place (personal-scrub.ts);
- *   the rest of the record (dates, hours, amounts) stays for the organizations' records.
- * - outbox: mails still waiting to go to the person are deleted (the address is gone, and nothing
- *   more may be sent to them); sent ones stay as the delivery log with the address replaced, the
- *   subject scrubbed and the body, extra headers (e.g. an unsubscribe link) and attachments (e.g. a
- *   calendar entry naming them as attendee) replaced, since it
- *   was correspondence with the person. Mails to others that mention the person (e.g. to an
- *   organization) are scrubbed, not deleted.
+ *   snapshots, notes, reasons): the name (and every form derived of it), e-mail and phone replaced
+ *   in place (personal-scrub.ts); in JSON linked to the person, personal fields by name too
+ *   (personal-keys.ts); the rest of the record (dates, hours, amounts) stays for the organizations.
+ * - outbox: see trail-scrub.ts.
  * What is kept: the Köt. 14. § register entries of the volunteer (the host organization must keep
  * them for 5 years after the end: GDPR Art. 6 (1) c), Art. 17 (3) b), HUNGARY.md §1.5 and §4);
  * they are marked with subject_erased_at so the register shows they are kept only for the law.
@@ -140,43 +137,18 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   ];
   for (const spec of textTables) counts.textsScrubbed += await scrubTable(tx, spec, scrub);
 
-  // 3. The audit trail: entries about the person's records (by id) or of their own actions lose
-  //    every needle and every personal field (a birth date, a home settlement, an IP address); any
-  //    other entry that quotes the full name (or its sort key), e-mail or phone loses those. Ids
-  //    stay: they identify no one once the rows they point at are anonymised.
+  // 3. The audit trail and 4. the outbox (trail-scrub.ts).
   const ips = user ? await loginAddressesOf(tx, user.id) : [];
-  const idMentioned = ownIds.flatMap((id) => [sql`before::text like ${containsPattern(id)}`, sql`after::text like ${containsPattern(id)}`]);
-  const auditLinked = sql`${inList(sql`entity_id`, ownIds)} or ${user ? sql`actor_user_id = ${user.id}` : sql`false`} or ${sql.join(idMentioned, sql` or `)}`;
-  counts.auditEntriesScrubbed = await scrubTable(
-    tx,
-    {
-      table: 'audit_log',
-      id: 'id',
-      texts: [],
-      jsons: ['before', 'after'],
-      linked: auditLinked,
-    },
-    scrub,
-  );
-
-  // 4. The outbox (see above for why unsent and sent mails to the person are treated differently).
-  const toPerson = inList(sql`lower(to_address)`, emails);
-  counts.mailsDeleted = (await queryRows<{ id: number }>(tx, sql`delete from outbox where ${toPerson} and sent_at is null returning id`)).length;
-  const sentToPerson = await queryRows<{ id: number; subject: string }>(tx, sql`select id, subject from outbox where ${toPerson}`);
-  for (const mail of sentToPerson) {
-    await tx.execute(
-      sql`update outbox set to_address = ${user ? erasedEmail(user.id) : erasedEmail(volunteerId)}, subject = ${scrub.all.text(mail.subject)}, text_body = ${erasedText},
-          headers = '{}'::jsonb, attachments = '[]'::jsonb where id = ${mail.id}`,
-    );
-  }
-  counts.mailsScrubbed =
-    sentToPerson.length +
-    (await scrubTable(tx, { table: 'outbox', id: 'id', texts: ['subject', 'text_body'], jsons: ['attachments'], linked: sql`false` }, scrub));
+  const auditLinked = auditEntriesOf(ownIds, user?.id ?? null);
+  counts.auditEntriesScrubbed = await scrubAuditTrail(tx, auditLinked, scrub);
+  const mails = await forgetMailsOf(tx, emails, erasedEmail(user?.id ?? volunteerId), scrub);
+  counts.mailsDeleted = mails.deleted;
+  counts.mailsScrubbed = mails.scrubbed;
 
   // 5. The volunteer row itself, and what hangs only on it: consents and qualifications are
   //    deleted, and so are the audit trail's copies of them (the entries stay, with who and when).
   const deletedRecords = sql`entity_type in ('volunteer_consent', 'volunteer_qualification')`;
-  await tx.execute(sql`update audit_log set before = null, after = null where ${deletedRecords} and (${auditLinked})`);
+  await tx.execute(sql`update audit_log set before = null, after = null where ${deletedRecords} and ${auditLinked}`);
   await tx.execute(sql`delete from volunteer_consents where ${byVolunteer}`);
   await tx.execute(sql`delete from volunteer_qualifications where ${byVolunteer}`);
   await tx.execute(

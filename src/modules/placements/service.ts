@@ -5,5 +5,5 @@ export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
 export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
 export { type ApplicationView, findApplicationView } from './repo.js';
-export { type ApplicationStatus, applicationStatuses } from './status-rules.js';
+export { type ApplicationStatus, applicationStatuses, finalStatuses } from './status-rules.js';
 export { type ApplicationTimeline, addPlacementNote, changeApplicationStatus, getApplicationTimeline, withdrawFromShift } from './status-service.js';
