@@ -25,8 +25,13 @@ export async function findUnknownTerms(db: Queryable, terms: string[]): Promise<
 
 const emptyFilter: SearchFilter = { causes: [], skills: [], remote: false, groupFriendly: false };
 
-/** How many of the most similar opportunities the words are taken from. */
+/**
+ * The words are taken from the 50 most similar of at most 1,000 opportunities the trigram index
+ * finds: a common word ("környezetvédelem" on a tenth of the country's opportunities) would
+ * otherwise cost a word_similarity and a sort per matching row.
+ */
 const candidateRows = 50;
+const scannedRows = 1000;
 
 /**
  * Words like `term` (trigram similarity of the accent-free forms) from the titles and the
@@ -41,9 +46,12 @@ export async function findSimilarWords(db: Queryable, f: SearchFilter, term: str
   const rows = await queryRows<{ word: string }>(
     db,
     sql`select w.token as word from (
-        select o.title, o.search_context ${fromPublic}
-        where ${whereOf(f)} and ${folded} <% ${text}
-        order by word_similarity(${folded}, ${text}) desc, o.id
+        select found.title, found.search_context from (
+          select o.title, o.search_context, ${text} as text ${fromPublic}
+          where ${whereOf(f)} and ${folded} <% ${text}
+          limit ${scannedRows}
+        ) found
+        order by word_similarity(${folded}, found.text) desc
         limit ${candidateRows}
       ) c
       cross join lateral ts_parse('default', c.title || ' ' || c.search_context) w
