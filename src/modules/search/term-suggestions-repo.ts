@@ -28,7 +28,9 @@ const emptyFilter: SearchFilter = { causes: [], skills: [], remote: false, group
 /**
  * The words are taken from the 50 most similar of at most 1,000 opportunities the trigram index
  * finds: a common word ("környezetvédelem" on a tenth of the country's opportunities) would
- * otherwise cost a word_similarity and a sort per matching row.
+ * otherwise cost a word_similarity and a sort per matching row. A miss close to a very common word
+ * still rechecks every candidate the index returns (measured on PostgreSQL: 40,000 opportunities
+ * with "faültetés", "fautletes" ~0.7 s; a hit ~0.1 s); a table of distinct words would bound that.
  */
 const candidateRows = 50;
 const scannedRows = 1000;
