@@ -60,56 +60,40 @@ CREATE TRIGGER opportunities_search_context BEFORE INSERT OR UPDATE OF causes, s
 -- … and a renamed organization, cause, skill or settlement: its opportunities are rewritten (and
 -- re-indexed). Only on a real change of a name (WHEN), so an import that rewrites every settlement
 -- with the same names costs nothing.
-CREATE FUNCTION organizations_refresh_search_context() RETURNS trigger
+-- One function for the four tables (PL/pgSQL compiles a trigger function per table, so NEW.id is a
+-- uuid for organizations and an integer for places); each UPDATE finds the rows by an index, except
+-- places (no index on place_id: a settlement's name changes once in years).
+CREATE FUNCTION refresh_opportunity_search_context() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
   BEGIN
-    UPDATE opportunities o SET search_context = opportunity_search_context(o.causes, o.skills, o.organization_id, o.place_id)
-      WHERE o.organization_id = NEW.id;
+    IF TG_TABLE_NAME = 'organizations' THEN
+      UPDATE opportunities o SET search_context = opportunity_search_context(o.causes, o.skills, o.organization_id, o.place_id)
+        WHERE o.organization_id = NEW.id;
+    ELSIF TG_TABLE_NAME = 'causes' THEN
+      UPDATE opportunities o SET search_context = opportunity_search_context(o.causes, o.skills, o.organization_id, o.place_id)
+        WHERE o.causes @> ARRAY[NEW.slug];
+    ELSIF TG_TABLE_NAME = 'skills' THEN
+      UPDATE opportunities o SET search_context = opportunity_search_context(o.causes, o.skills, o.organization_id, o.place_id)
+        WHERE o.skills @> ARRAY[NEW.slug];
+    ELSE
+      UPDATE opportunities o SET search_context = opportunity_search_context(o.causes, o.skills, o.organization_id, o.place_id)
+        WHERE o.place_id = NEW.id;
+    END IF;
     RETURN NULL;
   END
   $$;
 --> statement-breakpoint
 CREATE TRIGGER organizations_search_context AFTER UPDATE OF name ON organizations
-  FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION organizations_refresh_search_context();
---> statement-breakpoint
-CREATE FUNCTION causes_refresh_search_context() RETURNS trigger
-  LANGUAGE plpgsql
-  AS $$
-  BEGIN
-    UPDATE opportunities o SET search_context = opportunity_search_context(o.causes, o.skills, o.organization_id, o.place_id)
-      WHERE o.causes @> ARRAY[NEW.slug];
-    RETURN NULL;
-  END
-  $$;
+  FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION refresh_opportunity_search_context();
 --> statement-breakpoint
 CREATE TRIGGER causes_search_context AFTER UPDATE OF name_hu, name_en ON causes
   FOR EACH ROW WHEN (OLD.name_hu IS DISTINCT FROM NEW.name_hu OR OLD.name_en IS DISTINCT FROM NEW.name_en)
-  EXECUTE FUNCTION causes_refresh_search_context();
---> statement-breakpoint
-CREATE FUNCTION skills_refresh_search_context() RETURNS trigger
-  LANGUAGE plpgsql
-  AS $$
-  BEGIN
-    UPDATE opportunities o SET search_context = opportunity_search_context(o.causes, o.skills, o.organization_id, o.place_id)
-      WHERE o.skills @> ARRAY[NEW.slug];
-    RETURN NULL;
-  END
-  $$;
+  EXECUTE FUNCTION refresh_opportunity_search_context();
 --> statement-breakpoint
 CREATE TRIGGER skills_search_context AFTER UPDATE OF name_hu, name_en ON skills
   FOR EACH ROW WHEN (OLD.name_hu IS DISTINCT FROM NEW.name_hu OR OLD.name_en IS DISTINCT FROM NEW.name_en)
-  EXECUTE FUNCTION skills_refresh_search_context();
---> statement-breakpoint
-CREATE FUNCTION places_refresh_search_context() RETURNS trigger
-  LANGUAGE plpgsql
-  AS $$
-  BEGIN
-    UPDATE opportunities o SET search_context = opportunity_search_context(o.causes, o.skills, o.organization_id, o.place_id)
-      WHERE o.place_id = NEW.id;
-    RETURN NULL;
-  END
-  $$;
+  EXECUTE FUNCTION refresh_opportunity_search_context();
 --> statement-breakpoint
 CREATE TRIGGER places_search_context AFTER UPDATE OF name ON places
-  FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION places_refresh_search_context();
+  FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION refresh_opportunity_search_context();

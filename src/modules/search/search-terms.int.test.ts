@@ -70,6 +70,19 @@ describe('the text search reads the names around an opportunity', () => {
     }
   });
 
+  it("finds an opportunity by its settlement's new name after a rename", async () => {
+    const w = uniqueWord();
+    const hit = await scene.publish({ title: `Valami ${w}`, place: 'Szarvas' });
+    const placeWord = uniqueWord();
+    await t.db.execute(sql`update places set name = ${`Szarvas ${placeWord}`} where name = 'Szarvas'`);
+    try {
+      expect(await idsOf(q(placeWord))).toEqual([hit.id]);
+    } finally {
+      await t.db.execute(sql`update places set name = 'Szarvas' where name = ${`Szarvas ${placeWord}`}`);
+    }
+    expect(await idsOf(q(placeWord))).toEqual([]);
+  });
+
   it('ranks a title match, then a skill match, above a description-only match', async () => {
     const w = uniqueWord();
     const inDescription = await scene.publish({ title: `Hétvégi segítség ${w}`, description: 'Kertészkedés a parkban.' });
