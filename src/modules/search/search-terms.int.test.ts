@@ -146,6 +146,13 @@ describe('the place filter without JavaScript', () => {
     expect(choices.every((c) => c.get('radius') === '25' && c.get('cause') === 'sport')).toBe(true);
   });
 
+  it('lists the villages that share an ambiguous postal code', async () => {
+    const res = await page('place=7757');
+    const choices = linkQueries(blockOf(res.body, 'place-choices', 'section')).map((c) => c.get('place'));
+    expect(choices.sort()).toEqual(['Babarc (Baranya)', 'Liptód (Baranya)']);
+    expect((await page(`place=${encodeURIComponent(choices[0] as string)}`)).statusCode).toBe(200);
+  });
+
   it('still says "not found" for a place nothing resembles', async () => {
     const res = await page('place=Nincsilyenfalu');
     expect(res.statusCode).toBe(422);
