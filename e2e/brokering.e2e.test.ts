@@ -285,6 +285,8 @@ describe('the other brokering pages of each role, accessible', () => {
       [
         `/opportunities?place=${encodeURIComponent('Kecskemét (Bács-Kiskun)')}&radius=30&sort=distance&cause=kornyezetvedelem`,
         `/opportunities?q=${randomWord(9)}`,
+        // A misspelt word: "Erre gondoltál: környezetvédelem?"
+        '/opportunities?q=kornyezetvedlem',
         '/opportunities?page=2',
         `${opportunity()}?lang=en`,
         '/opportunities',
@@ -294,6 +296,11 @@ describe('the other brokering pages of each role, accessible', () => {
         await v.goto('/opportunities?lang=hu');
         await v.submitForm('/opportunities', { place: `${randomWord(8)}falva` }, /^\/opportunities\?/);
         expect(await v.page.locator('main .field-error').count()).toBeGreaterThan(0);
+        // A partial one: the matching settlements are offered as links, and one of them searches there.
+        await v.submitForm('/opportunities', { place: 'kiskun' }, /^\/opportunities\?/);
+        expect(await v.page.locator('main .place-choices a').count()).toBeGreaterThan(1);
+        await v.navigate(() => v.page.locator('main .place-choices a').first().click(), /^\/opportunities\?/);
+        expect(await v.page.locator('main .place-choices').count()).toBe(0);
       },
     );
   });

@@ -33,13 +33,18 @@ function prefixCondition(normalized: string): SQL {
   return sql`('|' || array_to_string(search_keys, '|') || '|' || array_to_string(postal_codes, '|') || '|') like ${like}`;
 }
 
-/** Settlements whose name form starts with the (normalized) text, or that have the postal code. */
+/**
+ * Settlements whose name form starts with the (normalized) text, or that have the postal code.
+ * Exact matches first, then the largest. A postal code (1113, or 111…) puts the Budapest districts
+ * it belongs to above the "Budapest" summary row, which carries every district's codes.
+ */
 export async function findPlacesByPrefix(db: Queryable, normalized: string, limit: number): Promise<(PlaceRow & { exact: boolean })[]> {
+  const summaryLast = /^\d+$/.test(normalized) ? sql`is_summary,` : sql``;
   return queryRows(
     db,
     sql`select ${columns}, (${normalized} = any(search_keys) or ${normalized} = any(postal_codes)) as exact from places
         where ${prefixCondition(normalized)}
-        order by (${normalized} = any(search_keys) or ${normalized} = any(postal_codes)) desc, population desc, id
+        order by (${normalized} = any(search_keys) or ${normalized} = any(postal_codes)) desc, ${summaryLast} population desc, id
         limit ${limit}`,
   );
 }

@@ -61,14 +61,19 @@ const maxInput = 100;
 /**
  * Autocomplete: accent-insensitive name prefix ("godollo" → Gödöllő), postal code ("6000" →
  * Kecskemét), Budapest districts ("Budapest XI" → Budapest XI. kerület). Exact matches first, then
- * the largest settlements (so "kecs" offers Kecskemét), shown in Hungarian alphabetical order within.
+ * the largest settlements (so "kecs" offers Kecskemét), shown in Hungarian alphabetical order within;
+ * a postal code ranks a Budapest district above "Budapest" ("1113" → Budapest XI. kerület first).
  */
 export async function suggestPlaces(db: Queryable, text: string, limit = 10): Promise<Place[]> {
   const q = searchForm(text.slice(0, maxInput));
   if (q.length < 2) return [];
   const rows = await findPlacesByPrefix(db, q, limit);
   const exact = rows.filter((r) => r.exact);
-  const rest = rows.filter((r) => !r.exact).sort((a, b) => hungarianCollator.compare(a.name, b.name));
+  // By a postal code ("111"), the Budapest districts come before the whole city.
+  const summaryLast = /^\d+$/.test(q);
+  const rest = rows
+    .filter((r) => !r.exact)
+    .sort((a, b) => (summaryLast ? Number(a.is_summary) - Number(b.is_summary) : 0) || hungarianCollator.compare(a.name, b.name));
   return [...exact, ...rest].map(toPlace);
 }
 

@@ -70,10 +70,11 @@ function shiftInWindow(f: SearchFilter): SQL {
 
 /**
  * Only published opportunities of approved organizations, ever. Every other condition is one
- * an index can serve: the tsvector (GIN), causes/skills (GIN, `&&`), the lat/lon box (btree
+ * an index can serve: the tsvector (GIN; title, the names of the causes, skills, organization and
+ * settlement, description — migration 0011), causes/skills (GIN, `&&`), the lat/lon box (btree
  * range) before the exact distance, and the shifts (opportunity_id, starts_at) index.
  */
-function whereOf(f: SearchFilter): SQL {
+export function whereOf(f: SearchFilter): SQL {
   const c: SQL[] = [sql`o.status = 'published'`, sql`org.status = 'approved'`];
   if (f.tsQuery) c.push(sql`o.search @@ to_tsquery('hu_unaccent', ${f.tsQuery})`);
   if (f.causes.length) c.push(sql`o.causes && ${textArray(f.causes)}`);
@@ -91,11 +92,13 @@ function whereOf(f: SearchFilter): SQL {
   return sql.join(c, sql` and `);
 }
 
-const fromPublic = sql`from opportunities o join organizations org on org.id = o.organization_id`;
+export const fromPublic = sql`from opportunities o join organizations org on org.id = o.organization_id`;
 const newestFirst = sql`o.published_at desc, o.id desc`;
 
 /**
  * Ids of one page by relevance (ts_rank with a text query, else newest first) or by distance.
+ * ts_rank weighs a title match (A) and a cause, skill, organization or settlement match (B) above
+ * a description match (C), so a description-only match ranks below them.
  * Ties fall back to the newest (the opportunities_published_idx order), then the id, so paging
  * is stable.
  */

@@ -8,7 +8,15 @@ import { apiSearchResponse } from './api-shape.js';
 import { opportunityJsonLd } from './json-ld.js';
 import { createSearchResultCache, type SearchResultCache } from './result-cache.js';
 import { htmlPageSize, opportunitySearchSchema } from './schema.js';
-import { getPublicOpportunity, hungaryCountyShapes, placeFilterErrors, type SearchOutcome, searchChoices, searchOpportunities } from './service.js';
+import {
+  getPublicOpportunity,
+  hungaryCountyShapes,
+  placeChoices,
+  placeFilterErrors,
+  type SearchOutcome,
+  searchChoices,
+  searchOpportunities,
+} from './service.js';
 import { OpportunityPage } from './views/opportunity-page.js';
 import type { SearchFormValues } from './views/search-filters.js';
 import { OpportunitySearchPage } from './views/search-page.js';
@@ -26,13 +34,10 @@ function formValuesOf(query: unknown): SearchFormValues {
   return values;
 }
 
+type SearchRun = { ok: true; outcome: SearchOutcome; sortFellBack: boolean } | { ok: false; errors: FieldErrors };
+
 /** Runs the search, or returns the field errors of a filter that is malformed or names nothing. */
-async function runSearch(
-  deps: AppDeps,
-  cache: SearchResultCache,
-  req: FastifyRequest,
-  pageSize?: number,
-): Promise<{ ok: true; outcome: SearchOutcome; sortFellBack: boolean } | { ok: false; errors: FieldErrors }> {
+async function runSearch(deps: AppDeps, cache: SearchResultCache, req: FastifyRequest, pageSize?: number): Promise<SearchRun> {
   const form = parseForm(opportunitySearchSchema, req.query);
   if (!form.ok) {
     const placeText = typeof form.values.place === 'string' ? form.values.place : undefined;
@@ -53,15 +58,20 @@ export function searchRoutes(deps: AppDeps): FastifyPluginAsync {
   const cache = createSearchResultCache(config.searchCacheSeconds * 1000);
   return async (app) => {
     app.get('/opportunities', publicRoute, async (req, reply) => {
+      const values = formValuesOf(req.query);
       const [result, choices, shapes] = await Promise.all([
         // The page always lists 20; pageSize is the API's.
         runSearch(deps, cache, req, htmlPageSize),
         searchChoices(db, req.locale),
         hungaryCountyShapes(db),
       ]);
+      // A partial or ambiguous settlement ("kiskun", "Szent"): the page offers the matching ones.
+      const places = !result.ok && result.errors.place ? await placeChoices(db, values.place) : [];
+      if (!result.ok && places.length) result.errors.place = { key: 'search.placeChoices.error' };
       const page = (
         <OpportunitySearchPage
-          values={formValuesOf(req.query)}
+          values={values}
+          placeChoices={places}
           choices={choices}
           shapes={shapes}
           outcome={result.ok ? result.outcome : undefined}

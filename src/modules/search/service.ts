@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/database.js';
 import type { Locale } from '../../platform/i18n.js';
 import { offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
-import { type Place, requirePlace, resolvePlace } from '../places/service.js';
+import { type Place, requirePlace, resolvePlace, suggestPlaces } from '../places/service.js';
 import { boundingBox } from './geo-distance.js';
 import { type CountyShape, countyShapes } from './hungary-map.js';
 import {
@@ -22,6 +22,7 @@ import {
 } from './repo.js';
 import type { SearchResultCache } from './result-cache.js';
 import { defaultRadiusKm, type OpportunitySearch, type SearchSort } from './schema.js';
+import { suggestSearchTexts } from './term-suggestions.js';
 import { prefixTsQuery } from './text-query.js';
 
 /**
@@ -62,6 +63,8 @@ export type SearchOutcome = {
   totalCapped: boolean;
   /** Markup already rendered from this result, shared while the result is cached (see search-results-markup). */
   rendered: Map<string, string>;
+  /** "Erre gondoltál: …": corrected texts to search for, when the text query found nothing. */
+  suggestions: string[];
 };
 
 /** Matches are counted up to this many; beyond it the page says "more than 1,000". */
@@ -112,6 +115,23 @@ export async function placeFilterErrors(db: Queryable, placeText: string | undef
     if (err instanceof FieldValidationError) return err.errors;
     throw err;
   }
+}
+
+/** Most settlements offered to choose from when the typed one is partial or ambiguous. */
+const maxPlaceChoices = 10;
+
+/**
+ * The settlements a partial or ambiguous place text may mean ("kiskun", "Szent", "Szentgyörgy"),
+ * for the page to offer as links when the text names no single place; empty when it names one or
+ * nothing like it exists.
+ */
+export async function placeChoices(db: Queryable, placeText: string | undefined): Promise<Place[]> {
+  const text = placeText?.trim().slice(0, 120);
+  if (!text) return [];
+  const resolved = await resolvePlace(db, text);
+  if (resolved.kind === 'ambiguous') return resolved.candidates.slice(0, maxPlaceChoices);
+  if (resolved.kind === 'none') return suggestPlaces(db, text, maxPlaceChoices);
+  return [];
 }
 
 /**
@@ -167,6 +187,7 @@ type FoundHits = {
   place?: Place;
   radiusKm?: number;
   sort: SearchSort;
+  suggestions: string[];
 };
 
 /** The locale-free part of a search: the page's rows in order and the capped count. */
@@ -177,7 +198,8 @@ async function findHits(db: Queryable, search: OpportunitySearch): Promise<Found
   const [ids, counted] = await Promise.all([hitIdsOf(db, filter, sort, paging), countSearchHits(db, filter, countCap)]);
   const byId = new Map((await findHitDetails(db, filter, ids)).map((r) => [r.id, r]));
   const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
-  return { rows, rendered: new Map(), counted, place, radiusKm, sort };
+  const suggestions = counted === 0 && search.q ? await suggestSearchTexts(db, filter, search.q) : [];
+  return { rows, rendered: new Map(), counted, place, radiusKm, sort, suggestions };
 }
 
 const hitOf =
@@ -218,6 +240,7 @@ export async function searchOpportunities(db: Queryable, search: OpportunitySear
     sort: found.sort,
     totalCapped: found.counted > countCap,
     rendered: found.rendered,
+    suggestions: found.suggestions,
   };
 }
 

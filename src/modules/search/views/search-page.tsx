@@ -1,7 +1,9 @@
 import type { FieldErrors } from '../../../platform/validation.js';
 import { usePage } from '../../../ui/page-context.js';
+import type { Place } from '../../places/service.js';
 import type { CountyShape } from '../hungary-map.js';
 import type { SearchChoices, SearchOutcome } from '../service.js';
+import { PlaceChoices } from './place-choices.js';
 import { renderedOnce } from './rendered-once.js';
 import { SearchFilters, type SearchFormValues } from './search-filters.js';
 import { SearchResults } from './search-results.js';
@@ -14,6 +16,8 @@ type Props = {
   outcome?: SearchOutcome;
   errors?: FieldErrors;
   sortFellBack?: boolean;
+  /** Settlements to choose from when the place text was partial or ambiguous. */
+  placeChoices?: Place[];
 };
 
 /**
@@ -29,6 +33,7 @@ export function OpportunitySearchPage(props: Props) {
     <>
       <h1>{t('search.title')}</h1>
       <p class="lead">{t('search.lead')}</p>
+      {props.placeChoices?.length ? <PlaceChoices places={props.placeChoices} typed={props.values.place ?? ''} /> : null}
       {outcome ? (
         <>
           <div dangerouslySetInnerHTML={{ __html: renderedOnce(ctx, outcome, 'filters', filters) }} />

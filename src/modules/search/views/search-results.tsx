@@ -52,8 +52,21 @@ function EmptyState(props: { outcome: SearchOutcome }) {
   for (const name of ['cause', 'skill', 'remote', 'group', 'age'] as const) {
     if (u.get(name)) loosen.push({ href: urlWith(url, { [name]: undefined, page: undefined }), label: t(`search.empty.without.${name}`) });
   }
+  const { suggestions } = props.outcome;
   return (
     <div class="empty-state">
+      {suggestions.length > 0 && (
+        <p class="did-you-mean">
+          {t('search.didYouMean')}{' '}
+          {suggestions.map((text, i) => (
+            <>
+              {i > 0 && ', '}
+              <a href={urlWith(url, { q: text, page: undefined })}>{text}</a>
+            </>
+          ))}
+          ?
+        </p>
+      )}
       <p>{t('search.empty.title')}</p>
       <ul>
         {loosen.map((l) => (
