@@ -30,6 +30,7 @@ export async function findOpportunityForApply(db: Queryable, opportunityId: stri
       organizationStatus: organizations.status,
       organizationPointId: organizations.pointId,
       minAge: opportunities.minAge,
+      requiredQualifications: opportunities.requiredQualifications,
       requiresHealth: opportunities.requiresHealth,
       requiresConduct: opportunities.requiresConduct,
     })
