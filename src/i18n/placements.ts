@@ -61,9 +61,11 @@ export const hu = {
   'placements.referral.title': 'A közvetítés akadálya',
   'placements.referral.lead': 'Az önkéntes nem felel meg ennek a lehetőségnek a tevékenység napján:',
   'placements.referral.lawTitle': 'Jogszabályi feltétel, nem bírálható felül',
-  'placements.referral.lawLead': 'A jogszabály (Köt. 4–5. §, szülői hozzájárulás) szabta feltételeket semmilyen indokkal nem lehet félretenni; ezek teljesüléséig az önkéntes nem közvetíthető.',
+  'placements.referral.lawLead':
+    'A jogszabály (Köt. 4–5. §, szülői hozzájárulás) szabta feltételeket semmilyen indokkal nem lehet félretenni; ezek teljesüléséig az önkéntes nem közvetíthető.',
   'placements.referral.override': 'A fogadó szervezet feltételét tudatosan felülbírálom',
-  'placements.referral.overrideHint': 'Csak a fogadó szervezet saját feltétele (képesítés, korhatár, egészségügyi alkalmasság, erkölcsi bizonyítvány) bírálható felül. Az indoklás a jelentkezés idővonalára és a naplóba kerül.',
+  'placements.referral.overrideHint':
+    'Csak a fogadó szervezet saját feltétele (képesítés, korhatár, egészségügyi alkalmasság, erkölcsi bizonyítvány) bírálható felül. Az indoklás a jelentkezés idővonalára és a naplóba kerül.',
   'placements.referral.overrideReason': 'A felülbírálás indoklása',
   'placements.referral.submit': 'Közvetítés felülbírálással',
   'placements.referral.back': 'Vissza a jelöltekhez',
@@ -195,9 +197,11 @@ export const en: Record<keyof typeof hu, string> = {
   'placements.referral.title': 'Why this referral is refused',
   'placements.referral.lead': 'The volunteer does not meet this opportunity on the day of the activity:',
   'placements.referral.lawTitle': 'Required by law, cannot be overridden',
-  'placements.referral.lawLead': 'Conditions set by law (Köt. 4–5. §, guardian consent) cannot be set aside for any reason; the volunteer cannot be referred until they are met.',
+  'placements.referral.lawLead':
+    'Conditions set by law (Köt. 4–5. §, guardian consent) cannot be set aside for any reason; the volunteer cannot be referred until they are met.',
   'placements.referral.override': "I knowingly override the host's requirement",
-  'placements.referral.overrideHint': "Only the host's own requirements (qualification, minimum age, health fitness, good conduct) can be overridden. The reason goes on the application's timeline and into the audit log.",
+  'placements.referral.overrideHint':
+    "Only the host's own requirements (qualification, minimum age, health fitness, good conduct) can be overridden. The reason goes on the application's timeline and into the audit log.",
   'placements.referral.overrideReason': 'Reason for the override',
   'placements.referral.submit': 'Refer with override',
   'placements.referral.back': 'Back to the candidates',

@@ -40,7 +40,9 @@ async function scene(options: { status?: string; volunteer?: Awaited<ReturnType<
     .returning();
   if (!application) throw new Error('application missing');
   // Accepted long ago: the benefits below are dated inside the placement.
-  await t.db.insert(applicationEvents).values({ applicationId: application.id, fromStatus: 'applied', toStatus: 'accepted', at: options.acceptedAt ?? new Date('2024-01-02T10:00:00Z') });
+  await t.db
+    .insert(applicationEvents)
+    .values({ applicationId: application.id, fromStatus: 'applied', toStatus: 'accepted', at: options.acceptedAt ?? new Date('2024-01-02T10:00:00Z') });
   return { ...host, volunteer, application, url: `/applications/${application.id}/benefits` };
 }
 
@@ -315,7 +317,14 @@ describe('dated inside the placement (from its start to its end, or to today whi
 
   it('starts on an earlier day the volunteer logged hours on (agreed on paper first); rejected hours do not count', async () => {
     const s = await scene({ acceptedAt: new Date() });
-    const entry = { applicationId: s.application.id, volunteerId: s.volunteer.volunteer.id, organizationId: s.organization.id, centerId: s.center.id, minutes: 120, activity: 'Takarítás' };
+    const entry = {
+      applicationId: s.application.id,
+      volunteerId: s.volunteer.volunteer.id,
+      organizationId: s.organization.id,
+      centerId: s.center.id,
+      minutes: 120,
+      activity: 'Takarítás',
+    };
     await t.db.insert(hourEntries).values([
       { ...entry, activityDay: daysAgo(3), status: 'approved' },
       { ...entry, activityDay: daysAgo(5), status: 'rejected' },

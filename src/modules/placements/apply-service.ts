@@ -6,8 +6,8 @@ import { BadRequestError, NotFoundError } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { requireOrganizationMember } from '../organizations/service.js';
-import { reasonParams } from '../volunteer-law/eligibility-text.js';
 import { allOverridable, type EligibilityReason, eligibilityReasons } from '../volunteer-law/eligibility.js';
+import { reasonParams } from '../volunteer-law/eligibility-text.js';
 import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
 import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
 import type { MinorActivity } from '../volunteer-law/minor-time-limits.js';
@@ -234,7 +234,11 @@ async function referralParties(db: Database, actor: Actor | null, opportunityId:
   const volunteer = volunteerId ? await volunteerOrNotFound(db, volunteerId) : null;
   const tenancy = { centerId: found.centerId, organizationPointId: found.organizationPointId, volunteerPointId: volunteer?.pointId ?? null };
   if (!coordinatesPlacement(a, tenancy)) throw new ForbiddenError('placements.coordinate');
-  if (volunteer?.centerId && volunteer.centerId !== found.centerId && !can(a, 'volunteers.view', { centerId: volunteer.centerId, pointId: volunteer.pointId })) {
+  if (
+    volunteer?.centerId &&
+    volunteer.centerId !== found.centerId &&
+    !can(a, 'volunteers.view', { centerId: volunteer.centerId, pointId: volunteer.pointId })
+  ) {
     throw new ForbiddenError('volunteers.view');
   }
   return { actor: a, found, volunteer };

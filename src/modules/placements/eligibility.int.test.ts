@@ -27,7 +27,8 @@ async function scene(options: { volunteer?: Parameters<typeof volunteerWithLogin
   return { ...host, volunteer, coordinator, referUrl: `/opportunities/${host.opportunity.id}/refer` };
 }
 
-const holds = (volunteerId: string, validUntil: string | null, name = firstAid) => t.db.insert(volunteerQualifications).values({ volunteerId, name, validUntil });
+const holds = (volunteerId: string, validUntil: string | null, name = firstAid) =>
+  t.db.insert(volunteerQualifications).values({ volunteerId, name, validUntil });
 const applicationsOf = (volunteerId: string) => t.db.select().from(applications).where(eq(applications.volunteerId, volunteerId));
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 /** "2026. 12. 15." — the Hungarian date the refusal shows. */

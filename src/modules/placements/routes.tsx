@@ -35,8 +35,8 @@ import { ApplicationPage } from './views/application-page.js';
 import { ApplyRefusedPage } from './views/apply-refused-page.js';
 import { CalendarTokenPage } from './views/calendar-token-page.js';
 import { DashboardPage } from './views/dashboard-page.js';
-import { type ReferralRefusal, ReferralRefusedPage } from './views/referral-refused-page.js';
 import { FollowUpPage } from './views/follow-up-page.js';
+import { type ReferralRefusal, ReferralRefusedPage } from './views/referral-refused-page.js';
 
 const signedIn = { access: 'authenticated' } as const;
 const coordinate = { access: 'permission', permission: 'placements.coordinate' } as const;

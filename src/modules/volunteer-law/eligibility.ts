@@ -85,7 +85,10 @@ export function qualificationReasons(held: EligibilityVolunteer['qualifications'
     const same = held.filter((q) => normalizeQualificationName(q.name) === wanted);
     if (same.length === 0) reasons.push({ code: 'missing_qualification', params: { name } });
     else if (!same.some((q) => q.validUntil == null || q.validUntil >= day)) {
-      const latest = same.map((q) => q.validUntil as string).reduce((a, b) => (a > b ? a : b));
+      const latest = same
+        .map((q) => q.validUntil as string)
+        .sort()
+        .at(-1) as string;
       reasons.push({ code: 'expired_qualification', params: { name, date: latest } });
     }
   }

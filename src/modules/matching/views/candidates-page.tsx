@@ -108,7 +108,12 @@ export function CandidatesPage(props: { result: Candidates; vocabulary: Vocabula
                       <td>
                         {/* The referral page shows the reasons again; the host's requirements may be overridden there, with a reason. */}
                         {!x.exclusions.some((r) => r.code === 'already_applied') && (
-                          <ActionForm opportunityId={opportunity.id} volunteerId={x.volunteerId} audience={audience} name={formatPersonName(x.familyName, x.givenName)} />
+                          <ActionForm
+                            opportunityId={opportunity.id}
+                            volunteerId={x.volunteerId}
+                            audience={audience}
+                            name={formatPersonName(x.familyName, x.givenName)}
+                          />
                         )}
                       </td>
                     )}

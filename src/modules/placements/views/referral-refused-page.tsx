@@ -23,7 +23,8 @@ const overridable = (r: RefusalReason) => overridableCodes.has(r.code as Eligibi
  */
 export function ReferralRefusedPage(props: ReferralRefusal) {
   const { t, locale } = usePage();
-  const text = (r: RefusalReason) => (r.code === 'minorLaw' ? t(`law.minor.${r.rule}`, r.params) : t(`matching.reason.${r.code}`, reasonParams(locale, 'params' in r ? r.params : undefined)));
+  const text = (r: RefusalReason) =>
+    r.code === 'minorLaw' ? t(`law.minor.${r.rule}`, r.params) : t(`matching.reason.${r.code}`, reasonParams(locale, 'params' in r ? r.params : undefined));
   const law = props.reasons.filter((r) => !overridable(r));
   const host = props.reasons.filter(overridable);
   const values = props.values ?? {};
