@@ -81,6 +81,7 @@ export const hu = {
   'benefits.error.amountNumber': 'Az összeget számmal adja meg, például 12 500.',
   'benefits.error.amountTooLarge': 'Egy tétel legfeljebb 10 000 000 Ft lehet.',
   'benefits.error.futureDay': 'Jövőbeli dátumra nem lehet juttatást rögzíteni.',
+  'benefits.error.outsidePlacement': 'A juttatás dátuma a közvetítés idejére essen: {from} és {to} közé.',
   'benefits.error.rewardNotReimbursement': 'A jutalom nem költségtérítés; ne jelölje be.',
   'benefits.error.rewardCap':
     'A jutalom évente legfeljebb a havi minimálbér 20%-a ({year}: {cap}); ebben az évben már {used}-ot kapott, legfeljebb {remaining} adható még.',
@@ -165,6 +166,7 @@ export const en: Translation<typeof hu> = {
   'benefits.error.amountNumber': 'Enter the amount as a number, e.g. 12 500.',
   'benefits.error.amountTooLarge': 'One item can be at most 10 000 000 Ft.',
   'benefits.error.futureDay': 'A benefit cannot be recorded for a future date.',
+  'benefits.error.outsidePlacement': 'The date must fall within the placement: between {from} and {to}.',
   'benefits.error.rewardNotReimbursement': 'A reward is not a reimbursement; leave this unticked.',
   'benefits.error.rewardCap':
     'The reward is at most 20% of the monthly minimum wage per year ({year}: {cap}); this year the volunteer has already received {used}, at most {remaining} can still be given.',

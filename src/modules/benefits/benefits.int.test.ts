@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benefitTypes } from '../../db/schema/benefits.js';
-import { applications, auditLog, benefits } from '../../db/schema/index.js';
+import { applicationEvents, applications, auditLog, benefits, hourEntries } from '../../db/schema/index.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { createOrganization } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
@@ -25,7 +25,7 @@ const nb = '\u00a0';
 const ft = (text: string) => `${text.replace(/ /g, nb)}${nb}Ft`;
 
 /** A placement (accepted by default) of a volunteer with a login at an organization with one member. */
-async function scene(options: { status?: string; volunteer?: Awaited<ReturnType<typeof volunteerWithLogin>> } = {}) {
+async function scene(options: { status?: string; volunteer?: Awaited<ReturnType<typeof volunteerWithLogin>>; acceptedAt?: Date } = {}) {
   const host = await hostScene(t);
   const volunteer = options.volunteer ?? (await volunteerWithLogin(t, { centerId: host.center.id }));
   const [application] = await t.db
@@ -39,6 +39,10 @@ async function scene(options: { status?: string; volunteer?: Awaited<ReturnType<
     })
     .returning();
   if (!application) throw new Error('application missing');
+  // Accepted long ago: the benefits below are dated inside the placement.
+  await t.db
+    .insert(applicationEvents)
+    .values({ applicationId: application.id, fromStatus: 'applied', toStatus: 'accepted', at: options.acceptedAt ?? new Date('2024-01-02T10:00:00Z') });
   return { ...host, volunteer, application, url: `/applications/${application.id}/benefits` };
 }
 
@@ -281,5 +285,51 @@ describe('export', () => {
     expect([yearTotal.getCell(2).value, yearTotal.getCell(3).value]).toEqual(['2025. év összesen', 4300]);
     expect(yearTotal.getCell(1).type).toBe(ExcelJS.ValueType.Null);
     expect(yearTotal.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+  });
+});
+
+describe('dated inside the placement (from its start to its end, or to today while open)', () => {
+  const huDay = (day: string) => `${day.slice(0, 4)}. ${day.slice(5, 7)}. ${day.slice(8, 10)}.`;
+  const today = budapestDay(new Date());
+  const daysAgo = (n: number) => budapestDay(new Date(Date.now() - n * 86_400_000));
+
+  it('refuses a day before the placement was accepted, with a field error on the date; accepts its first day and today', async () => {
+    const s = await scene({ acceptedAt: new Date('2025-06-01T10:00:00Z') });
+    const early = await s.memberClient.post(s.url, { type: 'meals', givenOn: '2025-05-31', amount: '1500' });
+    expect(early.statusCode).toBe(422);
+    expect(early.body).toContain(`A juttatás dátuma a közvetítés idejére essen: 2025. 06. 01. és ${huDay(today)} közé.`);
+    expect(early.body).toMatch(/id="f-givenOn"[^>]*aria-invalid="true"/);
+    expect(await rowsOf(s.application.id)).toHaveLength(0);
+    expect((await s.memberClient.post(s.url, { type: 'meals', givenOn: '2025-06-01', amount: '1500' })).statusCode).toBe(303);
+    expect((await s.memberClient.post(s.url, { type: 'meals', givenOn: today, amount: '1500' })).statusCode).toBe(303);
+  });
+
+  it('refuses a day after a completed placement ended', async () => {
+    const s = await scene({ status: 'completed', acceptedAt: new Date('2025-06-01T10:00:00Z') });
+    await t.db
+      .insert(applicationEvents)
+      .values({ applicationId: s.application.id, fromStatus: 'active', toStatus: 'completed', at: new Date('2025-09-30T10:00:00Z') });
+    const late = await s.memberClient.post(s.url, { type: 'travel', givenOn: '2025-10-01', amount: '800' });
+    expect(late.statusCode).toBe(422);
+    expect(late.body).toContain('2025. 06. 01. és 2025. 09. 30. közé');
+    expect((await s.memberClient.post(s.url, { type: 'travel', givenOn: '2025-09-30', amount: '800' })).statusCode).toBe(303);
+  });
+
+  it('starts on an earlier day the volunteer logged hours on (agreed on paper first); rejected hours do not count', async () => {
+    const s = await scene({ acceptedAt: new Date() });
+    const entry = {
+      applicationId: s.application.id,
+      volunteerId: s.volunteer.volunteer.id,
+      organizationId: s.organization.id,
+      centerId: s.center.id,
+      minutes: 120,
+      activity: 'Takarítás',
+    };
+    await t.db.insert(hourEntries).values([
+      { ...entry, activityDay: daysAgo(3), status: 'approved' },
+      { ...entry, activityDay: daysAgo(5), status: 'rejected' },
+    ]);
+    expect((await s.memberClient.post(s.url, { type: 'meals', givenOn: daysAgo(3), amount: '900' })).statusCode).toBe(303);
+    expect((await s.memberClient.post(s.url, { type: 'meals', givenOn: daysAgo(4), amount: '900' })).statusCode).toBe(422);
   });
 });

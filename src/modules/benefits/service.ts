@@ -3,8 +3,10 @@ import type { BenefitType } from '../../db/schema/benefits.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, mayOnPlacement, requireActor, requireOnPlacement } from '../../platform/authz.js';
 import { maxExportRows } from '../../platform/export.js';
+import { formatDate } from '../../platform/i18n.js';
 import { offsetOf, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { placementSpanOf } from '../placements/placement-summary.js';
 import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
 import { lockVolunteerRow } from '../volunteers/service.js';
 import { benefitForActor, placementForActor } from './access.js';
@@ -24,17 +26,26 @@ async function capStatusOn(db: Queryable, placement: { volunteerId: string; orga
   return rewardCapStatus({ onDay, rewards, proposedFt }, await loadMinimumWageTable(db));
 }
 
+/** A benefit is dated inside its placement: from its start to its end, or to today while it is open. */
+async function assertWithinPlacement(db: Queryable, applicationId: string, givenOn: string, now: Date): Promise<void> {
+  const span = await placementSpanOf(db, applicationId, now);
+  if (givenOn >= span.from && givenOn <= span.to) return;
+  const day = (d: string) => formatDate('hu', new Date(`${d}T12:00:00Z`));
+  throw new FieldValidationError({ givenOn: { key: 'benefits.error.outsidePlacement', params: { from: day(span.from), to: day(span.to) } } });
+}
+
 /**
  * A member of the host organization records a benefit given to the volunteer of a placement. A
  * reward is checked against the yearly cap (volunteer-law module) with every reward the volunteer
  * got that calendar year in Kapocs, from any organization (see cap-status.ts); one that would go
  * over it is refused with the cap, the amount used and what is left, next to the amount.
  */
-export async function recordBenefit(db: Database, actor: Actor | null, applicationId: string, input: RecordBenefitInput): Promise<string> {
+export async function recordBenefit(db: Database, actor: Actor | null, applicationId: string, input: RecordBenefitInput, now = new Date()): Promise<string> {
   const { placement, sides } = await placementForActor(db, actor, applicationId);
   const a = requireActor(actor);
   requireOnPlacement(sides, 'recordBenefits');
   if (!recordableStatuses.has(placement.status)) throw new FieldValidationError({ _form: { key: 'benefits.error.placementNotAgreed' } });
+  await assertWithinPlacement(db, placement.id, input.givenOn, now);
 
   return db.transaction(async (tx) => {
     if (input.type === 'reward') {

@@ -53,6 +53,9 @@ export function brokenRules(volunteer: MatchVolunteer, opportunity: MatchOpportu
     if (opportunity.minAge != null && years < opportunity.minAge) broken.push('min age');
     if (years < 16 && !volunteer.guardianConsentAt) broken.push('guardian');
     if (years < 18 && shift) {
+      // Köt. 5. §: one activity a day of at most 3 hours under 16, 4.5 hours at 16–17.
+      const hours = (shift.endsAt.getTime() - shift.startsAt.getTime()) / 3_600_000;
+      if (hours > (years < 16 ? 3 : 4.5)) broken.push('too long');
       // Every moment of the shift must lie within 06:00–20:00 (Köt. 5. §).
       for (let t = shift.startsAt.getTime(); t < shift.endsAt.getTime(); t += step) {
         const { hour } = wallClock(new Date(t));

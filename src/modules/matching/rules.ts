@@ -1,6 +1,4 @@
-import { budapestDay } from '../../platform/budapest-time.js';
-import { touchesMinorsNight } from '../volunteer-law/minor-time-limits.js';
-import { ageOn, isMinorOn, needsGuardianConsent } from '../volunteers/service.js';
+import { eligibilityCodes, eligibilityReasons } from '../volunteer-law/eligibility.js';
 import { distanceKm } from './distance.js';
 import { shiftSlots } from './shift-slots.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer, Reason, ReasonCode } from './types.js';
@@ -26,20 +24,8 @@ export type HardRule = {
   check(input: PairInput): Reason[];
 };
 
-/** Köt. 4. § (1). (The volunteers module keeps the same number; its service does not export it.) */
-const lawfulMinimumAge = 10;
-
 const none: Reason[] = [];
 const one = (code: ReasonCode, params?: Reason['params']): Reason[] => [params ? { code, params } : { code }];
-
-/** The day the activity happens on: the shift's start, or today for an unscheduled ongoing one. */
-export function activityDate(input: Pick<PairInput, 'shift' | 'now'>): Date {
-  return input.shift?.startsAt ?? input.now;
-}
-
-export function normalizeQualificationName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('hu');
-}
 
 /** Kilometres from the volunteer's home to the opportunity, or null when either place is unknown. */
 export function pairDistanceKm(volunteer: MatchVolunteer, opportunity: MatchOpportunity): number | null {
@@ -70,70 +56,10 @@ export const hardRules: HardRule[] = [
     check: ({ volunteer, opportunity }) => (volunteer.appliedOpportunityIds.has(opportunity.id) ? one('already_applied') : none),
   },
   {
-    code: 'birth_date_missing',
-    source: 'Köt. 4. § (1): the age on the day must be known to check it',
-    check: ({ volunteer }) => (volunteer.birthDate ? none : one('birth_date_missing')),
-  },
-  {
-    code: 'under_10',
-    source: 'Köt. 4. § (1): a child may volunteer from the age of 10',
-    check: (input) => {
-      const { birthDate } = input.volunteer;
-      return birthDate && ageOn(birthDate, activityDate(input)) < lawfulMinimumAge ? one('under_10') : none;
-    },
-  },
-  {
-    code: 'below_min_age',
-    source: "host's requirement (opportunity minimum age), on the day of the shift",
-    check: (input) => {
-      const { birthDate } = input.volunteer;
-      const { minAge } = input.opportunity;
-      if (!birthDate || minAge == null) return none;
-      const age = ageOn(birthDate, activityDate(input));
-      return age < minAge ? one('below_min_age', { minAge, age }) : none;
-    },
-  },
-  {
-    code: 'under_16',
-    source: 'GDPR Art. 8 (HU: 16 years), Ptk. capacity rules: guardian consent before any application (HUNGARY.md §1.6, §4)',
-    check: (input) => (needsGuardianConsent(input.volunteer, activityDate(input)) ? one('under_16') : none),
-  },
-  {
-    code: 'minor_night',
-    source: 'Köt. 5. §: no activity for under-18s between 20:00 and 06:00 (HUNGARY.md §1.6; encoded in volunteer-law/minor-time-limits.ts)',
-    check: ({ volunteer, shift }) =>
-      shift && isMinorOn(volunteer.birthDate, shift.startsAt) && touchesMinorsNight(shift.startsAt, shift.endsAt) ? one('minor_night') : none,
-  },
-  {
-    code: 'missing_qualification',
-    source: 'Köt. 4. § (2): qualifications the activity requires; valid on the day of the shift',
-    check: (input) => {
-      const day = budapestDay(activityDate(input));
-      const reasons: Reason[] = [];
-      for (const required of input.opportunity.requiredQualifications) {
-        const wanted = normalizeQualificationName(required);
-        const held = input.volunteer.qualifications.filter((q) => normalizeQualificationName(q.name) === wanted);
-        if (held.length === 0) reasons.push({ code: 'missing_qualification', params: { name: required } });
-        else if (!held.some((q) => q.validUntil == null || q.validUntil >= day)) {
-          const latest = held
-            .map((q) => q.validUntil as string)
-            .sort()
-            .at(-1) as string;
-          reasons.push({ code: 'expired_qualification', params: { name: required, date: latest } });
-        }
-      }
-      return reasons;
-    },
-  },
-  {
-    code: 'conduct_required',
-    source: 'good-conduct certificate where the host requires it (e.g. children’s camps, 6/2025. BM r.); status only, HUNGARY.md §4',
-    check: ({ volunteer, opportunity }) => (opportunity.requiresConduct && volunteer.conductStatus !== 'clear' ? one('conduct_required') : none),
-  },
-  {
-    code: 'health_required',
-    source: 'Köt. 4. § (2): health fitness where the activity requires it; status only, HUNGARY.md §4',
-    check: ({ volunteer, opportunity }) => (opportunity.requiresHealth && volunteer.healthStatus !== 'fit' ? one('health_required') : none),
+    code: 'must_hold',
+    source:
+      'the law (Köt. 4. § (1) age 10, guardian consent under 16, Köt. 5. § minors) and the host’s requirements (minimum age, qualifications valid on the day, health, conduct): volunteer-law/eligibility.ts, the same function every application path uses',
+    check: ({ volunteer, opportunity, shift, now }) => eligibilityReasons(volunteer, opportunity, shift, now),
   },
   {
     code: 'shift_full',
@@ -171,8 +97,8 @@ export function exclusionsOf(input: PairInput): Reason[] {
 
 /** Every exclusion code a rule can give, for the i18n completeness test. */
 export const exclusionCodes = [
-  ...hardRules.map((r) => r.code),
-  'expired_qualification',
+  ...hardRules.map((r) => r.code).filter((code) => code !== 'must_hold'),
+  ...eligibilityCodes,
   'remote_only',
   'place_unknown',
   'home_unknown',

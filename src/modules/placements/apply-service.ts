@@ -1,14 +1,18 @@
-import type { Database, Tx } from '../../db/database.js';
+import type { Database, Queryable, Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, can, coordinatesPlacement, ForbiddenError, requireActor } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { BadRequestError, NotFoundError } from '../../platform/errors.js';
+import { translator } from '../../platform/i18n.js';
+import { FieldValidationError } from '../../platform/validation.js';
 import { requireOrganizationMember } from '../organizations/service.js';
+import { allOverridable, type EligibilityReason, eligibilityReasons } from '../volunteer-law/eligibility.js';
+import { reasonParams } from '../volunteer-law/eligibility-text.js';
 import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
 import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
 import type { MinorActivity } from '../volunteer-law/minor-time-limits.js';
-import { ageOn, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
-import { ineligibleReasons, minorScheduleReasons } from './eligibility.js';
+import { ageOn, findQualifications, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
+import { applyRefusalReasons, minorScheduleReasons } from './eligibility.js';
 import { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
 import {
@@ -34,16 +38,21 @@ export type ApplyResult = { applicationId: string; status: ApplicationStatus };
 
 function assertOpen(opportunity: OpportunityForApply | undefined): OpportunityForApply {
   if (!opportunity) throw new NotFoundError('opportunity');
-  if (opportunity.status !== 'published' || opportunity.organizationStatus !== 'approved') throw new ApplyRefusedError([{ code: 'notOpen' }]);
+  if (opportunity.status !== 'published' || opportunity.organizationStatus !== 'approved') throw new ApplyRefusedError([{ code: 'not_open' }]);
   return opportunity;
 }
 
-function assertEligible(volunteer: VolunteerRow, opportunity: OpportunityForApply, shift: ShiftRecord | null, now: Date) {
-  if (shift) {
-    if (shift.cancelledAt) throw new ApplyRefusedError([{ code: 'notOpen' }]);
-    if (shift.startsAt.getTime() <= now.getTime()) throw new ApplyRefusedError([{ code: 'shiftPast' }]);
-  }
-  const reasons = ineligibleReasons(volunteer, opportunity, shift, now);
+/** The volunteer with the qualifications they hold, as the eligibility rules read them. */
+async function withQualifications(db: Queryable, volunteer: VolunteerRow) {
+  return { ...volunteer, qualifications: await findQualifications(db, volunteer.id) };
+}
+
+/**
+ * The must-hold rules (volunteer-law's `eligibilityReasons`, the one function matching uses too) on
+ * the activity day (the shift's, or today); a closed shift first.
+ */
+async function assertEligible(db: Queryable, volunteer: VolunteerRow, opportunity: OpportunityForApply, shift: ShiftRecord | null, now: Date) {
+  const reasons = applyRefusalReasons(await withQualifications(db, volunteer), opportunity, shift, now);
   if (reasons.length) throw new ApplyRefusedError(reasons);
 }
 
@@ -62,6 +71,8 @@ type NewApplication = {
   status: ApplicationStatus;
   actor: Actor;
   extra?: { holdsSeat?: boolean; waitlistedAt?: Date; followUpOn?: string };
+  /** On the first timeline event (a coordinator's override). */
+  note?: string;
 };
 
 /** Insert + event + audit + mails, in the caller's transaction; a duplicate rolls it back. */
@@ -77,7 +88,7 @@ async function createApplication(tx: Tx, input: NewApplication, options: Placeme
     ...input.extra,
   });
   if (!row) return reopenWithdrawn(tx, input, options);
-  await insertEvent(tx, { applicationId: row.id, fromStatus: null, toStatus: input.status, actorUserId: input.actor.userId });
+  await insertEvent(tx, { applicationId: row.id, fromStatus: null, toStatus: input.status, note: input.note ?? null, actorUserId: input.actor.userId });
   await recordAudit(tx, { actorUserId: input.actor.userId, centerId: row.centerId, action: 'create', entityType: 'application', entityId: row.id, after: row });
   const view = await findApplicationView(tx, row.id);
   if (view) await notifyStatusChange(tx, view, { to: input.status, actorEmail: input.actor.email, baseUrl: options.baseUrl });
@@ -163,11 +174,11 @@ export async function signUpForShift(db: Database, actor: Actor | null, shiftId:
   const shift = await findShift(db, shiftId);
   if (!shift) throw new NotFoundError('shift');
   const opportunity = assertOpen(await findOpportunityForApply(db, shift.opportunityId));
-  assertEligible(volunteer, opportunity, shift, now);
+  await assertEligible(db, volunteer, opportunity, shift, now);
   const signUp = () =>
     insertOrExplain(db, volunteer.id, opportunity.id, shift.id, async (tx) => {
       const locked = await lockShift(tx, shift.id);
-      if (!locked || locked.cancelled_at) throw new ApplyRefusedError([{ code: 'notOpen' }]);
+      if (!locked || locked.cancelled_at) throw new ApplyRefusedError([{ code: 'shift_closed' }]);
       await assertMinorScheduleAllows(tx, volunteer, shift);
       const base = { volunteer, opportunity, shiftId: shift.id, origin: 'volunteer' as const, actor: a };
       if (locked.seats_taken < locked.capacity) {
@@ -176,7 +187,7 @@ export async function signUpForShift(db: Database, actor: Actor | null, shiftId:
         await changeSeatsTaken(tx, shift.id, 1);
         return result;
       }
-      if (!locked.waitlist_enabled) throw new ApplyRefusedError([{ code: 'shiftFull' }]);
+      if (!locked.waitlist_enabled) throw new ApplyRefusedError([{ code: 'shift_full' }]);
       return createApplication(tx, { ...base, status: 'waitlisted', extra: { waitlistedAt: new Date() } }, options);
     });
   return queuedForShift(shift.id, signUp);
@@ -197,7 +208,7 @@ export async function applyToOpportunity(
   }
   const { actor: a, volunteer } = await myVolunteer(db, actor);
   const opportunity = assertOpen(await findOpportunityForApply(db, opportunityId));
-  assertEligible(volunteer, opportunity, null, options.now ?? new Date());
+  await assertEligible(db, volunteer, opportunity, null, options.now ?? new Date());
   return insertOrExplain(db, volunteer.id, opportunity.id, null, (tx) =>
     createApplication(tx, { volunteer, opportunity, shiftId: null, origin: 'volunteer', status: 'applied', actor: a }, options),
   );
@@ -209,35 +220,89 @@ async function volunteerOrNotFound(db: Database, volunteerId: string): Promise<V
   return volunteer;
 }
 
+export type ReferInput = { volunteerId: string; stage: 'proposed' | 'referred'; override: boolean; overrideReason: string | null };
+
+/**
+ * The coordinator, the volunteer and the opportunity of a referral, once the coordinator is known
+ * to coordinate it: the opportunity's center (or its organization's / the volunteer's point), and
+ * the volunteer's own record within reach too (or not yet tied to a center).
+ */
+async function referralParties(db: Database, actor: Actor | null, opportunityId: string, volunteerId: string | null) {
+  const a = requireActor(actor);
+  const found = await findOpportunityForApply(db, opportunityId);
+  if (!found) throw new NotFoundError('opportunity');
+  const volunteer = volunteerId ? await volunteerOrNotFound(db, volunteerId) : null;
+  const tenancy = { centerId: found.centerId, organizationPointId: found.organizationPointId, volunteerPointId: volunteer?.pointId ?? null };
+  if (!coordinatesPlacement(a, tenancy)) throw new ForbiddenError('placements.coordinate');
+  if (
+    volunteer?.centerId &&
+    volunteer.centerId !== found.centerId &&
+    !can(a, 'volunteers.view', { centerId: volunteer.centerId, pointId: volunteer.pointId })
+  ) {
+    throw new ForbiddenError('volunteers.view');
+  }
+  return { actor: a, found, volunteer };
+}
+
+/** Why this volunteer cannot be referred to the opportunity now (empty: they can), for the referral form. */
+export async function referralReasons(db: Database, actor: Actor | null, opportunityId: string, volunteerId: string): Promise<EligibilityReason[]> {
+  const { found, volunteer } = await referralParties(db, actor, opportunityId, volunteerId);
+  if (!volunteer) throw new NotFoundError('volunteer');
+  return eligibilityReasons(await withQualifications(db, volunteer), assertOpen(found), null, new Date());
+}
+
+/**
+ * A coordinator may set the host's requirements aside (qualifications, minimum age, health,
+ * conduct) with a written reason; the law's rules never. Returns the reasons overridden (none when
+ * the volunteer is eligible), or refuses.
+ */
+function overriddenReasons(reasons: EligibilityReason[], input: ReferInput): EligibilityReason[] {
+  if (reasons.length === 0) return [];
+  if (!input.override || !allOverridable(reasons)) throw new ApplyRefusedError(reasons);
+  if (!input.overrideReason) throw new FieldValidationError({ overrideReason: { key: 'placements.error.overrideReasonRequired' } });
+  return reasons;
+}
+
+/** "szükséges képesítés: Elsősegély; …: <the coordinator's reason>", kept on the timeline in the center's language. */
+function overrideNote(reasons: EligibilityReason[], written: string): string {
+  const t = translator('hu');
+  const named = reasons.map((r) => t(`matching.reason.${r.code}`, reasonParams('hu', r.params))).join('; ');
+  return t('placements.referral.overriddenNote', { reasons: named, reason: written });
+}
+
 /**
  * A coordinator of the opportunity's center (or of its organization's / the volunteer's point)
  * proposes the opportunity to a volunteer (`proposed`: the volunteer agrees first) or refers the
  * volunteer straight to the organization (`referred`: the agreement was given in person or by phone).
+ * The volunteer must meet the same rules as on every other path, unless the coordinator overrides
+ * the host's requirements with a written reason (audited, and noted on the timeline).
  */
 export async function referVolunteer(
   db: Database,
   actor: Actor | null,
   opportunityId: string,
   /** Null for a form that did not parse: refused (400) only after the actor is known to be allowed. */
-  input: { volunteerId: string; stage: 'proposed' | 'referred' } | null,
+  input: ReferInput | null,
   options: PlacementOptions,
 ): Promise<ApplyResult> {
-  const a = requireActor(actor);
-  const found = await findOpportunityForApply(db, opportunityId);
-  if (!found) throw new NotFoundError('opportunity');
-  const volunteer = input ? await volunteerOrNotFound(db, input.volunteerId) : null;
-  const tenancy = { centerId: found.centerId, organizationPointId: found.organizationPointId, volunteerPointId: volunteer?.pointId ?? null };
-  if (!coordinatesPlacement(a, tenancy)) throw new ForbiddenError('placements.coordinate');
+  const { actor: a, found, volunteer } = await referralParties(db, actor, opportunityId, input?.volunteerId ?? null);
   if (!input || !volunteer) throw new BadRequestError('invalid form');
-  // The volunteer's own record must be within the coordinator's reach too (or not yet tied to a center).
-  if (volunteer.centerId && volunteer.centerId !== found.centerId && !can(a, 'volunteers.view', { centerId: volunteer.centerId, pointId: volunteer.pointId })) {
-    throw new ForbiddenError('volunteers.view');
-  }
   const opportunity = assertOpen(found);
-  assertEligible(volunteer, opportunity, null, options.now ?? new Date());
-  return insertOrExplain(db, volunteer.id, opportunity.id, null, (tx) =>
-    createApplication(tx, { volunteer, opportunity, shiftId: null, origin: 'coordinator', status: input.stage, actor: a }, options),
-  );
+  const overridden = overriddenReasons(eligibilityReasons(await withQualifications(db, volunteer), opportunity, null, options.now ?? new Date()), input);
+  return insertOrExplain(db, volunteer.id, opportunity.id, null, async (tx) => {
+    const base = { volunteer, opportunity, shiftId: null, origin: 'coordinator' as const, status: input.stage, actor: a };
+    if (overridden.length === 0 || !input.overrideReason) return createApplication(tx, base, options);
+    const result = await createApplication(tx, { ...base, note: overrideNote(overridden, input.overrideReason) }, options);
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: opportunity.centerId,
+      action: 'override:eligibility',
+      entityType: 'application',
+      entityId: result.applicationId,
+      after: { reason: input.overrideReason, reasons: overridden },
+    });
+    return result;
+  });
 }
 
 /** A member of the organization invites a (matched) volunteer; the volunteer answers. */
@@ -256,7 +321,7 @@ export async function inviteVolunteer(
   if (!input) throw new BadRequestError('invalid form');
   const volunteer = await volunteerOrNotFound(db, input.volunteerId);
   const opportunity = assertOpen(found);
-  assertEligible(volunteer, opportunity, null, options.now ?? new Date());
+  await assertEligible(db, volunteer, opportunity, null, options.now ?? new Date());
   return insertOrExplain(db, volunteer.id, opportunity.id, null, (tx) =>
     createApplication(tx, { volunteer, opportunity, shiftId: null, origin: 'organization', status: 'invited', actor: a }, options),
   );

@@ -1,9 +1,12 @@
 import type { IneligibleReason } from './eligibility.js';
 
+/** Why an application cannot be made: a broken rule, or the opportunity or shift is not open (codes as matching's). */
+export type RefusalReason = IneligibleReason | { code: 'not_open' } | { code: 'shift_full' } | { code: 'shift_closed' };
+
 /** The volunteer fails a hard rule (or the opportunity/shift is not open): shown with the reasons. */
 export class ApplyRefusedError extends Error {
   readonly statusCode = 422;
-  constructor(readonly reasons: (IneligibleReason | { code: 'notOpen' } | { code: 'shiftFull' } | { code: 'shiftPast' })[]) {
+  constructor(readonly reasons: RefusalReason[]) {
     super('apply refused');
   }
 }

@@ -5,6 +5,8 @@ import { applications, opportunities, organizations, users, volunteers } from '.
 import { type Actor, type PlacementFacts, type PlacementSide, placementSidesOf, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { isOrganizationMember } from '../organizations/service.js';
+import { placementSpan } from './placement-span.js';
+import { findPlacementSpanFacts } from './repo.js';
 
 const volunteerUser = alias(users, 'volunteer_user');
 
@@ -89,4 +91,11 @@ export async function placementRecordWithSides<R extends { applicationId: string
     if (err instanceof NotFoundError) throw new NotFoundError(entity);
     throw err;
   }
+}
+
+/** The days a placement covers (placement-span.ts), from its start to its end or today while open. */
+export async function placementSpanOf(db: Queryable, applicationId: string, now: Date): Promise<{ from: string; to: string }> {
+  const facts = await findPlacementSpanFacts(db, applicationId);
+  if (!facts) throw new NotFoundError('application');
+  return placementSpan(facts, now);
 }

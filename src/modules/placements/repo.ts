@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Queryable, queryRows } from '../../db/database.js';
 import {
@@ -30,6 +30,7 @@ export async function findOpportunityForApply(db: Queryable, opportunityId: stri
       organizationStatus: organizations.status,
       organizationPointId: organizations.pointId,
       minAge: opportunities.minAge,
+      requiredQualifications: opportunities.requiredQualifications,
       requiresHealth: opportunities.requiresHealth,
       requiresConduct: opportunities.requiresConduct,
     })
@@ -251,4 +252,24 @@ export async function minorScheduleAround(tx: Queryable, volunteerId: string, wi
       ),
     );
   return { shiftsHeld, entries: await countedHourEntriesBetween(tx, volunteerId, window.from, window.to) };
+}
+
+/** What dates a placement (placement-span.ts): its status, creation, timeline and the days worked on it. */
+export async function findPlacementSpanFacts(db: Queryable, applicationId: string) {
+  const [application] = await db
+    .select({ status: applications.status, createdAt: applications.createdAt })
+    .from(applications)
+    .where(eq(applications.id, applicationId))
+    .limit(1);
+  if (!application) return undefined;
+  const events = await db
+    .select({ toStatus: applicationEvents.toStatus, at: applicationEvents.at })
+    .from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+  const worked = await db
+    .selectDistinct({ day: hourEntries.activityDay })
+    .from(hourEntries)
+    .where(and(eq(hourEntries.applicationId, applicationId), ne(hourEntries.status, 'rejected')));
+  return { ...application, events, workedDays: worked.map((w) => w.day) };
 }

@@ -24,6 +24,7 @@ import {
   listDueFollowUps,
   NoVolunteerProfileError,
   personalCalendarFeed,
+  referralReasons,
   referVolunteer,
   rotateCalendarToken,
   shiftCalendarFile,
@@ -35,6 +36,7 @@ import { ApplyRefusedPage } from './views/apply-refused-page.js';
 import { CalendarTokenPage } from './views/calendar-token-page.js';
 import { DashboardPage } from './views/dashboard-page.js';
 import { FollowUpPage } from './views/follow-up-page.js';
+import { type ReferralRefusal, ReferralRefusedPage } from './views/referral-refused-page.js';
 
 const signedIn = { access: 'authenticated' } as const;
 const coordinate = { access: 'permission', permission: 'placements.coordinate' } as const;
@@ -50,7 +52,15 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
   const options = () => ({ baseUrl: config.baseUrl });
   return async (app) => {
     /** The outcomes every way of applying shares: the new application, "already", refused, no profile. */
-    const afterApply = async (req: FastifyRequest, reply: FastifyReply, opportunityId: string | null, work: () => Promise<ApplyResult>) => {
+    const afterApply = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      opportunityId: string | null,
+      work: () => Promise<ApplyResult>,
+      /** How a refusal is shown (the volunteer's page by default). */
+      refused = (err: ApplyRefusedError) =>
+        sendPage(req, reply, req.t('placements.refused.title'), <ApplyRefusedPage reasons={err.reasons} opportunityId={opportunityId} />, 422),
+    ) => {
       try {
         const result = await work();
         setFlash(reply, result.status === 'waitlisted' ? 'placements.flash.waitlisted' : 'placements.flash.applied');
@@ -64,9 +74,7 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
           setFlash(reply, 'placements.flash.profileNeeded');
           return redirectAfterPost(req, reply, '/volunteer/profile');
         }
-        if (err instanceof ApplyRefusedError) {
-          return sendPage(req, reply, req.t('placements.refused.title'), <ApplyRefusedPage reasons={err.reasons} opportunityId={opportunityId} />, 422);
-        }
+        if (err instanceof ApplyRefusedError) return refused(err);
         throw err;
       }
     };
@@ -97,11 +105,34 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       }
     });
 
+    /** The refused referral: its reasons and, for the host's requirements only, the override form. */
+    const referralRefused = (req: FastifyRequest, reply: FastifyReply, refusal: ReferralRefusal) =>
+      sendPage(req, reply, req.t('placements.referral.title'), <ReferralRefusedPage {...refusal} />, 422);
+
     app.post('/opportunities/:opportunityId/refer', { config: coordinate }, async (req, reply) => {
       const opportunityId = uuidParam(req.params, 'opportunityId');
       // The service decides who may refer before it refuses a broken form (ADR 003: no probing by form errors).
       const form = parseForm(referFormSchema, req.body);
-      return afterApply(req, reply, opportunityId, () => referVolunteer(db, req.actor, opportunityId, form.ok ? form.data : null, options()));
+      const posted = postedValues(req.body);
+      const volunteerId = form.ok ? form.data.volunteerId : (posted.volunteerId ?? '');
+      const refusal = { opportunityId, volunteerId, stage: posted.stage === 'proposed' ? 'proposed' : 'referred', values: posted };
+      if (!form.ok && form.errors.overrideReason && Object.keys(form.errors).length === 1) {
+        const reasons = await referralReasons(db, req.actor, opportunityId, volunteerId);
+        return referralRefused(req, reply, { ...refusal, reasons, errors: form.errors });
+      }
+      try {
+        return await afterApply(
+          req,
+          reply,
+          opportunityId,
+          () => referVolunteer(db, req.actor, opportunityId, form.ok ? form.data : null, options()),
+          (err) => referralRefused(req, reply, { ...refusal, reasons: err.reasons }),
+        );
+      } catch (err) {
+        if (!(err instanceof FieldValidationError)) throw err;
+        const reasons = await referralReasons(db, req.actor, opportunityId, volunteerId);
+        return referralRefused(req, reply, { ...refusal, reasons, errors: err.errors });
+      }
     });
 
     app.post('/opportunities/:opportunityId/invite', { config: signedIn }, async (req, reply) => {

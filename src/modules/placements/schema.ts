@@ -12,10 +12,20 @@ const optionalUuid = z
 
 export const applyFormSchema = z.object({ shiftId: optionalUuid });
 
-export const referFormSchema = z.object({
-  volunteerId: z.guid('validation.required'),
-  stage: z.enum(['proposed', 'referred']).catch('referred'),
-});
+/**
+ * A referral; `override` (a ticked box) sets the host's requirements aside, and then a written
+ * reason is required (the service checks again, and refuses to override the law).
+ */
+export const referFormSchema = z
+  .object({
+    volunteerId: z.guid('validation.required'),
+    stage: z.enum(['proposed', 'referred']).catch('referred'),
+    override: z.preprocess((v) => v === 'on', z.boolean()),
+    overrideReason: optionalText(1000),
+  })
+  .superRefine((form, ctx) => {
+    if (form.override && !form.overrideReason) ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: 'placements.error.overrideReasonRequired' });
+  });
 
 export const inviteFormSchema = z.object({ volunteerId: z.guid('validation.required') });
 

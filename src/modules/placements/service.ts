@@ -1,5 +1,13 @@
 /** The placements module's entry point for other modules (and its own routes). */
-export { type ApplyResult, applyToOpportunity, inviteVolunteer, type PlacementOptions, referVolunteer, signUpForShift } from './apply-service.js';
+export {
+  type ApplyResult,
+  applyToOpportunity,
+  inviteVolunteer,
+  type PlacementOptions,
+  referralReasons,
+  referVolunteer,
+  signUpForShift,
+} from './apply-service.js';
 export { cancelledShiftMailCalendars, personalCalendarFeed, rotateCalendarToken, shiftCalendarFile } from './calendar-service.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
 export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';

@@ -3,7 +3,7 @@ export { ageOn, earliestActivityAllowed, isMinorOn, needsGuardianConsent } from 
 export { getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from './lookup.js';
 export { type ClaimState, claimProfile, getClaim, getOwnProfile, saveOwnProfile, type VolunteerProfile } from './profile-service.js';
 export { profileLookupErrors } from './profile-values.js';
-export { activeCauses, activeSkills, type ListChoice } from './repo.js';
+export { activeCauses, activeSkills, findQualifications, type ListChoice } from './repo.js';
 export {
   addQualification,
   type CenterChoice,

@@ -93,6 +93,7 @@ export function CandidatesPage(props: { result: Candidates; vocabulary: Vocabula
                   <th scope="col">{t('matching.column.volunteer')}</th>
                   <th scope="col">{t('matching.column.place')}</th>
                   <th scope="col">{t('matching.column.exclusions')}</th>
+                  {audience === 'coordinator' && <th scope="col">{t('matching.column.action')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -103,6 +104,19 @@ export function CandidatesPage(props: { result: Candidates; vocabulary: Vocabula
                     <td>
                       <ReasonList reasons={x.exclusions} vocabulary={props.vocabulary} label={t('matching.column.exclusions')} />
                     </td>
+                    {audience === 'coordinator' && (
+                      <td>
+                        {/* The referral page shows the reasons again; the host's requirements may be overridden there, with a reason. */}
+                        {!x.exclusions.some((r) => r.code === 'already_applied') && (
+                          <ActionForm
+                            opportunityId={opportunity.id}
+                            volunteerId={x.volunteerId}
+                            audience={audience}
+                            name={formatPersonName(x.familyName, x.givenName)}
+                          />
+                        )}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

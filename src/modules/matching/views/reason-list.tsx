@@ -1,5 +1,6 @@
 import { isMessageKey } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
+import { reasonParams } from '../../volunteer-law/eligibility-text.js';
 import type { Reason } from '../types.js';
 import { termName, type Vocabulary } from '../vocabulary.js';
 
@@ -21,9 +22,8 @@ export function useReasonText(vocabulary: Vocabulary): (reason: Reason) => strin
   const slotName = useSlotName();
   return (reason) => {
     const terms = reason.terms?.map((term) => termName(term, locale, vocabulary, slotName)).join(', ');
-    const params: Record<string, string | number> = { ...reason.params, ...(terms !== undefined ? { terms } : {}) };
-    // "3,5 km" in Hungarian, "3.5 km" in English.
-    if (typeof params.km === 'number') params.km = params.km.toLocaleString(locale === 'hu' ? 'hu-HU' : 'en-GB');
+    // "3,5 km" and "2026. 12. 01." in Hungarian, "3.5 km" and "1 Dec 2026" in English.
+    const params = { ...reasonParams(locale, reason.params), ...(terms !== undefined ? { terms } : {}) };
     return t(`matching.reason.${reason.code}`, params);
   };
 }

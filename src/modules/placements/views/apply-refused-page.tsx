@@ -1,18 +1,25 @@
 import { usePage } from '../../../ui/page-context.js';
-import type { ApplyRefusedError } from '../errors.js';
+import { reasonParams } from '../../volunteer-law/eligibility-text.js';
+import type { RefusalReason } from '../errors.js';
+
+/** One refusal reason in the volunteer's words (`placements.reason.<code>`, or a Köt. 5. § weekly rule). */
+function useRefusalText(): (reason: RefusalReason) => string {
+  const { t, locale } = usePage();
+  return (r) =>
+    r.code === 'minorLaw' ? t(`law.minor.${r.rule}`, r.params) : t(`placements.reason.${r.code}`, reasonParams(locale, 'params' in r ? r.params : undefined));
+}
 
 /** Why the volunteer cannot apply (each broken hard rule, in words), and the way back. */
-export function ApplyRefusedPage(props: { reasons: ApplyRefusedError['reasons']; opportunityId: string | null }) {
+export function ApplyRefusedPage(props: { reasons: RefusalReason[]; opportunityId: string | null }) {
   const { t } = usePage();
+  const text = useRefusalText();
   return (
     <>
       <h1>{t('placements.refused.title')}</h1>
       <div class="error-summary" role="alert">
         <ul>
           {props.reasons.map((r) => (
-            <li key={r.code === 'minorLaw' ? r.rule : r.code}>
-              {r.code === 'minorLaw' ? t(`law.minor.${r.rule}`, r.params) : t(`placements.reason.${r.code}`, 'params' in r ? r.params : undefined)}
-            </li>
+            <li key={r.code === 'minorLaw' ? r.rule : `${r.code}${'params' in r ? JSON.stringify(r.params) : ''}`}>{text(r)}</li>
           ))}
         </ul>
       </div>
