@@ -16,6 +16,7 @@ import { certificatesRoutes } from './modules/certificates/routes.js';
 import { checkInRoutes } from './modules/check-in/routes.js';
 import { contractsRoutes } from './modules/contracts/routes.js';
 import { erasureRoutes } from './modules/erasure/routes.js';
+import { guardiansRoutes } from './modules/guardians/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { hoursRoutes } from './modules/hours/routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(placesRoutes(deps));
   await app.register(adminRoutes(deps));
   await app.register(volunteersRoutes(deps));
+  await app.register(guardiansRoutes(deps));
   await app.register(organizationsRoutes(deps));
   await app.register(opportunitiesRoutes(deps));
   await app.register(searchRoutes(deps));

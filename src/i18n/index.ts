@@ -9,6 +9,7 @@ import * as checkIn from './check-in.js';
 import * as common from './common.js';
 import * as contracts from './contracts.js';
 import * as erasure from './erasure.js';
+import * as guardians from './guardians.js';
 import * as hours from './hours.js';
 import * as legalData from './legal-data.js';
 import * as matching from './matching.js';
@@ -61,6 +62,7 @@ const catalogs = [
   erasure,
   retention,
   legalData,
+  guardians,
 ] as const;
 
 /**

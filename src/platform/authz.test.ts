@@ -18,6 +18,8 @@ import {
   placementActions,
   placementSidesOf,
   refusalFor,
+  requireGuardianInviter,
+  requireGuardianOf,
   requirePermission,
   type Scope,
 } from './authz.js';
@@ -318,6 +320,45 @@ describe('one volunteer record', () => {
     ['organization staff in A', volunteerOfA2, false, 'organizations see volunteers through placements'],
   ])('%s → %j: %s (%s)', (who, volunteer, allowed) => {
     expect(mayActOnVolunteer(people[who], 'volunteers.view', volunteer)).toBe(allowed);
+  });
+});
+
+describe('guardians and their minors', () => {
+  const minor = { volunteerUserId: 'volunteer', centerId: A, pointId: A2, guardianUserIds: ['guardian'] };
+
+  type GuardianRow = [who: Who, allowed: boolean, why: string];
+  it.each<GuardianRow>([
+    ['guardian', true, 'their linked minor'],
+    ['second volunteer', false, 'a stranger: 404, as if the minor did not exist'],
+    ['volunteer', false, 'the minor themself uses their own pages, not the guardian pages'],
+    ['coordinator of center A', false, 'staff use the staff pages; the guardian pages are the guardian’s'],
+    ['national admin', false, 'not even national admins act as a guardian'],
+  ])('%s → see and consent: %s (%s)', (who, allowed) => {
+    for (const action of ['see', 'consent'] as const) {
+      const attempt = () => requireGuardianOf(people[who], minor, action);
+      if (allowed) expect(attempt()).toBe(people[who]);
+      else expect(attempt).toThrow(NotFoundError);
+    }
+  });
+
+  it('a guardian role without a link to this minor is a stranger (404)', () => {
+    expect(() => requireGuardianOf(people.guardian, { guardianUserIds: ['someone-else'] }, 'see')).toThrow(NotFoundError);
+    expect(() => requireGuardianOf(null, minor, 'see')).toThrow(UnauthenticatedError);
+  });
+
+  type InviterRow = [who: Who, outcome: 'allowed' | 403 | 404, why: string];
+  it.each<InviterRow>([
+    ['volunteer', 'allowed', 'the minor invites their own guardian from their profile'],
+    ['coordinator of point A2', 'allowed', 'staff who manage the record'],
+    ['coordinator of center A', 'allowed', "center staff manage their center's volunteers"],
+    ['coordinator of point A1', 404, 'another point: the record is out of reach'],
+    ['admin of center B', 404, 'another center'],
+    ['second volunteer', 404, 'another volunteer'],
+    ['guardian', 404, 'a guardian does not invite themself; the minor or staff do'],
+  ])('%s invites a guardian: %s (%s)', (who, outcome) => {
+    const attempt = () => requireGuardianInviter(people[who], minor);
+    if (outcome === 'allowed') expect(attempt()).toBe(people[who]);
+    else expect(attempt).toThrow(outcome === 404 ? NotFoundError : ForbiddenError);
   });
 });
 

@@ -331,3 +331,45 @@ export function mayActOnVolunteer(
 export function refusalFor(maySee: boolean, what: string): Error {
   return maySee ? new ForbiddenError(what) : new NotFoundError(what);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Guardians (issue 12): a guardian's account acts for the minors linked to it (a confirmed, not revoked
+// guardian link), and for nobody else. The module loads the facts; the decisions are made here.
+
+/** One minor as a guardian decision needs it: their own account and the accounts of their linked guardians. */
+export type MinorFacts = { volunteerUserId: string | null; centerId: string | null; pointId: string | null; guardianUserIds: readonly string[] };
+
+export const guardianActions = {
+  /** See the minor's profile summary, applications, shifts and hours (read-only): their linked guardians. */
+  see: 'linked',
+  /** Give or withdraw the guardian's consent with one click: their linked guardians. */
+  consent: 'linked',
+} as const satisfies Record<string, 'linked'>;
+export type GuardianAction = keyof typeof guardianActions;
+
+/** True when the actor is one of the minor's linked guardians (every guardian action is theirs alone). */
+export function isLinkedGuardianOf(actor: Actor | null, minor: Pick<MinorFacts, 'guardianUserIds'>): boolean {
+  return !!actor && minor.guardianUserIds.includes(actor.userId);
+}
+
+/**
+ * The guardian pages of a minor: their linked guardians only. Everyone else, staff included (they have
+ * the staff pages), gets 404 as if the minor did not exist (the stranger policy above).
+ */
+export function requireGuardianOf(actor: Actor | null, minor: Pick<MinorFacts, 'guardianUserIds'>, _action: GuardianAction): Actor {
+  const a = requireActor(actor);
+  if (!isLinkedGuardianOf(a, minor)) throw refusalFor(false, 'minor');
+  return a;
+}
+
+/**
+ * Who may invite a guardian to link their account to a volunteer: the volunteer themself (from their
+ * profile) and staff who manage the volunteer's record (mayActOnVolunteer). Staff who only see the
+ * record get 403, anyone else 404.
+ */
+export function requireGuardianInviter(actor: Actor | null, minor: Omit<MinorFacts, 'guardianUserIds'>): Actor {
+  const a = requireActor(actor);
+  if (minor.volunteerUserId != null && minor.volunteerUserId === a.userId) return a;
+  if (mayActOnVolunteer(a, 'volunteers.manage', minor)) return a;
+  throw refusalFor(mayActOnVolunteer(a, 'volunteers.view', minor), 'volunteer');
+}

@@ -46,6 +46,11 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                     <a href="/dashboard">{t('nav.dashboard')}</a>
                   </li>
                 )}
+                {actor?.grants.some((g) => g.role === 'guardian') && (
+                  <li>
+                    <a href="/guardian">{t('guardians.nav')}</a>
+                  </li>
+                )}
                 {can(actor, 'volunteers.view') && (
                   <li>
                     <a href="/volunteers">{t('nav.volunteers')}</a>

@@ -5,6 +5,7 @@ export * from './certificates.js';
 export * from './check-in.js';
 export * from './contracts.js';
 export * from './erasure.js';
+export * from './guardians.js';
 export * from './hours.js';
 export * from './legal-data.js';
 export * from './places.js';

@@ -57,6 +57,16 @@ export async function myVolunteering(db: Queryable, actor: Actor | null) {
 }
 export type MyVolunteering = Awaited<ReturnType<typeof myVolunteering>>;
 
+/**
+ * One volunteer's applications (with their shifts) and hours by status, read-only. For the guardians
+ * service, which has already checked that the actor is the minor's linked guardian (requireGuardianOf).
+ */
+export async function volunteeringOverviewOf(db: Queryable, volunteerId: string) {
+  const [placements, hours] = await Promise.all([placementsOf(db, volunteerId), hoursOf(db, volunteerId)]);
+  return { placements, hours: hoursByStatus(hours) };
+}
+export type VolunteeringOverview = Awaited<ReturnType<typeof volunteeringOverviewOf>>;
+
 /** Ten archives an hour per account: enough for anyone, and it keeps the heavy query bounded. */
 export const exportLimit = { limit: 10, windowSeconds: 3600 } as const;
 

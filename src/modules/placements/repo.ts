@@ -273,3 +273,22 @@ export async function findPlacementSpanFacts(db: Queryable, applicationId: strin
     .where(and(eq(hourEntries.applicationId, applicationId), ne(hourEntries.status, 'rejected')));
   return { ...application, events, workedDays: worked.map((w) => w.day) };
 }
+
+/**
+ * A volunteer's applications that are still open and not yet under way: not final, and either without
+ * a shift or with a shift that starts after `now` (a shift already begun keeps its record for the hours).
+ */
+export async function futureOpenApplicationIds(db: Queryable, volunteerId: string, finalStatuses: readonly string[], now: Date) {
+  const rows = await queryRows<{ id: string; shift_id: string | null }>(
+    db,
+    sql`select a.id, a.shift_id from applications a left join shifts s on s.id = a.shift_id
+        where a.volunteer_id = ${volunteerId}
+          and a.status not in (${sql.join(
+            finalStatuses.map((s) => sql`${s}`),
+            sql`, `,
+          )})
+          and (a.shift_id is null or s.starts_at > ${now.toISOString()})
+        order by a.id`,
+  );
+  return rows.map((r) => ({ id: r.id, shiftId: r.shift_id }));
+}

@@ -17,6 +17,7 @@ import {
   findExistingApplicationId,
   findShift,
   firstWaitlisted,
+  futureOpenApplicationIds,
   insertEvent,
   insertNote,
   listEvents,
@@ -25,7 +26,7 @@ import {
   updateApplication,
 } from './repo.js';
 import { queuedForShift } from './shift-queue.js';
-import { type ApplicationStatus, followUpDay, mayTransition, nextStatuses, reasonRequired, seatHoldingStatuses } from './status-rules.js';
+import { type ApplicationStatus, finalStatuses, followUpDay, mayTransition, nextStatuses, reasonRequired, seatHoldingStatuses } from './status-rules.js';
 
 async function loadForActor(db: Queryable, actor: Actor | null, applicationId: string) {
   requireActor(actor);
@@ -168,4 +169,37 @@ export async function addPlacementNote(db: Database, actor: Actor | null, applic
       after: note,
     });
   });
+}
+
+/**
+ * When a guardian withdraws consent for a volunteer under 16 (issue 12), the minor's future sign-ups
+ * and open applications end, each as the volunteer's own side may end it (status-rules.ts): withdrawn,
+ * or declined where only that is open to them (an invitation). The normal status change runs for each,
+ * so seats free up, the waitlist moves, the timeline records the note and the organization is e-mailed.
+ * The caller (the guardians service) has authorized the guardian for this minor; `who` is the guardian.
+ */
+export async function endFutureApplicationsOfMinor(
+  db: Database,
+  volunteerId: string,
+  who: { userId: string; email: string },
+  note: string,
+  options: PlacementOptions,
+): Promise<string[]> {
+  const now = options.now ?? new Date();
+  const ended: string[] = [];
+  for (const { id, shiftId } of await futureOpenApplicationIds(db, volunteerId, [...finalStatuses], now)) {
+    const change = () =>
+      db.transaction(async (tx) => {
+        if (shiftId) await lockShift(tx, shiftId);
+        const current = await findApplicationRecord(tx, id, { lock: true });
+        if (!current) return;
+        const from = current.status as ApplicationStatus;
+        const to = (['withdrawn', 'declined'] as const).find((status) => mayTransition(from, status, ['volunteer']));
+        if (!to) return; // it reached a final status meanwhile
+        await applyChange(tx, current, to, { userId: who.userId, email: who.email, auditUserId: who.userId }, note, options);
+        ended.push(id);
+      });
+    await (shiftId ? queuedForShift(shiftId, change) : change());
+  }
+  return ended;
 }

@@ -1,5 +1,6 @@
 /** The volunteers module's entry point for other modules (and its own routes). */
 export { ageOn, earliestActivityAllowed, isMinorOn, needsGuardianConsent } from './age-rules.js';
+export { recordGuardianDecision } from './guardian-consent.js';
 export { getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from './lookup.js';
 export { type ClaimState, claimProfile, getClaim, getOwnProfile, saveOwnProfile, type VolunteerProfile } from './profile-service.js';
 export { profileLookupErrors } from './profile-values.js';

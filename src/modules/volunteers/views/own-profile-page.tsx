@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
-import { needsGuardianConsent } from '../age-rules.js';
+import { isMinorOn, needsGuardianConsent } from '../age-rules.js';
 import type { ProfileFormValues } from '../form-state.js';
 import type { VolunteerProfile } from '../profile-service.js';
 import type { ListChoice } from '../repo.js';
@@ -28,6 +28,11 @@ export function OwnProfilePage(props: OwnProfilePageProps) {
         <div class="flash" role="status">
           <p>{t('volunteers.own.guardianNeeded')}</p>
         </div>
+      )}
+      {profile && isMinorOn(profile.birthDate, new Date()) && (
+        <p>
+          <a href="/volunteer/guardian-invite">{t('guardians.link.inviteOwn')}</a>
+        </p>
       )}
       <ErrorSummary errors={props.errors} />
       <PostForm action="/volunteer/profile">

@@ -95,6 +95,12 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
         </section>
       )}
 
+      {manage && minor && (
+        <p>
+          <a href={`/volunteers/${p.id}/guardian-invite`}>{t('guardians.link.inviteStaff')}</a>
+        </p>
+      )}
+
       <section aria-labelledby="checks">
         <h2 id="checks">{t('volunteers.checks.title')}</h2>
         <p class="hint">{t('volunteers.checks.hint')}</p>
