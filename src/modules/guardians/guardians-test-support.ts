@@ -59,7 +59,11 @@ export async function auditActionsOf(db: Database, entityType: string, entityId:
   return rows;
 }
 
-export async function approvedHours(db: Database, scene: { applicationId: string; volunteerId: string; organizationId: string; centerId: string }, minutes: number) {
+export async function approvedHours(
+  db: Database,
+  scene: { applicationId: string; volunteerId: string; organizationId: string; centerId: string },
+  minutes: number,
+) {
   await db.insert(hourEntries).values({
     applicationId: scene.applicationId,
     volunteerId: scene.volunteerId,

@@ -148,7 +148,10 @@ describe('the guardian’s pages and consent', () => {
     const s = await linkedScene();
     expect((await s.minor.client.post(`/shifts/${s.shift.id}/signup`)).statusCode).toBe(422);
     expect((await s.guardian.post(`/guardian/minors/${s.minor.volunteer.id}/consent`)).statusCode).toBe(303);
-    const [consent] = await t.db.select().from(volunteerConsents).where(and(eq(volunteerConsents.volunteerId, s.minor.volunteer.id), eq(volunteerConsents.kind, 'guardian')));
+    const [consent] = await t.db
+      .select()
+      .from(volunteerConsents)
+      .where(and(eq(volunteerConsents.volunteerId, s.minor.volunteer.id), eq(volunteerConsents.kind, 'guardian')));
     expect(consent).toMatchObject({ granted: true, recordedBy: s.guardianUser.id, textVersion: '2026-11' });
     const [row] = await t.db.select().from(volunteers).where(eq(volunteers.id, s.minor.volunteer.id));
     expect(row?.guardianConsentRecordedBy).toBe(s.guardianUser.id);
@@ -179,7 +182,11 @@ describe('the guardian’s pages and consent', () => {
     expect(application).toMatchObject({ status: 'withdrawn', holdsSeat: false });
     expect(await seatsTaken(t.db, s.shift.id)).toBe(0);
     const events = await t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId));
-    expect(events.at(-1)).toMatchObject({ toStatus: 'withdrawn', actorUserId: s.guardianUser.id, note: 'A gondviselő visszavonta a hozzájárulását, ezért a jelentkezés megszűnt.' });
+    expect(events.at(-1)).toMatchObject({
+      toStatus: 'withdrawn',
+      actorUserId: s.guardianUser.id,
+      note: 'A gondviselő visszavonta a hozzájárulását, ezért a jelentkezés megszűnt.',
+    });
     const memberMail = await t.db.select().from(outbox).where(eq(outbox.toAddress, s.host.member.email));
     expect(memberMail.at(-1)?.textBody).toContain('Tisztelt Partnerünk!');
     expect(memberMail.at(-1)?.textBody).toContain('A gondviselő visszavonta a hozzájárulását');

@@ -8,7 +8,7 @@ import { hitRateLimit } from '../../platform/rate-limit.js';
 import { hashToken, newToken } from '../../platform/secure-token.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { getVolunteerById, getVolunteerByUserId, isMinorOn, type VolunteerRow } from '../volunteers/service.js';
-import { guardianLinkValidDays, invitationLimit, invitationStateFor, type InvitationState, maskedEmail } from './link-rules.js';
+import { guardianLinkValidDays, type InvitationState, invitationLimit, invitationStateFor, maskedEmail } from './link-rules.js';
 import { guardianInvitationMail, invitationLink } from './mails.js';
 import {
   accountIdsByEmail,
@@ -80,13 +80,23 @@ export async function inviteGuardian(
       expiresAt: new Date(now.getTime() + guardianLinkValidDays * 86_400_000),
     });
     await enqueueInvitation(tx, config, input.email, volunteer, token, hasAccount);
-    await recordAudit(tx, { actorUserId: a.userId, centerId: volunteer.centerId, action: 'invite', entityType: 'guardian_link', entityId: link.id, after: auditedLink(link) });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: volunteer.centerId,
+      action: 'invite',
+      entityType: 'guardian_link',
+      entityId: link.id,
+      after: auditedLink(link),
+    });
   });
 }
 
 async function enqueueInvitation(tx: Queryable, config: Pick<Config, 'baseUrl'>, email: string, volunteer: VolunteerRow, token: string, hasAccount: boolean) {
   const sameAsProfile = volunteer.guardianEmail && volunteer.guardianEmail.toLowerCase() === email.toLowerCase();
-  await enqueueMail(tx, guardianInvitationMail(email, volunteer, sameAsProfile ? volunteer.guardianName : null, invitationLink(config.baseUrl, token), hasAccount));
+  await enqueueMail(
+    tx,
+    guardianInvitationMail(email, volunteer, sameAsProfile ? volunteer.guardianName : null, invitationLink(config.baseUrl, token), hasAccount),
+  );
 }
 
 /** How the confirming request names the invitation: the e-mailed token, or its id on the guardian's own page. */
@@ -118,7 +128,12 @@ export async function getInvitation(db: Queryable, actor: Actor | null, key: Inv
  * account gets the personal 'guardian' role; confirming a minor already linked to the account just
  * spends the invitation. Audited.
  */
-export async function confirmInvitation(db: Database, actor: Actor | null, key: InvitationKey, now = new Date()): Promise<InvitationView & { volunteerId?: string }> {
+export async function confirmInvitation(
+  db: Database,
+  actor: Actor | null,
+  key: InvitationKey,
+  now = new Date(),
+): Promise<InvitationView & { volunteerId?: string }> {
   const a = requireActor(actor);
   const found = await findInvitation(db, key);
   const view = viewOf(found, a, now);
@@ -131,9 +146,24 @@ export async function confirmInvitation(db: Database, actor: Actor | null, key: 
     const after = alreadyLinked
       ? await updateLink(tx, before.id, { revokedAt: now, tokenHash: null })
       : await updateLink(tx, before.id, { guardianUserId: a.userId, confirmedAt: now, tokenHash: null });
-    await recordAudit(tx, { actorUserId: a.userId, centerId: found.centerId, action: 'confirm', entityType: 'guardian_link', entityId: before.id, before: auditedLink(before), after: auditedLink(after) });
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: found.centerId,
+      action: 'confirm',
+      entityType: 'guardian_link',
+      entityId: before.id,
+      before: auditedLink(before),
+      after: auditedLink(after),
+    });
     const grant = await grantGuardianRole(tx, a.userId);
-    if (grant) await recordAudit(tx, { actorUserId: a.userId, action: 'grant', entityType: 'role_grant', entityId: grant.id, after: { userId: a.userId, role: 'guardian' } });
+    if (grant)
+      await recordAudit(tx, {
+        actorUserId: a.userId,
+        action: 'grant',
+        entityType: 'role_grant',
+        entityId: grant.id,
+        after: { userId: a.userId, role: 'guardian' },
+      });
     return { ...again, volunteerId: before.volunteerId };
   });
 }

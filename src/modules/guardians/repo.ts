@@ -34,12 +34,20 @@ const linkWithMinor = {
 };
 
 export async function findLinkByTokenHash(db: Queryable, tokenHash: string) {
-  const [row] = await db.select(linkWithMinor).from(guardianLinks).innerJoin(volunteers, eq(volunteers.id, guardianLinks.volunteerId)).where(eq(guardianLinks.tokenHash, tokenHash));
+  const [row] = await db
+    .select(linkWithMinor)
+    .from(guardianLinks)
+    .innerJoin(volunteers, eq(volunteers.id, guardianLinks.volunteerId))
+    .where(eq(guardianLinks.tokenHash, tokenHash));
   return row;
 }
 
 export async function findLinkById(db: Queryable, id: string) {
-  const [row] = await db.select(linkWithMinor).from(guardianLinks).innerJoin(volunteers, eq(volunteers.id, guardianLinks.volunteerId)).where(eq(guardianLinks.id, id));
+  const [row] = await db
+    .select(linkWithMinor)
+    .from(guardianLinks)
+    .innerJoin(volunteers, eq(volunteers.id, guardianLinks.volunteerId))
+    .where(eq(guardianLinks.id, id));
   return row;
 }
 
@@ -108,7 +116,13 @@ export async function pendingInvitationsTo(db: Queryable, email: string, now: Da
 /** The last invitations sent for the minor (for the invite page: to whom, when, confirmed or not). */
 export async function invitationsOf(db: Queryable, volunteerId: string) {
   return db
-    .select({ id: guardianLinks.id, invitedEmail: guardianLinks.invitedEmail, invitedAt: guardianLinks.invitedAt, confirmedAt: guardianLinks.confirmedAt, expiresAt: guardianLinks.expiresAt })
+    .select({
+      id: guardianLinks.id,
+      invitedEmail: guardianLinks.invitedEmail,
+      invitedAt: guardianLinks.invitedAt,
+      confirmedAt: guardianLinks.confirmedAt,
+      expiresAt: guardianLinks.expiresAt,
+    })
     .from(guardianLinks)
     .where(and(eq(guardianLinks.volunteerId, volunteerId), isNull(guardianLinks.revokedAt)))
     .orderBy(sql`${guardianLinks.invitedAt} desc`)
@@ -121,7 +135,12 @@ export async function accountIdsByEmail(db: Queryable, emails: string[]): Promis
   const rows = await db
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(inArray(sql`lower(${users.email})`, emails.map((e) => e.toLowerCase())));
+    .where(
+      inArray(
+        sql`lower(${users.email})`,
+        emails.map((e) => e.toLowerCase()),
+      ),
+    );
   return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
 }
 
@@ -130,6 +149,10 @@ export async function accountIdsByEmail(db: Queryable, emails: string[]): Promis
  * once (role_grants_unique_idx); kept when links end, as it grants nothing by itself.
  */
 export async function grantGuardianRole(tx: Queryable, userId: string): Promise<{ id: string } | undefined> {
-  const [row] = await tx.insert(roleGrants).values({ userId, role: 'guardian', centerId: null, pointId: null, grantedBy: userId }).onConflictDoNothing().returning({ id: roleGrants.id });
+  const [row] = await tx
+    .insert(roleGrants)
+    .values({ userId, role: 'guardian', centerId: null, pointId: null, grantedBy: userId })
+    .onConflictDoNothing()
+    .returning({ id: roleGrants.id });
   return row;
 }

@@ -1,8 +1,8 @@
 /** The guardians module's entry point (issue 12): invitations, the guardian's pages, consent by one click. */
 export {
   confirmInvitation,
-  getInvitation,
   type GuardianInviteForm,
+  getInvitation,
   guardianInviteForm,
   type InvitationKey,
   type InvitationView,

@@ -66,7 +66,8 @@ export function MinorPage({ data, errors }: { data: MinorOverview; errors?: Fiel
           <ul>
             {data.upcoming.map((p) => (
               <li key={p.id}>
-                {p.shiftStartsAt && formatDateTime(locale, p.shiftStartsAt)}: {p.opportunityTitle} ({p.organizationName}) – {t(`placements.status.${p.status}` as 'placements.status.accepted')}
+                {p.shiftStartsAt && formatDateTime(locale, p.shiftStartsAt)}: {p.opportunityTitle} ({p.organizationName}) –{' '}
+                {t(`placements.status.${p.status}` as 'placements.status.accepted')}
               </li>
             ))}
           </ul>
@@ -101,9 +102,7 @@ export function MinorPage({ data, errors }: { data: MinorOverview; errors?: Fiel
             </tbody>
           </table>
         )}
-        <p>
-          {t('guardians.minor.hoursTotal', { approved: hm(data.hours.total.approved), submitted: hm(data.hours.total.submitted) })}
-        </p>
+        <p>{t('guardians.minor.hoursTotal', { approved: hm(data.hours.total.approved), submitted: hm(data.hours.total.submitted) })}</p>
       </section>
     </>
   );
