@@ -18,15 +18,19 @@ export const hu = {
   'guardians.invite.pending': 'visszaigazolásra vár',
   'guardians.invite.expired': 'lejárt',
   'guardians.invitation.title': 'Gondviselői meghívó',
-  'guardians.invitation.lead': 'Gondviselőként összekapcsolhatja fiókját {name} önkéntes profiljával. Ezután látja a jelentkezéseit, beosztásait és óráit, és megadhatja vagy visszavonhatja a hozzájárulását.',
+  'guardians.invitation.lead':
+    'Gondviselőként összekapcsolhatja fiókját {name} önkéntes profiljával. Ezután látja a jelentkezéseit, beosztásait és óráit, és megadhatja vagy visszavonhatja a hozzájárulását.',
   'guardians.invitation.submit': 'Összekapcsolás jóváhagyása',
   'guardians.invitation.anonymous':
     'A meghívót annak a fióknak kell jóváhagynia, amelynek e-mail-címére a levél érkezett. Kérjük, jelentkezzen be; ha még nincs fiókja, regisztráljon ezzel az e-mail-címmel.',
   'guardians.invitation.login': 'Bejelentkezés',
   'guardians.invitation.signup': 'Regisztráció',
-  'guardians.invitation.afterSignup': 'Regisztráció után erősítse meg e-mail-címét, jelentkezzen be, és a meghívót „A gyermekeim” oldalon találja (vagy nyissa meg újra ezt a linket).',
-  'guardians.invitation.wrongAccount': 'Ezt a meghívót a(z) {email} címre küldtük. Kérjük, azzal a fiókkal jelentkezzen be, amelyhez ez az e-mail-cím tartozik.',
-  'guardians.invitation.unconfirmedEmail': 'Előbb erősítse meg fiókja e-mail-címét (a regisztrációkor küldött levélben lévő linkkel), majd nyissa meg újra ezt a meghívót.',
+  'guardians.invitation.afterSignup':
+    'Regisztráció után erősítse meg e-mail-címét, jelentkezzen be, és a meghívót „A gyermekeim” oldalon találja (vagy nyissa meg újra ezt a linket).',
+  'guardians.invitation.wrongAccount':
+    'Ezt a meghívót a(z) {email} címre küldtük. Kérjük, azzal a fiókkal jelentkezzen be, amelyhez ez az e-mail-cím tartozik.',
+  'guardians.invitation.unconfirmedEmail':
+    'Előbb erősítse meg fiókja e-mail-címét (a regisztrációkor küldött levélben lévő linkkel), majd nyissa meg újra ezt a meghívót.',
   'guardians.invitation.ownProfile': 'Ez a meghívó az Ön saját önkéntes profiljához szól: a gondviselőjének kell jóváhagynia.',
   'guardians.invitation.invalid': 'Ez a link érvénytelen, vagy helyette újabb meghívót küldtek.',
   'guardians.invitation.used': 'Ezt a meghívót már jóváhagyták.',
@@ -57,7 +61,8 @@ export const hu = {
     'Törvényes képviselőként hozzájárulok, hogy gyermekem önkéntes tevékenységre jelentkezzen a Kapocsban, és adatait ehhez kezeljék. A hozzájárulást bármikor visszavonhatom.',
   'guardians.consent.give': 'Hozzájárulok',
   'guardians.consent.given': 'Hozzájárulását megadta ({date}).',
-  'guardians.consent.confirmWithdraw': 'Megértettem: 16 év alatt a visszavonással gyermekem minden jövőbeli beosztása és nyitott jelentkezése megszűnik, és a szervezeteket értesítjük.',
+  'guardians.consent.confirmWithdraw':
+    'Megértettem: 16 év alatt a visszavonással gyermekem minden jövőbeli beosztása és nyitott jelentkezése megszűnik, és a szervezeteket értesítjük.',
   'guardians.consent.withdraw': 'Hozzájárulás visszavonása',
   'guardians.timelineNote': 'A gondviselő visszavonta a hozzájárulását, ezért a jelentkezés megszűnt.',
   'guardians.flash.invited': 'A meghívót elküldtük a gondviselőnek.',
@@ -94,15 +99,18 @@ export const en: Record<keyof typeof hu, string> = {
   'guardians.invite.pending': 'waiting for confirmation',
   'guardians.invite.expired': 'expired',
   'guardians.invitation.title': 'Guardian invitation',
-  'guardians.invitation.lead': "As a guardian you can link your account to the volunteer profile of {name}. You will then see their applications, shifts and hours, and can give or withdraw your consent.",
+  'guardians.invitation.lead':
+    'As a guardian you can link your account to the volunteer profile of {name}. You will then see their applications, shifts and hours, and can give or withdraw your consent.',
   'guardians.invitation.submit': 'Confirm the link',
   'guardians.invitation.anonymous':
     'The invitation must be confirmed by the account whose e-mail address received it. Please log in; if you have no account yet, sign up with this e-mail address.',
   'guardians.invitation.login': 'Log in',
   'guardians.invitation.signup': 'Sign up',
-  'guardians.invitation.afterSignup': 'After signing up, confirm your e-mail address and log in: the invitation waits on “My children” (or open this link again).',
+  'guardians.invitation.afterSignup':
+    'After signing up, confirm your e-mail address and log in: the invitation waits on “My children” (or open this link again).',
   'guardians.invitation.wrongAccount': 'This invitation was sent to {email}. Please log in with the account that has this e-mail address.',
-  'guardians.invitation.unconfirmedEmail': "First confirm your account's e-mail address (with the link sent when you signed up), then open this invitation again.",
+  'guardians.invitation.unconfirmedEmail':
+    "First confirm your account's e-mail address (with the link sent when you signed up), then open this invitation again.",
   'guardians.invitation.ownProfile': 'This invitation is about your own volunteer profile: your guardian must confirm it.',
   'guardians.invitation.invalid': 'This link is not valid, or a newer invitation replaced it.',
   'guardians.invitation.used': 'This invitation has already been confirmed.',
@@ -133,7 +141,8 @@ export const en: Record<keyof typeof hu, string> = {
     'As legal representative I consent that my child applies for volunteering in Kapocs and that their data is processed for it. I may withdraw this consent at any time.',
   'guardians.consent.give': 'I consent',
   'guardians.consent.given': 'You gave your consent ({date}).',
-  'guardians.consent.confirmWithdraw': 'I understand: under 16, withdrawing ends all future shifts and open applications of my child, and the organizations are notified.',
+  'guardians.consent.confirmWithdraw':
+    'I understand: under 16, withdrawing ends all future shifts and open applications of my child, and the organizations are notified.',
   'guardians.consent.withdraw': 'Withdraw consent',
   'guardians.timelineNote': 'The guardian withdrew their consent, so the application ended.',
   'guardians.flash.invited': 'The invitation was sent to the guardian.',
@@ -149,7 +158,7 @@ export const en: Record<keyof typeof hu, string> = {
   'guardians.mail.greetingNamed': 'Dear {name},',
   'guardians.mail.invitation.subject': 'Invitation as guardian: {minor} – Kapocs',
   'guardians.mail.invitation.body':
-    "{greeting}\n\nYou were invited to Kapocs as the guardian of the volunteer {minor}. Once you link your account to their profile you can see their applications, shifts and hours, and give or withdraw your consent with one click.\n\n{account}\n\n{link}\n\nThe link is valid for {days} days. If this was not meant for you, please ignore this e-mail.\n\nKapocs",
+    '{greeting}\n\nYou were invited to Kapocs as the guardian of the volunteer {minor}. Once you link your account to their profile you can see their applications, shifts and hours, and give or withdraw your consent with one click.\n\n{account}\n\n{link}\n\nThe link is valid for {days} days. If this was not meant for you, please ignore this e-mail.\n\nKapocs',
   'guardians.mail.invitation.hasAccount': 'Log in to your account and open this link:',
   'guardians.mail.invitation.noAccount': 'Open this link; if you have no account yet, you can sign up with this same e-mail address:',
 };

@@ -32,8 +32,6 @@ export const guardianLinks = pgTable(
     index('guardian_links_volunteer_idx').on(t.volunteerId),
     index('guardian_links_guardian_idx').on(t.guardianUserId),
     uniqueIndex('guardian_links_token_idx').on(t.tokenHash),
-    uniqueIndex('guardian_links_active_pair_idx')
-      .on(t.guardianUserId, t.volunteerId)
-      .where(sql`${t.revokedAt} is null and ${t.guardianUserId} is not null`),
+    uniqueIndex('guardian_links_active_pair_idx').on(t.guardianUserId, t.volunteerId).where(sql`${t.revokedAt} is null and ${t.guardianUserId} is not null`),
   ],
 );

@@ -14,4 +14,11 @@ export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from 
 export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
 export { type ApplicationView, findApplicationView } from './repo.js';
 export { type ApplicationStatus, applicationStatuses, finalStatuses } from './status-rules.js';
-export { type ApplicationTimeline, addPlacementNote, changeApplicationStatus, endFutureApplicationsOfMinor, getApplicationTimeline, withdrawFromShift } from './status-service.js';
+export {
+  type ApplicationTimeline,
+  addPlacementNote,
+  changeApplicationStatus,
+  endFutureApplicationsOfMinor,
+  getApplicationTimeline,
+  withdrawFromShift,
+} from './status-service.js';

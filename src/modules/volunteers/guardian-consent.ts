@@ -30,7 +30,9 @@ export async function recordGuardianDecision(
   const after = await updateVolunteerRow(
     tx,
     volunteerId,
-    decision.granted ? { guardianConsentAt: decision.now, guardianConsentRecordedBy: decision.guardianUserId } : { guardianConsentAt: null, guardianConsentRecordedBy: null },
+    decision.granted
+      ? { guardianConsentAt: decision.now, guardianConsentRecordedBy: decision.guardianUserId }
+      : { guardianConsentAt: null, guardianConsentRecordedBy: null },
   );
   await recordAudit(tx, {
     actorUserId: decision.guardianUserId,
