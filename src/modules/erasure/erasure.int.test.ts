@@ -229,7 +229,7 @@ describe('the center decides', () => {
     expect(dashboard.statusCode).toBe(200);
     expect(dashboard.body).toContain('Döntésre váró kérések: 1');
     const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: s.center.id }]);
-    expect((await coordinator.client.get('/admin')).body).not.toContain('Adattörlési kérések');
+    expect((await coordinator.client.get('/admin')).body).not.toContain('Adatkérések');
   });
 });
 

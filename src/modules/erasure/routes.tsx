@@ -151,8 +151,9 @@ export function erasureRoutes({ db, config }: AppDeps): FastifyPluginAsync {
 
     app.get('/admin/erasure-requests/:erasureRequestId', { config: decide }, (req, reply) => renderDetail(req, reply));
 
-    app.get('/admin/erasure-requests/:erasureRequestId/archive.zip', { config: decide }, async (req, reply) => {
-      const { zip, data } = await accessRequestArchive(db, req.actor, uuidParam(req.params, 'erasureRequestId'));
+    // The parameter is named for what it must be: an open access request (route matrix fixture).
+    app.get('/admin/erasure-requests/:accessRequestId/archive.zip', { config: decide }, async (req, reply) => {
+      const { zip, data } = await accessRequestArchive(db, req.actor, uuidParam(req.params, 'accessRequestId'));
       return reply
         .type('application/zip')
         .header('Content-Disposition', `attachment; filename="kapocs-onkentes-adatai-${data.generatedAt.slice(0, 10)}.zip"`)
