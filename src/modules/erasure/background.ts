@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
+import { startRepeatingTask } from '../../platform/repeating-task.js';
 import { sendDeadlineReminders } from './reminders.js';
 
 /**
@@ -10,26 +11,15 @@ import { sendDeadlineReminders } from './reminders.js';
 export function startDeadlineReminders(opts: { db: Database; config: Pick<Config, 'baseUrl'>; log: Pick<Logger, 'info' | 'error'>; intervalMs?: number }): {
   stop(): Promise<void>;
 } {
-  let running: Promise<void> | undefined;
-  const tick = async () => {
-    try {
-      const reminded = await sendDeadlineReminders(opts.db, opts.config.baseUrl, new Date());
-      if (reminded) opts.log.info({ reminded }, 'data request deadline reminders sent');
-    } catch (err) {
-      opts.log.error({ err }, 'data request deadline reminders failed');
-    }
-  };
-  const timer = setInterval(
-    () => {
-      if (!running) running = tick().finally(() => (running = undefined));
+  return startRepeatingTask(
+    async () => {
+      try {
+        const reminded = await sendDeadlineReminders(opts.db, opts.config.baseUrl, new Date());
+        if (reminded) opts.log.info({ reminded }, 'data request deadline reminders sent');
+      } catch (err) {
+        opts.log.error({ err }, 'data request deadline reminders failed');
+      }
     },
     opts.intervalMs ?? 15 * 60_000,
   );
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

@@ -27,7 +27,13 @@ async function scene() {
     const v = await createVolunteer(t.db, { centerId: center.id, familyName, givenName: 'Teszt' });
     const [row] = await t.db
       .insert(erasureRequests)
-      .values({ volunteerId: v.id, centerId: center.id, kind: attrs.kind ?? 'erasure', status: attrs.status ?? 'requested', requestedAt: new Date(Date.now() - daysAgo * dayMs) })
+      .values({
+        volunteerId: v.id,
+        centerId: center.id,
+        kind: attrs.kind ?? 'erasure',
+        status: attrs.status ?? 'requested',
+        requestedAt: new Date(Date.now() - daysAgo * dayMs),
+      })
       .returning();
     if (!row) throw new Error('request insert failed');
     return row;

@@ -11,6 +11,7 @@ import { receiveDueMail } from '../../test-support/received-mail.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { deadlineDate, requestDeadline } from './deadline.js';
+import { erasureAuditOf } from './erasure-test-support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -21,12 +22,7 @@ afterAll(async () => {
 });
 
 const requestsOf = (volunteerId: string) => t.db.select().from(erasureRequests).where(eq(erasureRequests.volunteerId, volunteerId));
-const auditOf = (id: string) =>
-  t.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, 'erasure_request'), eq(auditLog.entityId, id)))
-    .orderBy(auditLog.id);
+const auditOf = (id: string) => erasureAuditOf(t.db, id);
 
 /** A center with two admins and a coordinator, and a volunteer of the center with a login. */
 async function scene() {
@@ -149,7 +145,10 @@ describe('the volunteer hears the result', () => {
     const zip = await s.admin.client.get(`/admin/erasure-requests/${request.id}/archive.zip`);
     expect(zip.statusCode).toBe(200);
     expect(zip.headers['content-type']).toBe('application/zip');
-    const data = JSON.parse(strFromU8(unzipSync(zip.rawPayload)['data.json'] ?? new Uint8Array())) as { account: { email: string }; profile: { familyName: string } };
+    const data = JSON.parse(strFromU8(unzipSync(zip.rawPayload)['data.json'] ?? new Uint8Array())) as {
+      account: { email: string };
+      profile: { familyName: string };
+    };
     expect(data.account.email).toBe(s.volunteer.user.email);
     expect(data.profile.familyName).toBe('Kertész');
     const exports = await t.db
@@ -185,7 +184,10 @@ describe('the volunteer hears the result', () => {
     const mails = (await receiveDueMail(t.db)).get(address);
     expect(mails).toHaveLength(1);
     expect(mails?.[0]?.text).toContain('a Kapocsban tárolt személyes adataidat töröltük');
-    const [sent] = await t.db.select().from(outbox).where(eq(outbox.id, queued?.id ?? -1));
+    const [sent] = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.id, queued?.id ?? -1));
     expect(sent).toMatchObject({ toAddress: forgottenRecipient.address, textBody: forgottenRecipient.body, forgetRecipient: true });
     expect(sent?.sentAt).not.toBeNull();
     const leftovers = await t.db
