@@ -1,10 +1,10 @@
 import { desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applications, certificates, hourEntries, shiftCheckIns, shifts, volunteers } from '../src/db/schema/index.js';
-import { pdfText } from '../src/modules/certificates/certificates-test-support.js';
 import { demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { addDays, budapestDay } from '../src/platform/budapest-time.js';
 import { createShift } from '../src/test-support/brokering-factories.js';
+import { pdfText } from '../src/test-support/pdf-reader.js';
 import { createJourneyOpportunity, type JourneyOpportunity } from './support/brokering-fixture.js';
 import { userIdOf } from './support/brokering-rows.js';
 import { demoEmail, journeySetup } from './support/journey.js';

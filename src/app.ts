@@ -27,6 +27,7 @@ import { placementsRoutes } from './modules/placements/routes.js';
 import { placesRoutes } from './modules/places/routes.js';
 import { registerRoutes } from './modules/register/routes.js';
 import { reportsRoutes } from './modules/reports/routes.js';
+import { retentionRoutes } from './modules/retention/routes.js';
 import { searchRoutes } from './modules/search/routes.js';
 import { volunteerLawRoutes } from './modules/volunteer-law/routes.js';
 import { volunteersRoutes } from './modules/volunteers/routes.js';
@@ -110,5 +111,6 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(contractsRoutes(deps));
   await app.register(registerRoutes(deps));
   await app.register(erasureRoutes(deps));
+  await app.register(retentionRoutes(deps));
   return app;
 }

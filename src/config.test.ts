@@ -44,3 +44,23 @@ describe('loadConfig outside production', () => {
     expect(() => loadConfig({ SEED_DEMO: 'yes' })).toThrow(ConfigError);
   });
 });
+
+describe('INACTIVE_ACCOUNT_YEARS', () => {
+  it('defaults to 3 years', () => {
+    expect(loadConfig({}).inactiveAccountYears).toBe(3);
+  });
+
+  it.each([
+    ['1', 1],
+    ['10', 10],
+    [' 5 ', 5],
+    ['0', null],
+    ['never', null],
+  ])('takes %j as %j', (value, years) => {
+    expect(loadConfig({ INACTIVE_ACCOUNT_YEARS: value }).inactiveAccountYears).toBe(years);
+  });
+
+  it.each(['11', '-1', '2.5', 'three', '', '03'])('refuses %j with a message that says what it takes', (value) => {
+    expect(() => loadConfig({ INACTIVE_ACCOUNT_YEARS: value })).toThrow(/INACTIVE_ACCOUNT_YEARS: a whole number of years from 1 to 10/);
+  });
+});

@@ -23,6 +23,15 @@ const envSchema = z.object({
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   /** After SIGTERM, how long /healthz answers 503 while requests are still served, before the server closes. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  /**
+   * Years without login or activity after which an account is anonymised (modules/retention): a whole
+   * number 1..10, or `0` / `never` to switch the job off. Default 3.
+   */
+  INACTIVE_ACCOUNT_YEARS: z
+    .string()
+    .trim()
+    .regex(/^(?:never|0|[1-9]|10)$/, 'a whole number of years from 1 to 10, or 0 / never to switch it off')
+    .default('3'),
 });
 
 export type Config = {
@@ -42,6 +51,8 @@ export type Config = {
   trustProxy: boolean;
   searchCacheSeconds: number;
   shutdownGraceSeconds: number;
+  /** Years of inactivity before an account is anonymised; null: never (the retention job is off). */
+  inactiveAccountYears: number | null;
 };
 
 export type SeedDemoMode = 'never' | 'auto' | 'always';
@@ -76,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     searchCacheSeconds: e.SEARCH_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 10),
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    inactiveAccountYears: e.INACTIVE_ACCOUNT_YEARS === 'never' || e.INACTIVE_ACCOUNT_YEARS === '0' ? null : Number(e.INACTIVE_ACCOUNT_YEARS),
   };
 }
 

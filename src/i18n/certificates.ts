@@ -93,6 +93,7 @@ export const hu = {
   'certificates.pdf.revokedWithReason': 'VISSZAVONVA: ezt az igazolást a fogadó szervezet {date} napján visszavonta ({reason}), igazolásként nem használható.',
   'certificates.pdf.verifyCode': 'Ellenőrző kód:',
   'certificates.pdf.verifyAt': 'Az igazolás érvényessége ezen a címen ellenőrizhető (vagy olvassa be a QR-kódot):',
+  'certificates.pdf.qrAlt': 'QR-kód, amely az ellenőrzés címére mutat: {url}',
 };
 
 export const en: Translation<typeof hu> = {
@@ -183,4 +184,5 @@ export const en: Translation<typeof hu> = {
   'certificates.pdf.revokedWithReason': 'REVOKED: the host organization revoked this certificate on {date} ({reason}); it cannot be used as a certificate.',
   'certificates.pdf.verifyCode': 'Verification code:',
   'certificates.pdf.verifyAt': 'Check that the certificate is valid at this address (or scan the QR code):',
+  'certificates.pdf.qrAlt': 'QR code that leads to the verification address: {url}',
 };

@@ -21,6 +21,7 @@ import * as places from './places.js';
 import * as points from './points.js';
 import * as register from './register.js';
 import * as reports from './reports.js';
+import * as retention from './retention.js';
 import * as search from './search.js';
 import * as users from './users.js';
 import * as volunteerLaw from './volunteer-law.js';
@@ -58,6 +59,7 @@ const catalogs = [
   contracts,
   register,
   erasure,
+  retention,
   legalData,
 ] as const;
 

@@ -79,6 +79,11 @@ export const permissions = {
   /** Confirm or reject a volunteer's request to erase their personal data (the center decides). */
   'erasure.decide': ['national_admin', 'center_admin'],
   /**
+   * See who the inactive-account job will warn or anonymise (a read-only preview): a center's admins
+   * their center's volunteers, national admins everyone (and the logins without a volunteer profile).
+   */
+  'retention.view': ['national_admin', 'center_admin'],
+  /**
    * Maintain the legal data every center's rules read (ADR 016): the minimum wage and the school
    * calendar. National only: one wrong row changes minors' limits and reward caps everywhere.
    */

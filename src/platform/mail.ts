@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { type Database, type Queryable, queryRows } from '../db/database.js';
-import { outbox } from '../db/schema/index.js';
+import { type OutboxAttachment, outbox } from '../db/schema/index.js';
 
 /** Extra header fields by name, e.g. `{ 'List-Unsubscribe': '<https://…>' }`. */
 export type MailHeaders = Record<string, string>;
 
-export type OutgoingMail = { to: string; subject: string; text: string; headers?: MailHeaders };
+/** A text file sent with a mail (the outbox keeps its content as UTF-8 text), e.g. an iCalendar file. */
+export type MailAttachment = OutboxAttachment;
+
+export type OutgoingMail = { to: string; subject: string; text: string; headers?: MailHeaders; attachments?: MailAttachment[] };
 
 /**
  * Every message Kapocs sends is written by the machine, so it says so (RFC 3834): vacation
@@ -29,8 +32,14 @@ export async function enqueueMail(db: Queryable, mail: OutgoingMail, options: { 
     subject: mail.subject,
     textBody: mail.text,
     headers: withSystemHeaders(mail.headers),
+    attachments: mail.attachments ?? [],
     forgetRecipient: options.forgetRecipient ?? false,
   });
+}
+
+/** The bare address of a From value: `Kapocs <noreply@kapocs.example>` → `noreply@kapocs.example`. */
+export function addressOf(from: string): string {
+  return (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim();
 }
 
 /** What a sent forget-recipient row keeps instead of the address and the body. */
@@ -44,7 +53,43 @@ export type MailTransport = { send(mail: OutgoingMail & { from: string }): Promi
  * The system headers are added here too, for rows queued before the outbox stored headers.
  */
 export function mailMessage(mail: OutgoingMail & { from: string }): SendMailOptions {
-  return { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, headers: withSystemHeaders(mail.headers) };
+  return {
+    from: mail.from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    headers: withSystemHeaders(mail.headers),
+    ...attachmentParts(mail.attachments ?? []),
+  };
+}
+
+/** The `method` parameter of a text/calendar content type (RFC 6047 2.4), e.g. CANCEL; undefined for any other type. */
+function calendarMethodOf(contentType: string): string | undefined {
+  const [type, ...params] = contentType.split(';').map((part) => part.trim());
+  if (type?.toLowerCase() !== 'text/calendar') return undefined;
+  const method = params.find((p) => /^method=/i.test(p));
+  return method?.slice('method='.length).replace(/"/g, '').toUpperCase() || undefined;
+}
+
+/**
+ * An iCalendar file with a METHOD (an iTIP message, e.g. a CANCEL) goes out through nodemailer's
+ * `icalEvent`, not as a plain attachment: nodemailer then puts it in the message twice, as a
+ * `text/calendar; method=…` part of the multipart/alternative body (the iMIP form of RFC 6047 that
+ * Outlook/Exchange send themselves, and the one Outlook and Gmail act on: "remove from calendar")
+ * and as an attached `.ics` file (what Apple Mail and other clients offer to open). A text/calendar
+ * file sent only as an attachment is, to Outlook, just a file. nodemailer takes one icalEvent per
+ * message, so any further calendar is a plain attachment.
+ */
+function attachmentParts(attachments: MailAttachment[]): Pick<SendMailOptions, 'attachments' | 'icalEvent'> {
+  const calendarIndex = attachments.findIndex((a) => calendarMethodOf(a.contentType));
+  const calendar = attachments[calendarIndex];
+  const files = attachments
+    .filter((_, i) => i !== calendarIndex)
+    .map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'utf8') }));
+  return {
+    ...(files.length > 0 ? { attachments: files } : {}),
+    ...(calendar ? { icalEvent: { method: calendarMethodOf(calendar.contentType), filename: calendar.filename, content: calendar.content } } : {}),
+  };
 }
 
 export function smtpTransport(smtpUrl: string): MailTransport {
@@ -58,6 +103,8 @@ export function smtpTransport(smtpUrl: string): MailTransport {
 
 const maxAttempts = 8;
 
+type DueMailRow = { id: number; to_address: string; subject: string; text_body: string; headers: MailHeaders; attachments: MailAttachment[]; attempts: number };
+
 /**
  * Sends up to `batch` due messages. Rows are claimed with FOR UPDATE SKIP LOCKED, so several app
  * processes can run this at once without sending a message twice. Failures back off exponentially.
@@ -66,18 +113,19 @@ export async function sendDueMail(db: Database, transport: MailTransport, from: 
   let sent = 0;
   for (let i = 0; i < batch; i++) {
     const done = await db.transaction(async (tx) => {
-      const [row] = await queryRows<{ id: number; to_address: string; subject: string; text_body: string; headers: MailHeaders; attempts: number }>(
+      const [row] = await queryRows<DueMailRow>(
         tx,
-        sql`select id, to_address, subject, text_body, headers, attempts from outbox
+        sql`select id, to_address, subject, text_body, headers, attachments, attempts from outbox
             where sent_at is null and next_attempt_at <= now() and attempts < ${maxAttempts}
             order by id limit 1 for update skip locked`,
       );
       if (!row) return false;
       try {
-        await transport.send({ from, to: row.to_address, subject: row.subject, text: row.text_body, headers: row.headers });
+        await transport.send({ from, to: row.to_address, subject: row.subject, text: row.text_body, headers: row.headers, attachments: row.attachments });
         await tx.execute(sql`update outbox set sent_at = now(), attempts = attempts + 1, last_error = null,
             to_address = case when forget_recipient then ${forgottenRecipient.address} else to_address end,
-            text_body = case when forget_recipient then ${forgottenRecipient.body} else text_body end
+            text_body = case when forget_recipient then ${forgottenRecipient.body} else text_body end,
+            attachments = case when forget_recipient then '[]'::jsonb else attachments end
             where id = ${row.id}`);
         sent++;
       } catch (err) {

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.js';
 import { emailTokens, roleGrants, sessions, users } from '../db/schema/index.js';
 import type { Actor, Grant, Role } from './authz.js';
@@ -6,6 +6,21 @@ import { hashToken, newToken } from './secure-token.js';
 
 export const sessionCookieName = 'kapocs_sid';
 export const sessionMaxAgeSeconds = 60 * 60 * 24 * 14;
+
+/**
+ * users.last_active_at is written at most this often per user (a use of the session), so reads do not
+ * turn into a write per request; the retention job counts inactivity in years, so a day is precise enough.
+ */
+const activityResolutionMs = 24 * 3600_000;
+
+/** Marks the user active now (login), or only when the mark is older than a day (a session used). */
+async function markActive(db: Queryable, userId: string, now: Date, onlyIfStale: boolean): Promise<void> {
+  const stale = onlyIfStale ? lt(users.lastActiveAt, new Date(now.getTime() - activityResolutionMs)) : undefined;
+  await db
+    .update(users)
+    .set({ lastActiveAt: now })
+    .where(and(eq(users.id, userId), stale));
+}
 
 /** Creates a session for the user and returns the cookie value (the only place the raw token exists). */
 export async function createSession(db: Queryable, userId: string): Promise<string> {
@@ -15,6 +30,7 @@ export async function createSession(db: Queryable, userId: string): Promise<stri
     userId,
     expiresAt: new Date(Date.now() + sessionMaxAgeSeconds * 1000),
   });
+  await markActive(db, userId, new Date(), false);
   return token;
 }
 
@@ -48,6 +64,7 @@ export async function loadActor(db: Queryable, token: string | undefined): Promi
       emailConfirmedAt: users.emailConfirmedAt,
       disabledAt: users.disabledAt,
       lastSeenAt: sessions.lastSeenAt,
+      lastActiveAt: users.lastActiveAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -61,6 +78,7 @@ export async function loadActor(db: Queryable, token: string | undefined): Promi
       .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + sessionMaxAgeSeconds * 1000) })
       .where(eq(sessions.tokenHash, hashToken(token)));
   }
+  if (Date.now() - row.lastActiveAt.getTime() > activityResolutionMs) await markActive(db, row.userId, new Date(), true);
   return {
     userId: row.userId,
     email: row.email,

@@ -1,9 +1,21 @@
 import { type ParsedMail, simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import type { Database } from '../db/database.js';
-import { type MailTransport, mailMessage, sendDueMail } from '../platform/mail.js';
+import { type MailTransport, mailMessage, type OutgoingMail, sendDueMail } from '../platform/mail.js';
 
 export const testMailFrom = 'Kapocs <noreply@kapocs.example>';
+
+const renderer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+
+/** The raw RFC 5322 bytes the SMTP transport would send for this mail (nodemailer's stream transport, CRLF line ends). */
+export async function rawMessage(mail: OutgoingMail & { from: string }): Promise<Buffer> {
+  return (await renderer.sendMail(mailMessage(mail))).message as Buffer;
+}
+
+/** One mail as a receiving client reads it: rendered as the SMTP transport renders it, parsed back with mailparser. */
+export async function receiveMail(mail: OutgoingMail & { from: string }): Promise<ParsedMail> {
+  return simpleParser(await rawMessage(mail));
+}
 
 /**
  * Sends the due outbox mail through the same message building as the SMTP transport, rendered by
@@ -11,12 +23,10 @@ export const testMailFrom = 'Kapocs <noreply@kapocs.example>';
  * as a receiving mail client would. Returns the parsed messages by recipient address.
  */
 export async function receiveDueMail(db: Database): Promise<Map<string, ParsedMail[]>> {
-  const renderer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   const raw: { to: string; message: Buffer }[] = [];
   const transport: MailTransport = {
     async send(mail) {
-      const info = await renderer.sendMail(mailMessage(mail));
-      raw.push({ to: mail.to, message: info.message as Buffer });
+      raw.push({ to: mail.to, message: await rawMessage(mail) });
     },
   };
   while ((await sendDueMail(db, transport, testMailFrom)) > 0);
@@ -35,4 +45,17 @@ export function headerLine(mail: ParsedMail, name: string): string | undefined {
     ?.slice(line.indexOf(':') + 1)
     .replace(/\r?\n[ \t]+/g, ' ')
     .trim();
+}
+
+/**
+ * The calendar parts of a received mail: `text/calendar` parts (the iMIP form, RFC 6047, whose
+ * `method` parameter tells a client what to do) and attached `.ics` files, each with its text.
+ */
+export function calendarParts(mail: ParsedMail): { contentType: string; method: string | undefined; filename: string | undefined; text: string }[] {
+  return mail.attachments
+    .filter((a) => a.contentType === 'text/calendar' || a.contentType === 'application/ics' || a.filename?.endsWith('.ics'))
+    .map((a) => {
+      const header = a.headers.get('content-type') as { params?: Record<string, string> } | undefined;
+      return { contentType: a.contentType, method: header?.params?.method, filename: a.filename, text: a.content.toString('utf8') };
+    });
 }

@@ -19,10 +19,19 @@ export const users = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     /** Set when the person's data was erased: the account is anonymised and can no longer log in. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /**
+     * The last login or use of a session, written at most once a day (platform/sessions.ts); the
+     * retention job counts inactivity from it (modules/retention).
+     */
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_idx').on(t.email), index('users_sort_key_idx').on(sql`${t.sortKey} collate "C"`)],
+  (t) => [
+    uniqueIndex('users_email_idx').on(t.email),
+    index('users_sort_key_idx').on(sql`${t.sortKey} collate "C"`),
+    index('users_last_active_idx').on(t.lastActiveAt),
+  ],
 );
 
 /**

@@ -10,4 +10,5 @@ export * from './legal-data.js';
 export * from './places.js';
 export * from './platform.js';
 export * from './register.js';
+export * from './retention.js';
 export * from './tenancy.js';

@@ -23,6 +23,9 @@ export const auditLog = pgTable(
   ],
 );
 
+/** A file sent with an outbox mail: text only (an iCalendar file), kept as UTF-8 text. */
+export type OutboxAttachment = { filename: string; contentType: string; content: string };
+
 /** Outgoing e-mail. Sent by SMTP when configured; otherwise admins read it in the UI. */
 export const outbox = pgTable(
   'outbox',
@@ -33,6 +36,8 @@ export const outbox = pgTable(
     textBody: text('text_body').notNull(),
     /** Extra header fields of this message (e.g. List-Unsubscribe), sent as they are. */
     headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
+    /** Files sent with the message (e.g. a shift's cancelling .ics); holds personal data like the body. */
+    attachments: jsonb('attachments').$type<OutboxAttachment[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),

@@ -18,6 +18,8 @@ export type Dashboard = {
   pendingMail?: number;
   /** Open data requests (erasure, access) in the actor's centers, the soonest deadlines first (only for those who decide them). */
   openDataRequests?: OpenRequestsSummary;
+  /** The inactive-account job's preview (modules/retention), for those who may see it. */
+  inactiveAccounts: boolean;
   /** For those who maintain the legal data: the current school year's label when it has no breaks (ADR 016). */
   legalData?: { schoolYearWithoutBreaks: string | null };
 };
@@ -43,6 +45,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null): Promise<
     audit: can(a, 'audit.view'),
     pendingMail,
     openDataRequests,
+    inactiveAccounts: can(a, 'retention.view'),
     legalData,
   };
 }

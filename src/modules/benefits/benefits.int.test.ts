@@ -1,4 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benefitTypes } from '../../db/schema/benefits.js';
 import { applications, auditLog, benefits } from '../../db/schema/index.js';
@@ -237,28 +239,47 @@ describe('who sees what', () => {
 });
 
 describe('export', () => {
-  it('CSV of a placement’s ledger: one row per entry with whole forints, a corrected one with its reason; the volunteer may download it too', async () => {
+  it('CSV and XLSX of a placement’s ledger, read back by real parsers: each entry, a corrected one with its reason, then the yearly totals as the page shows them', async () => {
     const s = await scene();
     await s.memberClient.post(s.url, { type: 'travel', givenOn: '2025-03-10', amount: '2500', description: 'Vonatjegy', reimbursement: 'on' });
     await s.memberClient.post(s.url, { type: 'meals', givenOn: '2025-03-11', amount: '1800' });
     await s.memberClient.post(s.url, { type: 'meals', givenOn: '2025-03-09', amount: '900' });
+    await s.memberClient.post(s.url, { type: 'meals', givenOn: '2024-12-20', amount: '1200' });
     const wrong = (await rowsOf(s.application.id)).find((r) => r.amountHuf === 900);
     expect((await s.memberClient.post(`/benefits/${wrong?.id}/delete`, { confirm: 'on', reason: 'Kétszer rögzítve' })).statusCode).toBe(303);
+
     const res = await s.memberClient.get(`${s.url}?format=csv`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    const lines = res.body
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split(/\r?\n/);
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toContain('Összeg');
-    expect(lines[1]).toContain('2025-03-11');
-    expect(lines[1]).toContain('1800');
-    expect(lines[2]).toContain('Vonatjegy');
-    expect(lines[2]).toContain('2500');
-    expect(lines[3]).toContain('Kétszer rögzítve');
+    const records = parse(res.body, { bom: true }) as string[][];
+    expect(records[0]).toEqual(['Dátum', 'Juttatás típusa', 'Összeg', 'Tételek száma', 'Forma', 'Leírás', 'Rögzítette', 'Helyesbítés']);
+    expect(records.slice(1, 5).map((r) => [r[0], r[2], r[7]])).toEqual([
+      ['2025-03-11', '1800', ''],
+      ['2025-03-10', '2500', ''],
+      ['2025-03-09', '900', 'Kétszer rögzítve'],
+      ['2024-12-20', '1200', ''],
+    ]);
+    // The totals leave the corrected 900 Ft out, as the page does.
+    expect(records.slice(5).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['', '2025. év összesen: Étkezés', '1800', '1'],
+      ['', '2025. év összesen: Utazás', '2500', '1'],
+      ['', '2025. év összesen', '4300', ''],
+      ['', '2024. év összesen: Étkezés', '1200', '1'],
+      ['', '2024. év összesen', '1200', ''],
+    ]);
+
     const xlsx = await s.volunteer.client.get(`${s.url}?format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('sheet missing');
+    expect(sheet.rowCount).toBe(1 + 4 + 5);
+    expect(sheet.getRow(2).getCell(1).value).toBeInstanceOf(Date);
+    expect(sheet.getRow(2).getCell(3).value).toBe(1800);
+    const yearTotal = sheet.getRow(8);
+    expect([yearTotal.getCell(2).value, yearTotal.getCell(3).value]).toEqual(['2025. év összesen', 4300]);
+    expect(yearTotal.getCell(1).type).toBe(ExcelJS.ValueType.Null);
+    expect(yearTotal.getCell(3).type).toBe(ExcelJS.ValueType.Number);
   });
 });

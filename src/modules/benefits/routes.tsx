@@ -3,11 +3,11 @@ import type { AppDeps } from '../../app.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
-import { formatPersonName } from '../../platform/i18n.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { ledgerExportTable } from './exports.js';
 import { deleteBenefitFormSchema, recordBenefitFormSchema } from './schema.js';
 import { deleteBenefit, exportLedger, getBenefitForDelete, getLedger, recordBenefit } from './service.js';
 import { DeleteBenefitPage } from './views/delete-page.js';
@@ -32,23 +32,8 @@ export function benefitsRoutes({ db }: AppDeps): FastifyPluginAsync {
       const applicationId = uuidParam(req.params, 'applicationId');
       const format = exportFormatOf(req.query);
       if (!format) return renderLedger(req, reply, applicationId);
-      const { rows } = await exportLedger(db, req.actor, applicationId);
-      const t = req.t;
-      const name = (family: string | null, given: string | null) => (family ? formatPersonName(family, given ?? '') : '');
-      return sendExport(reply, format, {
-        filename: t('benefits.export.filename'),
-        sheetName: t('benefits.title'),
-        rows,
-        columns: [
-          { header: t('benefits.field.givenOn'), value: (r) => r.benefit.givenOn },
-          { header: t('benefits.field.type'), value: (r) => t(`benefits.type.${r.benefit.type}`) },
-          { header: t('benefits.field.amount'), value: (r) => r.benefit.amountHuf },
-          { header: t('benefits.field.kind'), value: (r) => (r.benefit.reimbursement ? t('benefits.kind.reimbursement') : t('benefits.kind.inKind')) },
-          { header: t('benefits.field.description'), value: (r) => r.benefit.description },
-          { header: t('benefits.field.recordedBy'), value: (r) => name(r.recordedByFamilyName, r.recordedByGivenName) },
-          { header: t('benefits.field.deleted'), value: (r) => (r.benefit.deletedAt ? r.benefit.deletionReason : '') },
-        ],
-      });
+      const { rows, yearTotals } = await exportLedger(db, req.actor, applicationId);
+      return sendExport(reply, format, ledgerExportTable(req.t, rows, yearTotals));
     });
 
     app.post('/applications/:applicationId/benefits', { config: signedIn }, async (req, reply) => {

@@ -107,24 +107,30 @@ export async function getBenefitForDelete(db: Queryable, actor: Actor | null, be
 
 export type YearTotals = { year: number; byType: Partial<Record<BenefitType, { entries: number; amountHuf: number }>>; totalHuf: number };
 
+/** A placement's totals per calendar year (newest first) and type; corrected entries left out. */
+async function yearTotalsOf(db: Queryable, applicationId: string): Promise<YearTotals[]> {
+  const years = new Map<number, YearTotals>();
+  for (const row of await yearlyTotalsOfPlacement(db, applicationId)) {
+    const year = years.get(row.year) ?? { year: row.year, byType: {}, totalHuf: 0 };
+    year.byType[row.type as BenefitType] = { entries: row.entries, amountHuf: row.amountHuf };
+    year.totalHuf += row.amountHuf;
+    years.set(row.year, year);
+  }
+  return [...years.values()];
+}
+
 /**
  * A placement's ledger page: entries (paged, corrected ones marked), totals per calendar year and
  * type, the reward cap of the volunteer for `today`'s year, and whether the actor may record.
  */
 export async function getLedger(db: Queryable, actor: Actor | null, applicationId: string, page: { page: number; pageSize: number }, today: string) {
   const { placement, sides } = await placementForActor(db, actor, applicationId);
-  const [items, total, totals] = await Promise.all([
+  const [items, total, yearTotals] = await Promise.all([
     listLedger(db, placement.id, { limit: page.pageSize, offset: offsetOf(page) }),
     countLedger(db, placement.id),
-    yearlyTotalsOfPlacement(db, placement.id),
+    yearTotalsOf(db, placement.id),
   ]);
-  const years = new Map<number, YearTotals>();
-  for (const row of totals) {
-    const year = years.get(row.year) ?? { year: row.year, byType: {}, totalHuf: 0 };
-    year.byType[row.type as BenefitType] = { entries: row.entries, amountHuf: row.amountHuf };
-    year.totalHuf += row.amountHuf;
-    years.set(row.year, year);
-  }
+  const years = new Map(yearTotals.map((y) => [y.year, y]));
   // The cap of the current year, and of every earlier year this placement has entries in (as on its last day).
   const currentYear = yearOf(today);
   const capYears = [...new Set([currentYear, ...years.keys()])].sort((a, b) => b - a);
@@ -135,7 +141,7 @@ export async function getLedger(db: Queryable, actor: Actor | null, applicationI
     placement,
     sides,
     entries: pageOf<LedgerRow>(items, total, page),
-    yearTotals: [...years.values()],
+    yearTotals,
     caps,
     /** The current year's cap, for the warning next to the form. */
     cap: caps.find((c) => c.year === currentYear)?.status ?? null,
@@ -144,8 +150,9 @@ export async function getLedger(db: Queryable, actor: Actor | null, applicationI
 }
 export type Ledger = Awaited<ReturnType<typeof getLedger>>;
 
-/** Every row of a placement's ledger for CSV/XLSX (same access as the page). */
+/** Every row of a placement's ledger and its yearly totals, for CSV/XLSX (same access as the page). */
 export async function exportLedger(db: Queryable, actor: Actor | null, applicationId: string) {
   const { placement } = await placementForActor(db, actor, applicationId);
-  return { placement, rows: await listLedger(db, placement.id, { limit: maxExportRows, offset: 0 }) };
+  const [rows, yearTotals] = await Promise.all([listLedger(db, placement.id, { limit: maxExportRows, offset: 0 }), yearTotalsOf(db, placement.id)]);
+  return { placement, rows, yearTotals };
 }

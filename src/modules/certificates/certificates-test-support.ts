@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { PDFParse } from 'pdf-parse';
 import type { Database } from '../../db/database.js';
 import { applications, certificates, hourEntries } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization } from '../../test-support/brokering-factories.js';
@@ -58,14 +57,4 @@ export async function createHourEntry(
 
 export async function certificatesOfVolunteer(db: Database, volunteerId: string) {
   return db.select().from(certificates).where(eq(certificates.volunteerId, volunteerId));
-}
-
-/** The text a PDF reader extracts (what a screen reader or a search would see). */
-export async function pdfText(pdf: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
 }

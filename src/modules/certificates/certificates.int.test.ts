@@ -2,10 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, certificates } from '../../db/schema/index.js';
 import { createCenter } from '../../test-support/factories.js';
+import { pdfText } from '../../test-support/pdf-reader.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
 import { staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
-import { certificatesOfVolunteer, createHourEntry, createPlacement, hostWithApprover, pdfText } from './certificates-test-support.js';
+import { certificatesOfVolunteer, createHourEntry, createPlacement, hostWithApprover } from './certificates-test-support.js';
 import { formatVerificationCode } from './verification-code.js';
 
 let t: TestApp;

@@ -1,50 +1,44 @@
-import PDFDocument from 'pdfkit';
-import { embeddedFonts } from '../../platform/pdf-fonts.js';
+import { TaggedPdf } from '../../platform/tagged-pdf.js';
 import type { ContractDocument } from './contract-document.js';
 
 /**
- * The contract as an A4 PDF to print and sign: formal Hungarian whatever language the reader uses
- * (the document is built with the Hungarian translator by the caller). The creation date is the
- * contract's generation time, so the same contract always renders the same bytes' text.
+ * The contract as an A4 PDF to print and sign, tagged for screen readers (the title, the paragraphs,
+ * the Köt. 6. § (1) items as a numbered list, the signature blocks; the signature lines are
+ * artifacts): formal Hungarian whatever language the reader uses (the document is built with the
+ * Hungarian translator by the caller). The creation date is the contract's generation time, so the
+ * same contract always renders the same text.
  */
 export async function renderContractPdf(doc: ContractDocument, createdAt: Date): Promise<Buffer> {
-  const { regular, bold } = embeddedFonts();
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    // pdfkit takes the font's bytes here as in font() (a PDFFontSource); its typings only say string.
-    font: regular as unknown as string,
-    lang: 'hu-HU',
-    info: { Title: doc.title, Author: 'Kapocs', CreationDate: createdAt, ModDate: createdAt },
-  });
-  pdf.registerFont('body', regular);
-  pdf.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const tagged = new TaggedPdf({ title: doc.title, lang: 'hu-HU', createdAt });
+  const { doc: pdf, root } = tagged;
   const left = pdf.page.margins.left;
   const width = pdf.page.width - left - pdf.page.margins.right;
   const paragraph = (text: string) => {
     if (!text) return;
-    pdf.font('body').fontSize(10.5).text(text, left, pdf.y, { width, align: 'justify' });
+    tagged.block(root, 'P', () => pdf.font('body').fontSize(10.5).text(text, left, pdf.y, { width, align: 'justify' }));
     pdf.moveDown(0.8);
   };
 
-  pdf.font('bold').fontSize(18).text(doc.title, { align: 'center' });
+  tagged.block(root, 'H1', () => pdf.font('bold').fontSize(18).text(doc.title, { align: 'center' }));
   pdf.moveDown(1.2);
   paragraph(doc.parties);
   paragraph(doc.intro);
 
-  pdf.font('bold').fontSize(12).text(doc.requiredTitle, left, pdf.y, { width });
+  tagged.block(root, 'H2', () => pdf.font('bold').fontSize(12).text(doc.requiredTitle, left, pdf.y, { width }));
   pdf.moveDown(0.4);
-  for (const item of doc.required) {
-    pdf.font('bold').fontSize(10.5).text(`${item.item} ${item.label} (${item.section})`, left, pdf.y, { width });
-    pdf.font('body').text(item.text, left + 14, pdf.y, { width: width - 14, align: 'justify' });
-    pdf.moveDown(0.6);
-  }
+  tagged.group(root, 'L', (list) => {
+    for (const item of doc.required) {
+      tagged.group(list, 'LI', (li) => {
+        // The number is the label; the rest of the bold line and the item's text are its body.
+        tagged.block(li, 'Lbl', () => pdf.font('bold').fontSize(10.5).text(`${item.item} `, left, pdf.y, { width, continued: true }));
+        tagged.block(li, 'LBody', () => {
+          pdf.text(`${item.label} (${item.section})`);
+          pdf.font('body').text(item.text, left + 14, pdf.y, { width: width - 14, align: 'justify' });
+        });
+      });
+      pdf.moveDown(0.6);
+    }
+  });
   paragraph(doc.term);
   if (doc.signingNote) paragraph(doc.signingNote);
   paragraph(doc.duties);
@@ -63,21 +57,23 @@ export async function renderContractPdf(doc: ContractDocument, createdAt: Date):
     let bottom = y;
     doc.signatures.slice(i, i + 2).forEach((s, j) => {
       const x = left + j * (columnWidth + 40);
-      pdf
-        .moveTo(x, y)
-        .lineTo(x + columnWidth, y)
-        .lineWidth(0.5)
-        .stroke();
+      tagged.artifact(() =>
+        pdf
+          .moveTo(x, y)
+          .lineTo(x + columnWidth, y)
+          .lineWidth(0.5)
+          .stroke(),
+      );
       let lineY = y + 4;
-      if (s.name) {
-        pdf.font('bold').fontSize(10).text(s.name, x, lineY, { width: columnWidth, align: 'center' });
+      const name = s.name;
+      if (name) {
+        tagged.block(root, 'P', () => pdf.font('bold').fontSize(10).text(name, x, lineY, { width: columnWidth, align: 'center' }));
         lineY = pdf.y;
       }
-      pdf.font('body').fontSize(9).text(s.role, x, lineY, { width: columnWidth, align: 'center' });
+      tagged.block(root, 'P', () => pdf.font('body').fontSize(9).text(s.role, x, lineY, { width: columnWidth, align: 'center' }));
       bottom = Math.max(bottom, pdf.y);
     });
     pdf.y = bottom + 10;
   }
-  pdf.end();
-  return done;
+  return tagged.finish();
 }

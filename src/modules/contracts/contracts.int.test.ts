@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractTemplates, organizationMembers, organizations } from '../../db/schema/index.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { createUser } from '../../test-support/factories.js';
+import { pdfText } from '../../test-support/pdf-reader.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
-import { pdfText } from '../certificates/certificates-test-support.js';
 import { clientFor, hostScene, volunteerWithLogin } from '../placements/placements-test-support.js';
 import { addBenefit, contractAudit, contractScene, contractsOf, generateForm } from './contracts-test-support.js';
 

@@ -1,7 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { containsPattern, type Needle, needlesOf, type Person, type Scrubber, scrubberFor } from './personal-scrub.js';
-import { erasedEmail, erasedFamilyName, erasedFullName, erasedGivenName, erasedSortKey, erasedText, unusablePasswordHash } from './placeholder.js';
+import { eraseLogin, loginAddressesOf } from './erase-login.js';
+import { needlesOf, type Person, scrubberFor } from './personal-scrub.js';
+import { erasedEmail, erasedFamilyName, erasedFullName, erasedGivenName, erasedSortKey, erasedText } from './placeholder.js';
+import { inList, type Scrubbers, scrubTable, type TextTable } from './scrub-table.js';
+import { auditEntriesOf, forgetMailsOf, scrubAuditTrail } from './trail-scrub.js';
 
 /**
  * The anonymiser: erases one volunteer's personal data (GDPR Art. 17) inside the caller's
@@ -16,13 +19,10 @@ import { erasedEmail, erasedFamilyName, erasedFullName, erasedGivenName, erasedS
  *   password hash, disabled and erased; sessions, e-mail links and the rate-limit buckets keyed by
  *   the e-mail deleted. (Staff accounts never get here: see refusal.ts.)
  * - free text and JSON that name the person (audit before/after, certificate and contract
- *   snapshots, notes, reasons): the name, e-mail and phone replaced in place (personal-scrub.ts);
- *   the rest of the record (dates, hours, amounts) stays for the organizations' records.
- * - outbox: mails still waiting to go to the person are deleted (the address is gone, and nothing
- *   more may be sent to them); sent ones stay as the delivery log with the address replaced, the
- *   subject scrubbed and the body and extra headers (e.g. an unsubscribe link) replaced, since it
- *   was correspondence with the person. Mails to others that mention the person (e.g. to an
- *   organization) are scrubbed, not deleted.
+ *   snapshots, notes, reasons): the name (and every form derived of it), e-mail and phone replaced
+ *   in place (personal-scrub.ts); in JSON linked to the person, personal fields by name too
+ *   (personal-keys.ts); the rest of the record (dates, hours, amounts) stays for the organizations.
+ * - outbox: see trail-scrub.ts.
  * What is kept: the Köt. 14. § register entries of the volunteer (the host organization must keep
  * them for 5 years after the end: GDPR Art. 6 (1) c), Art. 17 (3) b), HUNGARY.md §1.5 and §4);
  * they are marked with subject_erased_at so the register shows they are kept only for the law.
@@ -52,65 +52,6 @@ type VolunteerRow = {
   guardian_phone: string | null;
 };
 type UserRow = { id: string; email: string; family_name: string; given_name: string };
-
-const inList = (column: SQL, values: readonly string[]): SQL =>
-  values.length === 0
-    ? sql`false`
-    : sql`${column} in (${sql.join(
-        values.map((v) => sql`${v}`),
-        sql`, `,
-      )})`;
-
-/** True when any of the columns contains any needle (case-insensitive); the scrubber decides exactly. */
-function mentions(columns: readonly SQL[], needles: readonly Needle[]): SQL {
-  if (needles.length === 0) return sql`false`;
-  const tests = columns.flatMap((c) => needles.map((n) => sql`${c} ilike ${containsPattern(n.text)}`));
-  return sql`(${sql.join(tests, sql` or `)})`;
-}
-
-/**
- * One table's free-text and JSON columns. `linked` is a SQL condition that says a row belongs to the
- * person (their placement, their hour entry …): those rows are scrubbed of every needle, the rest
- * only of the strong ones (see personal-scrub.ts).
- * Table and column names are constants of this file, never input.
- */
-type TextTable = { table: string; id: string; texts: string[]; jsons?: string[]; linked: SQL };
-
-async function scrubTable(tx: Queryable, spec: TextTable, needles: readonly Needle[], all: Scrubber, strong: Scrubber): Promise<number> {
-  const id = sql.identifier(spec.id);
-  const texts = spec.texts.map((c) => sql`${sql.identifier(c)}`);
-  const jsons = (spec.jsons ?? []).map((c) => sql`${sql.identifier(c)}`);
-  const searchable = [...texts, ...jsons.map((c) => sql`${c}::text`)];
-  const selected = [...texts, ...jsons];
-  const rows = await queryRows<Record<string, unknown>>(
-    tx,
-    sql`select ${id}::text as "rowId", (${spec.linked}) as "linked", ${sql.join(selected, sql`, `)}
-        from ${sql.identifier(spec.table)}
-        where ${mentions(searchable, needles)}`,
-  );
-  let changed = 0;
-  for (const row of rows) {
-    const scrub = row.linked ? all : strong;
-    const sets: SQL[] = [];
-    for (const c of spec.texts) {
-      const value = row[c];
-      if (typeof value !== 'string') continue;
-      const next = scrub.text(value);
-      if (next !== value) sets.push(sql`${sql.identifier(c)} = ${next}`);
-    }
-    for (const c of spec.jsons ?? []) {
-      const value = row[c];
-      if (value == null) continue;
-      // pg and PGlite both hand jsonb over parsed; a string here would be a JSON string value.
-      const next = scrub.json(value);
-      if (JSON.stringify(next) !== JSON.stringify(value)) sets.push(sql`${sql.identifier(c)} = ${JSON.stringify(next)}::jsonb`);
-    }
-    if (sets.length === 0) continue;
-    await tx.execute(sql`update ${sql.identifier(spec.table)} set ${sql.join(sets, sql`, `)} where ${id}::text = ${row.rowId as string}`);
-    changed += 1;
-  }
-  return changed;
-}
 
 async function count(tx: Queryable, query: SQL): Promise<number> {
   const [row] = await queryRows<{ n: number | string }>(tx, query);
@@ -144,9 +85,8 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
       if (!needles.some((m) => m.text.toLowerCase() === n.text.toLowerCase())) needles.push(n);
     }
   }
-  const all = scrubberFor(needles);
   const strongNeedles = needles.filter((n) => n.strength === 'strong');
-  const strong = scrubberFor(strongNeedles);
+  const scrub: Scrubbers = { strongNeedles, all: scrubberFor(needles), strong: scrubberFor(strongNeedles) };
   // The person's own addresses (not the guardian's: their mail about other children must still go).
   const emails = [...new Set([volunteer.email, user?.email].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
 
@@ -167,14 +107,10 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
     textsScrubbed: 0,
   };
 
-  // 1. The certificate holder: the name printed on it becomes the placeholder (hours, dates and
-  //    the verification code stay, so an organization can still confirm it issued one).
-  await tx.execute(
-    sql`update certificates
-        set snapshot = jsonb_set(snapshot, '{holder}', ${JSON.stringify({ familyName: erasedFamilyName, givenName: erasedGivenName })}::jsonb)
-        where ${byVolunteer} and snapshot ? 'holder'`,
-  );
-  // 2. Contract signatories: the volunteer's and the guardian's signature lines.
+  // 1. Contract signatories: the volunteer's and the guardian's signature lines. (The certificate
+  //    holder and the contract's volunteer in the snapshots become the placeholder in step 2, by
+  //    field name; hours, dates and the verification code stay, so an organization can still
+  //    confirm what it issued.)
   await tx.execute(
     sql`update volunteer_contracts
         set volunteer_signatory = case when volunteer_signatory is null then null else ${erasedFullName} end,
@@ -182,7 +118,7 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
         where ${byVolunteer}`,
   );
 
-  // 3. Free text and JSON that mention the person, table by table.
+  // 2. Free text and JSON that mention the person, table by table.
   const textTables: TextTable[] = [
     { table: 'placement_notes', id: 'id', texts: ['text'], linked: ofPlacements },
     { table: 'application_events', id: 'id', texts: ['note'], linked: ofPlacements },
@@ -199,41 +135,20 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
     },
     { table: 'erasure_requests', id: 'id', texts: ['reason', 'decision_note'], linked: byVolunteer },
   ];
-  for (const spec of textTables) counts.textsScrubbed += await scrubTable(tx, spec, needles, all, strong);
+  for (const spec of textTables) counts.textsScrubbed += await scrubTable(tx, spec, scrub);
 
-  // 4. The audit trail: entries about the person's records (by id) lose every needle; any other
-  //    entry that quotes the full name, e-mail or phone loses those. Ids stay: they identify no one
-  //    once the rows they point at are anonymised.
-  const idMentioned = ownIds.flatMap((id) => [sql`before::text like ${containsPattern(id)}`, sql`after::text like ${containsPattern(id)}`]);
-  counts.auditEntriesScrubbed = await scrubTable(
-    tx,
-    {
-      table: 'audit_log',
-      id: 'id',
-      texts: [],
-      jsons: ['before', 'after'],
-      linked: sql`${inList(sql`entity_id`, ownIds)} or ${sql.join(idMentioned, sql` or `)}`,
-    },
-    needles,
-    all,
-    strong,
-  );
+  // 3. The audit trail and 4. the outbox (trail-scrub.ts).
+  const ips = user ? await loginAddressesOf(tx, user.id) : [];
+  const auditLinked = auditEntriesOf(ownIds, user?.id ?? null);
+  counts.auditEntriesScrubbed = await scrubAuditTrail(tx, auditLinked, scrub);
+  const mails = await forgetMailsOf(tx, emails, erasedEmail(user?.id ?? volunteerId), scrub);
+  counts.mailsDeleted = mails.deleted;
+  counts.mailsScrubbed = mails.scrubbed;
 
-  // 5. The outbox (see above for why unsent and sent mails to the person are treated differently).
-  const toPerson = inList(sql`lower(to_address)`, emails);
-  counts.mailsDeleted = (await queryRows<{ id: number }>(tx, sql`delete from outbox where ${toPerson} and sent_at is null returning id`)).length;
-  const sentToPerson = await queryRows<{ id: number; subject: string }>(tx, sql`select id, subject from outbox where ${toPerson}`);
-  for (const mail of sentToPerson) {
-    await tx.execute(
-      sql`update outbox set to_address = ${user ? erasedEmail(user.id) : erasedEmail(volunteerId)}, subject = ${all.text(mail.subject)}, text_body = ${erasedText},
-          headers = '{}'::jsonb where id = ${mail.id}`,
-    );
-  }
-  counts.mailsScrubbed =
-    sentToPerson.length +
-    (await scrubTable(tx, { table: 'outbox', id: 'id', texts: ['subject', 'text_body'], linked: sql`false` }, strongNeedles, strong, strong));
-
-  // 6. The volunteer row itself, and what hangs only on it.
+  // 5. The volunteer row itself, and what hangs only on it: consents and qualifications are
+  //    deleted, and so are the audit trail's copies of them (the entries stay, with who and when).
+  const deletedRecords = sql`entity_type in ('volunteer_consent', 'volunteer_qualification')`;
+  await tx.execute(sql`update audit_log set before = null, after = null where ${deletedRecords} and ${auditLinked}`);
   await tx.execute(sql`delete from volunteer_consents where ${byVolunteer}`);
   await tx.execute(sql`delete from volunteer_qualifications where ${byVolunteer}`);
   await tx.execute(
@@ -252,21 +167,10 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
         where id = ${volunteerId}`,
   );
 
-  // 7. The login: it can never be used again, and nothing in it names the person.
-  if (user) {
-    await tx.execute(sql`delete from sessions where user_id = ${user.id}`);
-    await tx.execute(sql`delete from email_tokens where user_id = ${user.id}`);
-    const buckets = [...emails, user.id].map((key) => sql`strpos(lower(bucket), ${key.toLowerCase()}) > 0`);
-    await tx.execute(sql`delete from rate_limits where ${sql.join(buckets, sql` or `)}`);
-    await tx.execute(
-      sql`update users set
-            email = ${erasedEmail(user.id)}, family_name = ${erasedFamilyName}, given_name = ${erasedGivenName}, sort_key = ${erasedSortKey},
-            password_hash = ${unusablePasswordHash}, disabled_at = coalesce(disabled_at, ${now}), erased_at = ${now}, updated_at = ${now}
-          where id = ${user.id}`,
-    );
-  }
+  // 6. The login: it can never be used again, and nothing in it names the person.
+  if (user) await eraseLogin(tx, user.id, { emails, ips }, nowDate);
 
-  // 8. Kept: the register (Köt. 14. §), marked.
+  // 7. Kept: the register (Köt. 14. §), marked.
   counts.registerEntriesKept = (
     await queryRows<{ id: string }>(tx, sql`update register_entries set subject_erased_at = ${now}, updated_at = ${now} where ${byVolunteer} returning id`)
   ).length;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareHungarian, hungarianSortKey } from '../../platform/hungarian-sort-key.js';
+import { jsonTextForm } from './derived-forms.js';
+import { personalKeys, withoutPersonalFields } from './personal-keys.js';
 import { containsPattern, needlesOf, scrubberFor } from './personal-scrub.js';
 import { erasedEmail, erasedFamilyName, erasedFullName, erasedGivenName, erasedSortKey, erasedText } from './placeholder.js';
 import { erasureRefusal } from './refusal.js';
@@ -67,16 +69,25 @@ describe('the JSON scrub (GDPR Art. 17: the name, e-mail and phone disappear fro
 
   it('the guardian’s details are weak needles (only the minor’s own records); names under three letters are never searched alone', () => {
     const needles = needlesOf({ familyName: 'Ó', givenName: 'Ili', emails: [null, ''], phones: [undefined], guardian: ['Ó Péter', 'o.peter@pelda.hu', null] });
-    expect(needles.map((n) => [n.text, n.strength])).toEqual([
-      ['o.peter@pelda.hu', 'weak'],
-      ['Ó Péter', 'weak'],
-      ['Ó Ili', 'strong'],
-      ['Ili Ó', 'strong'],
-      ['Ili', 'weak'],
-    ]);
+    expect(needles.filter((n) => n.strength === 'weak').map((n) => n.text)).toEqual(['o.peter@pelda.hu', 'Ó Péter', 'Ili']);
+    expect(needles.filter((n) => n.strength === 'strong').map((n) => n.text)).toEqual(
+      expect.arrayContaining(['Ó Ili', 'Ili Ó', hungarianSortKey('Ó Ili'), 'o ili', 'o-ili']),
+    );
     const scrub = scrubberFor(needles.filter((n) => n.strength === 'strong'));
     expect(scrub.text('Ó Péter, o.peter@pelda.hu')).toBe('Ó Péter, o.peter@pelda.hu');
     expect(scrubberFor(needles).text('Ó Péter, o.peter@pelda.hu')).toBe(`${erasedText}, ${erasedText}`);
+  });
+
+  it('finds the forms the code derives of the name: the sort key (also as JSON writes it), the unaccented search form, the phone digits', () => {
+    const key = hungarianSortKey('Kovács Anna');
+    expect(all.text(key)).toBe(erasedSortKey);
+    expect(all.json({ sortKey: key, note: `rendezve: ${key}` })).toEqual({ sortKey: erasedSortKey, note: `rendezve: ${erasedSortKey}` });
+    expect(jsonTextForm(key)).toContain('\\u0001');
+    expect(strong.text('kovacs anna jelentkezett')).toBe(`${erasedFullName} jelentkezett`);
+    expect(strong.text('igazolas-kovacs-anna.pdf')).toBe(`igazolas-${erasedText}.pdf`);
+    expect(strong.text('tel: 36301234567')).toBe(`tel: ${erasedText}`);
+    // A sort key is found only whole: another name that starts the same keeps its key.
+    expect(all.text(hungarianSortKey('Kovács Annamária'))).toBe(hungarianSortKey('Kovács Annamária'));
   });
 
   it('says whether a string mentions the person', () => {
@@ -119,5 +130,45 @@ describe('the refusal rule (GDPR Art. 17 (3) b): a staff account is not a volunt
     ['a rejected request', { status: 'rejected', roles: [], organizationMemberships: 0 }, 'erasure.refusal.notOpen'],
   ] as const)('%s', (_case, input, expected) => {
     expect(erasureRefusal({ ...input, roles: [...input.roles] })).toBe(expected);
+  });
+});
+
+describe('personal fields by name (JSON copies of the erased person’s rows)', () => {
+  it('replaces the personal fields of nested objects in camelCase and snake_case, and leaves the rest', () => {
+    const audit = {
+      id: 'v1',
+      familyName: 'Kovács',
+      sort_key: hungarianSortKey('Kovács Anna'),
+      birthDate: '1990-01-01',
+      homePlaceId: 1234,
+      lat: 46.9,
+      causes: ['kornyezetvedelem'],
+      availability: [],
+      ip: '203.0.113.7',
+      remoteOnly: false,
+      bio: null,
+      centerId: 'c1',
+      minutes: 120,
+      organization: { name: 'Zöld Kör Egyesület', seat: 'Kecskemét' },
+      volunteer: { familyName: 'Kovács', givenName: 'Anna', birthDate: '1990-01-01' },
+    };
+    expect(withoutPersonalFields(audit)).toEqual({
+      id: 'v1',
+      familyName: erasedFamilyName,
+      sort_key: erasedSortKey,
+      birthDate: null,
+      homePlaceId: null,
+      lat: null,
+      causes: null,
+      availability: null,
+      ip: null,
+      remoteOnly: null,
+      bio: null,
+      centerId: 'c1',
+      minutes: 120,
+      organization: { name: 'Zöld Kör Egyesület', seat: 'Kecskemét' },
+      volunteer: { familyName: erasedFamilyName, givenName: erasedGivenName, birthDate: null },
+    });
+    expect(personalKeys).toEqual(expect.arrayContaining(['birth_date', 'home_place_id', 'guardian_email', 'mother_name']));
   });
 });

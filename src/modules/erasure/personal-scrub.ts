@@ -1,11 +1,21 @@
-import { erasedFamilyName, erasedFullName, erasedGivenName, erasedText } from './placeholder.js';
+import { foldForSearch } from '../users/repo.js';
+import { derivedNameForms, type NameForm, phoneDigits } from './derived-forms.js';
+import { erasedFamilyName, erasedFullName, erasedGivenName, erasedSortKey, erasedText } from './placeholder.js';
+
+/** What a derived form of the name becomes: a sort key the placeholder's, the rest the placeholder text. */
+const replacementOfForm: Record<NameForm['kind'], string> = {
+  sortKey: erasedSortKey,
+  folded: erasedFullName,
+  asciiFileName: erasedText,
+};
 
 /**
  * Finding and replacing one person's name, e-mail and phone in free text and in JSON (audit
  * before/after, certificate and contract snapshots). Pure functions, unit-tested.
  *
  * Two strengths of "needle":
- * - strong: the full name (both orders), e-mail addresses and phone numbers. Distinctive enough to
+ * - strong: the full name (both orders) and the forms the code derives of it (sort key, unaccented
+ *   search form: derived-forms.ts), e-mail addresses and phone numbers (also as digits). Distinctive enough to
  *   scrub wherever they appear in the database (a note on someone else's placement, a mail to staff).
  * - weak: the family name and the given name alone. "Kovács" or "Anna" alone also names other
  *   people, so these are scrubbed only in rows linked to the person (their placements, hours,
@@ -40,15 +50,22 @@ export function needlesOf(person: Person): Needle[] {
     if (text.length < 3 && strength === 'weak') return;
     if (!needles.some((n) => n.text.toLowerCase() === text.toLowerCase())) needles.push({ text, replacement, strength, wordStart });
   };
-  if (family && given) {
-    add(`${family} ${given}`, erasedFullName, 'strong', true);
-    add(`${given} ${family}`, erasedFullName, 'strong', true);
+  // The full name and every form the code derives of it (derived-forms.ts): strong.
+  for (const full of family && given ? [`${family} ${given}`, `${given} ${family}`] : []) {
+    add(full, erasedFullName, 'strong', true);
+    for (const form of derivedNameForms(full)) add(form.text, replacementOfForm[form.kind], 'strong', form.kind === 'folded' || form.kind === 'asciiFileName');
   }
   for (const email of present(person.emails)) add(email, erasedText, 'strong', false);
-  for (const phone of present(person.phones)) add(phone, erasedText, 'strong', false);
+  for (const phone of present(person.phones)) {
+    add(phone, erasedText, 'strong', false);
+    add(phoneDigits(phone), erasedText, 'strong', false);
+  }
   for (const detail of present(person.guardian ?? [])) add(detail, erasedText, 'weak', !detail.includes('@'));
+  // A name part alone, and its unaccented search form: weak.
   if (family) add(family, erasedFamilyName, 'weak', true);
   if (given) add(given, erasedGivenName, 'weak', true);
+  if (family) add(foldForSearch(family), erasedFamilyName, 'weak', true);
+  if (given) add(foldForSearch(given), erasedGivenName, 'weak', true);
   return needles.sort((a, b) => b.text.length - a.text.length);
 }
 

@@ -1,5 +1,5 @@
 import { formatDateTime, translator } from '../../platform/i18n.js';
-import type { OutgoingMail } from '../../platform/mail.js';
+import type { MailAttachment, OutgoingMail } from '../../platform/mail.js';
 import type { VetDecision } from './status-rules.js';
 
 /*
@@ -22,9 +22,11 @@ export function shiftCancelledMail(
   to: { email: string; givenName: string },
   shift: { startsAt: Date },
   opportunity: { title: string; organizationName: string },
+  calendar?: MailAttachment,
 ): OutgoingMail {
   return {
     to: to.email,
+    ...(calendar ? { attachments: [calendar] } : {}),
     subject: t('opportunities.mail.shiftCancelled.subject', { title: opportunity.title }),
     text: t('opportunities.mail.shiftCancelled.body', {
       name: to.givenName,

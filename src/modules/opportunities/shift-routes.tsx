@@ -17,7 +17,7 @@ const noSorts = ['starts'] as const;
 type PageState = { shiftForm?: ShiftFormState; patternForm?: ShiftFormState; cancelErrorFor?: string };
 
 /** Shifts of an opportunity: list (members and center staff), add, generate weekly, cancel (members). */
-export function registerShiftRoutes(app: FastifyInstance, { db }: AppDeps): void {
+export function registerShiftRoutes(app: FastifyInstance, { db, config }: AppDeps): void {
   const render = async (req: FastifyRequest, reply: FastifyReply, opportunityId: string, state: PageState = {}) => {
     const params = parseListParams(req.query, noSorts, { sort: 'starts', pageSize: 50 });
     const list = await listShifts(db, req.actor, opportunityId, params);
@@ -71,7 +71,7 @@ export function registerShiftRoutes(app: FastifyInstance, { db }: AppDeps): void
     const shiftId = shiftIdParam(req.params);
     const form = parseForm(confirmSchema, req.body);
     if (!form.ok) return render(req, reply, await opportunityIdOfShift(db, shiftId), { cancelErrorFor: shiftId });
-    const { opportunityId } = await cancelShift(db, req.actor, shiftId);
+    const { opportunityId } = await cancelShift(db, req.actor, shiftId, { baseUrl: config.baseUrl, mailFrom: config.mailFrom });
     setFlash(reply, 'opportunities.flash.shiftCancelled');
     return redirectAfterPost(req, reply, `/opportunities/${opportunityId}/shifts`);
   });

@@ -6,7 +6,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
-import { releaseApplicationsOfCancelledShift } from '../placements/service.js';
+import { cancelledShiftMailCalendars, releaseApplicationsOfCancelledShift } from '../placements/service.js';
 import { loadOpportunity, requireForOpportunity } from './access.js';
 import { shiftCancelledMail } from './mails.js';
 import {
@@ -130,10 +130,16 @@ export async function generateShifts(
 }
 
 /**
- * Cancels a shift, e-mails every volunteer who applied for it (seat holders and the waitlist), then
- * ends those applications and frees the seats (placements module), all in one transaction.
+ * Cancels a shift, ends the applications for it and frees the seats (placements module), and e-mails
+ * every volunteer who had applied (seat holders and the waitlist), all in one transaction. A seat
+ * holder's mail carries the cancelling .ics of the shift, so a calendar it was imported into drops it.
  */
-export async function cancelShift(db: Database, actor: Actor | null, shiftId: string): Promise<{ opportunityId: string; notified: number }> {
+export async function cancelShift(
+  db: Database,
+  actor: Actor | null,
+  shiftId: string,
+  options: { baseUrl: string; mailFrom: string },
+): Promise<{ opportunityId: string; notified: number }> {
   const shift = await findShiftById(db, shiftId);
   if (!shift) throw new NotFoundError('shift');
   const opportunity = await loadOpportunity(db, shift.opportunityId);
@@ -151,8 +157,9 @@ export async function cancelShift(db: Database, actor: Actor | null, shiftId: st
       after,
     });
     const contacts = await findShiftVolunteerContacts(tx, shiftId);
-    for (const contact of contacts) await enqueueMail(tx, shiftCancelledMail(contact, shift, opportunity));
     await releaseApplicationsOfCancelledShift(tx, shiftId, { userId: a.userId, centerId: opportunity.centerId });
+    const calendars = await cancelledShiftMailCalendars(tx, shiftId, options);
+    for (const contact of contacts) await enqueueMail(tx, shiftCancelledMail(contact, shift, opportunity, calendars.get(contact.email.toLowerCase())));
     return { opportunityId: opportunity.id, notified: contacts.length };
   });
 }

@@ -7,6 +7,7 @@ import { type AdminTenants, createAdminTenants } from '../admin/admin-test-tenan
 let t: TestApp;
 let x: AdminTenants;
 let messageId: number;
+let plainMessageId: number;
 beforeAll(async () => {
   t = await createTestApp();
   x = await createAdminTenants(t);
@@ -27,12 +28,20 @@ beforeAll(async () => {
           'Kedves Teszt Elek!\n\nKattintson ide: https://kapocs.example/confirm-email?token=abc123&x=1.\n' +
           '<b>nem félkövér</b> javascript:alert(1) (http://example.org/a_b)\n',
         headers: { 'Auto-Submitted': 'auto-generated', 'X-Teszt': '<b>fejléc</b>' },
+        attachments: [
+          {
+            filename: 'kapocs-muszak-elmarad.ics',
+            contentType: 'text/calendar; method=CANCEL; charset=utf-8',
+            content: 'BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nBEGIN:VEVENT\r\nUID:csatolt-uid-123\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+          },
+        ],
         createdAt: new Date('2026-01-02T08:00:00Z'),
       },
       { toAddress: '=cmd@example.org', subject: '+SUM(1)', textBody: 'x', createdAt: new Date('2026-01-03T08:00:00Z'), lastError: 'SMTP 451', attempts: 2 },
     ])
     .returning({ id: outbox.id, subject: outbox.subject });
   messageId = rows.find((r) => r.subject.startsWith('Erősítse'))?.id as number;
+  plainMessageId = rows.find((r) => r.subject === 'Régi levél')?.id as number;
 });
 afterAll(async () => {
   await t.close();
@@ -88,6 +97,17 @@ describe('outbox: a message', () => {
     expect(body).not.toContain('<b>nem');
     expect(body).not.toContain('href="javascript:');
     expect(body).toContain('Auto-Submitted: auto-generated\nX-Teszt: &lt;b>fejléc&lt;/b></pre>');
+  });
+
+  it('names its attachments, without showing their content', async () => {
+    const client = await x.client('national');
+    const body = (await client.get(`/admin/outbox/${messageId}`)).body;
+    expect(body).toContain('<dt>Csatolmányok</dt><dd>kapocs-muszak-elmarad.ics</dd>');
+    expect(body).not.toContain('csatolt-uid-123');
+    expect(body).not.toContain('BEGIN:VCALENDAR');
+    const plain = await client.get(`/admin/outbox/${plainMessageId}`);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.body).not.toContain('Csatolmányok');
   });
 });
 

@@ -14,7 +14,8 @@ const listColumns = {
 };
 
 export type OutboxRow = { id: number; toAddress: string; subject: string; createdAt: Date; sentAt: Date | null; attempts: number; lastError: string | null };
-export type OutboxMessage = OutboxRow & { textBody: string; headers: Record<string, string> };
+/** One message for its page; of its attachments only the file names (the content is not shown). */
+export type OutboxMessage = OutboxRow & { textBody: string; headers: Record<string, string>; attachmentNames: string[] };
 
 function orderOf(sort: OutboxSort, dir: 'asc' | 'desc'): SQL[] {
   const d = sql.raw(dir);
@@ -45,8 +46,10 @@ export async function countMessages(db: Queryable, onlyPending = false): Promise
 
 export async function findMessage(db: Queryable, id: number): Promise<OutboxMessage | undefined> {
   const [row] = await db
-    .select({ ...listColumns, textBody: outbox.textBody, headers: outbox.headers })
+    .select({ ...listColumns, textBody: outbox.textBody, headers: outbox.headers, attachments: outbox.attachments })
     .from(outbox)
     .where(eq(outbox.id, id));
-  return row;
+  if (!row) return undefined;
+  const { attachments, ...message } = row;
+  return { ...message, attachmentNames: attachments.map((a) => a.filename) };
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, exists, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
-import { applicationEvents, applications, opportunities, organizations, places, shifts, volunteers } from '../../db/schema/index.js';
+import { applicationEvents, applications, opportunities, organizations, places, shifts, users, volunteers } from '../../db/schema/index.js';
 import { shiftCancelledNote } from './cancelled-shift.js';
 
 /** What a calendar entry of a shift shows; the application's id makes the event's UID. */
@@ -15,6 +15,8 @@ const calendarEntryColumns = {
   remote: opportunities.remote,
   placeName: places.name,
   organizationName: organizations.name,
+  /** The volunteer's address (their own, else their account's): the ATTENDEE of a cancellation mail's .ics. */
+  volunteerEmail: sql<string | null>`coalesce(${volunteers.email}, ${users.email})`,
 };
 
 /** The statuses that hold a seat, i.e. whose shift the volunteer can download as .ics. */
@@ -28,6 +30,8 @@ function calendarEntries(db: Queryable) {
     .innerJoin(shifts, eq(shifts.id, applications.shiftId))
     .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
     .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .innerJoin(volunteers, eq(volunteers.id, applications.volunteerId))
+    .leftJoin(users, eq(users.id, volunteers.userId))
     .leftJoin(places, eq(places.id, opportunities.placeId));
 }
 
@@ -49,16 +53,17 @@ export async function seatedShiftsOfVolunteer(db: Queryable, volunteerId: string
 export type SeatedShift = Awaited<ReturnType<typeof seatedShiftsOfVolunteer>>[number];
 
 /**
- * The cancelled shift a volunteer held a seat on when it was cancelled (so they could download its
- * live .ics). The cancellation ends such an application as withdrawn with its own timeline note, which
- * tells it apart from a volunteer who withdrew earlier (their shift stopped being theirs then) and from
- * the waitlist (never had a seat).
+ * The entries of a cancelled shift for the volunteers who held a seat on it when it was cancelled (so
+ * they could download its live .ics), or for one of them. The cancellation ends such an application
+ * as withdrawn with its own timeline note, which tells it apart from a volunteer who withdrew earlier
+ * (their shift stopped being theirs then) and from the waitlist (never had a seat). The .ics download
+ * and the cancellation mail both read this, so they carry the same event (same UID) as the live file.
  */
-export async function cancelledShiftOfVolunteer(db: Queryable, volunteerId: string, shiftId: string): Promise<SeatedShift | undefined> {
-  const [row] = await calendarEntries(db)
+export async function cancelledShiftEntries(db: Queryable, shiftId: string, options: { volunteerId?: string } = {}): Promise<SeatedShift[]> {
+  return calendarEntries(db)
     .where(
       and(
-        eq(applications.volunteerId, volunteerId),
+        options.volunteerId ? eq(applications.volunteerId, options.volunteerId) : undefined,
         eq(shifts.id, shiftId),
         isNotNull(shifts.cancelledAt),
         eq(applications.status, 'withdrawn'),
@@ -77,8 +82,7 @@ export async function cancelledShiftOfVolunteer(db: Queryable, volunteerId: stri
         ),
       ),
     )
-    .limit(1);
-  return row;
+    .orderBy(asc(applications.id));
 }
 
 export async function findVolunteerIdByCalendarTokenHash(db: Queryable, hash: string): Promise<string | undefined> {

@@ -2,10 +2,11 @@ import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { addressOf, type MailAttachment } from '../../platform/mail.js';
 import { hashToken, newToken } from '../../platform/secure-token.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import { cancelledShiftCalendar, shiftsCalendar } from './calendar.js';
-import { cancelledShiftOfVolunteer, findVolunteerIdByCalendarTokenHash, seatedShiftsOfVolunteer, setCalendarTokenHash } from './calendar-repo.js';
+import { cancelledShiftEntries, findVolunteerIdByCalendarTokenHash, seatedShiftsOfVolunteer, setCalendarTokenHash } from './calendar-repo.js';
 import { NoVolunteerProfileError } from './errors.js';
 
 /**
@@ -19,9 +20,40 @@ export async function shiftCalendarFile(db: Queryable, actor: Actor | null, shif
   if (!volunteer) throw new NotFoundError('shift');
   const [live] = await seatedShiftsOfVolunteer(db, volunteer.id, { shiftId });
   if (live) return shiftsCalendar([live], { name: live.title, baseUrl });
-  const cancelled = await cancelledShiftOfVolunteer(db, volunteer.id, shiftId);
+  const [cancelled] = await cancelledShiftEntries(db, shiftId, { volunteerId: volunteer.id });
   if (cancelled) return cancelledShiftCalendar(cancelled, { name: cancelled.title, baseUrl });
   throw new NotFoundError('shift');
+}
+
+/** The file name of the .ics a cancellation mail carries (ASCII, so every client shows it as it is). */
+const cancelledShiftFileName = 'kapocs-muszak-elmarad.ics';
+
+/**
+ * The .ics each cancellation mail of a cancelled shift attaches, by the recipient's address (lower
+ * case): for every volunteer who held a seat on it, the same event (same UID) as their live .ics and
+ * feed entry, cancelled (METHOD:CANCEL, STATUS:CANCELLED, higher SEQUENCE), with the host organization
+ * as ORGANIZER under the system's From address and the volunteer as ATTENDEE (see CancellationParties).
+ * Volunteers who never held a seat (waitlist, pending sign-ups) had no event, so get none. Call it in
+ * the cancelling transaction after releaseApplicationsOfCancelledShift, whose timeline note marks them.
+ */
+export async function cancelledShiftMailCalendars(
+  db: Queryable,
+  shiftId: string,
+  options: { baseUrl: string; mailFrom: string },
+): Promise<Map<string, MailAttachment>> {
+  const files = new Map<string, MailAttachment>();
+  for (const entry of await cancelledShiftEntries(db, shiftId)) {
+    const attendee = entry.volunteerEmail;
+    const key = attendee?.toLowerCase() ?? '';
+    if (!attendee || files.has(key)) continue;
+    const parties = { organizer: { name: entry.organizationName, email: addressOf(options.mailFrom) }, attendee };
+    files.set(key, {
+      filename: cancelledShiftFileName,
+      contentType: 'text/calendar; method=CANCEL; charset=utf-8',
+      content: cancelledShiftCalendar(entry, { name: entry.title, baseUrl: options.baseUrl, parties }),
+    });
+  }
+  return files;
 }
 
 /** Feeds keep a month of history, so a just-finished shift does not vanish from the calendar. */

@@ -1,8 +1,7 @@
-import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
-import { applicationIdFrom, applicationRow, hostScene, shiftFor, volunteerWithLogin } from './placements-test-support.js';
+import { applicationIdFrom, applicationRow, hostScene, parseSingleEvent, shiftFor, volunteerWithLogin } from './placements-test-support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,23 +19,6 @@ function expectRfcLines(raw: string): void {
   for (const line of lines) expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
   // The long, accented description must really have been folded, not just be short.
   expect(lines.some((line) => line.startsWith(' '))).toBe(true);
-}
-
-/** Reads the file as a calendar app does (Mozilla's parser), and returns its one event. */
-function parseSingleEvent(raw: string) {
-  const calendar = new ICAL.Component(ICAL.parse(raw));
-  const events = calendar.getAllSubcomponents('vevent');
-  expect(events).toHaveLength(1);
-  const event = events[0] as InstanceType<typeof ICAL.Component>;
-  return {
-    method: calendar.getFirstPropertyValue('method'),
-    uid: event.getFirstPropertyValue('uid'),
-    status: event.getFirstPropertyValue('status'),
-    sequence: Number(event.getFirstPropertyValue('sequence')),
-    summary: event.getFirstPropertyValue('summary'),
-    description: event.getFirstPropertyValue('description'),
-    start: (event.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>).toJSDate(),
-  };
 }
 
 // Long, accented (two-octet letters) and with both kinds of line break a textarea can send.

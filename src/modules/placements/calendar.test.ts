@@ -12,6 +12,7 @@ const entry = {
   remote: false,
   placeName: 'Kecskemét',
   organizationName: 'Zöld Egyesület',
+  volunteerEmail: 'anna@example.org',
 };
 
 describe('shiftsCalendar', () => {
@@ -52,6 +53,17 @@ describe('shiftsCalendar', () => {
     expect(text).toContain('SEQUENCE:1');
     expect(text).toContain('STATUS:CANCELLED');
     expect(text).toContain('DTSTART:20261205T080000Z');
+    // A download names no parties: nobody sent it.
+    expect(text).not.toContain('ORGANIZER');
+    expect(text).not.toContain('ATTENDEE');
+  });
+
+  it('names the organization (at the system address) as ORGANIZER and the volunteer as ATTENDEE when mailed', () => {
+    const parties = { organizer: { name: 'Zöld Egyesület', email: 'noreply@kapocs.example' }, attendee: 'anna@example.org' };
+    const text = cancelledShiftCalendar(entry, { name: 'Kapocs', baseUrl: 'https://kapocs.example', parties }).replace(/\r\n[ \t]/g, '');
+    expect(text).toContain('ORGANIZER;CN="Zöld Egyesület":mailto:noreply@kapocs.example');
+    expect(text).toMatch(/^ATTENDEE;[^\r]*ROLE=REQ-PARTICIPANT[^\r]*:mailto:anna@example\.org\r$/im);
+    expect(text).toContain('METHOD:CANCEL');
   });
 
   it('leaves the location out for remote work, and is empty without shifts', () => {

@@ -1,4 +1,4 @@
-import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAttendeeRole, type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { SeatedShift } from './calendar-repo.js';
 
 /**
@@ -23,13 +23,28 @@ export function shiftsCalendar(entries: SeatedShift[], options: CalendarOptions)
 }
 
 /**
+ * Who a cancellation sent by e-mail is from and to. RFC 5546 3.2.5 has the organizer send a CANCEL
+ * (ORGANIZER is required) to the attendees it removes, and Outlook ignores a CANCEL without an
+ * ORGANIZER. The shift's host organization is the organizer in name, but its members' addresses are
+ * not the sender's: the ORGANIZER is the organization's name (CN) with the system's From address
+ * (mailto), so the organizer is the address the mail really comes from, which clients check. The one
+ * ATTENDEE is the volunteer the mail goes to (no name: the address is what clients match).
+ */
+export type CancellationParties = { organizer: { name: string; email: string }; attendee: string };
+
+/**
  * The same event as the live .ics (same UID), marked cancelled with a higher SEQUENCE, in a
  * METHOD:CANCEL calendar (RFC 5546 3.2.5), so a calendar that imported the shift removes it.
+ * Sent by e-mail it also names its organizer and attendee (`parties`).
  */
-export function cancelledShiftCalendar(entry: SeatedShift, options: CalendarOptions): string {
+export function cancelledShiftCalendar(entry: SeatedShift, options: CalendarOptions & { parties?: CancellationParties }): string {
   const calendar = newCalendar(options.name);
   calendar.method(ICalCalendarMethod.CANCEL);
-  calendar.createEvent({ ...eventOf(entry, options.baseUrl), sequence: cancelledShiftSequence, status: ICalEventStatus.CANCELLED });
+  const event = calendar.createEvent({ ...eventOf(entry, options.baseUrl), sequence: cancelledShiftSequence, status: ICalEventStatus.CANCELLED });
+  if (options.parties) {
+    event.organizer(options.parties.organizer);
+    event.createAttendee({ email: options.parties.attendee, role: ICalAttendeeRole.REQ, rsvp: false });
+  }
   return icsText(calendar);
 }
 

@@ -13,7 +13,8 @@ export const shiftCancelledNote = 'A műszak elmaradt (a szervezet lemondta).';
 /**
  * When a shift is cancelled, its open applications end as withdrawn and its seats are freed, so no
  * dashboard, calendar or seat count keeps a cancelled shift alive. Runs in the caller's transaction
- * (the cancellation itself), which has already e-mailed the volunteers.
+ * (the cancellation itself), which then e-mails the volunteers, each seat holder with the cancelling
+ * .ics that cancelledShiftMailCalendars finds by the timeline note written here.
  */
 export async function releaseApplicationsOfCancelledShift(tx: Queryable, shiftId: string, actor: { userId: string; centerId: string }): Promise<number> {
   const closed = [...finalStatuses];

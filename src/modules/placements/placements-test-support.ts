@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import ICAL from 'ical.js';
 import type { Database } from '../../db/database.js';
 import { applicationEvents, applications, auditLog, outbox, shifts } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization, createShift, createVolunteer } from '../../test-support/brokering-factories.js';
@@ -70,4 +71,28 @@ export async function mailsTo(db: Database, email: string) {
 export async function seatsTaken(db: Database, shiftId: string): Promise<number> {
   const [row] = await db.select({ n: shifts.seatsTaken }).from(shifts).where(eq(shifts.id, shiftId));
   return row?.n ?? -1;
+}
+
+/**
+ * Reads an iCalendar text as a calendar app does (Mozilla's parser, ical.js): its METHOD and its one
+ * event (anything but exactly one VEVENT throws).
+ */
+export function parseSingleEvent(raw: string) {
+  const calendar = new ICAL.Component(ICAL.parse(raw));
+  const events = calendar.getAllSubcomponents('vevent');
+  const event = events[0];
+  if (!event || events.length !== 1) throw new Error(`expected one VEVENT, found ${events.length}`);
+  const organizer = event.getFirstProperty('organizer');
+  return {
+    method: calendar.getFirstPropertyValue('method'),
+    uid: event.getFirstPropertyValue('uid'),
+    status: event.getFirstPropertyValue('status'),
+    sequence: Number(event.getFirstPropertyValue('sequence')),
+    summary: event.getFirstPropertyValue('summary'),
+    description: event.getFirstPropertyValue('description'),
+    start: (event.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>).toJSDate(),
+    organizer: organizer ? String(organizer.getFirstValue()) : undefined,
+    organizerName: organizer?.getParameter('cn'),
+    attendees: event.getAllProperties('attendee').map((p) => String(p.getFirstValue())),
+  };
 }

@@ -1,9 +1,9 @@
 /** The placements module's entry point for other modules (and its own routes). */
 export { type ApplyResult, applyToOpportunity, inviteVolunteer, type PlacementOptions, referVolunteer, signUpForShift } from './apply-service.js';
-export { personalCalendarFeed, rotateCalendarToken, shiftCalendarFile } from './calendar-service.js';
+export { cancelledShiftMailCalendars, personalCalendarFeed, rotateCalendarToken, shiftCalendarFile } from './calendar-service.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
 export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
 export { type ApplicationView, findApplicationView } from './repo.js';
-export { type ApplicationStatus, applicationStatuses } from './status-rules.js';
+export { type ApplicationStatus, applicationStatuses, finalStatuses } from './status-rules.js';
 export { type ApplicationTimeline, addPlacementNote, changeApplicationStatus, getApplicationTimeline, withdrawFromShift } from './status-service.js';

@@ -107,6 +107,15 @@ export function DashboardPage(props: { dashboard: Dashboard }) {
             </p>
           </section>
         )}
+        {d.inactiveAccounts && (
+          <section class="card">
+            <h2>{t('retention.admin.card')}</h2>
+            <p>{t('retention.admin.cardText')}</p>
+            <p>
+              <a href="/admin/inactive-accounts">{t('retention.admin.open')}</a>
+            </p>
+          </section>
+        )}
       </div>
     </>
   );

@@ -69,6 +69,12 @@ export function OutboxMessagePage(props: { message: OutboxMessage }) {
             </dd>
           </>
         )}
+        {message.attachmentNames.length > 0 && (
+          <>
+            <dt>{t('outbox.field.attachments')}</dt>
+            <dd>{message.attachmentNames.join(', ')}</dd>
+          </>
+        )}
         {message.lastError && (
           <>
             <dt>{t('outbox.field.lastError')}</dt>

@@ -1,0 +1,47 @@
+import type { Logger } from 'pino';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import { runInactivityRetention } from './job.js';
+
+/** Every three hours: the rule works in days, so a warning is at most a few hours late. */
+const defaultIntervalMs = 3 * 3600_000;
+/** The first run a minute after the start, so a process restarted more often than every three hours still runs it. */
+const defaultFirstRunMs = 60_000;
+
+/**
+ * The inactive-account job on a timer, for src/server.ts. Safe in several processes (each person is
+ * locked SKIP LOCKED and re-checked under the lock); does nothing when INACTIVE_ACCOUNT_YEARS=never.
+ */
+export function startInactivityRetention(opts: {
+  db: Database;
+  config: Pick<Config, 'baseUrl' | 'inactiveAccountYears'>;
+  log: Pick<Logger, 'info' | 'error'>;
+  intervalMs?: number;
+  firstRunMs?: number;
+}): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = async () => {
+    try {
+      const result = await runInactivityRetention(opts.db, opts.config, new Date());
+      if (result.firstWarnings || result.secondWarnings || result.anonymised) opts.log.info(result, 'inactive accounts handled');
+    } catch (err) {
+      opts.log.error({ err }, 'inactive account job failed');
+    }
+  };
+  const runOnce = () => {
+    if (!running && !stopped) running = tick().finally(() => (running = undefined));
+  };
+  const first = setTimeout(runOnce, opts.firstRunMs ?? defaultFirstRunMs);
+  const timer = setInterval(runOnce, opts.intervalMs ?? defaultIntervalMs);
+  first.unref();
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
