@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/data-dir-lock.js';
 import { startAlertDigests } from './modules/alerts/background.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { isDemoSeeded } from './modules/demo/seed.js';
+import { startDeadlineReminders } from './modules/erasure/background.js';
 import { startInactivityRetention } from './modules/retention/background.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
@@ -35,6 +36,7 @@ async function main() {
     mailFrom: config.mailFrom,
   });
   const alertDigests = startAlertDigests({ db: dbHandle.db, config, log });
+  const deadlineReminders = startDeadlineReminders({ db: dbHandle.db, config, log });
   const inactivityRetention = startInactivityRetention({ db: dbHandle.db, config, log });
 
   let stopping = false;
@@ -54,6 +56,7 @@ async function main() {
       await app.close();
       await housekeeping.stop();
       await alertDigests.stop();
+      await deadlineReminders.stop();
       await inactivityRetention.stop();
       await dbHandle.close();
       process.exit(0);

@@ -1,9 +1,12 @@
-/** Strings of personal-data erasure: "te" to the volunteer, formal wording to center staff. */
+import type { Translation } from './index.js';
+
+/** Strings of the volunteers' data requests (erasure and access): "te" to the volunteer, formal wording to center staff. */
 export const hu = {
-  'erasure.link.myVolunteering': 'Adataid törlésének kérése',
+  'erasure.link.myVolunteering': 'Adataid: másolat és törlés',
 
   // The volunteer's page ("te")
-  'erasure.my.title': 'Adataid törlése',
+  'erasure.my.title': 'Adataid: másolat és törlés',
+  'erasure.my.erasureTitle': 'Adataid törlése',
   'erasure.my.intro':
     'Kérheted, hogy töröljük a személyes adataidat (GDPR 17. cikk). A kérésedet az önkéntes központ munkatársa erősíti meg; utána nem tudsz többé belépni, és a törlés nem vonható vissza.',
   'erasure.my.noProfile': 'Nincs önkéntes profilod, így itt nincs mit törölni. A fiókodról az önkéntes központnál érdeklődhetsz.',
@@ -20,7 +23,7 @@ export const hu = {
     'Név nélkül: az önkéntes munkáid, az órák és a juttatások adatai, hogy a szervezetek statisztikái pontosak maradjanak. Ezekből téged már nem lehet azonosítani.',
   'erasure.my.countsTitle': 'Nálunk most ennyi adat kapcsolódik hozzád',
   'erasure.my.openTitle': 'Folyamatban lévő kérés',
-  'erasure.my.openText': 'Törlési kérésedet {at} napon rögzítettük. Az önkéntes központ hamarosan dönt róla.',
+  'erasure.my.openText': 'Törlési kérésedet {at} napon rögzítettük. Az önkéntes központ legkésőbb {deadline} napig dönt róla.',
   'erasure.my.cancel': 'Kérés visszavonása',
   'erasure.my.lastRejected': 'Legutóbbi kérésedet a központ {at} napon elutasította. Indoklás: {reason}',
   'erasure.my.lastCancelled': 'Legutóbbi kérésedet {at} napon visszavontad.',
@@ -46,11 +49,12 @@ export const hu = {
   'erasure.status.all': 'Mind',
 
   // The center's list and detail ("Ön")
-  'erasure.admin.card': 'Adattörlési kérések',
+  'erasure.admin.card': 'Adatkérések',
   'erasure.admin.cardText': 'Döntésre váró kérések: {count}',
   'erasure.admin.open': 'Kérések megnyitása',
-  'erasure.list.title': 'Adattörlési kérések',
-  'erasure.list.intro': 'Önkéntesek kérései személyes adataik törlésére (GDPR 17. cikk). Ön a központja önkénteseinek kéréseiről dönt.',
+  'erasure.list.title': 'Adatkérések',
+  'erasure.list.intro':
+    'Önkéntesek kérései személyes adataik törlésére (GDPR 17. cikk) vagy másolatára (GDPR 15. cikk). A kérésre a beérkezésétől számított egy hónapon belül válaszolni kell (GDPR 12. cikk (3)). Ön a központja önkénteseinek kéréseiről dönt.',
   'erasure.list.filters': 'Szűrés',
   'erasure.list.status': 'Állapot',
   'erasure.list.empty': 'Nincs ilyen kérés.',
@@ -58,8 +62,8 @@ export const hu = {
   'erasure.list.center': 'Központ',
   'erasure.list.requestedAt': 'Kérés ideje',
   'erasure.list.decidedAt': 'Döntés ideje',
-  'erasure.list.filename': 'adattorlesi-keresek',
-  'erasure.detail.title': 'Adattörlési kérés',
+  'erasure.list.filename': 'adatkeresek',
+  'erasure.detail.title': 'Adatkérés',
   'erasure.detail.back': 'Vissza a kérésekhez',
   'erasure.detail.volunteer': 'Önkéntes',
   'erasure.detail.center': 'Központ',
@@ -88,6 +92,7 @@ export const hu = {
     'Az önkéntes fiókjához munkatársi szerepkör is tartozik. Előbb vegye el ezeket a szerepköröket a Felhasználók oldalon; egy munkatársi fiók adatai nem az önkéntes törlendő adatai.',
   'erasure.refusal.memberships': 'Az önkéntes fiókja fogadó szervezet tagja. Előbb távolítsa el a tagságot, azután törölhetők az adatai.',
   'erasure.refusal.notOpen': 'Erről a kérésről már döntöttek, vagy visszavonták.',
+  'erasure.refusal.wrongKind': 'Ez a művelet ennél a kérésfajtánál nem érhető el.',
   'erasure.error.confirmRequest': 'Jelöld be, hogy érted a törlés következményeit.',
   'erasure.error.confirmErasure': 'A törléshez jelölje be a megerősítést.',
   'erasure.error.reasonRequired': 'Adja meg az elutasítás indokát.',
@@ -101,8 +106,8 @@ export const hu = {
   'erasure.flash.completed': 'Az önkéntes személyes adatait töröltük.',
   'erasure.flash.rejected': 'A kérést elutasította.',
   // Center staff record a walk-in volunteer's request ("Ön")
-  'erasure.staff.link': 'Adattörlés kérése az önkéntes nevében',
-  'erasure.staff.title': 'Adattörlés kérése az önkéntes nevében',
+  'erasure.staff.link': 'Adatkérés rögzítése az önkéntes nevében',
+  'erasure.staff.title': 'Adatkérés rögzítése az önkéntes nevében',
   'erasure.staff.intro':
     'Ha az önkéntes személyesen, telefonon vagy írásban kéri adatai törlését (GDPR 17. cikk), Ön itt rögzítheti a kérést. A törlésről a központ adminisztrátora dönt.',
   'erasure.staff.back': 'Vissza az önkéntes adatlapjához',
@@ -118,12 +123,82 @@ export const hu = {
   'erasure.error.alreadyOpenForVolunteer': 'Ennek az önkéntesnek már van folyamatban lévő törlési kérése.',
   'erasure.error.alreadyErased': 'Ennek az önkéntesnek az adatait már törölték.',
   'erasure.flash.requestedOnBehalf': 'A törlési kérést rögzítette; a központ adminisztrátora dönt róla.',
+
+  // Kinds, deadlines (GDPR Art. 12 (3)) and the access request
+  'erasure.kind.erasure': 'Adattörlés',
+  'erasure.kind.access': 'Adatmásolat',
+  'erasure.status.completedAccess': 'Teljesítve',
+  'erasure.deadline.daysLeft': { other: '{count} nap van hátra' },
+  'erasure.deadline.today': 'Ma jár le',
+  'erasure.deadline.overdue': { other: 'Határidőn túl: {count} napja lejárt' },
+  'erasure.list.kind': 'Kérés',
+  'erasure.list.deadline': 'Határidő',
+  'erasure.list.daysLeft': 'Hátralévő idő',
+  'erasure.admin.soonest': 'A legközelebbi határidők:',
+  'erasure.detail.kind': 'A kérés fajtája',
+  'erasure.detail.deadline': 'Válaszadási határidő',
+  'erasure.detail.noEmail': 'Az önkéntesnek nincs e-mail-címe, ezért a döntésről nem kap levelet: kérjük, tájékoztassa őt személyesen, telefonon vagy postán.',
+  'erasure.access.whatTitle': 'Az adatok másolata',
+  'erasure.access.whatText':
+    'Töltse le az önkéntesről tárolt összes adat csomagját (ZIP: data.json, CSV-fájlok és magyarázat), és juttassa el biztonságos módon az önkénteshez. Utána jelölje a kérést teljesítettnek; az önkéntes e-mailt kap róla. A letöltést naplózzuk.',
+  'erasure.access.download': 'Adatcsomag letöltése (ZIP)',
+  'erasure.access.completeTitle': 'A kérés teljesítése',
+  'erasure.access.confirm': 'Az adatok másolatát átadtam vagy biztonságos módon elküldtem az önkéntesnek.',
+  'erasure.access.completeSubmit': 'Teljesítettnek jelölöm',
+  'erasure.error.confirmAccess': 'Jelölje be, hogy az adatok másolatát átadta az önkéntesnek.',
+  'erasure.myAccess.title': 'Másolat az adataidról',
+  'erasure.myAccess.intro': 'A rólad tárolt adatokat most azonnal letöltheted egy ZIP-csomagban (GDPR 15. és 20. cikk).',
+  'erasure.myAccess.download': 'Adataim letöltése (ZIP)',
+  'erasure.myAccess.askText':
+    'Ha inkább az önkéntes központtól kéred a másolatot, itt kérheted; a központnak egy hónapon belül válaszolnia kell (GDPR 12. cikk (3)).',
+  'erasure.myAccess.submit': 'Másolat kérése a központtól',
+  'erasure.myAccess.open': 'Másolatkérésedet {at} napon rögzítettük; a központ legkésőbb {deadline} napig válaszol.',
+  'erasure.myAccess.cancel': 'Másolatkérés visszavonása',
+  'erasure.myAccess.lastCompleted': 'Legutóbbi másolatkérésedet a központ {at} napon teljesítette.',
+  'erasure.myAccess.lastRejected': 'Legutóbbi másolatkérésedet a központ {at} napon elutasította. Indoklás: {reason}',
+  'erasure.myAccess.lastCancelled': 'Legutóbbi másolatkérésedet {at} napon visszavontad.',
+  'erasure.error.accessAlreadyOpen': 'Már van folyamatban lévő másolatkérésed.',
+  'erasure.error.noOpenAccess': 'Nincs folyamatban lévő másolatkérésed.',
+  'erasure.flash.accessRequested': 'Másolatkérésedet rögzítettük; a központ e-mailben értesít.',
+  'erasure.flash.accessCancelled': 'Másolatkérésedet visszavontad.',
+  'erasure.flash.accessCompleted': 'A kérést teljesítettnek jelölte; az önkéntest e-mailben értesítettük.',
+  'erasure.flash.informInPerson': 'A döntést rögzítette. Az önkéntesnek nincs e-mail-címe: kérjük, tájékoztassa őt személyesen, telefonon vagy postán.',
+  'erasure.staff.erasureTitle': 'Adattörlés',
+  'erasure.staff.accessTitle': 'Másolat az adatokról',
+  'erasure.staff.accessIntro':
+    'Ha az önkéntes személyesen, telefonon vagy írásban kér másolatot a róla tárolt adatokról (GDPR 15. cikk), itt rögzítheti. A központ adminisztrátora letölti az adatcsomagot és eljuttatja hozzá.',
+  'erasure.staff.accessConfirm': 'Az önkéntes maga kért másolatot az adatairól.',
+  'erasure.staff.accessSubmit': 'Másolatkérés rögzítése',
+  'erasure.staff.accessOpen': 'Ennek az önkéntesnek már van folyamatban lévő másolatkérése ({at}).',
+  'erasure.error.confirmAccessOnBehalf': 'Jelölje be, hogy az önkéntes maga kérte a másolatot.',
+  'erasure.error.accessAlreadyOpenForVolunteer': 'Ennek az önkéntesnek már van folyamatban lévő másolatkérése.',
+  'erasure.flash.accessRequestedOnBehalf': 'A másolatkérést rögzítette; a központ adminisztrátora teljesíti.',
+
+  // Mails to the center's admins ("Ön") and to the volunteer ("te")
+  'erasure.mail.newSubject': 'Új adatkérés ({kind}) – határidő: {deadline}',
+  'erasure.mail.newText':
+    'Tisztelt Adminisztrátor!\n\nÚj adatkérés érkezett a Kapocsban.\n\nA kérés fajtája: {kind}\nBeérkezett: {requestedAt}\nKözpont: {center}\nVálaszadási határidő: {deadline}\n\nA GDPR 12. cikk (3) bekezdése szerint a kérésre a beérkezésétől számított egy hónapon belül válaszolni kell. A kérést itt nyithatja meg, teljesítheti vagy indoklással elutasíthatja:\n{link}\n\nHa a kérés a határidő előtt egy héttel még nyitva van, emlékeztetőt küldünk.',
+  'erasure.mail.reminderSubject': 'Emlékeztető: adatkérés ({kind}) határideje {deadline}',
+  'erasure.mail.reminderText':
+    'Tisztelt Adminisztrátor!\n\nEgy adatkérés még válaszra vár, és közeleg a határideje (GDPR 12. cikk (3)).\n\nA kérés fajtája: {kind}\nBeérkezett: {requestedAt}\nKözpont: {center}\nVálaszadási határidő: {deadline} ({left})\n\nA kérés megnyitása:\n{link}',
+  'erasure.mail.erasureDoneSubject': 'Adataidat töröltük',
+  'erasure.mail.erasureDoneText':
+    'Szia!\n\nAz önkéntes központ teljesítette a kérésedet: a Kapocsban tárolt személyes adataidat töröltük (GDPR 17. cikk). A fiókodba nem tudsz többé belépni, és ez az utolsó levél, amelyet tőlünk kapsz.\n\nA Köt. 14. § szerinti nyilvántartást a fogadó szervezeteknek 5 évig meg kell őrizniük; ezt nem töröltük, hanem megjelöltük benne, hogy törlést kértél.\n\nHa kérdésed van, fordulj az önkéntes központhoz.',
+  'erasure.mail.accessDoneSubject': 'Teljesítettük adatmásolat-kérésedet',
+  'erasure.mail.accessDoneText':
+    'Szia!\n\nAz önkéntes központ teljesítette a kérésedet: átadta vagy elküldte neked a rólad tárolt adatok másolatát (GDPR 15. cikk). Ha nem kaptad meg, keresd a központot.\n\nHa van fiókod, a rólad tárolt adatokat bármikor magad is letöltheted:\n{link}',
+  'erasure.mail.rejectedSubject': 'Elutasították adatkérésedet ({kind})',
+  'erasure.mail.rejectedText':
+    'Szia!\n\nAz önkéntes központ elutasította a {at} napon beküldött kérésedet, amelyben {asked}.\n\nAz elutasítás indoka:\n{reason}\n\nHa nem értesz egyet a döntéssel, fordulj az önkéntes központhoz, vagy panaszt tehetsz a Nemzeti Adatvédelmi és Információszabadság Hatóságnál (NAIH, naih.hu), illetve bírósághoz fordulhatsz (GDPR 12. cikk (4)).\n\nA kérésed: {link}',
+  'erasure.mail.asked.erasure': 'adataid törlését kérted',
+  'erasure.mail.asked.access': 'másolatot kértél az adataidról',
 };
 
-export const en: Record<keyof typeof hu, string> = {
-  'erasure.link.myVolunteering': 'Ask for your data to be erased',
+export const en: Translation<typeof hu> = {
+  'erasure.link.myVolunteering': 'Your data: a copy and erasure',
 
-  'erasure.my.title': 'Erasing your data',
+  'erasure.my.title': 'Your data: a copy and erasure',
+  'erasure.my.erasureTitle': 'Erasing your data',
   'erasure.my.intro':
     'You can ask us to erase your personal data (GDPR Article 17). A member of the volunteer center confirms your request; after that you can no longer log in, and the erasure cannot be undone.',
   'erasure.my.noProfile': 'You have no volunteer profile, so there is nothing to erase here. Ask the volunteer center about your account.',
@@ -140,7 +215,7 @@ export const en: Record<keyof typeof hu, string> = {
     'Without your name: your placements, hours and benefits, so that the organizations’ statistics stay correct. Nobody can identify you from these any more.',
   'erasure.my.countsTitle': 'What we hold about you now',
   'erasure.my.openTitle': 'Request in progress',
-  'erasure.my.openText': 'We recorded your erasure request on {at}. The volunteer center will decide on it soon.',
+  'erasure.my.openText': 'We recorded your erasure request on {at}. The volunteer center will decide on it by {deadline}.',
   'erasure.my.cancel': 'Withdraw the request',
   'erasure.my.lastRejected': 'The center rejected your last request on {at}. Reason: {reason}',
   'erasure.my.lastCancelled': 'You withdrew your last request on {at}.',
@@ -163,11 +238,12 @@ export const en: Record<keyof typeof hu, string> = {
   'erasure.status.cancelled': 'Withdrawn',
   'erasure.status.all': 'All',
 
-  'erasure.admin.card': 'Erasure requests',
+  'erasure.admin.card': 'Data requests',
   'erasure.admin.cardText': 'Requests awaiting a decision: {count}',
   'erasure.admin.open': 'Open the requests',
-  'erasure.list.title': 'Erasure requests',
-  'erasure.list.intro': 'Volunteers’ requests to erase their personal data (GDPR Article 17). You decide on the requests of your center’s volunteers.',
+  'erasure.list.title': 'Data requests',
+  'erasure.list.intro':
+    'Volunteers’ requests to erase their personal data (GDPR Article 17) or for a copy of it (GDPR Article 15). Each must be answered within one month of receipt (GDPR Article 12(3)). You decide on the requests of your center’s volunteers.',
   'erasure.list.filters': 'Filter',
   'erasure.list.status': 'Status',
   'erasure.list.empty': 'No such request.',
@@ -175,8 +251,8 @@ export const en: Record<keyof typeof hu, string> = {
   'erasure.list.center': 'Center',
   'erasure.list.requestedAt': 'Requested',
   'erasure.list.decidedAt': 'Decided',
-  'erasure.list.filename': 'erasure-requests',
-  'erasure.detail.title': 'Erasure request',
+  'erasure.list.filename': 'data-requests',
+  'erasure.detail.title': 'Data request',
   'erasure.detail.back': 'Back to the requests',
   'erasure.detail.volunteer': 'Volunteer',
   'erasure.detail.center': 'Center',
@@ -204,6 +280,7 @@ export const en: Record<keyof typeof hu, string> = {
     'The volunteer’s account also holds staff roles. Remove those roles on the Users page first; a staff account’s data is not the volunteer’s data to erase.',
   'erasure.refusal.memberships': 'The volunteer’s account is a member of a host organization. Remove the membership first, then the data can be erased.',
   'erasure.refusal.notOpen': 'This request has already been decided or withdrawn.',
+  'erasure.refusal.wrongKind': 'This action is not available for this kind of request.',
   'erasure.error.confirmRequest': 'Tick the box to show that you understand what the erasure means.',
   'erasure.error.confirmErasure': 'Tick the confirmation to carry out the erasure.',
   'erasure.error.reasonRequired': 'Give the reason for the rejection.',
@@ -216,8 +293,8 @@ export const en: Record<keyof typeof hu, string> = {
   'erasure.flash.completed': 'The volunteer’s personal data has been erased.',
   'erasure.flash.rejected': 'You rejected the request.',
 
-  'erasure.staff.link': 'Ask for erasure on the volunteer’s behalf',
-  'erasure.staff.title': 'Ask for erasure on the volunteer’s behalf',
+  'erasure.staff.link': 'Record a data request for the volunteer',
+  'erasure.staff.title': 'Record a data request for the volunteer',
   'erasure.staff.intro':
     'If the volunteer asks in person, by phone or in writing for their data to be erased (GDPR Article 17), record the request here. The center’s administrator decides on it.',
   'erasure.staff.back': 'Back to the volunteer',
@@ -233,4 +310,71 @@ export const en: Record<keyof typeof hu, string> = {
   'erasure.error.alreadyOpenForVolunteer': 'This volunteer already has an erasure request in progress.',
   'erasure.error.alreadyErased': 'This volunteer’s data has already been erased.',
   'erasure.flash.requestedOnBehalf': 'You recorded the erasure request; the center’s administrator will decide on it.',
+
+  'erasure.kind.erasure': 'Erasure',
+  'erasure.kind.access': 'Copy of data',
+  'erasure.status.completedAccess': 'Completed',
+  'erasure.deadline.daysLeft': { one: '{count} day left', other: '{count} days left' },
+  'erasure.deadline.today': 'Due today',
+  'erasure.deadline.overdue': { one: 'Overdue: deadline passed {count} day ago', other: 'Overdue: deadline passed {count} days ago' },
+  'erasure.list.kind': 'Request',
+  'erasure.list.deadline': 'Deadline',
+  'erasure.list.daysLeft': 'Time left',
+  'erasure.admin.soonest': 'The nearest deadlines:',
+  'erasure.detail.kind': 'Kind of request',
+  'erasure.detail.deadline': 'Deadline for the answer',
+  'erasure.detail.noEmail': 'The volunteer has no e-mail address, so they get no mail about the decision: please tell them in person, by phone or by post.',
+  'erasure.access.whatTitle': 'The copy of the data',
+  'erasure.access.whatText':
+    'Download the package of everything held about the volunteer (ZIP: data.json, CSV files and an explanation) and get it to the volunteer securely. Then mark the request as completed; the volunteer gets an e-mail. Downloads are logged.',
+  'erasure.access.download': 'Download the data package (ZIP)',
+  'erasure.access.completeTitle': 'Complete the request',
+  'erasure.access.confirm': 'I have handed over or securely sent the copy of the data to the volunteer.',
+  'erasure.access.completeSubmit': 'Mark as completed',
+  'erasure.error.confirmAccess': 'Tick the box to confirm that you handed the copy to the volunteer.',
+  'erasure.myAccess.title': 'A copy of your data',
+  'erasure.myAccess.intro': 'You can download everything we hold about you right now, in a ZIP package (GDPR Articles 15 and 20).',
+  'erasure.myAccess.download': 'Download my data (ZIP)',
+  'erasure.myAccess.askText':
+    'If you would rather get the copy from the volunteer center, ask here; the center must answer within one month (GDPR Article 12(3)).',
+  'erasure.myAccess.submit': 'Ask the center for a copy',
+  'erasure.myAccess.open': 'We recorded your request for a copy on {at}; the center will answer by {deadline}.',
+  'erasure.myAccess.cancel': 'Withdraw the request for a copy',
+  'erasure.myAccess.lastCompleted': 'The center completed your last request for a copy on {at}.',
+  'erasure.myAccess.lastRejected': 'The center rejected your last request for a copy on {at}. Reason: {reason}',
+  'erasure.myAccess.lastCancelled': 'You withdrew your last request for a copy on {at}.',
+  'erasure.error.accessAlreadyOpen': 'You already have a request for a copy in progress.',
+  'erasure.error.noOpenAccess': 'You have no request for a copy in progress.',
+  'erasure.flash.accessRequested': 'We recorded your request for a copy; the center will let you know by e-mail.',
+  'erasure.flash.accessCancelled': 'You withdrew your request for a copy.',
+  'erasure.flash.accessCompleted': 'You marked the request as completed; the volunteer was notified by e-mail.',
+  'erasure.flash.informInPerson': 'The decision is recorded. The volunteer has no e-mail address: please tell them in person, by phone or by post.',
+  'erasure.staff.erasureTitle': 'Erasure',
+  'erasure.staff.accessTitle': 'A copy of the data',
+  'erasure.staff.accessIntro':
+    'If the volunteer asks in person, by phone or in writing for a copy of the data held about them (GDPR Article 15), record it here. The center’s administrator downloads the package and gets it to them.',
+  'erasure.staff.accessConfirm': 'The volunteer asked for a copy of their data themselves.',
+  'erasure.staff.accessSubmit': 'Record the request for a copy',
+  'erasure.staff.accessOpen': 'This volunteer already has a request for a copy in progress ({at}).',
+  'erasure.error.confirmAccessOnBehalf': 'Tick the box to confirm that the volunteer asked for the copy.',
+  'erasure.error.accessAlreadyOpenForVolunteer': 'This volunteer already has a request for a copy in progress.',
+  'erasure.flash.accessRequestedOnBehalf': 'You recorded the request for a copy; the center’s administrator will complete it.',
+
+  'erasure.mail.newSubject': 'New data request ({kind}) – deadline: {deadline}',
+  'erasure.mail.newText':
+    'Dear Administrator,\n\nA new data request has arrived in Kapocs.\n\nKind of request: {kind}\nReceived: {requestedAt}\nCenter: {center}\nDeadline for the answer: {deadline}\n\nUnder GDPR Article 12(3) the request must be answered within one month of receipt. Open it here to complete it or reject it with a reason:\n{link}\n\nIf the request is still open a week before the deadline, we send a reminder.',
+  'erasure.mail.reminderSubject': 'Reminder: data request ({kind}) due {deadline}',
+  'erasure.mail.reminderText':
+    'Dear Administrator,\n\nA data request is still waiting for an answer and its deadline is near (GDPR Article 12(3)).\n\nKind of request: {kind}\nReceived: {requestedAt}\nCenter: {center}\nDeadline for the answer: {deadline} ({left})\n\nOpen the request:\n{link}',
+  'erasure.mail.erasureDoneSubject': 'Your data has been erased',
+  'erasure.mail.erasureDoneText':
+    'Hi,\n\nThe volunteer center completed your request: the personal data Kapocs held about you has been erased (GDPR Article 17). You can no longer log in, and this is the last message you get from us.\n\nHost organizations must keep their Köt. 14. § register for 5 years; it was not erased, but marked that you asked for erasure.\n\nIf you have a question, contact the volunteer center.',
+  'erasure.mail.accessDoneSubject': 'Your request for a copy of your data is completed',
+  'erasure.mail.accessDoneText':
+    'Hi,\n\nThe volunteer center completed your request: it handed over or sent you a copy of the data held about you (GDPR Article 15). If you have not received it, contact the center.\n\nIf you have an account, you can download your data yourself at any time:\n{link}',
+  'erasure.mail.rejectedSubject': 'Your data request ({kind}) was rejected',
+  'erasure.mail.rejectedText':
+    'Hi,\n\nThe volunteer center rejected the request you sent on {at}, in which you {asked}.\n\nThe reason:\n{reason}\n\nIf you disagree, contact the volunteer center, or you may lodge a complaint with the Hungarian data protection authority (NAIH, naih.hu) or go to court (GDPR Article 12(4)).\n\nYour request: {link}',
+  'erasure.mail.asked.erasure': 'asked for your data to be erased',
+  'erasure.mail.asked.access': 'asked for a copy of your data',
 };

@@ -122,6 +122,19 @@ export function addDays(day: string, n: number): string {
   return dayOfNumber(dayNumber(day) + n);
 }
 
+/**
+ * The same day `n` calendar months later (earlier, when negative); when that month is too short,
+ * its last day: 2026-01-31 + 1 month = 2026-02-28 (2028-02-29 in a leap year).
+ */
+export function addMonths(day: string, n: number): string {
+  const monthIndex = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + n;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const date = Math.min(Number(day.slice(8, 10)), lastDay);
+  return dayOfNumber(Math.floor(Date.UTC(year, month, date) / dayMs));
+}
+
 /** The weekday index of a day number (days since 1970-01-01, a Thursday): Monday = 0 … Sunday = 6. */
 export function weekdayIndexOfDayNumber(n: number): number {
   return (((n + 3) % 7) + 7) % 7;

@@ -21,14 +21,19 @@ function withSystemHeaders(headers: MailHeaders | undefined): MailHeaders {
   return { ...headers, ...systemMailHeaders };
 }
 
-/** Puts a message in the outbox, inside the caller's transaction: it is sent only if the write lands. */
-export async function enqueueMail(db: Queryable, mail: OutgoingMail): Promise<void> {
+/**
+ * Puts a message in the outbox, inside the caller's transaction: it is sent only if the write lands.
+ * `forgetRecipient`: the last notice to a person whose data was erased; once it is sent, the outbox
+ * keeps neither the address nor the body (GDPR Art. 17: nothing of theirs stays behind).
+ */
+export async function enqueueMail(db: Queryable, mail: OutgoingMail, options: { forgetRecipient?: boolean } = {}): Promise<void> {
   await db.insert(outbox).values({
     toAddress: mail.to,
     subject: mail.subject,
     textBody: mail.text,
     headers: withSystemHeaders(mail.headers),
     attachments: mail.attachments ?? [],
+    forgetRecipient: options.forgetRecipient ?? false,
   });
 }
 
@@ -36,6 +41,9 @@ export async function enqueueMail(db: Queryable, mail: OutgoingMail): Promise<vo
 export function addressOf(from: string): string {
   return (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim();
 }
+
+/** What a sent forget-recipient row keeps instead of the address and the body. */
+export const forgottenRecipient = { address: 'erased-recipient@erased.invalid', body: '[törölve]' } as const;
 
 export type MailTransport = { send(mail: OutgoingMail & { from: string }): Promise<void> };
 
@@ -114,7 +122,11 @@ export async function sendDueMail(db: Database, transport: MailTransport, from: 
       if (!row) return false;
       try {
         await transport.send({ from, to: row.to_address, subject: row.subject, text: row.text_body, headers: row.headers, attachments: row.attachments });
-        await tx.execute(sql`update outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ${row.id}`);
+        await tx.execute(sql`update outbox set sent_at = now(), attempts = attempts + 1, last_error = null,
+            to_address = case when forget_recipient then ${forgottenRecipient.address} else to_address end,
+            text_body = case when forget_recipient then ${forgottenRecipient.body} else text_body end,
+            attachments = case when forget_recipient then '[]'::jsonb else attachments end
+            where id = ${row.id}`);
         sent++;
       } catch (err) {
         const delay = 30 * 2 ** row.attempts;

@@ -139,6 +139,7 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'contractId',
   'registerEntryId',
   'erasureRequestId',
+  'accessRequestId',
 ]);
 
 /**

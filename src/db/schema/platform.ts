@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Who changed what, when: one row for every write (before/after as JSON). */
 export const auditLog = pgTable(
@@ -43,6 +43,8 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Once sent, the address and the body are overwritten: a notice to a person whose data was erased. */
+    forgetRecipient: boolean('forget_recipient').notNull().default(false),
   },
   (t) => [index('outbox_pending_idx').on(t.sentAt, t.nextAttemptAt), index('outbox_created_idx').on(t.createdAt)],
 );

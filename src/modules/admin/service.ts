@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, can, centersVisibleTo, requirePermission } from '../../platform/authz.js';
 import { centerNames, countVisibleCenters } from '../centers/service.js';
-import { countOpenErasureRequests } from '../erasure/service.js';
+import { type OpenRequestsSummary, openRequestsSummary } from '../erasure/service.js';
 import { countPendingMail } from '../outbox/service.js';
 import { countVisiblePoints, pointsOfActor } from '../points/service.js';
 import { countManagedUsers } from '../users/service.js';
@@ -16,8 +16,8 @@ export type Dashboard = {
   users?: number;
   audit: boolean;
   pendingMail?: number;
-  /** Open erasure requests in the actor's centers (only for those who decide them). */
-  openErasureRequests?: number;
+  /** Open data requests (erasure, access) in the actor's centers, the soonest deadlines first (only for those who decide them). */
+  openDataRequests?: OpenRequestsSummary;
   /** The inactive-account job's preview (modules/retention), for those who may see it. */
   inactiveAccounts: boolean;
   /** For those who maintain the legal data: the current school year's label when it has no breaks (ADR 016). */
@@ -27,14 +27,14 @@ export type Dashboard = {
 export async function dashboardFor(db: Queryable, actor: Actor | null): Promise<Dashboard> {
   const a = requirePermission(actor, 'admin.enter');
   const visible = centersVisibleTo(a, 'centers.view');
-  const [centers, points, users, pendingMail, ownPoints, names, openErasureRequests] = await Promise.all([
+  const [centers, points, users, pendingMail, ownPoints, names, openDataRequests] = await Promise.all([
     can(a, 'centers.view') ? countVisibleCenters(db, a) : undefined,
     can(a, 'centers.view') ? countVisiblePoints(db, a) : undefined,
     can(a, 'users.manage') ? countManagedUsers(db, a) : undefined,
     can(a, 'outbox.view') ? countPendingMail(db, a) : undefined,
     pointsOfActor(db, a),
     visible === 'all' ? new Map<string, string>() : centerNames(db, a, visible),
-    countOpenErasureRequests(db, a),
+    openRequestsSummary(db, a),
   ]);
   const legalData = can(a, 'legal.manage') ? { schoolYearWithoutBreaks: await schoolYearWithoutBreaks(db, a) } : undefined;
   return {
@@ -44,7 +44,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null): Promise<
     users,
     audit: can(a, 'audit.view'),
     pendingMail,
-    openErasureRequests,
+    openDataRequests,
     inactiveAccounts: can(a, 'retention.view'),
     legalData,
   };

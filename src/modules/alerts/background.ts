@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
+import { startRepeatingTask } from '../../platform/repeating-task.js';
 import { runAlertDigests } from './service.js';
 
 /**
@@ -13,26 +14,15 @@ export function startAlertDigests(opts: {
   log: Pick<Logger, 'info' | 'error'>;
   intervalMs?: number;
 }): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  const tick = async () => {
-    try {
-      const result = await runAlertDigests(opts.db, opts.config, new Date());
-      if (result.digestsSent) opts.log.info(result, 'alert digests sent');
-    } catch (err) {
-      opts.log.error({ err }, 'alert digests failed');
-    }
-  };
-  const timer = setInterval(
-    () => {
-      if (!running) running = tick().finally(() => (running = undefined));
+  return startRepeatingTask(
+    async () => {
+      try {
+        const result = await runAlertDigests(opts.db, opts.config, new Date());
+        if (result.digestsSent) opts.log.info(result, 'alert digests sent');
+      } catch (err) {
+        opts.log.error({ err }, 'alert digests failed');
+      }
     },
     opts.intervalMs ?? 5 * 60_000,
   );
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

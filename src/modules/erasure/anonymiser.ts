@@ -14,7 +14,7 @@ import { auditEntriesOf, forgetMailsOf, scrubAuditTrail } from './trail-scrub.js
  * - volunteers row: name → "Törölt önkéntes", every contact, profile and health/conduct field
  *   emptied, tokens dropped, erased_at set. The row itself stays (with its center), so the
  *   organizations' statistics (placements, approved hours, benefits) keep counting it without a name.
- * - consents and qualifications: deleted (they describe only the person).
+ * - consents, qualifications and guardian links: deleted (they describe only the person).
  * - the login (users row): e-mail → erased-<id>@erased.invalid, name → placeholder, an unusable
  *   password hash, disabled and erased; sessions, e-mail links and the rate-limit buckets keyed by
  *   the e-mail deleted. (Staff accounts never get here: see refusal.ts.)
@@ -145,12 +145,14 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   counts.mailsDeleted = mails.deleted;
   counts.mailsScrubbed = mails.scrubbed;
 
-  // 5. The volunteer row itself, and what hangs only on it: consents and qualifications are
-  //    deleted, and so are the audit trail's copies of them (the entries stay, with who and when).
-  const deletedRecords = sql`entity_type in ('volunteer_consent', 'volunteer_qualification')`;
+  // 5. The volunteer row itself, and what hangs only on it: consents, qualifications and the links
+  //    to a guardian's account are deleted, and so are the audit trail's copies of them (the entries
+  //    stay, with who and when). The guardian's own account is another person's and stays.
+  const deletedRecords = sql`entity_type in ('volunteer_consent', 'volunteer_qualification', 'guardian_link')`;
   await tx.execute(sql`update audit_log set before = null, after = null where ${deletedRecords} and ${auditLinked}`);
   await tx.execute(sql`delete from volunteer_consents where ${byVolunteer}`);
   await tx.execute(sql`delete from volunteer_qualifications where ${byVolunteer}`);
+  await tx.execute(sql`delete from guardian_links where ${byVolunteer}`);
   await tx.execute(
     sql`update volunteers set
           family_name = ${erasedFamilyName}, given_name = ${erasedGivenName}, sort_key = ${erasedSortKey},

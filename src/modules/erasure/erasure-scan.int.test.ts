@@ -316,6 +316,11 @@ describe('erasure leaves no personal value, and no form derived from one, anywhe
     const [request] = await t.db.select().from(erasureRequests).where(eq(erasureRequests.volunteerId, volunteer.id));
     if (!request) throw new Error('request missing');
     expect((await admin.client.post(`/admin/erasure-requests/${request.id}/confirm`, { confirm: 'on' })).statusCode).toBe(303);
+    // The notice of the completed erasure waits in the outbox with the address captured before; once
+    // sent, the outbox forgets the address and the body (outbox.forget_recipient).
+    const notices: string[] = [];
+    while (await sendDueMail(t.db, { send: async (mail) => void notices.push(mail.to) }, 'kapocs@pelda.example')) {}
+    expect(notices).toContain(email);
 
     // --- THE scan: every value and derived form, every column of every table.
     const after = await whereFound(t.db, columns, needles);

@@ -49,7 +49,7 @@ describe.skipIf(!axePagesRun)('erasure pages in a browser (axe)', () => {
       await pages.violationsOn(admin.id, `/admin/erasure-requests/${open?.id}`, 'Elköltözöm.'),
       await pages.violationsOn(admin.id, `/admin/erasure-requests/${refused?.id}`, 'munkatársi szerepkör'),
       await pages.violationsOn(admin.id, `/admin/erasure-requests/${rejected?.id}`, 'Jogvita miatt.'),
-      await pages.violationsOn(admin.id, '/admin', 'Adattörlési kérések'),
+      await pages.violationsOn(admin.id, '/admin', 'Adatkérések'),
       await pages.violationsOn(admin.id, `/volunteers/${freshVolunteer.id}/erasure`, 'Kérés rögzítése'),
       await pages.violationsOn(admin.id, `/volunteers/${askingVolunteer.id}/erasure`, 'döntésre váró törlési kérése'),
     ];

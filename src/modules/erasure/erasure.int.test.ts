@@ -1,10 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, erasureRequests, volunteers } from '../../db/schema/index.js';
+import { erasureRequests, volunteers } from '../../db/schema/index.js';
 import { createVolunteer } from '../../test-support/brokering-factories.js';
 import { createCenter, createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { clientFor, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
+import { erasureAuditOf } from './erasure-test-support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,12 +17,7 @@ afterAll(async () => {
 
 const requestsOf = (volunteerId: string) =>
   t.db.select().from(erasureRequests).where(eq(erasureRequests.volunteerId, volunteerId)).orderBy(erasureRequests.requestedAt);
-const auditOf = (id: string) =>
-  t.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, 'erasure_request'), eq(auditLog.entityId, id)))
-    .orderBy(auditLog.id);
+const auditOf = (id: string) => erasureAuditOf(t.db, id);
 
 /** A center with its admin, and a volunteer of the center with a login. */
 async function scene() {
@@ -229,7 +225,7 @@ describe('the center decides', () => {
     expect(dashboard.statusCode).toBe(200);
     expect(dashboard.body).toContain('Döntésre váró kérések: 1');
     const coordinator = await staffWithLogin(t, [{ role: 'center_coordinator', centerId: s.center.id }]);
-    expect((await coordinator.client.get('/admin')).body).not.toContain('Adattörlési kérések');
+    expect((await coordinator.client.get('/admin')).body).not.toContain('Adatkérések');
   });
 });
 

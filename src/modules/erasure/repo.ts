@@ -7,7 +7,9 @@ import type { Role } from '../../platform/authz.js';
 export type ErasureRequestRow = typeof erasureRequests.$inferSelect;
 export const erasureStatuses = ['requested', 'completed', 'rejected', 'cancelled'] as const;
 export type ErasureStatus = (typeof erasureStatuses)[number];
-export type ErasureSort = 'requestedAt' | 'name';
+export type RequestKind = ErasureRequestRow['kind'];
+/** 'deadline': soonest deadline first; the deadline grows with the request time, so it sorts by that. */
+export type ErasureSort = 'deadline' | 'requestedAt' | 'name';
 
 /** The centers whose requests a list shows: every one, or these. */
 export type CenterReach = 'all' | string[];
@@ -23,22 +25,22 @@ export async function lockRequest(tx: Queryable, id: string): Promise<ErasureReq
   return findRequest(tx, id);
 }
 
-/** A volunteer's latest request (open or decided), for their own page. */
-export async function latestRequestOf(db: Queryable, volunteerId: string): Promise<ErasureRequestRow | undefined> {
+/** A volunteer's latest request of the kind (open or decided), for their own page. */
+export async function latestRequestOfKind(db: Queryable, volunteerId: string, kind: RequestKind): Promise<ErasureRequestRow | undefined> {
   const [row] = await db
     .select()
     .from(erasureRequests)
-    .where(eq(erasureRequests.volunteerId, volunteerId))
+    .where(and(eq(erasureRequests.volunteerId, volunteerId), eq(erasureRequests.kind, kind)))
     .orderBy(sql`${erasureRequests.requestedAt} desc`, sql`${erasureRequests.id}`)
     .limit(1);
   return row;
 }
 
-export async function openRequestOf(db: Queryable, volunteerId: string): Promise<ErasureRequestRow | undefined> {
+export async function openRequestOf(db: Queryable, volunteerId: string, kind: RequestKind): Promise<ErasureRequestRow | undefined> {
   const [row] = await db
     .select()
     .from(erasureRequests)
-    .where(and(eq(erasureRequests.volunteerId, volunteerId), eq(erasureRequests.status, 'requested')))
+    .where(and(eq(erasureRequests.volunteerId, volunteerId), eq(erasureRequests.kind, kind), eq(erasureRequests.status, 'requested')))
     .limit(1);
   return row;
 }
@@ -61,6 +63,7 @@ function reachCondition(reach: CenterReach): SQL | undefined {
 }
 
 const decidedBy = alias(users, 'decided_by');
+const volunteerAccount = alias(users, 'volunteer_account');
 const requestedBy = alias(users, 'requested_by');
 
 const listColumns = {
@@ -122,6 +125,9 @@ export async function findRequestDetail(db: Queryable, id: string) {
         email: volunteers.email,
         userId: volunteers.userId,
         erasedAt: volunteers.erasedAt,
+        /** The account's language for the result mail (a walk-in without an account: null). */
+        locale: volunteerAccount.locale,
+        accountEmail: volunteerAccount.email,
       },
       centerName: centers.name,
       requestedByFamilyName: requestedBy.familyName,
@@ -132,6 +138,7 @@ export async function findRequestDetail(db: Queryable, id: string) {
     .from(erasureRequests)
     .innerJoin(volunteers, eq(volunteers.id, erasureRequests.volunteerId))
     .leftJoin(centers, eq(centers.id, erasureRequests.centerId))
+    .leftJoin(volunteerAccount, eq(volunteerAccount.id, volunteers.userId))
     .leftJoin(requestedBy, eq(requestedBy.id, erasureRequests.requestedByUserId))
     .leftJoin(decidedBy, eq(decidedBy.id, erasureRequests.decidedByUserId))
     .where(eq(erasureRequests.id, id))
@@ -166,4 +173,43 @@ export async function accountHoldings(db: Queryable, userId: string): Promise<{ 
   const grants = await db.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.userId, userId));
   const [members] = await db.select({ n: count() }).from(organizationMembers).where(eq(organizationMembers.userId, userId));
   return { roles: grants.map((g) => g.role as Role), organizationMemberships: members?.n ?? 0 };
+}
+
+/** Who hears of a center's data requests: its center admins, or, when it has none, the national admins. */
+export type AdminRecipient = { email: string; locale: string };
+
+async function activeAdmins(db: Queryable, role: Role, centerId: string | null): Promise<AdminRecipient[]> {
+  const rows = await db
+    .selectDistinct({ email: users.email, locale: users.locale })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.role, role),
+        centerId ? eq(roleGrants.centerId, centerId) : undefined,
+        sql`${users.disabledAt} is null`,
+        sql`${users.erasedAt} is null`,
+      ),
+    )
+    .orderBy(users.email);
+  return rows;
+}
+
+export async function requestAdminRecipients(db: Queryable, centerId: string | null): Promise<AdminRecipient[]> {
+  const centerAdmins = centerId ? await activeAdmins(db, 'center_admin', centerId) : [];
+  return centerAdmins.length > 0 ? centerAdmins : activeAdmins(db, 'national_admin', null);
+}
+
+/**
+ * The open, not yet reminded request received earliest, at or before `receivedBy`, claimed (FOR
+ * UPDATE SKIP LOCKED) so that two processes never remind of the same request.
+ */
+export async function claimReminderCandidate(tx: Queryable, receivedBy: Date): Promise<ErasureRequestRow | undefined> {
+  const [claimed] = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from erasure_requests
+        where status = 'requested' and reminder_sent_at is null and requested_at <= ${receivedBy.toISOString()}
+        order by requested_at, id limit 1 for update skip locked`,
+  );
+  return claimed ? findRequest(tx, claimed.id) : undefined;
 }

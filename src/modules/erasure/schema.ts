@@ -17,6 +17,22 @@ export const staffRequestFormSchema = z.object({
   reason: optionalText(1000),
 });
 
+/** Center staff record a volunteer's request for a copy of their data, made in person (its own field names: it shares the page with the erasure form). */
+export const staffAccessFormSchema = z.object({
+  accessConfirm: z.literal('on', 'erasure.error.confirmAccessOnBehalf'),
+  accessReason: optionalText(1000),
+});
+
+/** Which of their open requests the volunteer withdraws (the erasure request when not said). */
+export const cancelFormSchema = z.object({
+  kind: z.enum(['erasure', 'access']).default('erasure'),
+});
+
+/** The center completes an access request: it confirms that the copy reached the volunteer. */
+export const completeAccessFormSchema = z.object({
+  confirm: z.literal('on', 'erasure.error.confirmAccess'),
+});
+
 /** The center confirms the erasure: a destructive, irreversible action, so a checkbox is required. */
 export const confirmErasureFormSchema = z.object({
   confirm: z.literal('on', 'erasure.error.confirmErasure'),

@@ -1,6 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationEvents, applications, guardianLinks, outbox, roleGrants, volunteerConsents, volunteers } from '../../db/schema/index.js';
+import {
+  applicationEvents,
+  applications,
+  auditLog,
+  erasureRequests,
+  guardianLinks,
+  outbox,
+  roleGrants,
+  volunteerConsents,
+  volunteers,
+} from '../../db/schema/index.js';
 import { hashToken } from '../../platform/secure-token.js';
 import { createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -213,5 +223,25 @@ describe('the guardian’s pages and consent', () => {
     expect((await otherGuardian.get('/guardian')).body).not.toContain(s.minor.volunteer.givenName);
     const [row] = await t.db.select().from(volunteers).where(eq(volunteers.id, s.minor.volunteer.id));
     expect(row?.guardianConsentAt).toBeNull();
+  });
+});
+
+describe('erasing a linked minor', () => {
+  it('deletes the link and its audit copies; the guardian keeps their own account and no longer sees the minor', async () => {
+    const s = await linkedScene();
+    const [link] = await linksOf(t.db, s.minor.volunteer.id);
+    const admin = await staffWithLogin(t, [{ role: 'center_admin', centerId: s.host.center.id }]);
+    expect((await s.minor.client.post('/volunteer/erasure', { confirm: 'on' })).statusCode).toBe(303);
+    const [request] = await t.db.select().from(erasureRequests).where(eq(erasureRequests.volunteerId, s.minor.volunteer.id));
+    expect((await admin.client.post(`/admin/erasure-requests/${request?.id}/confirm`, { confirm: 'on' })).statusCode).toBe(303);
+    expect(await linksOf(t.db, s.minor.volunteer.id)).toEqual([]);
+    const copies = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'guardian_link'), eq(auditLog.entityId, link?.id ?? '')));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const entry of copies) expect([entry.before, entry.after]).toEqual([null, null]);
+    expect((await s.guardian.get(`/guardian/minors/${s.minor.volunteer.id}`)).statusCode).toBe(404);
+    expect((await s.guardian.get('/guardian')).statusCode).toBe(200);
   });
 });

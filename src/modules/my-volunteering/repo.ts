@@ -245,8 +245,9 @@ const actor = alias(users, 'audit_actor');
  * and qualifications. Only what happened, when and by whom (the before/after snapshots may hold
  * other people's data and staff-internal fields, so they are not exported).
  */
-export function auditAbout(db: Queryable, subject: { userId: string; volunteerId: string | null; consentIds: number[]; qualificationIds: string[] }) {
-  const conditions = [and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, subject.userId))];
+export function auditAbout(db: Queryable, subject: { userId: string | null; volunteerId: string | null; consentIds: number[]; qualificationIds: string[] }) {
+  // A walk-in volunteer has no account: only the entries about the volunteer record apply.
+  const conditions = subject.userId ? [and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, subject.userId))] : [];
   if (subject.volunteerId) conditions.push(and(eq(auditLog.entityType, 'volunteer'), eq(auditLog.entityId, subject.volunteerId)));
   if (subject.consentIds.length) conditions.push(and(eq(auditLog.entityType, 'volunteer_consent'), inArray(auditLog.entityId, subject.consentIds.map(String))));
   if (subject.qualificationIds.length)

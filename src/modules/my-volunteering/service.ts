@@ -1,11 +1,11 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { benefitTypes } from '../../db/schema/benefits.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, requireActor } from '../../platform/authz.js';
+import { type Actor, centersVisibleTo, ForbiddenError, requireActor, requirePermission } from '../../platform/authz.js';
 import { NotFoundError, RateLimitedError } from '../../platform/errors.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
-import { getVolunteerByUserId } from '../volunteers/service.js';
+import { getVolunteerById, getVolunteerByUserId } from '../volunteers/service.js';
 import { buildDataArchive, type PersonalData } from './data-archive.js';
 import {
   accountOf,
@@ -96,6 +96,43 @@ export async function myDataArchive(db: Database, actor: Actor | null, now = new
   });
 }
 
+/**
+ * The same archive of one volunteer, for a center admin who answers the volunteer's access request
+ * (GDPR Art. 15): only the admins who decide the data requests of the volunteer's center (a
+ * volunteer outside every center: the national admins). Audited as an 'export' by the admin.
+ */
+export async function volunteerDataArchiveForCenter(
+  db: Database,
+  actor: Actor | null,
+  volunteerId: string,
+  now = new Date(),
+): Promise<{ zip: Uint8Array; data: PersonalData }> {
+  const a = requirePermission(actor, 'erasure.decide');
+  const volunteer = await getVolunteerById(db, volunteerId);
+  if (!volunteer) throw new NotFoundError('volunteer');
+  const reach = centersVisibleTo(a, 'erasure.decide');
+  if (reach !== 'all' && (!volunteer.centerId || !reach.includes(volunteer.centerId))) throw new ForbiddenError('erasure.decide');
+  const data = await volunteerSections(db, volunteer.userId, volunteer, now);
+  if (volunteer.userId) {
+    const account = await accountOf(db, volunteer.userId);
+    if (account) {
+      const { id: _id, ...accountFields } = account;
+      data.account = accountFields;
+    }
+  }
+  return db.transaction(async (tx) => {
+    await recordAudit(tx, {
+      actorUserId: a.userId,
+      centerId: volunteer.centerId,
+      action: 'export',
+      entityType: 'volunteer',
+      entityId: volunteer.id,
+      after: { purpose: 'access_request' },
+    });
+    return { zip: buildDataArchive(data), data };
+  });
+}
+
 const emptySections = (now: Date): PersonalData => ({
   generatedAt: now.toISOString(),
   account: {},
@@ -128,7 +165,7 @@ async function accountOnly(db: Queryable, userId: string, now: Date): Promise<Pe
 
 type Volunteer = NonNullable<Awaited<ReturnType<typeof getVolunteerByUserId>>>;
 
-async function volunteerSections(db: Queryable, userId: string, volunteer: Volunteer, now: Date): Promise<PersonalData> {
+async function volunteerSections(db: Queryable, userId: string | null, volunteer: Volunteer, now: Date): Promise<PersonalData> {
   const { placements, hours, certificates, benefits, consents, qualifications, contracts } = await recordsOf(db, volunteer.id);
   const [events, register] = await Promise.all([
     eventsOf(

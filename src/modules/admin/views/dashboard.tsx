@@ -1,4 +1,6 @@
+import { formatPersonName } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
+import { DeadlineText } from '../../erasure/views/deadline-text.js';
 import type { Dashboard } from '../service.js';
 
 /** The admin area's start page: one card per thing the actor may manage or see. */
@@ -81,10 +83,25 @@ export function DashboardPage(props: { dashboard: Dashboard }) {
             </p>
           </section>
         )}
-        {d.openErasureRequests !== undefined && (
+        {d.openDataRequests !== undefined && (
           <section class="card">
             <h2>{t('erasure.admin.card')}</h2>
-            <p>{t('erasure.admin.cardText', { count: d.openErasureRequests })}</p>
+            <p>{t('erasure.admin.cardText', { count: d.openDataRequests.count })}</p>
+            {d.openDataRequests.soonest.length > 0 && (
+              <>
+                <p>{t('erasure.admin.soonest')}</p>
+                <ul>
+                  {d.openDataRequests.soonest.map((r) => (
+                    <li key={r.request.id}>
+                      <a href={`/admin/erasure-requests/${r.request.id}`}>
+                        {t(`erasure.kind.${r.request.kind}`)}: {formatPersonName(r.familyName, r.givenName)}
+                      </a>{' '}
+                      {r.deadline && <DeadlineText deadline={r.deadline} />}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <p>
               <a href="/admin/erasure-requests">{t('erasure.admin.open')}</a>
             </p>

@@ -3,12 +3,16 @@ import type { ListParams, Page } from '../../../platform/list-params.js';
 import { SelectField } from '../../../ui/forms.js';
 import { ListFilters, ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
-import { type ErasureListRow, type ErasureSort, type ErasureStatus, erasureStatuses } from '../repo.js';
+import { deadlineDate } from '../deadline.js';
+import { type ErasureSort, type ErasureStatus, erasureStatuses } from '../repo.js';
 import { allStatuses } from '../schema.js';
+import type { DataRequestListRow } from '../service.js';
+import { DeadlineText } from './deadline-text.js';
+import { statusLabelKey } from './status-label.js';
 
-type Props = { page: Page<ErasureListRow>; params: ListParams<ErasureSort>; status: ErasureStatus | undefined };
+type Props = { page: Page<DataRequestListRow>; params: ListParams<ErasureSort>; status: ErasureStatus | undefined };
 
-/** The center's list of erasure requests ("Ön"): status filter, sort by date or name, paging, export. */
+/** The center's list of data requests ("Ön"): open ones by default, soonest deadline first; status filter, sort, paging, export. */
 export function RequestListPage({ page, params, status }: Props) {
   const { t, locale } = usePage();
   return (
@@ -25,9 +29,16 @@ export function RequestListPage({ page, params, status }: Props) {
           rowHeader: true,
           cell: (r) => <a href={`/admin/erasure-requests/${r.request.id}`}>{formatPersonName(r.familyName, r.givenName)}</a>,
         },
+        { label: t('erasure.list.kind'), cell: (r) => t(`erasure.kind.${r.request.kind}`) },
         { label: t('erasure.list.center'), cell: (r) => r.centerName ?? '–' },
         { label: t('erasure.list.requestedAt'), sortKey: 'requestedAt', cell: (r) => formatDate(locale, r.request.requestedAt) },
-        { label: t('erasure.list.status'), cell: (r) => t(`erasure.status.${r.request.status as ErasureStatus}`) },
+        {
+          label: t('erasure.list.deadline'),
+          sortKey: 'deadline',
+          cell: (r) => (r.deadline ? formatDate(locale, deadlineDate(r.deadline.deadlineDay)) : '–'),
+        },
+        { label: t('erasure.list.daysLeft'), cell: (r) => (r.deadline ? <DeadlineText deadline={r.deadline} withDate={false} /> : '–') },
+        { label: t('erasure.list.status'), cell: (r) => t(statusLabelKey(r.request)) },
         { label: t('erasure.list.decidedAt'), cell: (r) => (r.request.decidedAt ? formatDate(locale, r.request.decidedAt) : '–') },
       ]}
     >

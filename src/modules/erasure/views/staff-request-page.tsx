@@ -8,10 +8,41 @@ import { CountsList } from './counts-list.js';
 
 type Props = { data: StaffErasure; values?: Record<string, string>; errors?: FieldErrors };
 
-/** Center staff record a walk-in volunteer's erasure request ("Ön"); the center's admin decides later. */
+type FormProps = {
+  action: string;
+  names: { reason: string; confirm: string };
+  confirmLabel: string;
+  submitLabel: string;
+  values: Record<string, string>;
+  errors?: FieldErrors;
+};
+
+/** The reason field and the "the volunteer asked" checkbox of a request recorded by staff. */
+function StaffRequestForm({ names, ...props }: FormProps) {
+  const { t } = usePage();
+  return (
+    <PostForm action={props.action}>
+      <TextAreaField
+        rows={3}
+        name={names.reason}
+        label={t('erasure.staff.reason')}
+        hint={t('erasure.staff.reasonHint')}
+        value={props.values[names.reason]}
+        error={props.errors?.[names.reason]}
+        maxLength={1000}
+      />
+      <Checkbox name={names.confirm} label={props.confirmLabel} error={props.errors?.[names.confirm]} required />
+      <button class="button" type="submit">
+        {props.submitLabel}
+      </button>
+    </PostForm>
+  );
+}
+
+/** Center staff record a walk-in volunteer's data request ("Ön"): erasure or a copy of the data; the center's admin answers later. */
 export function StaffRequestPage({ data, values = {}, errors }: Props) {
   const { t, locale } = usePage();
-  const { volunteer, open } = data;
+  const { volunteer, open, access } = data;
   return (
     <>
       <p class="breadcrumb">
@@ -25,32 +56,54 @@ export function StaffRequestPage({ data, values = {}, errors }: Props) {
       </dl>
       {volunteer.erasedAt ? (
         <p>{t('erasure.staff.erased', { at: formatDate(locale, volunteer.erasedAt) })}</p>
-      ) : open ? (
-        <p>
-          {t('erasure.staff.open', { at: formatDate(locale, open.requestedAt) })}{' '}
-          {data.mayDecide && <a href={`/admin/erasure-requests/${open.id}`}>{t('erasure.staff.openLink')}</a>}
-        </p>
       ) : (
         <>
-          <p>{t('erasure.staff.intro')}</p>
-          <h2>{t('erasure.detail.whatHappens')}</h2>
-          <p>{t('erasure.detail.whatHappensText')}</p>
-          <CountsList counts={data.counts} />
-          <PostForm action={`/volunteers/${volunteer.id}/erasure`}>
-            <TextAreaField
-              rows={3}
-              name="reason"
-              label={t('erasure.staff.reason')}
-              hint={t('erasure.staff.reasonHint')}
-              value={values.reason}
-              error={errors?.reason}
-              maxLength={1000}
-            />
-            <Checkbox name="confirm" label={t('erasure.staff.confirm')} error={errors?.confirm} required />
-            <button class="button" type="submit">
-              {t('erasure.staff.submit')}
-            </button>
-          </PostForm>
+          {!volunteer.hasEmail && (
+            <p class="warning" role="note">
+              {t('erasure.detail.noEmail')}
+            </p>
+          )}
+          <h2>{t('erasure.staff.erasureTitle')}</h2>
+          {open ? (
+            <p>
+              {t('erasure.staff.open', { at: formatDate(locale, open.requestedAt) })}{' '}
+              {data.mayDecide && <a href={`/admin/erasure-requests/${open.id}`}>{t('erasure.staff.openLink')}</a>}
+            </p>
+          ) : (
+            <>
+              <p>{t('erasure.staff.intro')}</p>
+              <h3>{t('erasure.detail.whatHappens')}</h3>
+              <p>{t('erasure.detail.whatHappensText')}</p>
+              <CountsList counts={data.counts} />
+              <StaffRequestForm
+                action={`/volunteers/${volunteer.id}/erasure`}
+                names={{ reason: 'reason', confirm: 'confirm' }}
+                confirmLabel={t('erasure.staff.confirm')}
+                submitLabel={t('erasure.staff.submit')}
+                values={values}
+                errors={errors}
+              />
+            </>
+          )}
+          <h2>{t('erasure.staff.accessTitle')}</h2>
+          {access.open ? (
+            <p>
+              {t('erasure.staff.accessOpen', { at: formatDate(locale, access.open.requestedAt) })}{' '}
+              {data.mayDecideAccess && <a href={`/admin/erasure-requests/${access.open.id}`}>{t('erasure.staff.openLink')}</a>}
+            </p>
+          ) : (
+            <>
+              <p>{t('erasure.staff.accessIntro')}</p>
+              <StaffRequestForm
+                action={`/volunteers/${volunteer.id}/erasure/access`}
+                names={{ reason: 'accessReason', confirm: 'accessConfirm' }}
+                confirmLabel={t('erasure.staff.accessConfirm')}
+                submitLabel={t('erasure.staff.accessSubmit')}
+                values={values}
+                errors={errors}
+              />
+            </>
+          )}
         </>
       )}
     </>
