@@ -36,3 +36,24 @@ export function shiftCancelledMail(
     }),
   };
 }
+
+/** The shift's time changed: a seat holder's mail carries the updated .ics of their entry (same UID, higher SEQUENCE). */
+export function shiftChangedMail(
+  to: { email: string; givenName: string },
+  shift: { startsAt: Date; endsAt: Date },
+  opportunity: { title: string; organizationName: string },
+  calendar?: MailAttachment,
+): OutgoingMail {
+  return {
+    to: to.email,
+    ...(calendar ? { attachments: [calendar] } : {}),
+    subject: t('opportunities.mail.shiftChanged.subject', { title: opportunity.title }),
+    text: t('opportunities.mail.shiftChanged.body', {
+      name: to.givenName,
+      title: opportunity.title,
+      organization: opportunity.organizationName,
+      when: formatDateTime('hu', shift.startsAt),
+      until: formatDateTime('hu', shift.endsAt),
+    }),
+  };
+}

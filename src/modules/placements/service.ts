@@ -15,3 +15,7 @@ export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } fr
 export { type ApplicationView, findApplicationView } from './repo.js';
 export { type ApplicationStatus, applicationStatuses, finalStatuses } from './status-rules.js';
 export { type ApplicationTimeline, addPlacementNote, changeApplicationStatus, getApplicationTimeline, withdrawFromShift } from './status-service.js';
+export { updatedShiftMailCalendars } from './calendar-service.js';
+export { offerFreeSeats, type SeatChangeContext } from './seat-offers.js';
+export { closeWaitlist, moveLastAcceptedToWaitlist, takeOffShift, whoWouldMove } from './shift-seat-changes.js';
+export { lockShift } from './repo.js';

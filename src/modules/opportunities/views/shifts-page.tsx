@@ -80,6 +80,11 @@ export function ShiftsPage(props: Props) {
                     </td>
                     {mayChange && (
                       <td>
+                        {state === 'open' && s.startsAt.getTime() > now && (
+                          <a href={`/shifts/${s.id}/edit`} aria-label={t('opportunities.shiftEdit.linkFull', { when: formatDateTime(locale, s.startsAt) })}>
+                            {t('opportunities.shiftEdit.link')}
+                          </a>
+                        )}
                         {state === 'open' && (
                           <ConfirmForm
                             action={`/shifts/${s.id}/cancel`}
