@@ -34,7 +34,8 @@ export function registerOfferRoutes(app: FastifyInstance, db: Database, options:
     try {
       await changeApplicationStatus(db, req.actor, applicationId, { status, reason: null }, options());
     } catch (err) {
-      if (err instanceof FieldValidationError) return render(req, reply, err.errors);
+      // The page has no fields: the reason (expired, no longer open) is the form's message.
+      if (err instanceof FieldValidationError) return render(req, reply, { _form: Object.values(err.errors)[0] ?? { key: 'form.errorSummary' } });
       throw err;
     }
     setFlash(reply, status === 'accepted' ? 'placements.flash.offerConfirmed' : 'placements.flash.offerDeclined');
