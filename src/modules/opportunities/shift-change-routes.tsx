@@ -51,7 +51,13 @@ export function registerShiftChangeRoutes(app: FastifyInstance, { db, config }: 
       if (result.kind === 'needsChoice') {
         const { shift, opportunity } = await editableShift(db, req.actor, shiftId);
         const head = { id: shift.id, opportunityId: opportunity.id, opportunityTitle: opportunity.title, startsAt: shift.startsAt };
-        return sendPage(req, reply, req.t('opportunities.capacityChoice.title'), <CapacityChoicePage shift={head} values={values} moving={result.moving} />, 409);
+        return sendPage(
+          req,
+          reply,
+          req.t('opportunities.capacityChoice.title'),
+          <CapacityChoicePage shift={head} values={values} moving={result.moving} />,
+          409,
+        );
       }
       setFlash(reply, 'opportunities.flash.shiftUpdated');
       return redirectAfterPost(req, reply, `/opportunities/${result.opportunityId}/shifts`);
@@ -66,11 +72,15 @@ export function registerShiftChangeRoutes(app: FastifyInstance, { db, config }: 
     const head = { id: shift.id, opportunityId: opportunity.id, opportunityTitle: opportunity.title, startsAt: shift.startsAt };
     const volunteerName = formatPersonName(view.volunteerFamilyName, view.volunteerGivenName);
     const title = req.t('opportunities.removal.title', { name: volunteerName, when: formatDateTime(req.locale, shift.startsAt) });
-    const page = <RemoveFromShiftPage shift={head} applicationId={applicationId} volunteerName={volunteerName} removable={removable} values={values} errors={errors} />;
+    const page = (
+      <RemoveFromShiftPage shift={head} applicationId={applicationId} volunteerName={volunteerName} removable={removable} values={values} errors={errors} />
+    );
     return sendPage(req, reply, title, page, errors ? 422 : 200);
   };
 
-  app.get('/applications/:applicationId/remove-from-shift', { config: signedIn }, async (req, reply) => renderRemoval(req, reply, applicationIdParam(req.params)));
+  app.get('/applications/:applicationId/remove-from-shift', { config: signedIn }, async (req, reply) =>
+    renderRemoval(req, reply, applicationIdParam(req.params)),
+  );
 
   app.post('/applications/:applicationId/remove-from-shift', { config: signedIn }, async (req, reply) => {
     const applicationId = applicationIdParam(req.params);

@@ -93,14 +93,24 @@ describe('a capacity below the accepted volunteers', () => {
     const cancel = await host.memberClient.post(`/shifts/${shift.id}/edit`, { ...form, choice: 'cancel' });
     expect(cancel.statusCode).toBe(303);
     expect(await shiftRow(t.db, shift.id)).toMatchObject({ capacity: 3, seatsTaken: 3 });
-    expect(await statusesOf(t.db, volunteers.map((v) => v.applicationId))).toEqual(['accepted', 'accepted', 'accepted', 'waitlisted']);
+    expect(
+      await statusesOf(
+        t.db,
+        volunteers.map((v) => v.applicationId),
+      ),
+    ).toEqual(['accepted', 'accepted', 'accepted', 'waitlisted']);
 
     const live = parseSingleEvent((await c!.client.get(`/shifts/${shift.id}/calendar.ics`)).body);
     await receiveDueMail(t.db);
     const move = await host.memberClient.post(`/shifts/${shift.id}/edit`, { ...form, choice: 'move' });
     expect(move.statusCode).toBe(303);
     expect(await shiftRow(t.db, shift.id)).toMatchObject({ capacity: 1, seatsTaken: 1 });
-    expect(await statusesOf(t.db, volunteers.map((v) => v.applicationId))).toEqual(['accepted', 'waitlisted', 'waitlisted', 'waitlisted']);
+    expect(
+      await statusesOf(
+        t.db,
+        volunteers.map((v) => v.applicationId),
+      ),
+    ).toEqual(['accepted', 'waitlisted', 'waitlisted', 'waitlisted']);
     // Top of the waitlist, ahead of w; among themselves in the order they got their seats.
     expect(await waitlistOrder(t.db, shift.id)).toEqual([b!.applicationId, c!.applicationId, w!.applicationId]);
     expect(await auditActions(t.db, 'application', c!.applicationId)).toContain('move_to_waitlist');
@@ -136,7 +146,12 @@ describe('taking a volunteer off a shift', () => {
     expect(res.statusCode).toBe(303);
     expect(await applicationRow(t.db, seated!.applicationId)).toMatchObject({ status: 'declined', holdsSeat: false });
     const [event] = (await eventsOf(t.db, seated!.applicationId)).slice(-1);
-    expect(event).toMatchObject({ fromStatus: 'accepted', toStatus: 'declined', note: 'A jelentkezéskori egészségügyi nyilatkozat hiányzik.', actorUserId: host.member.id });
+    expect(event).toMatchObject({
+      fromStatus: 'accepted',
+      toStatus: 'declined',
+      note: 'A jelentkezéskori egészségügyi nyilatkozat hiányzik.',
+      actorUserId: host.member.id,
+    });
     expect(await auditActions(t.db, 'application', seated!.applicationId)).toContain('remove_from_shift');
     expect(await applicationRow(t.db, waiting!.applicationId)).toMatchObject({ status: 'offered', holdsSeat: true });
     expect(await seatsTaken(t.db, shift.id)).toBe(1);

@@ -81,7 +81,8 @@ export async function editShift(
     const timeChanged = before.startsAt.getTime() !== startsAt.getTime() || before.endsAt.getTime() !== endsAt.getTime();
     const after = await updateShiftRow(tx, shiftId, { startsAt, endsAt, capacity: input.capacity, waitlistEnabled: input.waitlist }, timeChanged);
     // An offer never holds a seat past the start, also when the start moves earlier.
-    if (timeChanged) await tx.execute(sql`update applications set offer_expires_at = least(offer_expires_at, ${startsAt}) where shift_id = ${shiftId} and status = 'offered'`);
+    if (timeChanged)
+      await tx.execute(sql`update applications set offer_expires_at = least(offer_expires_at, ${startsAt}) where shift_id = ${shiftId} and status = 'offered'`);
     if (before.waitlistEnabled && !input.waitlist) await closeWaitlist(tx, shiftId, ctx);
     await recordAudit(tx, { actorUserId: a.userId, centerId: opportunity.centerId, action: 'update', entityType: 'shift', entityId: shiftId, before, after });
     await offerFreeSeats(tx, shiftId, ctx);

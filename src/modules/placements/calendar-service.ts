@@ -6,7 +6,15 @@ import { addressOf, type MailAttachment } from '../../platform/mail.js';
 import { hashToken, newToken } from '../../platform/secure-token.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import { cancelledShiftCalendar, shiftsCalendar, updatedShiftCalendar } from './calendar.js';
-import { type SeatedShift, calendarEntryOfApplication, cancelledShiftEntries, seatedEntriesOfShift, findVolunteerIdByCalendarTokenHash, seatedShiftsOfVolunteer, setCalendarTokenHash } from './calendar-repo.js';
+import {
+  calendarEntryOfApplication,
+  cancelledShiftEntries,
+  findVolunteerIdByCalendarTokenHash,
+  type SeatedShift,
+  seatedEntriesOfShift,
+  seatedShiftsOfVolunteer,
+  setCalendarTokenHash,
+} from './calendar-repo.js';
 import { NoVolunteerProfileError } from './errors.js';
 
 /**
@@ -68,7 +76,11 @@ export function entryMailCalendar(entry: SeatedShift, kind: 'cancel' | 'update',
 }
 
 /** After a time change: each seat holder's updated .ics (same UID, higher SEQUENCE), by their address (lower case). */
-export async function updatedShiftMailCalendars(db: Queryable, shiftId: string, options: { baseUrl: string; mailFrom: string }): Promise<Map<string, MailAttachment>> {
+export async function updatedShiftMailCalendars(
+  db: Queryable,
+  shiftId: string,
+  options: { baseUrl: string; mailFrom: string },
+): Promise<Map<string, MailAttachment>> {
   const files = new Map<string, MailAttachment>();
   for (const entry of await seatedEntriesOfShift(db, shiftId)) {
     const file = entryMailCalendar(entry, 'update', options);

@@ -58,7 +58,11 @@ export type CancellationParties = { organizer: { name: string; email: string }; 
 export function cancelledShiftCalendar(entry: SeatedShift, options: CalendarOptions & { parties?: CancellationParties }): string {
   const calendar = newCalendar(options.name);
   calendar.method(ICalCalendarMethod.CANCEL);
-  const event = calendar.createEvent({ ...eventOf(entry, options.baseUrl), sequence: cancelledShiftSequence(entry.revision), status: ICalEventStatus.CANCELLED });
+  const event = calendar.createEvent({
+    ...eventOf(entry, options.baseUrl),
+    sequence: cancelledShiftSequence(entry.revision),
+    status: ICalEventStatus.CANCELLED,
+  });
   if (options.parties) {
     event.organizer(options.parties.organizer);
     event.createAttendee({ email: options.parties.attendee, role: ICalAttendeeRole.REQ, rsvp: false });

@@ -7,12 +7,9 @@ import { expireSeatOffers } from './seat-offers.js';
  * The seat-offer expiry on a timer, for src/server.ts: every minute, lapsed holds pass to the next on
  * the waitlist. Safe in several processes (shifts are claimed SKIP LOCKED, see expireSeatOffers).
  */
-export function startSeatOfferExpiry(opts: {
-  db: Database;
-  config: Pick<Config, 'baseUrl'>;
-  log: Pick<Logger, 'info' | 'error'>;
-  intervalMs?: number;
-}): { stop(): Promise<void> } {
+export function startSeatOfferExpiry(opts: { db: Database; config: Pick<Config, 'baseUrl'>; log: Pick<Logger, 'info' | 'error'>; intervalMs?: number }): {
+  stop(): Promise<void>;
+} {
   let running: Promise<void> | undefined;
   const tick = async () => {
     try {

@@ -52,7 +52,11 @@ describe('seat offers', () => {
     expect(accepted).toMatchObject({ status: 'accepted', holdsSeat: true, offerExpiresAt: null });
     expect(accepted.followUpOn).not.toBeNull();
     expect(await seatsTaken(t.db, shift.id)).toBe(1);
-    expect((await eventsOf(t.db, first.applicationId)).map((e) => `${e.fromStatus}>${e.toStatus}`)).toEqual(['null>waitlisted', 'waitlisted>offered', 'offered>accepted']);
+    expect((await eventsOf(t.db, first.applicationId)).map((e) => `${e.fromStatus}>${e.toStatus}`)).toEqual([
+      'null>waitlisted',
+      'waitlisted>offered',
+      'offered>accepted',
+    ]);
     expect((await applicationRow(t.db, second.applicationId)).status).toBe('waitlisted');
   });
 

@@ -79,6 +79,14 @@ async function lapseOffer(tx: Tx, applicationId: string, shiftId: string, baseUr
   const after = await updateApplication(tx, applicationId, { status: 'withdrawn', holdsSeat: false, offerExpiresAt: null });
   await changeSeatsTaken(tx, shiftId, -1);
   await insertEvent(tx, { applicationId, fromStatus: 'offered', toStatus: 'withdrawn', note: offerExpiredNote, actorUserId: null });
-  await recordAudit(tx, { actorUserId: null, centerId: before.centerId, action: 'offer_expired', entityType: 'application', entityId: applicationId, before, after });
+  await recordAudit(tx, {
+    actorUserId: null,
+    centerId: before.centerId,
+    action: 'offer_expired',
+    entityType: 'application',
+    entityId: applicationId,
+    before,
+    after,
+  });
   await mailVolunteerAboutShift(tx, applicationId, 'offerExpired', { baseUrl });
 }

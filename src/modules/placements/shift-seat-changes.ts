@@ -57,8 +57,19 @@ export async function moveLastAcceptedToWaitlist(tx: Tx, shiftId: string, capaci
     const before = await findApplicationRecord(tx, holder.id);
     if (!before || !isShiftChangeMove(before.status as ApplicationStatus, 'waitlisted')) return null;
     const calendar = before.status === 'accepted' ? await applicationMailCalendar(tx, holder.id, 'cancel', ctx) : undefined;
-    const after = await updateApplication(tx, holder.id, { status: 'waitlisted', holdsSeat: false, offerExpiresAt: null, waitlistedAt: positions.get(holder.id) });
-    await insertEvent(tx, { applicationId: holder.id, fromStatus: before.status, toStatus: 'waitlisted', note: movedToWaitlistNote, actorUserId: ctx.actorUserId });
+    const after = await updateApplication(tx, holder.id, {
+      status: 'waitlisted',
+      holdsSeat: false,
+      offerExpiresAt: null,
+      waitlistedAt: positions.get(holder.id),
+    });
+    await insertEvent(tx, {
+      applicationId: holder.id,
+      fromStatus: before.status,
+      toStatus: 'waitlisted',
+      note: movedToWaitlistNote,
+      actorUserId: ctx.actorUserId,
+    });
     await recordAudit(tx, {
       actorUserId: ctx.actorUserId,
       centerId: before.centerId,
@@ -86,7 +97,15 @@ export async function takeOffShift(tx: Tx, shiftId: string, applicationId: strin
   const calendar = await applicationMailCalendar(tx, applicationId, 'cancel', ctx);
   const after = await updateApplication(tx, applicationId, { status: 'declined', holdsSeat: false, declineReason: reason });
   await insertEvent(tx, { applicationId, fromStatus: before.status, toStatus: 'declined', note: reason, actorUserId: ctx.actorUserId });
-  await recordAudit(tx, { actorUserId: ctx.actorUserId, centerId: before.centerId, action: 'remove_from_shift', entityType: 'application', entityId: applicationId, before, after });
+  await recordAudit(tx, {
+    actorUserId: ctx.actorUserId,
+    centerId: before.centerId,
+    action: 'remove_from_shift',
+    entityType: 'application',
+    entityId: applicationId,
+    before,
+    after,
+  });
   await mailVolunteerAboutShift(tx, applicationId, 'removed', { baseUrl: ctx.baseUrl, reason, calendar });
   await changeSeatsTaken(tx, shiftId, -1);
   await bumpRevision(tx, shiftId);
@@ -99,13 +118,24 @@ export async function takeOffShift(tx: Tx, shiftId: string, applicationId: strin
  * (withdrawn, with a note), rather than waiting on a list nobody will read. Offers already made stand.
  */
 export async function closeWaitlist(tx: Tx, shiftId: string, ctx: SeatChangeContext): Promise<number> {
-  const waiting = await queryRows<{ id: string }>(tx, sql`select id from applications where shift_id = ${shiftId} and status = 'waitlisted' order by id for update`);
+  const waiting = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from applications where shift_id = ${shiftId} and status = 'waitlisted' order by id for update`,
+  );
   for (const { id } of waiting) {
     const before = await findApplicationRecord(tx, id);
     if (!before) continue;
     const after = await updateApplication(tx, id, { status: 'withdrawn', waitlistedAt: null });
     await insertEvent(tx, { applicationId: id, fromStatus: 'waitlisted', toStatus: 'withdrawn', note: waitlistClosedNote, actorUserId: ctx.actorUserId });
-    await recordAudit(tx, { actorUserId: ctx.actorUserId, centerId: before.centerId, action: 'waitlist_closed', entityType: 'application', entityId: id, before, after });
+    await recordAudit(tx, {
+      actorUserId: ctx.actorUserId,
+      centerId: before.centerId,
+      action: 'waitlist_closed',
+      entityType: 'application',
+      entityId: id,
+      before,
+      after,
+    });
     await mailVolunteerAboutShift(tx, id, 'waitlistClosed', { baseUrl: ctx.baseUrl });
   }
   return waiting.length;

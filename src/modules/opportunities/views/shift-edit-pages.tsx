@@ -118,12 +118,7 @@ export function RemoveFromShiftPage(props: {
             maxLength={1000}
             required
           />
-          <Checkbox
-            name="confirm"
-            label={t('opportunities.removal.confirm', { name: props.volunteerName, when })}
-            error={props.errors?.confirm}
-            required
-          />
+          <Checkbox name="confirm" label={t('opportunities.removal.confirm', { name: props.volunteerName, when })} error={props.errors?.confirm} required />
           <p>
             <button type="submit">{t('opportunities.removal.submit')}</button>
           </p>
