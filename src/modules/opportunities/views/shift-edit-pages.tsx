@@ -1,8 +1,9 @@
 import { formatDateTime } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { Checkbox } from '../../../ui/choice-fields.js';
-import { ErrorSummary, Field, PostForm, TextAreaField } from '../../../ui/forms.js';
+import { ErrorSummary, PostForm, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { ShiftFields } from './shift-fields.js';
 
 type ShiftHead = { id: string; opportunityId: string; opportunityTitle: string; startsAt: Date };
 
@@ -23,32 +24,12 @@ export function ShiftEditPage(props: { shift: ShiftHead; values: Record<string, 
       <h1>{t('opportunities.shiftEdit.title', { when: formatDateTime(locale, props.shift.startsAt) })}</h1>
       <ErrorSummary errors={props.errors} />
       <PostForm action={`/shifts/${props.shift.id}/edit`}>
-        <Field
-          type="datetime-local"
-          name="startsAt"
-          label={t('opportunities.shifts.starts')}
-          hint={t('opportunities.shifts.timeHint')}
-          value={props.values.startsAt}
-          error={props.errors?.startsAt}
-          required
-        />
-        <Field type="datetime-local" name="endsAt" label={t('opportunities.shifts.ends')} value={props.values.endsAt} error={props.errors?.endsAt} required />
-        <Field
-          type="number"
-          min={1}
-          max={1000}
-          name="capacity"
-          label={t('opportunities.shifts.capacity')}
-          hint={t('opportunities.shiftEdit.capacityHint')}
-          value={props.values.capacity}
-          error={props.errors?.capacity}
-          required
-        />
-        <Checkbox
-          name="waitlist"
-          label={t('opportunities.shifts.waitlistField')}
-          hint={t('opportunities.shiftEdit.waitlistHint')}
-          checked={props.values.waitlist === 'on'}
+        <ShiftFields
+          values={props.values}
+          errors={props.errors}
+          capacityHint={t('opportunities.shiftEdit.capacityHint')}
+          waitlistHint={t('opportunities.shiftEdit.waitlistHint')}
+          waitlistOn={props.values.waitlist === 'on'}
         />
         <p>
           <button type="submit">{t('opportunities.shiftEdit.save')}</button>
