@@ -7,6 +7,7 @@ import { startAlertDigests } from './modules/alerts/background.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { isDemoSeeded } from './modules/demo/seed.js';
 import { startDeadlineReminders } from './modules/erasure/background.js';
+import { startSeatOfferExpiry } from './modules/placements/seat-offer-job.js';
 import { startInactivityRetention } from './modules/retention/background.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
@@ -38,6 +39,7 @@ async function main() {
   const alertDigests = startAlertDigests({ db: dbHandle.db, config, log });
   const deadlineReminders = startDeadlineReminders({ db: dbHandle.db, config, log });
   const inactivityRetention = startInactivityRetention({ db: dbHandle.db, config, log });
+  const seatOfferExpiry = startSeatOfferExpiry({ db: dbHandle.db, config, log });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -58,6 +60,7 @@ async function main() {
       await alertDigests.stop();
       await deadlineReminders.stop();
       await inactivityRetention.stop();
+      await seatOfferExpiry.stop();
       await dbHandle.close();
       process.exit(0);
     } catch (err) {

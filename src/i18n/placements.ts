@@ -136,6 +136,34 @@ export const hu = {
   'placements.calendar.rotate': 'Új naptárcím (a régi megszűnik)',
   'placements.calendar.download': 'Műszak hozzáadása a naptáramhoz (.ics)',
   'placements.calendar.ics': 'naptárba (.ics)',
+  'placements.status.offered': 'Hely felajánlva',
+  'placements.error.offerExpired': 'A felajánlott hely határideje lejárt; a hely a várólistán következőé.',
+  'placements.flash.offerConfirmed': 'Megerősítetted: a hely a tiéd.',
+  'placements.flash.offerDeclined': 'Lemondtál a helyről; a várólistán következő kapja meg.',
+  'placements.offer.title': 'Felszabadult egy hely: {title}',
+  'placements.offer.organization': 'Szervezet',
+  'placements.offer.shift': 'Műszak',
+  'placements.offer.until': 'Eddig erősítheted meg',
+  'placements.offer.confirm': 'Kérem a helyet',
+  'placements.offer.decline': 'Nem kérem',
+  'placements.offer.closed': 'Erre az ajánlatra már nem lehet válaszolni (állapot: {status}).',
+  'placements.offer.timeline': 'A jelentkezésed története',
+  'placements.offer.answerLink': 'Válaszolj a felajánlott helyre',
+  'placements.shiftMail.offer.subject': 'Felszabadult egy hely: {title}',
+  'placements.shiftMail.offer.body':
+    'Szia {name}!\n\nFelszabadult egy hely a(z) {organization} műszakján, és te vagy a várólista elején.\n\nLehetőség: {title}\nMűszak: {when}\n\nA helyet {until}-ig tartjuk neked. Ha kéred, erősítsd meg itt (vagy mondd le, hogy a következő kaphassa meg):\n{link}\n\nHa addig nem válaszolsz, a hely a várólistán következőé lesz.\n\nKöszönjük!\nKapocs',
+  'placements.shiftMail.offerExpired.subject': 'Lejárt a felajánlott hely: {title}',
+  'placements.shiftMail.offerExpired.body':
+    'Szia {name}!\n\nA(z) {organization} {when} kezdetű műszakján felajánlott helyet nem erősítetted meg időben, ezért továbbadtuk a várólistán következőnek.\n\nHa mégis mennél, jelentkezz újra: {link}\n\nKapocs',
+  'placements.shiftMail.movedToWaitlist.subject': 'Várólistára kerültél: {title}',
+  'placements.shiftMail.movedToWaitlist.body':
+    'Szia {name}!\n\nA(z) {organization} csökkentette a(z) {when} kezdetű műszak létszámát, ezért a helyed megszűnt, de a várólista elejére kerültél: ha hely szabadul fel, elsőként ajánljuk fel neked.\n\nA csatolt fájl törli a műszakot a naptáradból.\n\nRészletek: {link}\n\nKöszönjük a megértésed!\nKapocs',
+  'placements.shiftMail.removed.subject': 'Levettek egy műszakról: {title}',
+  'placements.shiftMail.removed.body':
+    'Szia {name}!\n\nA(z) {organization} levett a(z) {when} kezdetű műszakról.\n\nIndoklás: {reason}\n\nA csatolt fájl törli a műszakot a naptáradból.\n\nRészletek: {link}\n\nKapocs',
+  'placements.shiftMail.waitlistClosed.subject': 'Megszűnt a várólista: {title}',
+  'placements.shiftMail.waitlistClosed.body':
+    'Szia {name}!\n\nA(z) {organization} megszüntette a(z) {when} kezdetű műszak várólistáját, így a várakozásod véget ért. Nézz körül más műszakok között!\n\nRészletek: {link}\n\nKapocs',
 } as const;
 
 export const en: Record<keyof typeof hu, string> = {
@@ -271,4 +299,32 @@ export const en: Record<keyof typeof hu, string> = {
   'placements.calendar.rotate': 'New calendar address (the old one stops)',
   'placements.calendar.download': 'Add the shift to my calendar (.ics)',
   'placements.calendar.ics': 'to calendar (.ics)',
+  'placements.status.offered': 'Seat offered',
+  'placements.error.offerExpired': 'The offered seat has expired; it goes to the next on the waitlist.',
+  'placements.flash.offerConfirmed': 'Confirmed: the seat is yours.',
+  'placements.flash.offerDeclined': 'You gave the seat up; the next on the waitlist gets it.',
+  'placements.offer.title': 'A seat is free: {title}',
+  'placements.offer.organization': 'Organization',
+  'placements.offer.shift': 'Shift',
+  'placements.offer.until': 'Confirm by',
+  'placements.offer.confirm': 'I want the seat',
+  'placements.offer.decline': 'No, thanks',
+  'placements.offer.closed': 'This offer can no longer be answered (status: {status}).',
+  'placements.offer.timeline': 'Your application’s timeline',
+  'placements.offer.answerLink': 'Answer the offered seat',
+  'placements.shiftMail.offer.subject': 'A seat is free: {title}',
+  'placements.shiftMail.offer.body':
+    'Hi {name}!\n\nA seat freed up on a shift of {organization}, and you are first on the waitlist.\n\nOpportunity: {title}\nShift: {when}\n\nWe hold the seat for you until {until}. Confirm it here (or give it up so the next one gets it):\n{link}\n\nWithout an answer by then the seat goes to the next on the waitlist.\n\nThank you!\nKapocs',
+  'placements.shiftMail.offerExpired.subject': 'The offered seat expired: {title}',
+  'placements.shiftMail.offerExpired.body':
+    'Hi {name}!\n\nYou did not confirm the seat offered on the shift of {organization} starting {when} in time, so it went to the next on the waitlist.\n\nIf you would still like to go, sign up again: {link}\n\nKapocs',
+  'placements.shiftMail.movedToWaitlist.subject': 'You are on the waitlist: {title}',
+  'placements.shiftMail.movedToWaitlist.body':
+    'Hi {name}!\n\n{organization} reduced the number of seats on the shift starting {when}, so your seat is gone, but you are at the top of the waitlist: a freed seat is offered to you first.\n\nThe attached file removes the shift from your calendar.\n\nDetails: {link}\n\nThank you for understanding!\nKapocs',
+  'placements.shiftMail.removed.subject': 'You were taken off a shift: {title}',
+  'placements.shiftMail.removed.body':
+    'Hi {name}!\n\n{organization} took you off the shift starting {when}.\n\nReason: {reason}\n\nThe attached file removes the shift from your calendar.\n\nDetails: {link}\n\nKapocs',
+  'placements.shiftMail.waitlistClosed.subject': 'The waitlist closed: {title}',
+  'placements.shiftMail.waitlistClosed.body':
+    'Hi {name}!\n\n{organization} closed the waitlist of the shift starting {when}, so your wait has ended. Have a look at other shifts!\n\nDetails: {link}\n\nKapocs',
 };

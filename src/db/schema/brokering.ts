@@ -261,6 +261,8 @@ export const shifts = pgTable(
     /** Seats taken; changed only under a row lock on the shift, so it never exceeds capacity. */
     seatsTaken: integer('seats_taken').notNull().default(0),
     waitlistEnabled: boolean('waitlist_enabled').notNull().default(true),
+    /** Bumped when the shift's time changes or a volunteer's entry is cancelled: the calendar SEQUENCE follows it (placements/calendar.ts). */
+    revision: integer('revision').notNull().default(0),
     cancelledAt: ts('cancelled_at'),
     /** The shift's QR check-in code (URL-safe, random), made when the organization first opens its check-in page. */
     checkInCode: text('check_in_code').unique('shifts_check_in_code_unique'),
@@ -289,10 +291,12 @@ export const applications = pgTable(
       .references(() => centers.id),
     /** 'volunteer' | 'coordinator' | 'organization' */
     origin: text('origin').notNull(),
-    /** applied | proposed | invited | referred | accepted | active | completed | declined | withdrawn | no_show | waitlisted */
+    /** applied | proposed | invited | referred | offered | accepted | active | completed | declined | withdrawn | no_show | waitlisted */
     status: text('status').notNull(),
     holdsSeat: boolean('holds_seat').notNull().default(false),
     waitlistedAt: ts('waitlisted_at'),
+    /** While 'offered': the freed seat is held for the volunteer until then (placements/seat-offers.ts). */
+    offerExpiresAt: ts('offer_expires_at'),
     declineReason: text('decline_reason'),
     followUpOn: date('follow_up_on', { mode: 'string' }),
     createdBy: uuid('created_by'),
@@ -305,6 +309,7 @@ export const applications = pgTable(
     index('applications_shift_idx').on(t.shiftId, t.status, t.waitlistedAt),
     index('applications_center_idx').on(t.centerId, t.status),
     index('applications_follow_up_idx').on(t.followUpOn),
+    index('applications_offer_expiry_idx').on(t.offerExpiresAt).where(sql`${t.status} = 'offered'`),
   ],
 );
 

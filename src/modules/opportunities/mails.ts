@@ -18,21 +18,42 @@ export function vettingDecisionMail(to: string, o: { title: string; id: string }
   };
 }
 
-export function shiftCancelledMail(
-  to: { email: string; givenName: string },
-  shift: { startsAt: Date },
-  opportunity: { title: string; organizationName: string },
+type ShiftMailTo = { email: string; givenName: string };
+type ShiftMailOpportunity = { title: string; organizationName: string };
+
+/** A mail to a volunteer about one shift (cancelled, or its time changed), with their .ics when they had a seat. */
+function shiftMail(
+  kind: 'shiftCancelled' | 'shiftChanged',
+  to: ShiftMailTo,
+  shift: { startsAt: Date; endsAt?: Date },
+  opportunity: ShiftMailOpportunity,
   calendar?: MailAttachment,
 ): OutgoingMail {
+  const params = {
+    name: to.givenName,
+    title: opportunity.title,
+    organization: opportunity.organizationName,
+    when: formatDateTime('hu', shift.startsAt),
+    until: shift.endsAt ? formatDateTime('hu', shift.endsAt) : '',
+  };
   return {
     to: to.email,
     ...(calendar ? { attachments: [calendar] } : {}),
-    subject: t('opportunities.mail.shiftCancelled.subject', { title: opportunity.title }),
-    text: t('opportunities.mail.shiftCancelled.body', {
-      name: to.givenName,
-      title: opportunity.title,
-      organization: opportunity.organizationName,
-      when: formatDateTime('hu', shift.startsAt),
-    }),
+    subject: t(`opportunities.mail.${kind}.subject`, params),
+    text: t(`opportunities.mail.${kind}.body`, params),
   };
+}
+
+export function shiftCancelledMail(to: ShiftMailTo, shift: { startsAt: Date }, opportunity: ShiftMailOpportunity, calendar?: MailAttachment): OutgoingMail {
+  return shiftMail('shiftCancelled', to, shift, opportunity, calendar);
+}
+
+/** The shift's time changed: a seat holder's mail carries the updated .ics of their entry (same UID, higher SEQUENCE). */
+export function shiftChangedMail(
+  to: ShiftMailTo,
+  shift: { startsAt: Date; endsAt: Date },
+  opportunity: ShiftMailOpportunity,
+  calendar?: MailAttachment,
+): OutgoingMail {
+  return shiftMail('shiftChanged', to, shift, opportunity, calendar);
 }

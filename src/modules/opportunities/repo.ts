@@ -211,6 +211,21 @@ export async function findShiftById(db: Queryable, id: string): Promise<ShiftRec
   return row;
 }
 
+/** A shift's new time, capacity and waitlist; a new time raises its revision (the calendar SEQUENCE). */
+export async function updateShiftRow(
+  db: Queryable,
+  id: string,
+  values: { startsAt: Date; endsAt: Date; capacity: number; waitlistEnabled: boolean },
+  timeChanged: boolean,
+): Promise<ShiftRecord | undefined> {
+  const [row] = await db
+    .update(shifts)
+    .set({ ...values, ...(timeChanged ? { revision: sql`${shifts.revision} + 1` } : {}) })
+    .where(eq(shifts.id, id))
+    .returning();
+  return row;
+}
+
 export async function insertShifts(
   db: Queryable,
   rows: { opportunityId: string; startsAt: Date; endsAt: Date; capacity: number; waitlistEnabled: boolean }[],
@@ -250,7 +265,7 @@ export async function findShiftVolunteerContacts(db: Queryable, shiftId: string)
         join volunteers v on v.id = a.volunteer_id
         left join users u on u.id = v.user_id
         where a.shift_id = ${shiftId}
-          and a.status in ('applied', 'proposed', 'invited', 'referred', 'waitlisted', 'accepted', 'active')
+          and a.status in ('applied', 'proposed', 'invited', 'referred', 'waitlisted', 'offered', 'accepted', 'active')
           and coalesce(v.email, u.email) is not null
         order by 1`,
   );

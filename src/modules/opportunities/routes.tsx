@@ -27,6 +27,7 @@ import {
   opportunityRuleErrors,
   updateOpportunity,
 } from './service.js';
+import { registerShiftChangeRoutes } from './shift-change-routes.js';
 import { registerShiftRoutes } from './shift-routes.js';
 import { closeOpportunity, exportVettingQueue, listVettingQueue, submitOpportunity, vetOpportunity, WrongStatusError } from './vetting-service.js';
 import { NewOpportunityPage } from './views/opportunity-form.js';
@@ -172,5 +173,6 @@ export function opportunitiesRoutes(deps: AppDeps): FastifyPluginAsync {
     });
 
     registerShiftRoutes(app, deps);
+    registerShiftChangeRoutes(app, deps);
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalEmail, optionalPhone, optionalText, uuidParam } from '../../platform/form-fields.js';
+import { optionalEmail, optionalPhone, optionalText, requiredText, uuidParam } from '../../platform/form-fields.js';
 import { languageCodes } from '../volunteers/choices.js';
 import { vetDecisions } from './status-rules.js';
 
@@ -162,6 +162,16 @@ export type PatternInput = z.output<typeof patternFormSchema>;
 export const confirmSchema = z.object({
   confirm: z.literal('on', 'opportunities.error.confirm'),
 });
+
+/** Taking a volunteer off a shift: the reason goes to them and on the timeline. */
+export const removalFormSchema = z.object({
+  reason: requiredText(1000),
+  confirm: z.literal('on', 'opportunities.error.confirm'),
+});
+
+export function applicationIdParam(params: unknown): string {
+  return uuidParam(params, 'applicationId');
+}
 
 export const opportunitySorts = ['title', 'status', 'updated', 'created'] as const;
 export type OpportunitySort = (typeof opportunitySorts)[number];

@@ -164,7 +164,7 @@ describe('shift sign-up and waitlist', () => {
     expect(res.body).toContain('már elkezdődött');
   });
 
-  it('on withdrawal gives the seat to the first on the waitlist, with an e-mail', async () => {
+  it('on withdrawal offers the seat to the first on the waitlist (held for them), with an e-mail', async () => {
     const { opportunity } = await hostScene(t);
     const shift = await shiftFor(t.db, opportunity.id, { capacity: 1 });
     const seated = await volunteerWithLogin(t);
@@ -179,17 +179,18 @@ describe('shift sign-up and waitlist', () => {
     expect(res.statusCode).toBe(303);
     const withdrawn = await applicationRow(t.db, applicationIdFrom(res.headers.location));
     expect(withdrawn).toMatchObject({ status: 'withdrawn', holdsSeat: false });
-    expect(await applicationRow(t.db, firstId)).toMatchObject({ status: 'accepted', holdsSeat: true });
-    expect((await applicationRow(t.db, firstId)).followUpOn).not.toBeNull();
+    expect(await applicationRow(t.db, firstId)).toMatchObject({ status: 'offered', holdsSeat: true });
+    expect((await applicationRow(t.db, firstId)).offerExpiresAt).not.toBeNull();
     expect(await applicationRow(t.db, secondId)).toMatchObject({ status: 'waitlisted', holdsSeat: false });
     expect(await seatsTaken(t.db, shift.id)).toBe(1);
     const mails = await mailsTo(t.db, first.user.email);
     expect(mails.length).toBe(mailsBefore + 1);
-    expect(mails.at(-1)?.subject).toContain('Elfogadva');
+    expect(mails.at(-1)?.subject).toContain('Felszabadult egy hely');
+    expect(mails.at(-1)?.textBody).toContain(`/applications/${firstId}/offer`);
     const events = await eventsOf(t.db, firstId);
     expect(events.map((e) => [e.fromStatus, e.toStatus, e.actorUserId])).toEqual([
       [null, 'waitlisted', first.user.id],
-      ['waitlisted', 'accepted', null],
+      ['waitlisted', 'offered', seated.user.id],
     ]);
   });
 

@@ -9,6 +9,7 @@ const calendarEntryColumns = {
   shiftId: shifts.id,
   startsAt: shifts.startsAt,
   endsAt: shifts.endsAt,
+  revision: shifts.revision,
   title: opportunities.title,
   description: opportunities.description,
   address: opportunities.address,
@@ -83,6 +84,19 @@ export async function cancelledShiftEntries(db: Queryable, shiftId: string, opti
       ),
     )
     .orderBy(asc(applications.id));
+}
+
+/** The entries of a shift's seat holders (accepted or active), for the mails that move them to its new time. */
+export async function seatedEntriesOfShift(db: Queryable, shiftId: string): Promise<SeatedShift[]> {
+  return calendarEntries(db)
+    .where(and(eq(shifts.id, shiftId), inArray(applications.status, seatedStatuses)))
+    .orderBy(asc(applications.id));
+}
+
+/** The calendar entry of one application's shift, whatever its status (for the mail that moves or cancels it). */
+export async function calendarEntryOfApplication(db: Queryable, applicationId: string): Promise<SeatedShift | undefined> {
+  const [row] = await calendarEntries(db).where(eq(applications.id, applicationId)).limit(1);
+  return row;
 }
 
 export async function findVolunteerIdByCalendarTokenHash(db: Queryable, hash: string): Promise<string | undefined> {

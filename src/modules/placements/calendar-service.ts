@@ -5,8 +5,16 @@ import { NotFoundError } from '../../platform/errors.js';
 import { addressOf, type MailAttachment } from '../../platform/mail.js';
 import { hashToken, newToken } from '../../platform/secure-token.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
-import { cancelledShiftCalendar, shiftsCalendar } from './calendar.js';
-import { cancelledShiftEntries, findVolunteerIdByCalendarTokenHash, seatedShiftsOfVolunteer, setCalendarTokenHash } from './calendar-repo.js';
+import { cancelledShiftCalendar, shiftsCalendar, updatedShiftCalendar } from './calendar.js';
+import {
+  calendarEntryOfApplication,
+  cancelledShiftEntries,
+  findVolunteerIdByCalendarTokenHash,
+  type SeatedShift,
+  seatedEntriesOfShift,
+  seatedShiftsOfVolunteer,
+  setCalendarTokenHash,
+} from './calendar-repo.js';
 import { NoVolunteerProfileError } from './errors.js';
 
 /**
@@ -43,17 +51,53 @@ export async function cancelledShiftMailCalendars(
 ): Promise<Map<string, MailAttachment>> {
   const files = new Map<string, MailAttachment>();
   for (const entry of await cancelledShiftEntries(db, shiftId)) {
-    const attendee = entry.volunteerEmail;
-    const key = attendee?.toLowerCase() ?? '';
-    if (!attendee || files.has(key)) continue;
-    const parties = { organizer: { name: entry.organizationName, email: addressOf(options.mailFrom) }, attendee };
-    files.set(key, {
-      filename: cancelledShiftFileName,
-      contentType: 'text/calendar; method=CANCEL; charset=utf-8',
-      content: cancelledShiftCalendar(entry, { name: entry.title, baseUrl: options.baseUrl, parties }),
-    });
+    const file = entryMailCalendar(entry, 'cancel', options);
+    if (file && entry.volunteerEmail && !files.has(entry.volunteerEmail.toLowerCase())) files.set(entry.volunteerEmail.toLowerCase(), file);
   }
   return files;
+}
+
+/** The file name of the .ics a time-change mail carries. */
+const updatedShiftFileName = 'kapocs-muszak-modosul.ics';
+
+/**
+ * The .ics a mail about one volunteer's entry carries: 'cancel' (taken off the shift, moved to the
+ * waitlist: the event goes) or 'update' (the shift's new time: the event moves), addressed as the
+ * shift cancellation's (see CancellationParties). Undefined for a volunteer without an address.
+ */
+export function entryMailCalendar(entry: SeatedShift, kind: 'cancel' | 'update', options: { baseUrl: string; mailFrom: string }): MailAttachment | undefined {
+  const attendee = entry.volunteerEmail;
+  if (!attendee) return undefined;
+  const parties = { organizer: { name: entry.organizationName, email: addressOf(options.mailFrom) }, attendee };
+  const calendarOptions = { name: entry.title, baseUrl: options.baseUrl, parties };
+  return kind === 'cancel'
+    ? { filename: cancelledShiftFileName, contentType: 'text/calendar; method=CANCEL; charset=utf-8', content: cancelledShiftCalendar(entry, calendarOptions) }
+    : { filename: updatedShiftFileName, contentType: 'text/calendar; method=REQUEST; charset=utf-8', content: updatedShiftCalendar(entry, calendarOptions) };
+}
+
+/** After a time change: each seat holder's updated .ics (same UID, higher SEQUENCE), by their address (lower case). */
+export async function updatedShiftMailCalendars(
+  db: Queryable,
+  shiftId: string,
+  options: { baseUrl: string; mailFrom: string },
+): Promise<Map<string, MailAttachment>> {
+  const files = new Map<string, MailAttachment>();
+  for (const entry of await seatedEntriesOfShift(db, shiftId)) {
+    const file = entryMailCalendar(entry, 'update', options);
+    if (file && entry.volunteerEmail) files.set(entry.volunteerEmail.toLowerCase(), file);
+  }
+  return files;
+}
+
+/** The mail .ics of one application's entry, read now (call it before the shift's revision moves on). */
+export async function applicationMailCalendar(
+  db: Queryable,
+  applicationId: string,
+  kind: 'cancel' | 'update',
+  options: { baseUrl: string; mailFrom: string },
+): Promise<MailAttachment | undefined> {
+  const entry = await calendarEntryOfApplication(db, applicationId);
+  return entry ? entryMailCalendar(entry, kind, options) : undefined;
 }
 
 /** Feeds keep a month of history, so a just-finished shift does not vanish from the calendar. */

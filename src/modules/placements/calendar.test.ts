@@ -5,6 +5,7 @@ const entry = {
   applicationId: '11111111-1111-4111-8111-111111111111',
   shiftId: '22222222-2222-4222-8222-222222222222',
   startsAt: new Date('2026-12-05T08:00:00Z'),
+  revision: 0,
   endsAt: new Date('2026-12-05T11:00:00Z'),
   title: 'Árvíztűrő faültetés',
   description: 'Fákat ültetünk; hozz kesztyűt, kérlek.',

@@ -3,11 +3,16 @@ import type { SeatedShift } from './calendar-repo.js';
 
 /**
  * SEQUENCE of a shift's event (RFC 5545 3.8.7.4): a client replaces its copy only with a higher one.
- * Shifts have no version column and their times are not edited in place, so the only revision an
- * event ever gets is the cancellation: 0 while the shift is on, 1 once it is cancelled.
+ * The shift's `revision` goes up when its time changes and after a volunteer's entry is cancelled
+ * (taken off, moved to the waitlist); the live event is 2 × revision and its cancellation one more,
+ * so every later version (a new time, a seat got back) outranks every earlier one.
  */
-const liveShiftSequence = 0;
-const cancelledShiftSequence = 1;
+export function liveShiftSequence(revision: number): number {
+  return 2 * revision;
+}
+function cancelledShiftSequence(revision: number): number {
+  return 2 * revision + 1;
+}
 
 type CalendarOptions = { name: string; baseUrl: string };
 
@@ -18,7 +23,20 @@ type CalendarOptions = { name: string; baseUrl: string };
  */
 export function shiftsCalendar(entries: SeatedShift[], options: CalendarOptions): string {
   const calendar = newCalendar(options.name);
-  for (const e of entries) calendar.createEvent({ ...eventOf(e, options.baseUrl), sequence: liveShiftSequence });
+  for (const e of entries) calendar.createEvent({ ...eventOf(e, options.baseUrl), sequence: liveShiftSequence(e.revision) });
+  return icsText(calendar);
+}
+
+/**
+ * The event at its new time, sent by e-mail when the shift's time changes: the same UID with a higher
+ * SEQUENCE in a METHOD:REQUEST calendar (RFC 5546 3.2.2), so the calendar moves the entry it has.
+ */
+export function updatedShiftCalendar(entry: SeatedShift, options: CalendarOptions & { parties: CancellationParties }): string {
+  const calendar = newCalendar(options.name);
+  calendar.method(ICalCalendarMethod.REQUEST);
+  const event = calendar.createEvent({ ...eventOf(entry, options.baseUrl), sequence: liveShiftSequence(entry.revision) });
+  event.organizer(options.parties.organizer);
+  event.createAttendee({ email: options.parties.attendee, role: ICalAttendeeRole.REQ, rsvp: false });
   return icsText(calendar);
 }
 
@@ -40,7 +58,11 @@ export type CancellationParties = { organizer: { name: string; email: string }; 
 export function cancelledShiftCalendar(entry: SeatedShift, options: CalendarOptions & { parties?: CancellationParties }): string {
   const calendar = newCalendar(options.name);
   calendar.method(ICalCalendarMethod.CANCEL);
-  const event = calendar.createEvent({ ...eventOf(entry, options.baseUrl), sequence: cancelledShiftSequence, status: ICalEventStatus.CANCELLED });
+  const event = calendar.createEvent({
+    ...eventOf(entry, options.baseUrl),
+    sequence: cancelledShiftSequence(entry.revision),
+    status: ICalEventStatus.CANCELLED,
+  });
   if (options.parties) {
     event.organizer(options.parties.organizer);
     event.createAttendee({ email: options.parties.attendee, role: ICalAttendeeRole.REQ, rsvp: false });

@@ -53,14 +53,15 @@ export type ShiftRecord = typeof shifts.$inferSelect;
  * concurrent sign-ups from any number of processes are serialised on the one row (no overbooking).
  */
 export async function lockShift(tx: Queryable, shiftId: string) {
-  const [row] = await queryRows<{ id: string; capacity: number; seats_taken: number; waitlist_enabled: boolean; cancelled_at: Date | null }>(
+  const [row] = await queryRows<LockedShift>(
     tx,
-    sql`select id, capacity, seats_taken, waitlist_enabled, cancelled_at from shifts where id = ${shiftId} for update`,
+    sql`select id, capacity, seats_taken, waitlist_enabled, cancelled_at, starts_at from shifts where id = ${shiftId} for update`,
   );
-  return row;
+  return row ? { ...row, starts_at: new Date(row.starts_at) } : undefined;
 }
+export type LockedShift = { id: string; capacity: number; seats_taken: number; waitlist_enabled: boolean; cancelled_at: Date | null; starts_at: Date };
 
-export async function changeSeatsTaken(tx: Queryable, shiftId: string, delta: 1 | -1): Promise<void> {
+export async function changeSeatsTaken(tx: Queryable, shiftId: string, delta: number): Promise<void> {
   await tx.execute(sql`update shifts set seats_taken = greatest(seats_taken + ${delta}, 0) where id = ${shiftId}`);
 }
 

@@ -9,6 +9,7 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { followUpSorts } from './follow-up-repo.js';
+import { registerOfferRoutes } from './offer-routes.js';
 import { applyFormSchema, inviteFormSchema, noteFormSchema, referFormSchema, statusFormSchema, withdrawFormSchema } from './schema.js';
 import {
   AlreadyAppliedError,
@@ -148,6 +149,7 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     };
 
     app.get('/applications/:applicationId', { config: signedIn }, (req, reply) => renderApplication(req, reply));
+    registerOfferRoutes(app, db, options);
 
     app.post('/applications/:applicationId/status', { config: signedIn }, async (req, reply) => {
       const applicationId = uuidParam(req.params, 'applicationId');

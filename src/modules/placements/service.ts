@@ -8,11 +8,13 @@ export {
   referVolunteer,
   signUpForShift,
 } from './apply-service.js';
-export { cancelledShiftMailCalendars, personalCalendarFeed, rotateCalendarToken, shiftCalendarFile } from './calendar-service.js';
+export { cancelledShiftMailCalendars, personalCalendarFeed, rotateCalendarToken, shiftCalendarFile, updatedShiftMailCalendars } from './calendar-service.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
 export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
-export { type ApplicationView, findApplicationView } from './repo.js';
+export { type ApplicationView, findApplicationView, lockShift } from './repo.js';
+export { offerFreeSeats, type SeatChangeContext } from './seat-offers.js';
+export { closeWaitlist, moveLastAcceptedToWaitlist, takeOffShift, whoWouldMove } from './shift-seat-changes.js';
 export { type ApplicationStatus, applicationStatuses, finalStatuses } from './status-rules.js';
 export {
   type ApplicationTimeline,

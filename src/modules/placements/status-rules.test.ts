@@ -5,6 +5,7 @@ import {
   finalStatuses,
   followUpDay,
   isApplicationStatus,
+  isShiftChangeMove,
   mayTransition,
   nextStatuses,
   type PlacementSide,
@@ -26,6 +27,9 @@ const allowed: [ApplicationStatus, ApplicationStatus, PlacementSide[]][] = [
   ['referred', 'withdrawn', ['volunteer']],
   ['waitlisted', 'declined', ['organization', 'coordinator']],
   ['waitlisted', 'withdrawn', ['volunteer']],
+  ['offered', 'accepted', ['volunteer']],
+  ['offered', 'withdrawn', ['volunteer']],
+  ['offered', 'declined', ['organization', 'coordinator']],
   ['accepted', 'active', ['organization', 'coordinator']],
   ['accepted', 'no_show', ['organization', 'coordinator']],
   ['accepted', 'withdrawn', ['volunteer']],
@@ -57,6 +61,18 @@ describe('status machine', () => {
     expect(mayTransition('accepted', 'withdrawn', ['organization', 'coordinator'])).toBe(false);
     // The waitlist moves to accepted only when a seat frees up, never by hand.
     expect(mayTransition('waitlisted', 'accepted', sides)).toBe(false);
+  });
+
+  it('moves a waitlisted volunteer only through an offer, and only the shift services make those moves', () => {
+    expect(mayTransition('waitlisted', 'offered', sides)).toBe(false);
+    expect(isShiftChangeMove('waitlisted', 'offered')).toBe(true);
+    expect(isShiftChangeMove('offered', 'withdrawn')).toBe(true);
+    expect(isShiftChangeMove('accepted', 'waitlisted')).toBe(true);
+    expect(isShiftChangeMove('offered', 'waitlisted')).toBe(true);
+    expect(isShiftChangeMove('accepted', 'declined')).toBe(true);
+    expect(isShiftChangeMove('active', 'waitlisted')).toBe(false);
+    expect(isShiftChangeMove('withdrawn', 'offered')).toBe(false);
+    expect(nextStatuses('offered', ['volunteer'])).toEqual(['accepted', 'withdrawn']);
   });
 
   it('lists the next steps of a side, and of several sides together', () => {

@@ -11,7 +11,9 @@ import type { PlacementSide } from '../../platform/authz.js';
  * - applied: the volunteer applied; proposed: a coordinator suggested it and waits for the volunteer;
  *   invited: the organization invited the volunteer and waits for their answer;
  *   referred: a coordinator sent the volunteer to the organization, which decides.
- * - waitlisted → accepted happens only when a seat frees up (the service does it under the shift lock).
+ * - waitlisted → offered happens only when a seat frees up (seat-offers.ts, under the shift lock): the
+ *   seat is held for the volunteer, who confirms (offered → accepted) or declines (→ withdrawn).
+ * - The shift services also make the moves in `shiftChangeMoves` below (no one picks them on the timeline).
  */
 import { addDays } from '../../platform/budapest-time.js';
 
@@ -21,6 +23,7 @@ export const applicationStatuses = [
   'invited',
   'referred',
   'waitlisted',
+  'offered',
   'accepted',
   'active',
   'completed',
@@ -35,8 +38,8 @@ export type { PlacementSide };
 
 export const finalStatuses: ReadonlySet<ApplicationStatus> = new Set(['completed', 'declined', 'withdrawn', 'no_show']);
 
-/** Statuses in which the application holds one seat of its shift. */
-export const seatHoldingStatuses: ReadonlySet<ApplicationStatus> = new Set(['accepted', 'active']);
+/** Statuses in which the application holds one seat of its shift (an offer holds it until it is answered or expires). */
+export const seatHoldingStatuses: ReadonlySet<ApplicationStatus> = new Set(['offered', 'accepted', 'active']);
 
 type Rule = { to: ApplicationStatus; by: readonly PlacementSide[] };
 
@@ -69,6 +72,12 @@ const transitions: Record<ApplicationStatus, readonly Rule[]> = {
     { to: 'declined', by: hosts },
     { to: 'withdrawn', by: ['volunteer'] },
   ],
+  // A freed seat held for the volunteer: "yes" makes it theirs, "no" passes it on.
+  offered: [
+    { to: 'accepted', by: ['volunteer'] },
+    { to: 'withdrawn', by: ['volunteer'] },
+    { to: 'declined', by: hosts },
+  ],
   accepted: [
     { to: 'active', by: hosts },
     { to: 'no_show', by: hosts },
@@ -96,6 +105,24 @@ export function mayTransition(from: ApplicationStatus, to: ApplicationStatus, si
 /** The statuses these sides may move the application to now (for the buttons on the timeline page). */
 export function nextStatuses(from: ApplicationStatus, sides: readonly PlacementSide[]): ApplicationStatus[] {
   return transitions[from].filter((r) => r.by.some((side) => sides.includes(side))).map((r) => r.to);
+}
+
+/**
+ * The moves only the shift services make, never offered as timeline buttons:
+ * - waitlisted → offered: a seat freed (withdrawal, removal, more capacity, an expired offer);
+ * - offered → withdrawn: the hold expired unanswered (the background job);
+ * - accepted/offered → waitlisted: the organization cut the capacity and chose to move the last-accepted;
+ * - accepted → declined: the organization took the volunteer off the shift, with a reason;
+ * - waitlisted → withdrawn: the organization turned the shift's waitlist off.
+ */
+const shiftChangeMoves: Partial<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
+  waitlisted: ['offered', 'withdrawn'],
+  offered: ['withdrawn', 'waitlisted'],
+  accepted: ['waitlisted', 'declined'],
+};
+
+export function isShiftChangeMove(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return shiftChangeMoves[from]?.includes(to) ?? false;
 }
 
 /** A refusal must say why, so the volunteer is not left guessing. */

@@ -16,7 +16,6 @@ import {
   findApplicationView,
   findExistingApplicationId,
   findShift,
-  firstWaitlisted,
   futureOpenApplicationIds,
   insertEvent,
   insertNote,
@@ -25,6 +24,7 @@ import {
   lockShift,
   updateApplication,
 } from './repo.js';
+import { offerFreeSeats } from './seat-offers.js';
 import { queuedForShift } from './shift-queue.js';
 import { type ApplicationStatus, finalStatuses, followUpDay, mayTransition, nextStatuses, reasonRequired, seatHoldingStatuses } from './status-rules.js';
 
@@ -68,19 +68,27 @@ async function applyChange(
 ) {
   const patch: Partial<ApplicationRecord> = { status: to };
   const from = current.status as ApplicationStatus;
+  const now = options.now ?? new Date();
   const shift = current.shiftId ? await findShift(tx, current.shiftId) : undefined;
-  if (to === 'accepted' && !current.holdsSeat) {
-    if (shift) {
+  if (from === 'offered' && to === 'accepted' && current.offerExpiresAt && current.offerExpiresAt.getTime() <= now.getTime()) {
+    throw new FieldValidationError({ status: { key: 'placements.error.offerExpired' } });
+  }
+  if (to === 'accepted') {
+    if (shift && !current.holdsSeat) {
       const locked = await lockShift(tx, shift.id);
       if (!locked || locked.seats_taken >= locked.capacity) throw new FieldValidationError({ status: { key: 'placements.error.shiftFull' } });
       await changeSeatsTaken(tx, shift.id, 1);
       patch.holdsSeat = true;
     }
-    patch.followUpOn = followUpDay(budapestDay(shift?.startsAt ?? options.now ?? new Date()));
+    patch.followUpOn = current.followUpOn ?? followUpDay(budapestDay(shift?.startsAt ?? now));
+    patch.offerExpiresAt = null;
   }
   if (to === 'declined') patch.declineReason = note;
   const freesSeat = current.holdsSeat && seatHoldingStatuses.has(from) && (to === 'withdrawn' || to === 'declined');
-  if (freesSeat) patch.holdsSeat = false;
+  if (freesSeat) {
+    patch.holdsSeat = false;
+    patch.offerExpiresAt = null;
+  }
   const after = await updateApplication(tx, current.id, patch);
   await insertEvent(tx, { applicationId: current.id, fromStatus: from, toStatus: to, note, actorUserId: who.userId });
   await recordAudit(tx, {
@@ -94,20 +102,11 @@ async function applyChange(
   });
   const view = await findApplicationView(tx, current.id);
   if (view) await notifyStatusChange(tx, view, { to, note, actorEmail: who.email, baseUrl: options.baseUrl });
-  if (freesSeat && shift && current.shiftId) {
+  if (freesSeat && current.shiftId) {
     await changeSeatsTaken(tx, current.shiftId, -1);
-    const now = options.now ?? new Date();
-    if (!shift.cancelledAt && shift.startsAt.getTime() > now.getTime()) await promoteFromWaitlist(tx, current.shiftId, who.auditUserId, options);
+    // The freed seat is offered to the first on the waitlist (held for them; seat-offers.ts).
+    await offerFreeSeats(tx, current.shiftId, { baseUrl: options.baseUrl, now, actorUserId: who.auditUserId });
   }
-}
-
-/** The freed seat goes to the first on the waitlist (by waitlisted_at), with an e-mail, in the same transaction. */
-async function promoteFromWaitlist(tx: Tx, shiftId: string, auditUserId: string | null, options: PlacementOptions) {
-  const nextId = await firstWaitlisted(tx, shiftId);
-  if (!nextId) return;
-  const next = await findApplicationRecord(tx, nextId);
-  if (!next) return;
-  await applyChange(tx, next, 'accepted', { userId: null, email: null, auditUserId }, null, options);
 }
 
 /**

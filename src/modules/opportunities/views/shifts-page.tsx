@@ -1,13 +1,13 @@
 import { formatDateTime } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
-import { Checkbox } from '../../../ui/choice-fields.js';
 import { ExportLinks } from '../../../ui/export-links.js';
-import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
+import { ErrorSummary, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import type { ShiftList } from '../shift-service.js';
 import { acceptsShifts } from '../status-rules.js';
 import { ConfirmForm } from './confirm-form.js';
+import { ShiftFields } from './shift-fields.js';
 import { WeeklyPatternForm } from './weekly-pattern-form.js';
 
 export type ShiftFormState = { values: Record<string, string>; errors?: FieldErrors };
@@ -80,6 +80,11 @@ export function ShiftsPage(props: Props) {
                     </td>
                     {mayChange && (
                       <td>
+                        {state === 'open' && s.startsAt.getTime() > now && (
+                          <a href={`/shifts/${s.id}/edit`} aria-label={t('opportunities.shiftEdit.linkFull', { when: formatDateTime(locale, s.startsAt) })}>
+                            {t('opportunities.shiftEdit.link')}
+                          </a>
+                        )}
                         {state === 'open' && (
                           <ConfirmForm
                             action={`/shifts/${s.id}/cancel`}
@@ -110,37 +115,10 @@ export function ShiftsPage(props: Props) {
             <h2 id="new-shift-heading">{t('opportunities.shifts.newHeading')}</h2>
             <ErrorSummary errors={props.shiftForm?.errors} />
             <PostForm action={`/opportunities/${opportunity.id}/shifts`}>
-              <Field
-                type="datetime-local"
-                name="startsAt"
-                label={t('opportunities.shifts.starts')}
-                hint={t('opportunities.shifts.timeHint')}
-                value={props.shiftForm?.values.startsAt}
-                error={props.shiftForm?.errors?.startsAt}
-                required
-              />
-              <Field
-                type="datetime-local"
-                name="endsAt"
-                label={t('opportunities.shifts.ends')}
-                value={props.shiftForm?.values.endsAt}
-                error={props.shiftForm?.errors?.endsAt}
-                required
-              />
-              <Field
-                type="number"
-                min={1}
-                max={1000}
-                name="capacity"
-                label={t('opportunities.shifts.capacity')}
-                value={props.shiftForm?.values.capacity ?? '10'}
-                error={props.shiftForm?.errors?.capacity}
-                required
-              />
-              <Checkbox
-                name="waitlist"
-                label={t('opportunities.shifts.waitlistField')}
-                checked={props.shiftForm ? props.shiftForm.values.waitlist === 'on' : true}
+              <ShiftFields
+                values={{ ...props.shiftForm?.values, capacity: props.shiftForm?.values.capacity ?? '10' }}
+                errors={props.shiftForm?.errors}
+                waitlistOn={props.shiftForm ? props.shiftForm.values.waitlist === 'on' : true}
               />
               <p>
                 <button type="submit">{t('opportunities.shifts.add')}</button>

@@ -54,6 +54,16 @@ export function ApplicationPage({ timeline, values = {}, errors }: Props) {
           </>
         )}
       </dl>
+      {app.status === 'offered' && sides.includes('volunteer') && (
+        <p>
+          <a href={`/applications/${app.id}/offer`}>{t('placements.offer.answerLink')}</a>
+        </p>
+      )}
+      {app.status === 'accepted' && app.shiftId && view.shiftStartsAt && view.shiftStartsAt.getTime() > Date.now() && sides.some((s) => s !== 'volunteer') && (
+        <p>
+          <a href={`/applications/${app.id}/remove-from-shift`}>{t('opportunities.removal.link')}</a>
+        </p>
+      )}
       <p>
         <a href={`/applications/${app.id}/hours`}>{t('hours.link.placement')}</a>
       </p>

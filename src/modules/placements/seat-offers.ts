@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows, type Tx } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit.js';
+import { offerHoldEnd } from './offer-rules.js';
+import { changeSeatsTaken, findApplicationRecord, firstWaitlisted, insertEvent, lockShift, updateApplication } from './repo.js';
+import { mailVolunteerAboutShift } from './shift-change-mails.js';
+
+export type SeatChangeContext = { baseUrl: string; now: Date; actorUserId: string | null };
+
+/** On the timeline of an offer that lapsed; the reason is data, shown as written. */
+export const offerExpiredNote = 'A felajánlott helyet nem erősítette meg a határidőig.';
+
+/**
+ * Offers each free seat of the shift to the next on its waitlist (earliest waitlisted_at first), in
+ * the caller's transaction. The seat is held (seats_taken counts it, holds_seat is set) until the
+ * volunteer answers or the hold ends (offer-rules.ts); nobody else can take it meanwhile. Nothing
+ * is offered on a cancelled or started shift. Locks the shift row first, as every seat change does.
+ */
+export async function offerFreeSeats(tx: Tx, shiftId: string, ctx: SeatChangeContext): Promise<string[]> {
+  const offered: string[] = [];
+  for (;;) {
+    const shift = await lockShift(tx, shiftId);
+    if (!shift || shift.cancelled_at || shift.seats_taken >= shift.capacity || shift.starts_at.getTime() <= ctx.now.getTime()) break;
+    const nextId = await firstWaitlisted(tx, shiftId);
+    const before = nextId ? await findApplicationRecord(tx, nextId) : undefined;
+    if (!before) break;
+    const until = offerHoldEnd(ctx.now, shift.starts_at);
+    const after = await updateApplication(tx, before.id, { status: 'offered', holdsSeat: true, offerExpiresAt: until });
+    await changeSeatsTaken(tx, shiftId, 1);
+    await insertEvent(tx, { applicationId: before.id, fromStatus: 'waitlisted', toStatus: 'offered', actorUserId: ctx.actorUserId });
+    await recordAudit(tx, {
+      actorUserId: ctx.actorUserId,
+      centerId: before.centerId,
+      action: 'status:offered',
+      entityType: 'application',
+      entityId: before.id,
+      before,
+      after,
+    });
+    await mailVolunteerAboutShift(tx, before.id, 'offer', { baseUrl: ctx.baseUrl, until });
+    offered.push(before.id);
+  }
+  return offered;
+}
+
+/**
+ * The background job's step: every offer whose hold ended by `now` lapses (→ withdrawn, seat freed,
+ * the volunteer told) and the seat is offered to the next on the waitlist. Safe in several
+ * processes: each shift is taken with FOR UPDATE SKIP LOCKED (a shift another process or a sign-up
+ * holds is left for the next tick), and the expired offers are read again under that lock, so a
+ * second run finds nothing to do. Returns how many offers lapsed.
+ */
+export async function expireSeatOffers(db: Database, now: Date, options: { baseUrl: string }): Promise<number> {
+  const due = await queryRows<{ shift_id: string }>(
+    db,
+    sql`select distinct shift_id from applications where status = 'offered' and offer_expires_at <= ${now} limit 200`,
+  );
+  let expired = 0;
+  for (const { shift_id: shiftId } of due) {
+    expired += await db.transaction(async (tx) => {
+      const [claimed] = await queryRows<{ id: string }>(tx, sql`select id from shifts where id = ${shiftId} for update skip locked`);
+      if (!claimed) return 0;
+      const lapsed = await queryRows<{ id: string }>(
+        tx,
+        sql`select id from applications where shift_id = ${shiftId} and status = 'offered' and offer_expires_at <= ${now}
+            order by offer_expires_at, id for update`,
+      );
+      for (const { id } of lapsed) await lapseOffer(tx, id, shiftId, options.baseUrl);
+      await offerFreeSeats(tx, shiftId, { baseUrl: options.baseUrl, now, actorUserId: null });
+      return lapsed.length;
+    });
+  }
+  return expired;
+}
+
+async function lapseOffer(tx: Tx, applicationId: string, shiftId: string, baseUrl: string): Promise<void> {
+  const before = await findApplicationRecord(tx, applicationId);
+  if (!before) return;
+  const after = await updateApplication(tx, applicationId, { status: 'withdrawn', holdsSeat: false, offerExpiresAt: null });
+  await changeSeatsTaken(tx, shiftId, -1);
+  await insertEvent(tx, { applicationId, fromStatus: 'offered', toStatus: 'withdrawn', note: offerExpiredNote, actorUserId: null });
+  await recordAudit(tx, {
+    actorUserId: null,
+    centerId: before.centerId,
+    action: 'offer_expired',
+    entityType: 'application',
+    entityId: applicationId,
+    before,
+    after,
+  });
+  await mailVolunteerAboutShift(tx, applicationId, 'offerExpired', { baseUrl });
+}
