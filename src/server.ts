@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/data-dir-lock.js';
 import { startAlertDigests } from './modules/alerts/background.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { isDemoSeeded } from './modules/demo/seed.js';
+import { startHostAnswerReminders } from './modules/placements/host-answer-background.js';
 import { startInactivityRetention } from './modules/retention/background.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
@@ -36,6 +37,7 @@ async function main() {
   });
   const alertDigests = startAlertDigests({ db: dbHandle.db, config, log });
   const inactivityRetention = startInactivityRetention({ db: dbHandle.db, config, log });
+  const hostAnswerReminders = startHostAnswerReminders({ db: dbHandle.db, config, log });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -55,6 +57,7 @@ async function main() {
       await housekeeping.stop();
       await alertDigests.stop();
       await inactivityRetention.stop();
+      await hostAnswerReminders.stop();
       await dbHandle.close();
       process.exit(0);
     } catch (err) {

@@ -1,0 +1,41 @@
+import type { Logger } from 'pino';
+
+/**
+ * Runs a background job on a timer in this process: never two runs at once here, the first run soon
+ * after the start, errors logged rather than thrown, and `stop()` waits for a run in progress.
+ * Jobs started this way must be safe in several processes themselves (claim rows SKIP LOCKED).
+ * (The alert digests and the inactive-account job keep their own copies of this shape for now.)
+ */
+export function startPeriodicJob(opts: {
+  name: string;
+  run: () => Promise<Record<string, number>>;
+  log: Pick<Logger, 'info' | 'error'>;
+  intervalMs: number;
+  firstRunMs?: number;
+}): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = async () => {
+    try {
+      const result = await opts.run();
+      if (Object.values(result).some((n) => n > 0)) opts.log.info(result, `${opts.name} done`);
+    } catch (err) {
+      opts.log.error({ err }, `${opts.name} failed`);
+    }
+  };
+  const runOnce = () => {
+    if (!running && !stopped) running = tick().finally(() => (running = undefined));
+  };
+  const first = setTimeout(runOnce, opts.firstRunMs ?? 60_000);
+  const timer = setInterval(runOnce, opts.intervalMs);
+  first.unref();
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
