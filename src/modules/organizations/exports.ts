@@ -23,8 +23,16 @@ export function organizationExportTable(t: Translate, locale: Locale, rows: List
       { header: t('organizations.field.phone'), value: (o) => o.phone },
       { header: t('organizations.field.website'), value: (o) => o.website, width: 32 },
       { header: t('organizations.field.created'), value: (o) => o.createdAt, width: 18 },
-      { header: t('organizations.responsiveness.median'), value: (o) => (o.responseMedianHours == null ? null : Math.round(o.responseMedianHours * 10) / 10), width: 18 },
-      { header: t('organizations.responsiveness.share'), value: (o) => (o.responseWithinShare == null ? null : Math.round(o.responseWithinShare * 1000) / 10), width: 18 },
+      {
+        header: t('organizations.responsiveness.median'),
+        value: (o) => (o.responseMedianHours == null ? null : Math.round(o.responseMedianHours * 10) / 10),
+        width: 18,
+      },
+      {
+        header: t('organizations.responsiveness.share'),
+        value: (o) => (o.responseWithinShare == null ? null : Math.round(o.responseWithinShare * 1000) / 10),
+        width: 18,
+      },
       { header: t('organizations.responsiveness.counted'), value: (o) => o.responseCounted ?? 0, width: 14 },
       { header: 'ID', value: (o) => o.id, width: 38 },
     ],

@@ -92,7 +92,11 @@ export async function findResponsiveness(
     sql`, `,
   );
   const rows = await queryRows<ResponsivenessRow>(db, responsesSql(sql`o.id in (${ids})`, window.since, window.today, window.deadlines));
-  return rows.map((r) => ({ ...r, medianHours: r.medianHours == null ? null : Number(r.medianHours), withinShare: r.withinShare == null ? null : Number(r.withinShare) }));
+  return rows.map((r) => ({
+    ...r,
+    medianHours: r.medianHours == null ? null : Number(r.medianHours),
+    withinShare: r.withinShare == null ? null : Number(r.withinShare),
+  }));
 }
 
 /**

@@ -23,8 +23,8 @@ import { type Responsiveness, responsivenessOfOrganization, responsivenessWindow
 import type { OrganizationFilter, OrganizationSort, VettingDecision } from './schema.js';
 import { decisionsAllowed, isPublicStatus, membersMayEdit, membersMayResubmit } from './status-rules.js';
 
-export { hostTypeLabel, hostTypes, isKotHost } from './host-types.js';
 export { budapestDateOf, findHostResponseSettings, waitingStatuses, waitStartedAt } from './host-answer-repo.js';
+export { hostTypeLabel, hostTypes, isKotHost } from './host-types.js';
 export { findMembership } from './members-repo.js';
 export {
   isOrganizationMember,

@@ -6,8 +6,8 @@ import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { findHostResponseSettings } from '../organizations/service.js';
-import type { FollowUpReach } from './follow-up-repo.js';
 import { coordinatorReachOf } from './coordinator-reach.js';
+import type { FollowUpReach } from './follow-up-repo.js';
 import { mailHostAnswerReminder } from './host-answer-mail.js';
 import {
   claimUnremindedOverdue,

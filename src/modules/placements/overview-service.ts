@@ -18,8 +18,8 @@ import {
   shiftsWithFreeSeats,
   vettingQueueCounts,
 } from './dashboard-repo.js';
-import { countOverdueHostAnswersIn } from './host-answer-service.js';
 import { countDueFollowUps, type FollowUpRow, type FollowUpSort, findDueFollowUps } from './follow-up-repo.js';
+import { countOverdueHostAnswersIn } from './host-answer-service.js';
 
 /** Follow-up list: placements whose follow-up day (start + 14 days) has come, in the actor's reach. */
 export async function listDueFollowUps(db: Queryable, actor: Actor | null, params: ListParams<FollowUpSort>, now = new Date()): Promise<Page<FollowUpRow>> {

@@ -4,8 +4,8 @@ import { Field, SelectField } from '../../../ui/forms.js';
 import { ListFilters, ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
 import { hostTypeLabel } from '../host-types.js';
-import { type OrganizationFilter, type OrganizationSort, organizationStatuses } from '../schema.js';
 import { medianHoursText, withinShareText } from '../responsiveness-text.js';
+import { type OrganizationFilter, type OrganizationSort, organizationStatuses } from '../schema.js';
 import type { ListedOrganization, Organization } from '../service.js';
 import { OrganizationStatus, statusKey } from './status-badge.js';
 

@@ -42,7 +42,11 @@ export function HostAnswersPage(props: { page: Page<OverdueHostAnswer>; params: 
           cell: (r) => <a href={`/applications/${r.id}`}>{formatPersonName(r.volunteerFamilyName, r.volunteerGivenName)}</a>,
         },
         { label: t('placements.field.opportunity'), cell: (r) => r.opportunityTitle },
-        { label: t('placements.field.organization'), sortKey: 'organization', cell: (r) => <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a> },
+        {
+          label: t('placements.field.organization'),
+          sortKey: 'organization',
+          cell: (r) => <a href={`/organizations/${r.organizationId}`}>{r.organizationName}</a>,
+        },
         { label: t('placements.field.status'), cell: (r) => t(`placements.status.${r.status as ApplicationStatus}`) },
         {
           label: t('placements.hostAnswers.waiting'),
