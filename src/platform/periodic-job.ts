@@ -4,21 +4,23 @@ import type { Logger } from 'pino';
  * Runs a background job on a timer in this process: never two runs at once here, the first run soon
  * after the start, errors logged rather than thrown, and `stop()` waits for a run in progress.
  * Jobs started this way must be safe in several processes themselves (claim rows SKIP LOCKED).
- * (The alert digests and the inactive-account job keep their own copies of this shape for now.)
  */
-export function startPeriodicJob(opts: {
+export function startPeriodicJob<R extends Record<string, number>>(opts: {
   name: string;
-  run: () => Promise<Record<string, number>>;
+  run: () => Promise<R>;
   log: Pick<Logger, 'info' | 'error'>;
   intervalMs: number;
   firstRunMs?: number;
+  /** Whether a run's result is worth a log line (by default: when any count is above zero). */
+  worthLogging?: (result: R) => boolean;
 }): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
   let stopped = false;
   const tick = async () => {
     try {
       const result = await opts.run();
-      if (Object.values(result).some((n) => n > 0)) opts.log.info(result, `${opts.name} done`);
+      const worth = opts.worthLogging ?? ((r: R) => Object.values(r).some((n) => n > 0));
+      if (worth(result)) opts.log.info({ ...result } as Record<string, number>, `${opts.name} done`);
     } catch (err) {
       opts.log.error({ err }, `${opts.name} failed`);
     }
