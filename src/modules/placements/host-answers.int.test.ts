@@ -127,6 +127,24 @@ describe('host answer deadlines', () => {
   });
 });
 
+describe('host answer reminders in parallel', () => {
+  it('two runs at once remind each overdue application exactly once', async () => {
+    const host = await hostScene(t);
+    const ids = [];
+    for (const start of ['2026-03-02T08:00:00Z', '2026-03-10T08:00:00Z', '2026-03-20T08:00:00Z']) {
+      ids.push(await applicationWith(t.db, host.organization, host.opportunity.id, { start }, 'Párhuzamos'));
+    }
+    await receiveDueMail(t.db);
+    const runs = await Promise.all([
+      runHostAnswerReminders(t.db, { baseUrl: t.config.baseUrl }, today, 1),
+      runHostAnswerReminders(t.db, { baseUrl: t.config.baseUrl }, today, 1),
+    ]);
+    expect(runs.reduce((sum, r) => sum + r.reminded, 0)).toBe(3);
+    expect((await receiveDueMail(t.db)).get(host.member.email)).toHaveLength(3);
+    for (const id of ids) expect((await auditActions(t.db, id)).filter((a) => a.action === 'host_reminded')).toHaveLength(1);
+  });
+});
+
 describe('organization responsiveness', () => {
   it('shows coordinators the median hours and the share within the deadline; sorts and exports the list', async () => {
     const center = await createCenter(t.db);
