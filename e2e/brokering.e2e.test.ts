@@ -337,6 +337,7 @@ describe('the other brokering pages of each role, accessible', () => {
     if (!demoVolunteer) throw new Error('no demo volunteer in the demo center');
     await sweep('center coordinator', demoEmail('center_coordinator'), [
       '/center/organizations',
+      '/center/follow-up/host-answers',
       '/center/opportunities',
       '/volunteers',
       '/volunteers/new',

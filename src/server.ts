@@ -7,6 +7,7 @@ import { startAlertDigests } from './modules/alerts/background.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { isDemoSeeded } from './modules/demo/seed.js';
 import { startDeadlineReminders } from './modules/erasure/background.js';
+import { startHostAnswerReminders } from './modules/placements/host-answer-background.js';
 import { startSeatOfferExpiry } from './modules/placements/seat-offer-job.js';
 import { startInactivityRetention } from './modules/retention/background.js';
 import { startHousekeeping } from './platform/housekeeping.js';
@@ -40,6 +41,7 @@ async function main() {
   const deadlineReminders = startDeadlineReminders({ db: dbHandle.db, config, log });
   const inactivityRetention = startInactivityRetention({ db: dbHandle.db, config, log });
   const seatOfferExpiry = startSeatOfferExpiry({ db: dbHandle.db, config, log });
+  const hostAnswerReminders = startHostAnswerReminders({ db: dbHandle.db, config, log });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -61,6 +63,7 @@ async function main() {
       await deadlineReminders.stop();
       await inactivityRetention.stop();
       await seatOfferExpiry.stop();
+      await hostAnswerReminders.stop();
       await dbHandle.close();
       process.exit(0);
     } catch (err) {

@@ -13,6 +13,10 @@ export const hu = {
   'centers.field.address': 'Cím',
   'centers.field.email': 'E-mail-cím',
   'centers.field.phone': 'Telefonszám',
+  'centers.field.hostResponseDays': 'Válaszadási határidő a fogadó szervezeteknek (munkanap)',
+  'centers.field.hostResponseDaysHint':
+    'Ennyi munkanapon belül kell a fogadó szervezetnek válaszolnia egy jelentkezésre vagy közvetítésre (hétvégék és ünnepnapok nélkül); utána a koordinátorok listáján jelenik meg, és a szervezet emlékeztetőt kap.',
+  'centers.error.hostResponseDays': 'Adjon meg egy egész számot 1 és 30 között.',
   'centers.error.nameTaken': 'Már van önkéntes központ ezzel a névvel.',
   'centers.error.seatOutsideCounty': 'A székhely nem {county} vármegyei település.',
   'centers.flash.created': 'Az önkéntes központot létrehoztuk.',
@@ -35,4 +39,8 @@ export const en: Record<keyof typeof hu, string> = {
   'centers.error.nameTaken': 'A volunteer center with this name already exists.',
   'centers.error.seatOutsideCounty': 'The seat is not a settlement of {county} county.',
   'centers.flash.created': 'The volunteer center has been created.',
+  'centers.field.hostResponseDays': 'Answer deadline for host organizations (working days)',
+  'centers.field.hostResponseDaysHint':
+    'A host organization should answer an application or referral within this many working days (weekends and public holidays excluded); after that it appears on the coordinators’ list and the organization gets a reminder.',
+  'centers.error.hostResponseDays': 'Enter a whole number from 1 to 30.',
 };

@@ -115,6 +115,14 @@ export const hu = {
   'organizations.mail.memberAdded.subject': 'Tag lett: {organization}',
   'organizations.mail.memberAdded.body':
     'Tisztelt {name}!\n\nÖnt hozzáadták a(z) „{organization}” szervezet tagjaihoz a Kapocs rendszerben. A szervezet oldala: {link}\n\nÜdvözlettel:\nKapocs',
+  'organizations.responsiveness.title': 'Válaszkészség (elmúlt 90 nap)',
+  'organizations.responsiveness.intro':
+    'Csak a koordinátorok látják. Az első válasz a jelentkezésre vagy közvetítésre adott elfogadás vagy elutasítás; a határidő a központ beállítása szerinti munkanap (hétvégék és ünnepnapok nélkül).',
+  'organizations.responsiveness.median': 'Első válasz mediánja (óra)',
+  'organizations.responsiveness.share': 'Határidőn belül megválaszolva',
+  'organizations.responsiveness.counted': 'Értékelt jelentkezések',
+  'organizations.responsiveness.hours': '{hours} óra',
+  'organizations.responsiveness.none': 'nincs adat',
 } as const;
 
 export const en: Record<keyof typeof hu, string> = {
@@ -233,4 +241,12 @@ export const en: Record<keyof typeof hu, string> = {
   'organizations.mail.memberAdded.subject': 'You are a member of {organization}',
   'organizations.mail.memberAdded.body':
     'Dear {name},\n\nYou have been added to the members of “{organization}” in Kapocs. The organization’s page: {link}\n\nKind regards,\nKapocs',
+  'organizations.responsiveness.title': 'Responsiveness (last 90 days)',
+  'organizations.responsiveness.intro':
+    'Shown to coordinators only. The first answer is accepting or declining an application or referral; the deadline is the center’s setting in working days (weekends and public holidays excluded).',
+  'organizations.responsiveness.median': 'Median time to first answer (hours)',
+  'organizations.responsiveness.share': 'Answered within the deadline',
+  'organizations.responsiveness.counted': 'Applications counted',
+  'organizations.responsiveness.hours': '{hours} hours',
+  'organizations.responsiveness.none': 'no data',
 };

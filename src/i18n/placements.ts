@@ -164,6 +164,29 @@ export const hu = {
   'placements.shiftMail.waitlistClosed.subject': 'Megszűnt a várólista: {title}',
   'placements.shiftMail.waitlistClosed.body':
     'Szia {name}!\n\nA(z) {organization} megszüntette a(z) {when} kezdetű műszak várólistáját, így a várakozásod véget ért. Nézz körül más műszakok között!\n\nRészletek: {link}\n\nKapocs',
+  'placements.hostAnswers.title': 'Válaszra vár a fogadó szervezet',
+  'placements.hostAnswers.intro':
+    'Jelentkezések és közvetítések, amelyekre a fogadó szervezet a központ határidején belül (munkanapokban, hétvégék és ünnepnapok nélkül) nem válaszolt. A határidő lejártakor a szervezet tagjai egyszer automatikus emlékeztetőt kapnak; innen naponta egyszer újra emlékeztethetők.',
+  'placements.hostAnswers.tab': 'Válaszra vár: {count}',
+  'placements.hostAnswers.empty': 'Nincs határidőn túl megválaszolatlan jelentkezés.',
+  'placements.hostAnswers.waiting': 'Várakozás',
+  'placements.hostAnswers.waitingSince': 'Várakozás kezdete',
+  'placements.hostAnswers.age': '{workingDays} munkanapja vár ({calendarDays} napja)',
+  'placements.hostAnswers.workingDays': 'Munkanap',
+  'placements.hostAnswers.calendarDays': 'Naptári nap',
+  'placements.hostAnswers.reminded': 'Automatikus emlékeztető',
+  'placements.hostAnswers.nudgedAt': 'Utolsó újbóli emlékeztetés',
+  'placements.hostAnswers.nudge': 'Emlékeztetés újra',
+  'placements.hostAnswers.nudgedToday': 'Ma már emlékeztette',
+  'placements.hostAnswers.flash.nudged': 'A fogadó szervezet tagjai e-mailes emlékeztetőt kaptak.',
+  'placements.hostAnswers.flash.alreadyToday': 'Erre a jelentkezésre ma már küldött emlékeztetőt; holnap küldhet újra.',
+  'placements.hostAnswers.flash.answered': 'A szervezet közben már válaszolt, ezért nem ment ki emlékeztető.',
+  'placements.hostAnswers.mail.subject': 'Kapocs – válaszra vár: {volunteer}, {title}',
+  'placements.hostAnswers.mail.reminder':
+    'Tisztelt {organization}!\n\n{volunteer} {since} óta várja az Önök válaszát a(z) „{title}” lehetőségre. A válaszadási határidő {deadline} napon lejárt.\n\nKérjük, fogadja el vagy utasítsa el a jelentkezést itt: {link}\n\nÜdvözlettel:\nKapocs',
+  'placements.hostAnswers.mail.nudge':
+    'Tisztelt {organization}!\n\nAz önkéntes központ koordinátora ismét emlékezteti Önöket: {volunteer} {since} óta várja az Önök válaszát a(z) „{title}” lehetőségre (határidő: {deadline}).\n\nKérjük, fogadja el vagy utasítsa el a jelentkezést itt: {link}\n\nÜdvözlettel:\nKapocs',
+  'placements.dashboard.overdueHostAnswers': 'Határidőn túl válaszra vár: {count}',
 } as const;
 
 export const en: Record<keyof typeof hu, string> = {
@@ -327,4 +350,27 @@ export const en: Record<keyof typeof hu, string> = {
   'placements.shiftMail.waitlistClosed.subject': 'The waitlist closed: {title}',
   'placements.shiftMail.waitlistClosed.body':
     'Hi {name}!\n\n{organization} closed the waitlist of the shift starting {when}, so your wait has ended. Have a look at other shifts!\n\nDetails: {link}\n\nKapocs',
+  'placements.hostAnswers.title': 'Waiting for the host',
+  'placements.hostAnswers.intro':
+    'Applications and referrals the host organization has not answered within the center’s deadline (in working days, weekends and public holidays excluded). At the deadline its members get one automatic reminder; from here you can remind them again once a day.',
+  'placements.hostAnswers.tab': 'Waiting for the host: {count}',
+  'placements.hostAnswers.empty': 'No application is past its answer deadline.',
+  'placements.hostAnswers.waiting': 'Waiting',
+  'placements.hostAnswers.waitingSince': 'Waiting since',
+  'placements.hostAnswers.age': 'waiting {workingDays} working days ({calendarDays} days)',
+  'placements.hostAnswers.workingDays': 'Working days',
+  'placements.hostAnswers.calendarDays': 'Calendar days',
+  'placements.hostAnswers.reminded': 'Automatic reminder',
+  'placements.hostAnswers.nudgedAt': 'Last reminded again',
+  'placements.hostAnswers.nudge': 'Remind again',
+  'placements.hostAnswers.nudgedToday': 'Reminded today',
+  'placements.hostAnswers.flash.nudged': 'The host organization’s members were reminded by e-mail.',
+  'placements.hostAnswers.flash.alreadyToday': 'You already sent a reminder for this application today; you can send another tomorrow.',
+  'placements.hostAnswers.flash.answered': 'The organization has answered in the meantime, so no reminder was sent.',
+  'placements.hostAnswers.mail.subject': 'Kapocs – waiting for your answer: {volunteer}, {title}',
+  'placements.hostAnswers.mail.reminder':
+    'Dear {organization},\n\n{volunteer} has been waiting for your answer about “{title}” since {since}. The answer deadline ({deadline}) has passed.\n\nPlease accept or decline the application here: {link}\n\nKind regards,\nKapocs',
+  'placements.hostAnswers.mail.nudge':
+    'Dear {organization},\n\nThe volunteer center’s coordinator reminds you again: {volunteer} has been waiting for your answer about “{title}” since {since} (deadline: {deadline}).\n\nPlease accept or decline the application here: {link}\n\nKind regards,\nKapocs',
+  'placements.dashboard.overdueHostAnswers': 'Past the host’s answer deadline: {count}',
 };

@@ -161,6 +161,9 @@ const organizationRows: OrganizationRow[] = [
   ['coordinator of point A2', null, 'followPlacements', false, 'the coordinator of another point does not'],
   ['coordinator of center B', null, 'followPlacements', false, 'another center does not'],
   ['school coordinator in A', null, 'followPlacements', false, 'a school coordinator does not broker placements'],
+  ['coordinator of point A1', null, 'seeResponsiveness', true, 'the coordinators in its reach see how fast the host answers'],
+  ['organization staff in A', 'admin', 'seeResponsiveness', false, 'its own members do not: the figures rate the host'],
+  ['coordinator of center B', null, 'seeResponsiveness', false, 'another center does not'],
 ];
 
 /**

@@ -219,6 +219,11 @@ export const organizationActions = {
   editContractTemplate: { members: ['admin'], staff: null },
   /** Follow hours and check-ins: members, and the coordinators of placements in its reach (overdue hours). */
   followPlacements: { members: everyMember, staff: 'placements.coordinate' },
+  /**
+   * See how fast the host answers applications and referrals (median time, share within the
+   * deadline): a coordinators' brokering aid that rates the host, so not shown to its members.
+   */
+  seeResponsiveness: { members: [], staff: 'placements.coordinate' },
 } as const satisfies Record<string, OrganizationRule>;
 export type OrganizationAction = keyof typeof organizationActions;
 

@@ -299,6 +299,10 @@ export const applications = pgTable(
     offerExpiresAt: ts('offer_expires_at'),
     declineReason: text('decline_reason'),
     followUpOn: date('follow_up_on', { mode: 'string' }),
+    /** When the host got the one automatic reminder that its answer is overdue. */
+    hostRemindedAt: ts('host_reminded_at'),
+    /** When a coordinator last nudged the host by e-mail (at most once a Budapest day). */
+    hostNudgedAt: ts('host_nudged_at'),
     createdBy: uuid('created_by'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),

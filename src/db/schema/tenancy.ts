@@ -11,6 +11,8 @@ export const centers = pgTable('centers', {
   address: text('address'),
   email: text('email'),
   phone: text('phone'),
+  /** Working days a host organization has to answer an application or referral (then it is overdue). */
+  hostResponseWorkingDays: integer('host_response_working_days').notNull().default(5),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

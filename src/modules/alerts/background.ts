@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
-import { startRepeatingTask } from '../../platform/repeating-task.js';
+import { startPeriodicJob } from '../../platform/periodic-job.js';
 import { runAlertDigests } from './service.js';
 
 /**
@@ -13,16 +13,14 @@ export function startAlertDigests(opts: {
   config: Pick<Config, 'baseUrl' | 'secretKey'>;
   log: Pick<Logger, 'info' | 'error'>;
   intervalMs?: number;
-}): { stop(): Promise<void> } {
-  return startRepeatingTask(
-    async () => {
-      try {
-        const result = await runAlertDigests(opts.db, opts.config, new Date());
-        if (result.digestsSent) opts.log.info(result, 'alert digests sent');
-      } catch (err) {
-        opts.log.error({ err }, 'alert digests failed');
-      }
-    },
-    opts.intervalMs ?? 5 * 60_000,
-  );
+}) {
+  const intervalMs = opts.intervalMs ?? 5 * 60_000;
+  return startPeriodicJob({
+    name: 'alert digests',
+    run: () => runAlertDigests(opts.db, opts.config, new Date()),
+    log: opts.log,
+    intervalMs,
+    firstRunMs: Math.min(intervalMs, 60_000),
+    worthLogging: (r) => r.digestsSent > 0,
+  });
 }

@@ -138,6 +138,21 @@ describe('centers: create and edit (national admin)', () => {
     expect(existing.id).toBeTruthy();
   });
 
+  it("sets the hosts' answer deadline in working days (default 5, 1–30)", async () => {
+    const center = await createCenter(t.db, { name: 'Határidős Központ' });
+    const client = await x.client('national');
+    expect((await client.get(`/admin/centers/${center.id}/edit`)).body).toMatch(/name="hostResponseDays"[^>]*value="5"/);
+    const refused = await client.post(`/admin/centers/${center.id}`, { ...validCenter('Határidős Központ'), hostResponseDays: '0' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('Adjon meg egy egész számot 1 és 30 között.');
+    const saved = await client.post(`/admin/centers/${center.id}`, { ...validCenter('Határidős Központ'), hostResponseDays: '8' });
+    expect(saved.statusCode).toBe(303);
+    const [row] = await t.db.select().from(centers).where(eq(centers.id, center.id));
+    expect(row?.hostResponseWorkingDays).toBe(8);
+    const [audit] = await auditRowsFor(t.db, 'center', center.id);
+    expect((audit?.after as { hostResponseWorkingDays: number } | undefined)?.hostResponseWorkingDays).toBe(8);
+  });
+
   it('edits a center and records before and after', async () => {
     const center = await createCenter(t.db, { name: 'Szerkesztendő Központ' });
     const client = await x.client('national');

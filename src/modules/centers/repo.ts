@@ -16,6 +16,7 @@ export type CenterRow = {
   address: string | null;
   email: string | null;
   phone: string | null;
+  hostResponseWorkingDays: number;
   pointCount: number;
   createdAt: Date;
   updatedAt: Date;
@@ -31,6 +32,7 @@ const centerColumns = {
   address: centers.address,
   email: centers.email,
   phone: centers.phone,
+  hostResponseWorkingDays: centers.hostResponseWorkingDays,
   pointCount: sql<number>`(select count(*)::int from ${points} where ${points.centerId} = ${centers.id})`,
   createdAt: centers.createdAt,
   updatedAt: centers.updatedAt,
@@ -102,6 +104,7 @@ export type CenterValues = {
   address: string | null;
   email: string | null;
   phone: string | null;
+  hostResponseWorkingDays: number;
 };
 
 export async function insertCenter(db: Queryable, values: CenterValues) {

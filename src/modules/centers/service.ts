@@ -142,6 +142,7 @@ async function centerValues(db: Queryable, input: CenterInput, exceptId?: string
     address: input.address,
     email: input.email,
     phone: input.phone,
+    hostResponseWorkingDays: input.hostResponseDays,
   };
 }
 
@@ -187,5 +188,6 @@ export function centerFormValues(center: Center): Record<string, string> {
     address: center.address ?? '',
     email: center.email ?? '',
     phone: center.phone ?? '',
+    hostResponseDays: String(center.hostResponseWorkingDays),
   };
 }

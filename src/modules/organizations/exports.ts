@@ -1,11 +1,11 @@
 import type { ExportTable } from '../../platform/export.js';
 import type { Locale, Translate } from '../../platform/i18n.js';
 import { hostTypeLabel } from './host-types.js';
-import type { Organization } from './service.js';
+import type { ListedOrganization } from './service.js';
 import { statusKey } from './views/status-badge.js';
 
 /** The coordinators' organization list as a spreadsheet: the columns on screen plus contact data. */
-export function organizationExportTable(t: Translate, locale: Locale, rows: Organization[]): ExportTable<Organization> {
+export function organizationExportTable(t: Translate, locale: Locale, rows: ListedOrganization[]): ExportTable<ListedOrganization> {
   return {
     filename: 'kapocs-fogado-szervezetek',
     sheetName: t('organizations.title'),
@@ -23,6 +23,17 @@ export function organizationExportTable(t: Translate, locale: Locale, rows: Orga
       { header: t('organizations.field.phone'), value: (o) => o.phone },
       { header: t('organizations.field.website'), value: (o) => o.website, width: 32 },
       { header: t('organizations.field.created'), value: (o) => o.createdAt, width: 18 },
+      {
+        header: t('organizations.responsiveness.median'),
+        value: (o) => (o.responseMedianHours == null ? null : Math.round(o.responseMedianHours * 10) / 10),
+        width: 18,
+      },
+      {
+        header: t('organizations.responsiveness.share'),
+        value: (o) => (o.responseWithinShare == null ? null : Math.round(o.responseWithinShare * 1000) / 10),
+        width: 18,
+      },
+      { header: t('organizations.responsiveness.counted'), value: (o) => o.responseCounted ?? 0, width: 14 },
       { header: 'ID', value: (o) => o.id, width: 38 },
     ],
   };

@@ -2,6 +2,8 @@ import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { causes, centers, organizations, places, points } from '../../db/schema/index.js';
 import { findVettingEvents as findTimeline, recordVettingEvent, type VettingEventInput, type VettingEventRow } from '../../platform/vetting-timeline.js';
+import { responsivenessTable } from './host-answer-repo.js';
+import type { ResponsivenessWindow } from './responsiveness.js';
 import type { OrganizationFilter, OrganizationSort } from './schema.js';
 
 export type OrganizationRow = {
@@ -56,9 +58,24 @@ const organizationColumns = {
   updatedAt: organizations.updatedAt,
 };
 
-function selectOrganizations(db: Queryable) {
+/** The coordinators' figures of each listed organization (host-answer-repo.ts), as columns to sort by. */
+export type OrganizationListRow = OrganizationRow & { responseMedianHours: number | null; responseWithinShare: number | null; responseCounted: number | null };
+
+/** Without a window (a single organization's page, the queue) the figures are null and cost nothing. */
+function responsivenessColumns(window?: ResponsivenessWindow) {
+  const of = (column: string) =>
+    window ? sql`(select r.${sql.raw(`"${column}"`)} from ${responsivenessTable(window, sql`o.id = ${organizations.id}`)} r)` : sql`null`;
+  return {
+    responseMedianHours: sql<number | null>`${of('medianHours')}::float8`.mapWith((v) => (v == null ? null : Number(v))).as('responseMedianHours'),
+    responseWithinShare: sql<number | null>`${of('withinShare')}::float8`.mapWith((v) => (v == null ? null : Number(v))).as('responseWithinShare'),
+    responseCounted: sql<number | null>`${of('counted')}`.mapWith((v) => (v == null ? null : Number(v))).as('responseCounted'),
+  };
+}
+
+/** The organizations with their center, place and point; with a window, also the coordinators' figures. */
+function selectOrganizations(db: Queryable, window?: ResponsivenessWindow) {
   return db
-    .select(organizationColumns)
+    .select({ ...organizationColumns, ...responsivenessColumns(window) })
     .from(organizations)
     .innerJoin(centers, eq(centers.id, organizations.centerId))
     .innerJoin(places, eq(places.id, organizations.placeId))
@@ -156,6 +173,9 @@ function whereOf(scope: OrganizationScope, filter: OrganizationFilter): SQL | un
 
 function orderOf(sort: OrganizationSort, dir: 'asc' | 'desc'): SQL[] {
   const d = sql.raw(dir);
+  // The figures are the selected columns' aliases; organizations without any count go last either way.
+  if (sort === 'responseMedian') return [sql`"responseMedianHours" ${d} nulls last`, sql`${organizations.sortKey} collate "C"`, sql`${organizations.id}`];
+  if (sort === 'responseShare') return [sql`"responseWithinShare" ${d} nulls last`, sql`${organizations.sortKey} collate "C"`, sql`${organizations.id}`];
   // sort_key in the "C" collation is Hungarian alphabetical order on both engines (ADR 005).
   const byName = sql`${organizations.sortKey} collate "C" ${d}`;
   if (sort === 'status') return [sql`${organizations.status} ${d}`, sql`${organizations.sortKey} collate "C"`, sql`${organizations.id}`];
@@ -170,8 +190,9 @@ export async function findOrganizations(
   filter: OrganizationFilter,
   order: { sort: OrganizationSort; dir: 'asc' | 'desc' },
   page: { limit: number; offset: number },
-): Promise<OrganizationRow[]> {
-  return selectOrganizations(db)
+  window: ResponsivenessWindow,
+): Promise<OrganizationListRow[]> {
+  return selectOrganizations(db, window)
     .where(whereOf(scope, filter))
     .orderBy(...orderOf(order.sort, order.dir))
     .limit(page.limit)

@@ -92,7 +92,7 @@ export const memberFormSchema = z.object({
 });
 export type MemberInput = z.output<typeof memberFormSchema>;
 
-export const organizationSorts = ['name', 'status', 'place', 'created'] as const;
+export const organizationSorts = ['name', 'status', 'place', 'created', 'responseMedian', 'responseShare'] as const;
 export type OrganizationSort = (typeof organizationSorts)[number];
 
 /** Filters of the coordinators' list: `q` (name or tax number), `status`. */

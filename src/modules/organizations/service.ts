@@ -15,12 +15,15 @@ import {
   findOrganizations,
   findSubmitted,
   findVettingEvents,
+  type OrganizationListRow,
   type OrganizationRow,
   type VettingEventRow,
 } from './repo.js';
+import { type Responsiveness, responsivenessOfOrganization, responsivenessWindow } from './responsiveness.js';
 import type { OrganizationFilter, OrganizationSort, VettingDecision } from './schema.js';
 import { decisionsAllowed, isPublicStatus, membersMayEdit, membersMayResubmit } from './status-rules.js';
 
+export { budapestDateOf, findHostResponseSettings, waitingStatuses, waitStartedAt } from './host-answer-repo.js';
 export { hostTypeLabel, hostTypes, isKotHost } from './host-types.js';
 export { findMembership } from './members-repo.js';
 export {
@@ -33,7 +36,13 @@ export {
 } from './membership.js';
 
 export type Organization = OrganizationRow & { placeLabel: string };
-const toOrganization = (row: OrganizationRow): Organization => ({ ...row, placeLabel: placeLabel({ name: row.placeName, county: row.placeCounty }) });
+const toOrganization = <R extends OrganizationRow>(row: R): R & { placeLabel: string } => ({
+  ...row,
+  placeLabel: placeLabel({ name: row.placeName, county: row.placeCounty }),
+});
+/** A row of the coordinators' list: also the host's responsiveness (median hours, share within the deadline). */
+export type ListedOrganization = OrganizationListRow & { placeLabel: string };
+export type { Responsiveness } from './responsiveness.js';
 
 /** Only approved organizations are public and may publish opportunities (for the opportunities module). */
 export async function isOrganizationApproved(db: Queryable, organizationId: string): Promise<boolean> {
@@ -45,6 +54,8 @@ export type OrganizationProfile = {
   causeNames: string[];
   /** Status, vetting timeline and members: only for members and the center's staff. */
   internals?: { timeline: VettingEventRow[]; members: MemberRow[] };
+  /** How fast the host answers: for the coordinators of its tenant only, not its members. */
+  responsiveness?: Responsiveness;
   /** member: the organization's own tools (contract template, Köt. 14. § register) are for members only. */
   can: { edit: boolean; resubmit: boolean; manageMembers: boolean; member: boolean; decisions: readonly VettingDecision[] };
 };
@@ -54,7 +65,13 @@ export type OrganizationProfile = {
  * center's staff also see its status, vetting timeline and members. To everyone else an
  * organization that is not approved does not exist (404), so its name does not leak.
  */
-export async function getOrganizationProfile(db: Queryable, actor: Actor | null, organizationId: string, locale: 'hu' | 'en'): Promise<OrganizationProfile> {
+export async function getOrganizationProfile(
+  db: Queryable,
+  actor: Actor | null,
+  organizationId: string,
+  locale: 'hu' | 'en',
+  now = new Date(),
+): Promise<OrganizationProfile> {
   const row = await findOrganizationById(db, organizationId);
   if (!row) throw new NotFoundError('organization');
   const facts = await organizationFacts(db, actor, row);
@@ -66,10 +83,12 @@ export async function getOrganizationProfile(db: Queryable, actor: Actor | null,
     return cause ? (locale === 'en' ? cause.nameEn : cause.nameHu) : slug;
   });
   const internals = inside ? { timeline: await findVettingEvents(db, organizationId), members: await findMembers(db, organizationId) } : undefined;
+  const responsiveness = mayActForOrganization(actor, 'seeResponsiveness', facts) ? await responsivenessOfOrganization(db, organizationId, now) : undefined;
   return {
     org: toOrganization(row),
     causeNames,
     internals,
+    responsiveness,
     can: {
       edit: mayActForOrganization(actor, 'edit', facts) && membersMayEdit(row.status),
       resubmit: mayActForOrganization(actor, 'edit', facts) && membersMayResubmit(row.status),
@@ -86,11 +105,13 @@ export async function listCenterOrganizations(
   actor: Actor | null,
   filter: OrganizationFilter,
   params: ListParams<OrganizationSort>,
-): Promise<Page<Organization>> {
+  now = new Date(),
+): Promise<Page<ListedOrganization>> {
   const a = requirePermission(actor, 'organizations.view');
   const scope = { centerIds: centersVisibleTo(a, 'organizations.view'), pointIds: pointsVisibleTo(a, 'organizations.view') };
+  const window = await responsivenessWindow(db, now);
   const [rows, total] = await Promise.all([
-    findOrganizations(db, scope, filter, params, { limit: params.pageSize, offset: offsetOf(params) }),
+    findOrganizations(db, scope, filter, params, { limit: params.pageSize, offset: offsetOf(params) }, window),
     countOrganizations(db, scope, filter),
   ]);
   return pageOf(rows.map(toOrganization), total, params);
@@ -101,10 +122,12 @@ export async function exportCenterOrganizations(
   actor: Actor | null,
   filter: OrganizationFilter,
   order: Pick<ListParams<OrganizationSort>, 'sort' | 'dir'>,
-): Promise<Organization[]> {
+  now = new Date(),
+): Promise<ListedOrganization[]> {
   const a = requirePermission(actor, 'organizations.view');
   const scope = { centerIds: centersVisibleTo(a, 'organizations.view'), pointIds: pointsVisibleTo(a, 'organizations.view') };
-  return (await findOrganizations(db, scope, filter, order, { limit: maxExportRows, offset: 0 })).map(toOrganization);
+  const window = await responsivenessWindow(db, now);
+  return (await findOrganizations(db, scope, filter, order, { limit: maxExportRows, offset: 0 }, window)).map(toOrganization);
 }
 
 /** Submitted organizations the actor may decide on, oldest first (vetters only; others get none). */

@@ -20,7 +20,8 @@ export type FollowUpRow = {
   lastNoteAt: Date | null;
 };
 
-function reachCondition(reach: FollowUpReach): SQL {
+/** The applications (alias `a`, with `o` its organization and `v` its volunteer) in the reach. */
+export function reachCondition(reach: FollowUpReach): SQL {
   if (reach.centers === 'all') return sql`true`;
   const parts: SQL[] = [];
   if (reach.centers.length)

@@ -1,11 +1,12 @@
 import type { Queryable } from '../../db/database.js';
-import { type Actor, can, centersVisibleTo, pointsVisibleTo, requireActor, requirePermission } from '../../platform/authz.js';
+import { type Actor, can, requireActor, requirePermission } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import { seatedShiftsOfVolunteer } from './calendar-repo.js';
+import { coordinatorReachOf } from './coordinator-reach.js';
 import {
   myApplications,
   newApplicants,
@@ -17,17 +18,13 @@ import {
   shiftsWithFreeSeats,
   vettingQueueCounts,
 } from './dashboard-repo.js';
-import { countDueFollowUps, type FollowUpReach, type FollowUpRow, type FollowUpSort, findDueFollowUps } from './follow-up-repo.js';
-
-/** The placements a coordinator reaches: their centers, plus the Volunteer Points they coordinate. */
-function reachOf(actor: Actor): FollowUpReach {
-  return { centers: centersVisibleTo(actor, 'placements.coordinate'), points: pointsVisibleTo(actor, 'placements.coordinate') };
-}
+import { countDueFollowUps, type FollowUpRow, type FollowUpSort, findDueFollowUps } from './follow-up-repo.js';
+import { countOverdueHostAnswersIn } from './host-answer-service.js';
 
 /** Follow-up list: placements whose follow-up day (start + 14 days) has come, in the actor's reach. */
 export async function listDueFollowUps(db: Queryable, actor: Actor | null, params: ListParams<FollowUpSort>, now = new Date()): Promise<Page<FollowUpRow>> {
   const a = requirePermission(actor, 'placements.coordinate');
-  const reach = reachOf(a);
+  const reach = coordinatorReachOf(a);
   const today = budapestDay(now);
   const [rows, total] = await Promise.all([
     findDueFollowUps(db, reach, today, params, { limit: params.pageSize, offset: offsetOf(params) }),
@@ -38,7 +35,7 @@ export async function listDueFollowUps(db: Queryable, actor: Actor | null, param
 
 export async function exportDueFollowUps(db: Queryable, actor: Actor | null, order: Pick<ListParams<FollowUpSort>, 'sort' | 'dir'>, now = new Date()) {
   const a = requirePermission(actor, 'placements.coordinate');
-  return findDueFollowUps(db, reachOf(a), budapestDay(now), order, { limit: maxExportRows, offset: 0 });
+  return findDueFollowUps(db, coordinatorReachOf(a), budapestDay(now), order, { limit: maxExportRows, offset: 0 });
 }
 
 /**
@@ -50,7 +47,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
   const volunteer = await getVolunteerByUserId(db, a.userId);
   const organizationIds = await organizationIdsOfUser(db, a.userId);
   const coordinator = can(a, 'placements.coordinate');
-  const reach = coordinator ? reachOf(a) : null;
+  const reach = coordinator ? coordinatorReachOf(a) : null;
   return {
     volunteer: volunteer
       ? {
@@ -71,6 +68,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     coordinator: reach
       ? {
           queue: await vettingQueueCounts(db, reach),
+          overdueHostAnswers: await countOverdueHostAnswersIn(db, reach, now),
           recentPlacements: await recentPlacementChanges(db, reach, now),
           volunteersWithoutPlacement: await newVolunteersWithoutPlacement(db, reach, now),
           opportunitiesWithoutApplicants: await publishedWithoutApplicants(db, reach),

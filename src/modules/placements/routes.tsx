@@ -9,6 +9,7 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { followUpSorts } from './follow-up-repo.js';
+import { hostAnswerSorts } from './host-answer-repo.js';
 import { registerOfferRoutes } from './offer-routes.js';
 import { applyFormSchema, inviteFormSchema, noteFormSchema, referFormSchema, statusFormSchema, withdrawFormSchema } from './schema.js';
 import {
@@ -20,10 +21,13 @@ import {
   changeApplicationStatus,
   dashboardFor,
   exportDueFollowUps,
+  exportOverdueHostAnswers,
   getApplicationTimeline,
   inviteVolunteer,
   listDueFollowUps,
+  listOverdueHostAnswers,
   NoVolunteerProfileError,
+  nudgeHost,
   personalCalendarFeed,
   referralReasons,
   referVolunteer,
@@ -37,6 +41,7 @@ import { ApplyRefusedPage } from './views/apply-refused-page.js';
 import { CalendarTokenPage } from './views/calendar-token-page.js';
 import { DashboardPage } from './views/dashboard-page.js';
 import { FollowUpPage } from './views/follow-up-page.js';
+import { HostAnswersPage } from './views/host-answers-page.js';
 import { type ReferralRefusal, ReferralRefusedPage } from './views/referral-refused-page.js';
 
 const signedIn = { access: 'authenticated' } as const;
@@ -200,6 +205,39 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       }
       const page = await listDueFollowUps(db, req.actor, params);
       return sendPage(req, reply, req.t('placements.followUp.title'), <FollowUpPage page={page} sort={params.sort} dir={params.dir} />);
+    });
+
+    app.get('/center/follow-up/host-answers', { config: coordinate }, async (req, reply) => {
+      const params = parseListParams(req.query, hostAnswerSorts, { sort: 'waiting' });
+      const format = exportFormatOf(req.query);
+      if (format) {
+        const rows = await exportOverdueHostAnswers(db, req.actor, params);
+        const t = req.t;
+        return sendExport(reply, format, {
+          filename: 'kapocs-valaszra-var',
+          sheetName: t('placements.hostAnswers.title'),
+          rows,
+          columns: [
+            { header: t('placements.field.volunteer'), value: (r) => formatPersonName(r.volunteerFamilyName, r.volunteerGivenName) },
+            { header: t('placements.field.opportunity'), value: (r) => r.opportunityTitle },
+            { header: t('placements.field.organization'), value: (r) => r.organizationName },
+            { header: t('placements.field.status'), value: (r) => t(`placements.status.${r.status as 'applied' | 'referred'}`) },
+            { header: t('placements.hostAnswers.waitingSince'), value: (r) => r.waitingSinceDay },
+            { header: t('placements.hostAnswers.workingDays'), value: (r) => r.workingDaysWaiting },
+            { header: t('placements.hostAnswers.calendarDays'), value: (r) => r.calendarDaysWaiting },
+            { header: t('placements.hostAnswers.reminded'), value: (r) => r.hostRemindedAt },
+            { header: t('placements.hostAnswers.nudgedAt'), value: (r) => r.hostNudgedAt },
+          ],
+        });
+      }
+      const page = await listOverdueHostAnswers(db, req.actor, params);
+      return sendPage(req, reply, req.t('placements.hostAnswers.title'), <HostAnswersPage page={page} params={params} />);
+    });
+
+    app.post('/applications/:applicationId/nudge-host', { config: coordinate }, async (req, reply) => {
+      const result = await nudgeHost(db, req.actor, uuidParam(req.params, 'applicationId'), options());
+      setFlash(reply, `placements.hostAnswers.flash.${result}`);
+      return redirectAfterPost(req, reply, '/center/follow-up/host-answers');
     });
 
     app.get('/dashboard', { config: signedIn }, async (req, reply) => {

@@ -11,6 +11,7 @@ export {
 export { cancelledShiftMailCalendars, personalCalendarFeed, rotateCalendarToken, shiftCalendarFile, updatedShiftMailCalendars } from './calendar-service.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
 export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
+export { exportOverdueHostAnswers, listOverdueHostAnswers, nudgeHost, runHostAnswerReminders } from './host-answer-service.js';
 export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
 export { type ApplicationView, findApplicationView, lockShift } from './repo.js';
 export { offerFreeSeats, type SeatChangeContext } from './seat-offers.js';

@@ -28,7 +28,7 @@ import { offerFreeSeats } from './seat-offers.js';
 import { queuedForShift } from './shift-queue.js';
 import { type ApplicationStatus, finalStatuses, followUpDay, mayTransition, nextStatuses, reasonRequired, seatHoldingStatuses } from './status-rules.js';
 
-async function loadForActor(db: Queryable, actor: Actor | null, applicationId: string) {
+export async function loadForActor(db: Queryable, actor: Actor | null, applicationId: string) {
   requireActor(actor);
   const view = await findApplicationView(db, applicationId);
   if (!view) throw new NotFoundError('application');

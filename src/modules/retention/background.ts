@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
+import { startPeriodicJob } from '../../platform/periodic-job.js';
 import { runInactivityRetention } from './job.js';
 
 /** Every three hours: the rule works in days, so a warning is at most a few hours late. */
@@ -19,29 +20,12 @@ export function startInactivityRetention(opts: {
   intervalMs?: number;
   firstRunMs?: number;
 }): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const tick = async () => {
-    try {
-      const result = await runInactivityRetention(opts.db, opts.config, new Date());
-      if (result.firstWarnings || result.secondWarnings || result.anonymised) opts.log.info(result, 'inactive accounts handled');
-    } catch (err) {
-      opts.log.error({ err }, 'inactive account job failed');
-    }
-  };
-  const runOnce = () => {
-    if (!running && !stopped) running = tick().finally(() => (running = undefined));
-  };
-  const first = setTimeout(runOnce, opts.firstRunMs ?? defaultFirstRunMs);
-  const timer = setInterval(runOnce, opts.intervalMs ?? defaultIntervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob({
+    name: 'inactive account job',
+    run: () => runInactivityRetention(opts.db, opts.config, new Date()),
+    log: opts.log,
+    intervalMs: opts.intervalMs ?? defaultIntervalMs,
+    firstRunMs: opts.firstRunMs ?? defaultFirstRunMs,
+    worthLogging: (result) => result.firstWarnings + result.secondWarnings + result.anonymised > 0,
+  });
 }

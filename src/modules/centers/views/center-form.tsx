@@ -40,6 +40,17 @@ export function CenterFormPage(props: CenterFormProps) {
         <Field name="address" label={t('centers.field.address')} value={values.address} error={errors?.address} maxLength={300} autocomplete="street-address" />
         <Field name="email" type="email" label={t('centers.field.email')} value={values.email} error={errors?.email} autocomplete="email" />
         <Field name="phone" type="tel" label={t('centers.field.phone')} value={values.phone} error={errors?.phone} autocomplete="tel" />
+        <Field
+          name="hostResponseDays"
+          type="number"
+          label={t('centers.field.hostResponseDays')}
+          hint={t('centers.field.hostResponseDaysHint')}
+          value={values.hostResponseDays ?? '5'}
+          error={errors?.hostResponseDays}
+          required
+          min={1}
+          max={30}
+        />
         <p class="toolbar">
           <button type="submit">{t('form.save')}</button>
           <a href={cancel}>{t('form.cancel')}</a>

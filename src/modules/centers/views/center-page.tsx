@@ -27,6 +27,8 @@ export function CenterPage(props: { center: Center; points: Page<Point>; params:
         <dd>{center.email ? <a href={`mailto:${center.email}`}>{center.email}</a> : '–'}</dd>
         <dt>{t('centers.field.phone')}</dt>
         <dd>{center.phone ?? '–'}</dd>
+        <dt>{t('centers.field.hostResponseDays')}</dt>
+        <dd>{center.hostResponseWorkingDays}</dd>
       </dl>
       {can(actor, 'centers.manage', scope) && (
         <p>

@@ -4,15 +4,16 @@ import { Field, SelectField } from '../../../ui/forms.js';
 import { ListFilters, ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
 import { hostTypeLabel } from '../host-types.js';
+import { medianHoursText, withinShareText } from '../responsiveness-text.js';
 import { type OrganizationFilter, type OrganizationSort, organizationStatuses } from '../schema.js';
-import type { Organization } from '../service.js';
+import type { ListedOrganization, Organization } from '../service.js';
 import { OrganizationStatus, statusKey } from './status-badge.js';
 
 /** Coordinators: the vetting queue, then every organization with filters, paging, sorting, export. */
 export function CenterOrganizationsPage(props: {
   queue: Organization[];
   showQueue: boolean;
-  page: Page<Organization>;
+  page: Page<ListedOrganization>;
   params: ListParams<OrganizationSort>;
   filter: OrganizationFilter;
 }) {
@@ -52,6 +53,8 @@ export function CenterOrganizationsPage(props: {
           { label: t('organizations.field.place'), sortKey: 'place', cell: (o) => o.placeName },
           { label: t('organizations.field.taxNumber'), cell: (o) => o.taxNumber ?? '' },
           { label: t('organizations.field.created'), sortKey: 'created', cell: (o) => formatDate(locale, o.createdAt) },
+          { label: t('organizations.responsiveness.median'), sortKey: 'responseMedian', cell: (o) => medianHoursText(t, locale, o.responseMedianHours) },
+          { label: t('organizations.responsiveness.share'), sortKey: 'responseShare', cell: (o) => withinShareText(t, o.responseWithinShare) },
         ]}
       >
         <ListFilters action="/center/organizations" params={props.params}>

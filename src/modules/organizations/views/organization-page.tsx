@@ -3,7 +3,8 @@ import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { hostTypeLabel, isKotHost } from '../host-types.js';
-import type { OrganizationProfile } from '../service.js';
+import { medianHoursText, withinShareText } from '../responsiveness-text.js';
+import type { OrganizationProfile, Responsiveness } from '../service.js';
 import { OrganizationMembers } from './organization-members.js';
 import { OrganizationStatus, statusKey } from './status-badge.js';
 
@@ -136,6 +137,7 @@ export function OrganizationPage(props: { profile: OrganizationProfile; vetForm?
           <OrganizationMembers organizationId={org.id} members={internals.members} manage={can.manageMembers} state={props.memberForm} />
         </section>
       )}
+      {props.profile.responsiveness && <ResponsivenessSection figures={props.profile.responsiveness} />}
     </>
   );
 }
@@ -175,6 +177,26 @@ function VettingForm(props: { organizationId: string; decisions: readonly string
         />
         <button type="submit">{t('organizations.vet.submit')}</button>
       </PostForm>
+    </section>
+  );
+}
+
+/** The coordinators' view of how fast the host answers (never rendered for members or the public). */
+function ResponsivenessSection(props: { figures: Responsiveness }) {
+  const { t, locale } = usePage();
+  const { figures } = props;
+  return (
+    <section aria-labelledby="responsiveness-heading">
+      <h2 id="responsiveness-heading">{t('organizations.responsiveness.title')}</h2>
+      <p class="muted small">{t('organizations.responsiveness.intro')}</p>
+      <dl>
+        <dt>{t('organizations.responsiveness.median')}</dt>
+        <dd>{medianHoursText(t, locale, figures.medianHours)}</dd>
+        <dt>{t('organizations.responsiveness.share')}</dt>
+        <dd>{withinShareText(t, figures.withinShare)}</dd>
+        <dt>{t('organizations.responsiveness.counted')}</dt>
+        <dd>{figures.counted}</dd>
+      </dl>
     </section>
   );
 }

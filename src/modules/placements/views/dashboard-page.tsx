@@ -133,6 +133,9 @@ function CoordinatorSection({ data }: { data: NonNullable<Dashboard['coordinator
           <a href="/center/follow-up">{t('placements.followUp.title')}</a>
         </li>
         <li>
+          <a href="/center/follow-up/host-answers">{t('placements.dashboard.overdueHostAnswers', { count: data.overdueHostAnswers })}</a>
+        </li>
+        <li>
           <a href="/coordinator/hours">{t('hours.stale.title')}</a>
         </li>
       </ul>

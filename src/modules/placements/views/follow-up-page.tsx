@@ -6,6 +6,7 @@ import { Pagination } from '../../../ui/pagination.js';
 import { SortableTable } from '../../../ui/table.js';
 import type { FollowUpRow } from '../follow-up-repo.js';
 import type { ApplicationStatus } from '../status-rules.js';
+import { FollowUpTabs } from './host-answers-page.js';
 
 /** Placements whose follow-up day has come, for the coordinator: sortable, paged, exportable. */
 export function FollowUpPage(props: { page: Page<FollowUpRow>; sort: string; dir: 'asc' | 'desc' }) {
@@ -13,6 +14,7 @@ export function FollowUpPage(props: { page: Page<FollowUpRow>; sort: string; dir
   return (
     <>
       <h1>{t('placements.followUp.title')}</h1>
+      <FollowUpTabs current="followUp" />
       <p>{t('placements.followUp.intro')}</p>
       <SortableTable
         caption={t('placements.followUp.title')}
