@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { uuidParam } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
@@ -70,10 +71,10 @@ export function guardiansRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     app.get('/volunteer/guardian-invite', { config: loggedIn }, (req, reply) => renderInvite(req, reply, { own: true }));
     app.post('/volunteer/guardian-invite', { config: loggedIn }, (req, reply) => postInvite(req, reply, { own: true }));
     app.get<{ Params: Params }>('/volunteers/:volunteerId/guardian-invite', { config: manage }, (req, reply) =>
-      renderInvite(req, reply, { volunteerId: req.params.volunteerId }),
+      renderInvite(req, reply, { volunteerId: uuidParam(req.params, 'volunteerId') }),
     );
     app.post<{ Params: Params }>('/volunteers/:volunteerId/guardian-invite', { config: manage }, (req, reply) =>
-      postInvite(req, reply, { volunteerId: req.params.volunteerId }),
+      postInvite(req, reply, { volunteerId: uuidParam(req.params, 'volunteerId') }),
     );
 
     // Opening the link shows a button; only the POST confirms (mail scanners open links first).
@@ -101,7 +102,7 @@ export function guardiansRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     });
 
     const renderMinor = async (req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, errors?: FieldErrors) => {
-      const data = await minorOverview(db, req.actor, req.params.volunteerId);
+      const data = await minorOverview(db, req.actor, uuidParam(req.params, 'volunteerId'));
       return sendPage(req, reply, req.t('guardians.minor.title'), <MinorPage data={data} errors={errors} />, errors ? 422 : 200);
     };
 
@@ -109,13 +110,13 @@ export function guardiansRoutes({ db, config }: AppDeps): FastifyPluginAsync {
 
     app.post<{ Params: Params }>('/guardian/minors/:volunteerId/consent', { config: loggedIn }, async (req, reply) => {
       try {
-        await giveGuardianConsent(db, req.actor, req.params.volunteerId);
+        await giveGuardianConsent(db, req.actor, uuidParam(req.params, 'volunteerId'));
       } catch (err) {
         if (err instanceof FieldValidationError) return renderMinor(req, reply, err.errors);
         throw err;
       }
       setFlash(reply, 'guardians.flash.consentGiven');
-      return redirectAfterPost(req, reply, `/guardian/minors/${req.params.volunteerId}`);
+      return redirectAfterPost(req, reply, `/guardian/minors/${uuidParam(req.params, 'volunteerId')}`);
     });
 
     app.post<{ Params: Params }>('/guardian/minors/:volunteerId/consent/withdraw', { config: loggedIn }, async (req, reply) => {
@@ -123,13 +124,13 @@ export function guardiansRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       try {
         // Authorize before telling a stranger anything about the form (404 first, then 422).
         if (!form.ok) return await renderMinor(req, reply, form.errors);
-        await withdrawGuardianConsent(db, config, req.actor, req.params.volunteerId);
+        await withdrawGuardianConsent(db, config, req.actor, uuidParam(req.params, 'volunteerId'));
       } catch (err) {
         if (err instanceof FieldValidationError) return renderMinor(req, reply, err.errors);
         throw err;
       }
       setFlash(reply, 'guardians.flash.consentWithdrawn');
-      return redirectAfterPost(req, reply, `/guardian/minors/${req.params.volunteerId}`);
+      return redirectAfterPost(req, reply, `/guardian/minors/${uuidParam(req.params, 'volunteerId')}`);
     });
   };
 }
