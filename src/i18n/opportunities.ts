@@ -190,7 +190,7 @@ export const hu = {
     'Kedves {name}!\n\nA(z) {organization} lemondta a(z) „{title}” lehetőség {when} kezdetű műszakját, amelyre jelentkeztél. Erre a műszakra nem kell elmenned.\n\nKöszönjük a segítőkészségedet! A többi lehetőséget a Kapocs oldalán találod.\n\nÜdvözlettel:\nKapocs – Önkéntes Központ',
   'opportunities.shiftEdit.title': 'Műszak módosítása ({when})',
   'opportunities.shiftEdit.link': 'Módosítás',
-  'opportunities.shiftEdit.linkFull': 'A(z) {when} kezdetű műszak módosítása',
+  'opportunities.shiftEdit.linkFull': 'Módosítás: a(z) {when} kezdetű műszak',
   'opportunities.shiftEdit.capacityHint': 'Ha kevesebb, mint a már elfogadott önkéntesek száma, mentés előtt megkérdezzük, mi legyen velük.',
   'opportunities.shiftEdit.waitlistHint': 'Kikapcsolva a várólistán állók jelentkezése véget ér, és e-mailt kapnak erről.',
   'opportunities.shiftEdit.save': 'Módosítás mentése',
