@@ -331,6 +331,8 @@ describe('helpers used by placements and matching', () => {
     ['a whole day', '2026-12-02T05:00:00Z', '2026-12-03T05:00:00Z', true],
     ['over midnight', '2026-12-02T22:30:00Z', '2026-12-03T01:00:00Z', true],
     ['summer 17:00–20:00 CEST', '2026-07-05T15:00:00Z', '2026-07-05T18:00:00Z', false],
+    ['exactly 06:00–20:00, the whole day window (found by the eligibility property test)', '2027-03-24T05:00:00Z', '2027-03-24T19:00:00Z', false],
+    ['06:00–20:01', '2027-03-24T05:00:00Z', '2027-03-24T19:01:00Z', true],
   ])('touchesMinorsNight (Köt. 5. §): %s → %s', (_name, start, end, expected) => {
     expect(touchesMinorsNight(new Date(start), new Date(end))).toBe(expected);
   });

@@ -51,7 +51,7 @@ export function touchesMinorsNight(startsAt: Date, endsAt: Date): boolean {
   const { nightStartsMinute, nightEndsMinute } = minorTimeLimits;
   const start = budapestWallMinutes(startsAt);
   const end = start + Math.max(0, Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000));
-  if (end - start >= nightStartsMinute - nightEndsMinute) return true; // longer than the whole 06–20 window
+  if (end - start > nightStartsMinute - nightEndsMinute) return true; // longer than the whole 06–20 window
   const dayStart = Math.floor(start / minutesPerDay) * minutesPerDay;
   return start - dayStart < nightEndsMinute || end - dayStart > nightStartsMinute;
 }
