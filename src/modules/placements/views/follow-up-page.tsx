@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatPersonName } from '../../../platform/i18n.js';
+import { formatDate, formatDateTime } from '../../../platform/i18n.js';
 import type { Page } from '../../../platform/list-params.js';
 import { ExportLinks } from '../../../ui/export-links.js';
 import { usePage } from '../../../ui/page-context.js';
@@ -7,6 +7,7 @@ import { SortableTable } from '../../../ui/table.js';
 import type { FollowUpRow } from '../follow-up-repo.js';
 import type { ApplicationStatus } from '../status-rules.js';
 import { FollowUpTabs } from './host-answers-page.js';
+import { volunteerAndOpportunityColumns } from './placement-columns.js';
 
 /** Placements whose follow-up day has come, for the coordinator: sortable, paged, exportable. */
 export function FollowUpPage(props: { page: Page<FollowUpRow>; sort: string; dir: 'asc' | 'desc' }) {
@@ -24,13 +25,7 @@ export function FollowUpPage(props: { page: Page<FollowUpRow>; sort: string; dir
         dir={props.dir}
         emptyText={t('placements.followUp.empty')}
         columns={[
-          {
-            label: t('placements.field.volunteer'),
-            sortKey: 'volunteer',
-            rowHeader: true,
-            cell: (r) => <a href={`/applications/${r.id}`}>{formatPersonName(r.volunteerFamilyName, r.volunteerGivenName)}</a>,
-          },
-          { label: t('placements.field.opportunity'), cell: (r) => r.opportunityTitle },
+          ...volunteerAndOpportunityColumns<FollowUpRow>(t),
           { label: t('placements.field.organization'), sortKey: 'organization', cell: (r) => r.organizationName },
           { label: t('placements.field.followUpOn'), sortKey: 'due', cell: (r) => formatDate(locale, new Date(`${r.followUpOn}T12:00:00Z`)) },
           { label: t('placements.field.status'), cell: (r) => t(`placements.status.${r.status as ApplicationStatus}`) },

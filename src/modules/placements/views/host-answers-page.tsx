@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatPersonName } from '../../../platform/i18n.js';
+import { formatDate, formatDateTime } from '../../../platform/i18n.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
 import { PostForm } from '../../../ui/forms.js';
 import { ListPage } from '../../../ui/list-page.js';
@@ -6,6 +6,7 @@ import { usePage } from '../../../ui/page-context.js';
 import type { HostAnswerSort } from '../host-answer-repo.js';
 import type { OverdueHostAnswer } from '../host-answer-service.js';
 import type { ApplicationStatus } from '../status-rules.js';
+import { volunteerAndOpportunityColumns } from './placement-columns.js';
 
 /** The follow-up area's two lists: placements to follow up, and answers the hosts owe. */
 export function FollowUpTabs(props: { current: 'followUp' | 'hostAnswers'; overdueCount?: number }) {
@@ -35,13 +36,7 @@ export function HostAnswersPage(props: { page: Page<OverdueHostAnswer>; params: 
       rowKey={(r) => r.id}
       emptyText={t('placements.hostAnswers.empty')}
       columns={[
-        {
-          label: t('placements.field.volunteer'),
-          sortKey: 'volunteer',
-          rowHeader: true,
-          cell: (r) => <a href={`/applications/${r.id}`}>{formatPersonName(r.volunteerFamilyName, r.volunteerGivenName)}</a>,
-        },
-        { label: t('placements.field.opportunity'), cell: (r) => r.opportunityTitle },
+        ...volunteerAndOpportunityColumns<OverdueHostAnswer>(t),
         {
           label: t('placements.field.organization'),
           sortKey: 'organization',
