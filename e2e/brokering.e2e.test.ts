@@ -186,7 +186,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     await logIn(organization, orgEmail, demoPassword);
     await organization.goto('/dashboard');
     const orgDashboard = await organization.text();
-    expect(orgDashboard).toContain(t('placements.dashboard.seats', { taken: 1, capacity: data.shift.capacity }));
+    expect(orgDashboard).toContain(t('dashboard.seats', { taken: 1, capacity: data.shift.capacity }));
     const applicant = organization.page.locator(`main a[href="/applications/${applicationId}"]`);
     expect(await applicant.innerText()).toBe(fullName);
     await organization.navigate(() => applicant.click(), new RegExp(`^/applications/${applicationId}$`));

@@ -16,7 +16,7 @@ const { visitor } = journey;
 
 async function logIn(v: Visitor, email: string, password: string): Promise<void> {
   await v.goto('/login');
-  await v.submitForm('/login', { email, password }, /^\/account/);
+  await v.submitForm('/login', { email, password }, /^\/dashboard/);
 }
 
 async function logOut(v: Visitor): Promise<void> {
@@ -126,5 +126,33 @@ describe('journey (b): the center admin opens a Volunteer Point and makes a coor
     expect(await colleague.text()).toContain(pointName);
     await logOut(colleague);
     colleague.finish();
+  });
+});
+
+describe('journey (c): every demo role lands on its dashboard and follows its first link', () => {
+  it('logs each role in, shows its work with numbers, every page accessible', async () => {
+    // What each role's dashboard must show (demo data: modules/demo).
+    const expected: Record<(typeof demoAccounts)[number]['role'], string> = {
+      national_admin: 'Adminisztráció',
+      center_admin: 'Koordinátori teendők',
+      center_coordinator: 'Koordinátori teendők',
+      point_coordinator: 'Koordinátori teendők',
+      org_staff: 'Szervezetem',
+      school_coordinator: 'még nincs saját felülete',
+      company_coordinator: 'még nincs saját felülete',
+      guardian: 'gondviselői oldalon',
+      volunteer: 'Jelentkezéseim',
+    };
+    for (const account of demoAccounts) {
+      const person = await visitor(account.role);
+      await person.goto('/login');
+      await person.submitForm('/login', { email: account.email, password: demoPassword }, /^\/dashboard$/);
+      expect(await person.text(), account.role).toContain(expected[account.role]);
+      // The first link of the page's work area (a next step or a tile) opens a page the role may see.
+      const first = person.page.locator('main .next-steps a, main .tile > a, main .card a').first();
+      if ((await first.count()) > 0) await person.navigate(() => first.click());
+      await logOut(person);
+      person.finish();
+    }
   });
 });

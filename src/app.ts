@@ -15,6 +15,7 @@ import { benefitsRoutes } from './modules/benefits/routes.js';
 import { certificatesRoutes } from './modules/certificates/routes.js';
 import { checkInRoutes } from './modules/check-in/routes.js';
 import { contractsRoutes } from './modules/contracts/routes.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { erasureRoutes } from './modules/erasure/routes.js';
 import { guardiansRoutes } from './modules/guardians/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(searchRoutes(deps));
   await app.register(matchingRoutes(deps));
   await app.register(placementsRoutes(deps));
+  await app.register(dashboardRoutes(deps));
   await app.register(alertsRoutes(deps));
   await app.register(certificatesRoutes(deps));
   await app.register(hoursRoutes(deps));

@@ -7,7 +7,7 @@ import type { Visitor } from './visitor.js';
  */
 
 /** Logs in from /login; `expectedPath` is where the app sends them (/account, or the `next` page). */
-export async function logIn(v: Visitor, email: string, password: string, expectedPath: RegExp = /^\/account/): Promise<void> {
+export async function logIn(v: Visitor, email: string, password: string, expectedPath: RegExp = /^\/dashboard/): Promise<void> {
   await v.goto('/login');
   await v.submitForm('/login', { email, password }, expectedPath);
   await assertLoggedIn(v);

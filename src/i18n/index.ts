@@ -8,6 +8,7 @@ import * as certificates from './certificates.js';
 import * as checkIn from './check-in.js';
 import * as common from './common.js';
 import * as contracts from './contracts.js';
+import * as dashboard from './dashboard.js';
 import * as erasure from './erasure.js';
 import * as guardians from './guardians.js';
 import * as hours from './hours.js';
@@ -38,6 +39,7 @@ const catalogs = [
   accounts,
   places,
   admin,
+  dashboard,
   centers,
   points,
   users,

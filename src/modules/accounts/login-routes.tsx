@@ -38,7 +38,7 @@ export function loginRoutes(app: FastifyInstance, { services, secureCookies }: A
     }
     reply.setCookie(sessionCookieName, outcome.sessionToken, sessionCookieOptions(secureCookies(req)));
     setFlash(reply, 'accounts.login.done');
-    return redirectAfterPost(req, reply, next || '/account');
+    return redirectAfterPost(req, reply, next || '/dashboard');
   });
 
   // Public, not 'authenticated': pressing "log out" with an already expired session should

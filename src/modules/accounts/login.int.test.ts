@@ -69,10 +69,10 @@ describe('login', () => {
     expect(audit.find((a) => a.action === 'session.created')?.actor_user_id).toBe(user.id);
   });
 
-  it('goes to /account without next, and never to another site', async () => {
+  it('lands on the dashboard without next, and never on another site', async () => {
     const user = await newUser();
-    expect((await new Visitor(t).login(user.email, factoryPassword)).headers.location).toBe('/account');
-    expect((await new Visitor(t).login(user.email, factoryPassword, '//evil.example/x')).headers.location).toBe('/account');
+    expect((await new Visitor(t).login(user.email, factoryPassword)).headers.location).toBe('/dashboard');
+    expect((await new Visitor(t).login(user.email, factoryPassword, '//evil.example/x')).headers.location).toBe('/dashboard');
   });
 
   it('marks the cookie Secure on https (behind a trusted proxy)', async () => {

@@ -25,11 +25,11 @@ export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
     // Compute the dummy hash now, so the first login with an unknown address is not the odd one out.
     void dummyPasswordHash();
 
-    // 'guest' pages (login, sign-up) make no sense once logged in: send the user to their account.
+    // 'guest' pages (login, sign-up) make no sense once logged in: send the user to their dashboard.
     // Only GET: a POST to /login while logged in is a deliberate switch of account (and rotates the session).
     app.addHook('preHandler', async (req, reply) => {
       if (req.routeOptions.config.access === 'guest' && req.actor && req.method === 'GET') {
-        return reply.code(303).redirect('/account');
+        return reply.code(303).redirect('/dashboard');
       }
     });
 

@@ -19,7 +19,7 @@ export function signupRoutes(app: FastifyInstance, { services }: AccountsRouteCo
   });
 
   app.post('/signup', { config: { access: 'guest' } }, async (req, reply) => {
-    if (req.actor) return redirectAfterPost(req, reply, '/account');
+    if (req.actor) return redirectAfterPost(req, reply, '/dashboard');
     const form = parseForm(signupForm, req.body);
     if (!form.ok) {
       return sendPage(req, reply, req.t('accounts.signup.title'), <SignupPage values={form.values} errors={form.errors} />, 422);

@@ -131,7 +131,7 @@ describe('sign-up', () => {
     await visitor.confirmEmail(linkIn(mail, 'https://kapocs.example.hu', '/confirm-email'));
     const res = await visitor.login(fields.email!, fields.password!);
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/account');
+    expect(res.headers.location).toBe('/dashboard');
     expect(setCookieFor(res, sessionCookieName)).toContain('Secure');
     expect((await visitor.get('/account')).body).toContain(fields.givenName!);
   });
@@ -180,11 +180,11 @@ describe('sign-up', () => {
     for (const path of ['/signup', '/login']) {
       const res = await visitor.get(path);
       expect(res.statusCode).toBe(303);
-      expect(res.headers.location).toBe('/account');
+      expect(res.headers.location).toBe('/dashboard');
     }
     const post = await visitor.post('/signup', signupFields());
     expect(post.statusCode).toBe(303);
-    expect(post.headers.location).toBe('/account');
+    expect(post.headers.location).toBe('/dashboard');
   });
 });
 

@@ -85,3 +85,13 @@ export async function exportStaleHours(db: Queryable, actor: Actor | null, order
   const a = requirePermission(actor, 'hours.review');
   return findReviewRows(db, staleInReach(reachOf(a), cutoffOf(now)), order, { limit: maxExportRows, offset: 0 });
 }
+
+/**
+ * For the coordinator dashboard: entries waiting for their organization's decision in the actor's
+ * reach, and how many of them wait longer than 14 days (the list above shows those).
+ */
+export async function countWaitingHours(db: Queryable, actor: Actor | null, now = new Date()): Promise<{ waiting: number; stale: number }> {
+  const reach = reachOf(requirePermission(actor, 'hours.review'));
+  const [waiting, stale] = await Promise.all([countReviewRows(db, staleInReach(reach, now)), countReviewRows(db, staleInReach(reach, cutoffOf(now)))]);
+  return { waiting, stale };
+}

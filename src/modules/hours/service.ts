@@ -5,6 +5,7 @@ export { placementForActor as getHoursPlacement } from './access.js';
 export { approveAllOfPlacement, approveHourEntry, deleteOwnHourEntry, getEntryForAction, rejectHourEntry } from './decision-service.js';
 export { MinorLimitError } from './errors.js';
 export {
+  countWaitingHours,
   type EntryStatus,
   entryStatuses,
   exportStaleHours,

@@ -10,6 +10,9 @@ import { type FollowUpReach, reachCondition } from './follow-up-repo.js';
 export type OverdueCutoff = { n: number; cutoff: string };
 
 export const hostAnswerSorts = ['waiting', 'volunteer', 'organization'] as const;
+/** The list shows the overdue waits, or every wait still unanswered (the dashboard's count links there). */
+export const hostAnswerScopes = ['overdue', 'all'] as const;
+export type HostAnswerScope = (typeof hostAnswerScopes)[number];
 export type HostAnswerSort = (typeof hostAnswerSorts)[number];
 
 export type OverdueHostAnswerRow = {
@@ -35,7 +38,7 @@ function cutoffValues(cutoffs: OverdueCutoff[]): SQL {
   )})`;
 }
 
-const overdueFrom = (cutoffs: OverdueCutoff[]) => sql`
+const overdueFrom = (cutoffs: OverdueCutoff[], scope: HostAnswerScope = 'overdue') => sql`
   from applications a
   join volunteers v on v.id = a.volunteer_id
   join opportunities op on op.id = a.opportunity_id
@@ -43,7 +46,7 @@ const overdueFrom = (cutoffs: OverdueCutoff[]) => sql`
   join centers ce on ce.id = a.center_id
   cross join lateral (select ${waitStartedAt(sql`a`)} as started_at) w
   join ${cutoffValues(cutoffs)} as cut(n, cutoff) on cut.n = ce.host_response_working_days
-  where a.status in ${waitingStatuses} and ${budapestDateOf(sql`w.started_at`)} <= cut.cutoff`;
+  where a.status in ${waitingStatuses} and ${scope === 'all' ? sql`true` : sql`${budapestDateOf(sql`w.started_at`)} <= cut.cutoff`}`;
 
 const orderBy: Record<HostAnswerSort, SQL> = {
   waiting: sql`w.started_at`,
@@ -57,6 +60,7 @@ export function findOverdueHostAnswers(
   cutoffs: OverdueCutoff[],
   order: { sort: HostAnswerSort; dir: 'asc' | 'desc' },
   page: { limit: number; offset: number },
+  scope: HostAnswerScope = 'overdue',
 ): Promise<OverdueHostAnswerRow[]> {
   const dir = order.dir === 'desc' ? sql`desc` : sql`asc`;
   return queryRows<OverdueHostAnswerRow>(
@@ -66,14 +70,19 @@ export function findOverdueHostAnswers(
           v.family_name as "volunteerFamilyName", v.given_name as "volunteerGivenName",
           op.title as "opportunityTitle", o.name as "organizationName",
           a.host_reminded_at as "hostRemindedAt", a.host_nudged_at as "hostNudgedAt"
-        ${overdueFrom(cutoffs)} and ${reachCondition(reach)}
+        ${overdueFrom(cutoffs, scope)} and ${reachCondition(reach)}
         order by ${orderBy[order.sort]} ${dir}, a.id
         limit ${page.limit} offset ${page.offset}`,
   );
 }
 
-export async function countOverdueHostAnswers(db: Queryable, reach: FollowUpReach, cutoffs: OverdueCutoff[]): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n ${overdueFrom(cutoffs)} and ${reachCondition(reach)}`);
+export async function countOverdueHostAnswers(
+  db: Queryable,
+  reach: FollowUpReach,
+  cutoffs: OverdueCutoff[],
+  scope: HostAnswerScope = 'overdue',
+): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n ${overdueFrom(cutoffs, scope)} and ${reachCondition(reach)}`);
   return row?.n ?? 0;
 }
 

@@ -7,13 +7,13 @@ import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { findHostResponseSettings } from '../organizations/service.js';
 import { coordinatorReachOf } from './coordinator-reach.js';
-import type { FollowUpReach } from './follow-up-repo.js';
 import { mailHostAnswerReminder } from './host-answer-mail.js';
 import {
   claimUnremindedOverdue,
   countOverdueHostAnswers,
   findOverdueHostAnswers,
   findWaitOf,
+  type HostAnswerScope,
   type HostAnswerSort,
   markHostReminded,
   type OverdueHostAnswerRow,
@@ -40,14 +40,15 @@ export async function listOverdueHostAnswers(
   db: Queryable,
   actor: Actor | null,
   params: ListParams<HostAnswerSort>,
+  scope: HostAnswerScope = 'overdue',
   now = new Date(),
 ): Promise<Page<OverdueHostAnswer>> {
   const reach = coordinatorReachOf(requirePermission(actor, 'placements.coordinate'));
   const today = budapestDay(now);
   const cutoffs = await cutoffsFor(db, today);
   const [rows, total] = await Promise.all([
-    findOverdueHostAnswers(db, reach, cutoffs, params, { limit: params.pageSize, offset: offsetOf(params) }),
-    countOverdueHostAnswers(db, reach, cutoffs),
+    findOverdueHostAnswers(db, reach, cutoffs, params, { limit: params.pageSize, offset: offsetOf(params) }, scope),
+    countOverdueHostAnswers(db, reach, cutoffs, scope),
   ]);
   return pageOf(
     rows.map((r) => withAge(r, today)),
@@ -60,17 +61,21 @@ export async function exportOverdueHostAnswers(
   db: Queryable,
   actor: Actor | null,
   order: Pick<ListParams<HostAnswerSort>, 'sort' | 'dir'>,
+  scope: HostAnswerScope = 'overdue',
   now = new Date(),
 ): Promise<OverdueHostAnswer[]> {
   const reach = coordinatorReachOf(requirePermission(actor, 'placements.coordinate'));
   const today = budapestDay(now);
-  const rows = await findOverdueHostAnswers(db, reach, await cutoffsFor(db, today), order, { limit: maxExportRows, offset: 0 });
+  const rows = await findOverdueHostAnswers(db, reach, await cutoffsFor(db, today), order, { limit: maxExportRows, offset: 0 }, scope);
   return rows.map((r) => withAge(r, today));
 }
 
-/** How many waits are overdue in the reach (the dashboard's count). */
-export async function countOverdueHostAnswersIn(db: Queryable, reach: FollowUpReach, now: Date): Promise<number> {
-  return countOverdueHostAnswers(db, reach, await cutoffsFor(db, budapestDay(now)));
+/** How many waits are unanswered in the coordinator's reach, and how many of them are overdue (the dashboard's counts). */
+export async function countUnansweredHostAnswers(db: Queryable, actor: Actor | null, now = new Date()): Promise<{ waiting: number; overdue: number }> {
+  const reach = coordinatorReachOf(requirePermission(actor, 'placements.coordinate'));
+  const cutoffs = await cutoffsFor(db, budapestDay(now));
+  const [waiting, overdue] = await Promise.all([countOverdueHostAnswers(db, reach, cutoffs, 'all'), countOverdueHostAnswers(db, reach, cutoffs)]);
+  return { waiting, overdue };
 }
 
 export type NudgeResult = 'nudged' | 'alreadyToday' | 'answered';

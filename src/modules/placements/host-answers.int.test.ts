@@ -85,7 +85,7 @@ describe('host answer deadlines', () => {
     expect(line).toContain('2026-03-30');
     expect(line).toMatch(/[,;]6[,;]10[,;]/);
     expect(csv.body).not.toContain('Friss');
-    expect((await coordinator.client.get('/dashboard')).body).toContain('Határidőn túl válaszra vár: 1');
+    expect((await coordinator.client.get('/dashboard')).body).toContain('ebből határidőn túl: 1');
 
     // The job, twice: one reminder to the member, none for the fresh one.
     await receiveDueMail(t.db); // the outbox so far (nothing of ours)

@@ -9,7 +9,7 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { followUpSorts } from './follow-up-repo.js';
-import { hostAnswerSorts } from './host-answer-repo.js';
+import { type HostAnswerScope, hostAnswerSorts } from './host-answer-repo.js';
 import { registerOfferRoutes } from './offer-routes.js';
 import { applyFormSchema, inviteFormSchema, noteFormSchema, referFormSchema, statusFormSchema, withdrawFormSchema } from './schema.js';
 import {
@@ -19,7 +19,6 @@ import {
   addPlacementNote,
   applyToOpportunity,
   changeApplicationStatus,
-  dashboardFor,
   exportDueFollowUps,
   exportOverdueHostAnswers,
   getApplicationTimeline,
@@ -39,7 +38,6 @@ import {
 import { ApplicationPage } from './views/application-page.js';
 import { ApplyRefusedPage } from './views/apply-refused-page.js';
 import { CalendarTokenPage } from './views/calendar-token-page.js';
-import { DashboardPage } from './views/dashboard-page.js';
 import { FollowUpPage } from './views/follow-up-page.js';
 import { HostAnswersPage } from './views/host-answers-page.js';
 import { type ReferralRefusal, ReferralRefusedPage } from './views/referral-refused-page.js';
@@ -209,9 +207,10 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
 
     app.get('/center/follow-up/host-answers', { config: coordinate }, async (req, reply) => {
       const params = parseListParams(req.query, hostAnswerSorts, { sort: 'waiting' });
+      const scope: HostAnswerScope = (req.query as Record<string, unknown>).scope === 'all' ? 'all' : 'overdue';
       const format = exportFormatOf(req.query);
       if (format) {
-        const rows = await exportOverdueHostAnswers(db, req.actor, params);
+        const rows = await exportOverdueHostAnswers(db, req.actor, params, scope);
         const t = req.t;
         return sendExport(reply, format, {
           filename: 'kapocs-valaszra-var',
@@ -230,19 +229,14 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
           ],
         });
       }
-      const page = await listOverdueHostAnswers(db, req.actor, params);
-      return sendPage(req, reply, req.t('placements.hostAnswers.title'), <HostAnswersPage page={page} params={params} />);
+      const page = await listOverdueHostAnswers(db, req.actor, params, scope);
+      return sendPage(req, reply, req.t('placements.hostAnswers.title'), <HostAnswersPage page={page} params={params} scope={scope} />);
     });
 
     app.post('/applications/:applicationId/nudge-host', { config: coordinate }, async (req, reply) => {
       const result = await nudgeHost(db, req.actor, uuidParam(req.params, 'applicationId'), options());
       setFlash(reply, `placements.hostAnswers.flash.${result}`);
       return redirectAfterPost(req, reply, '/center/follow-up/host-answers');
-    });
-
-    app.get('/dashboard', { config: signedIn }, async (req, reply) => {
-      const dashboard = await dashboardFor(db, req.actor);
-      return sendPage(req, reply, req.t('placements.dashboard.title'), <DashboardPage dashboard={dashboard} />);
     });
 
     app.get('/shifts/:shiftId/calendar.ics', { config: signedIn }, async (req, reply) => {

@@ -8,11 +8,14 @@ export {
   referVolunteer,
   signUpForShift,
 } from './apply-service.js';
+export { seatedShiftsOfVolunteer } from './calendar-repo.js';
 export { cancelledShiftMailCalendars, personalCalendarFeed, rotateCalendarToken, shiftCalendarFile, updatedShiftMailCalendars } from './calendar-service.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
+export { coordinatorReachOf } from './coordinator-reach.js';
 export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
-export { exportOverdueHostAnswers, listOverdueHostAnswers, nudgeHost, runHostAnswerReminders } from './host-answer-service.js';
-export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
+export type { FollowUpReach } from './follow-up-repo.js';
+export { countUnansweredHostAnswers, exportOverdueHostAnswers, listOverdueHostAnswers, nudgeHost, runHostAnswerReminders } from './host-answer-service.js';
+export { countDueFollowUpsFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
 export { type ApplicationView, findApplicationView, lockShift } from './repo.js';
 export { offerFreeSeats, type SeatChangeContext } from './seat-offers.js';
 export { closeWaitlist, moveLastAcceptedToWaitlist, takeOffShift, whoWouldMove } from './shift-seat-changes.js';

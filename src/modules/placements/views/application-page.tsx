@@ -16,7 +16,7 @@ export function ApplicationPage({ timeline, values = {}, errors }: Props) {
   return (
     <>
       <p class="breadcrumb">
-        <a href="/dashboard">{t('placements.dashboard.title')}</a>
+        <a href="/dashboard">{t('dashboard.title')}</a>
       </p>
       <h1>{t('placements.application.title', { title: view.opportunityTitle })}</h1>
       <ErrorSummary errors={errors} />

@@ -13,7 +13,7 @@ export function CalendarTokenPage(props: { feedUrl: string }) {
       </p>
       <p class="muted">{t('placements.calendar.secret')}</p>
       <p>
-        <a href="/dashboard">{t('placements.dashboard.title')}</a>
+        <a href="/dashboard">{t('dashboard.title')}</a>
       </p>
     </>
   );

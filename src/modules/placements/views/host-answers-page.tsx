@@ -3,7 +3,7 @@ import type { ListParams, Page } from '../../../platform/list-params.js';
 import { PostForm } from '../../../ui/forms.js';
 import { ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
-import type { HostAnswerSort } from '../host-answer-repo.js';
+import type { HostAnswerScope, HostAnswerSort } from '../host-answer-repo.js';
 import type { OverdueHostAnswer } from '../host-answer-service.js';
 import type { ApplicationStatus } from '../status-rules.js';
 import { volunteerAndOpportunityColumns } from './placement-columns.js';
@@ -25,8 +25,26 @@ export function FollowUpTabs(props: { current: 'followUp' | 'hostAnswers'; overd
   );
 }
 
-/** Applications and referrals past the host's answer deadline: age, reminders, "remind again". */
-export function HostAnswersPage(props: { page: Page<OverdueHostAnswer>; params: ListParams<HostAnswerSort> }) {
+/** Overdue waits only (the default), or every wait the host still owes an answer to. */
+function ScopeSwitch(props: { scope: HostAnswerScope }) {
+  const { t } = usePage();
+  const option = (scope: HostAnswerScope, href: string) =>
+    props.scope === scope ? (
+      <strong aria-current="page">{t(`placements.hostAnswers.scope.${scope}`)}</strong>
+    ) : (
+      <a href={href}>{t(`placements.hostAnswers.scope.${scope}`)}</a>
+    );
+  return (
+    <p class="toolbar">
+      {option('overdue', '/center/follow-up/host-answers')}
+      {' · '}
+      {option('all', '/center/follow-up/host-answers?scope=all')}
+    </p>
+  );
+}
+
+/** Applications and referrals past the host's answer deadline (or all unanswered): age, reminders, "remind again". */
+export function HostAnswersPage(props: { page: Page<OverdueHostAnswer>; params: ListParams<HostAnswerSort>; scope: HostAnswerScope }) {
   const { t, locale } = usePage();
   return (
     <ListPage
@@ -34,7 +52,7 @@ export function HostAnswersPage(props: { page: Page<OverdueHostAnswer>; params: 
       page={props.page}
       params={props.params}
       rowKey={(r) => r.id}
-      emptyText={t('placements.hostAnswers.empty')}
+      emptyText={t(props.scope === 'all' ? 'placements.hostAnswers.emptyAll' : 'placements.hostAnswers.empty')}
       columns={[
         ...volunteerAndOpportunityColumns<OverdueHostAnswer>(t),
         {
@@ -70,8 +88,9 @@ export function HostAnswersPage(props: { page: Page<OverdueHostAnswer>; params: 
         },
       ]}
     >
-      <FollowUpTabs current="hostAnswers" overdueCount={props.page.total} />
+      <FollowUpTabs current="hostAnswers" overdueCount={props.scope === 'overdue' ? props.page.total : undefined} />
       <p>{t('placements.hostAnswers.intro')}</p>
+      <ScopeSwitch scope={props.scope} />
     </ListPage>
   );
 }

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import type { FollowUpReach } from './follow-up-repo.js';
+import type { FollowUpReach } from '../placements/service.js';
 
 /** Small, bounded queries for the role-aware dashboard (each section shows a handful of rows). */
 const sectionRows = 10;
@@ -31,16 +31,61 @@ export function myApplications(db: Queryable, volunteerId: string) {
   );
 }
 
-export type MyOrganizationRow = { id: string; name: string; keepsRegister: boolean };
+/**
+ * The organizations the user is a member of, by name, with what their next step depends on: the
+ * vetting status, opportunities by status, applicants and hours waiting for the organization.
+ */
+export type OrganizationProgressRow = {
+  id: string;
+  name: string;
+  status: string;
+  keepsRegister: boolean;
+  openOpportunities: number;
+  unsubmittedOpportunities: number;
+  applicantsWaiting: number;
+  hoursWaiting: number;
+};
 
-/** The organizations the user is a member of, by name (the dashboard links their tools). */
-export function organizationsByName(db: Queryable, organizationIds: string[]) {
+export function organizationProgress(db: Queryable, organizationIds: string[]) {
   if (!organizationIds.length) return Promise.resolve([]);
-  return queryRows<MyOrganizationRow>(
+  return queryRows<OrganizationProgressRow>(
     db,
-    sql`select o.id, o.name, (coalesce(trim(o.kot_registration_number), '') <> '') as "keepsRegister"
+    sql`select o.id, o.name, o.status, (coalesce(trim(o.kot_registration_number), '') <> '') as "keepsRegister",
+          (select count(*)::int from opportunities op where op.organization_id = o.id and op.status in ('draft', 'submitted', 'needs_changes', 'published')) as "openOpportunities",
+          (select count(*)::int from opportunities op where op.organization_id = o.id and op.status in ('draft', 'needs_changes')) as "unsubmittedOpportunities",
+          (select count(*)::int from applications a join opportunities op on op.id = a.opportunity_id
+            where op.organization_id = o.id and a.status in ('applied', 'referred')) as "applicantsWaiting",
+          (select count(*)::int from hour_entries h where h.organization_id = o.id and h.status = 'submitted') as "hoursWaiting"
         from organizations o where o.id in (${uuidList(organizationIds)}) order by o.sort_key collate "C", o.id limit ${sectionRows}`,
   );
+}
+
+export type AwaitingVolunteerRow = { id: string; status: 'proposed' | 'invited' | 'offered'; title: string; offerExpiresAt: Date | null };
+
+/** What waits for the volunteer's own answer: proposals, invitations and seats held for them. */
+export function awaitingVolunteerAnswer(db: Queryable, volunteerId: string) {
+  return queryRows<AwaitingVolunteerRow>(
+    db,
+    sql`select a.id, a.status, op.title, a.offer_expires_at as "offerExpiresAt"
+        from applications a join opportunities op on op.id = a.opportunity_id
+        where a.volunteer_id = ${volunteerId} and a.status in ('proposed', 'invited', 'offered')
+        order by a.offer_expires_at nulls last, a.updated_at, a.id limit ${sectionRows}`,
+  );
+}
+
+export async function countApplicationsOf(db: Queryable, volunteerId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from applications a where a.volunteer_id = ${volunteerId}`);
+  return row?.n ?? 0;
+}
+
+/** Volunteers who registered in the last `days` days in the coordinator's reach. */
+export async function countNewVolunteers(db: Queryable, reach: FollowUpReach, now: Date, days: number): Promise<number> {
+  const since = new Date(now.getTime() - days * 86_400_000);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from volunteers v where v.created_at >= ${since} and ${inReach(reach, 'v', sql`v.point_id`)}`,
+  );
+  return row?.n ?? 0;
 }
 
 export type OrgOpportunityRow = { id: string; title: string; status: string; organizationName: string; newApplicants: number };
@@ -139,4 +184,10 @@ export function recentPlacementChanges(db: Queryable, reach: FollowUpReach, now:
         where a.updated_at >= ${since} and ${inReach(reach, 'a', sql`o.point_id`)}
         order by a.updated_at desc, a.id limit ${sectionRows}`,
   );
+}
+
+/** How the user signed up ('volunteer' or 'organization'): a new organization account is guided to register one. */
+export async function signupKindOf(db: Queryable, userId: string): Promise<string> {
+  const [row] = await queryRows<{ kind: string }>(db, sql`select signup_kind as kind from users where id = ${userId}`);
+  return row?.kind ?? 'volunteer';
 }

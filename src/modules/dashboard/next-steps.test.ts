@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { type NextStepFacts, nextStepsFor } from './next-steps.js';
+
+const base: NextStepFacts = {
+  signupKind: 'volunteer',
+  hasVolunteerProfile: false,
+  applications: 0,
+  awaiting: [],
+  organizations: [],
+  isStaff: false,
+  isGuardian: false,
+};
+
+const org = (status: string, counts: Partial<NextStepFacts['organizations'][number]> = {}) => ({
+  id: 'o1',
+  name: 'Példa Egyesület',
+  status,
+  openOpportunities: 0,
+  unsubmittedOpportunities: 0,
+  applicantsWaiting: 0,
+  hoursWaiting: 0,
+  ...counts,
+});
+
+const kinds = (facts: Partial<NextStepFacts>) => nextStepsFor({ ...base, ...facts }).map((s) => s.kind);
+
+describe('next steps', () => {
+  it('a new volunteer creates a profile first, then looks at suggestions', () => {
+    expect(kinds({})).toEqual(['createProfile']);
+    expect(kinds({ hasVolunteerProfile: true })).toEqual(['seeSuggestions']);
+    expect(kinds({ hasVolunteerProfile: true, applications: 2 })).toEqual([]);
+  });
+
+  it('staff, guardians and organization accounts are not asked to become volunteers', () => {
+    expect(kinds({ isStaff: true })).toEqual([]);
+    expect(kinds({ isGuardian: true })).toEqual(['followChild']);
+    expect(kinds({ signupKind: 'organization' })).toEqual(['registerOrganization']);
+    expect(kinds({ organizations: [org('approved', { openOpportunities: 1 })] })).toEqual([]);
+  });
+
+  it("what waits for the volunteer comes first, with the held seat's deadline", () => {
+    const until = new Date('2026-12-07T10:00:00Z');
+    const steps = nextStepsFor({
+      ...base,
+      hasVolunteerProfile: true,
+      applications: 3,
+      awaiting: [
+        { id: 'a1', status: 'offered', title: 'Ételosztás', offerExpiresAt: until },
+        { id: 'a2', status: 'invited', title: 'Faültetés', offerExpiresAt: null },
+        { id: 'a3', status: 'proposed', title: 'Korrepetálás', offerExpiresAt: null },
+      ],
+    });
+    expect(steps).toEqual([
+      { kind: 'confirmSeat', href: '/applications/a1', name: 'Ételosztás', until },
+      { kind: 'answerInvitation', href: '/applications/a2', name: 'Faültetés', until: undefined },
+      { kind: 'answerProposal', href: '/applications/a3', name: 'Korrepetálás', until: undefined },
+    ]);
+  });
+
+  it('an organization is guided through vetting to its first opportunity', () => {
+    expect(kinds({ signupKind: 'organization', organizations: [org('submitted')] })).toEqual(['awaitVetting']);
+    expect(kinds({ signupKind: 'organization', organizations: [org('needs_changes')] })).toEqual(['fixOrganization']);
+    expect(kinds({ signupKind: 'organization', organizations: [org('rejected')] })).toEqual([]);
+    expect(kinds({ signupKind: 'organization', organizations: [org('approved')] })).toEqual(['postOpportunity']);
+    expect(kinds({ organizations: [org('approved', { openOpportunities: 2, unsubmittedOpportunities: 1 })] })).toEqual(['submitOpportunities']);
+  });
+
+  it('an approved organization sees the applicants and hours waiting for it, with counts and links', () => {
+    const steps = nextStepsFor({ ...base, isStaff: true, organizations: [org('approved', { openOpportunities: 1, applicantsWaiting: 3, hoursWaiting: 5 })] });
+    expect(steps).toEqual([
+      { kind: 'answerApplicants', href: '#dash-applicants', name: 'Példa Egyesület', count: 3 },
+      { kind: 'approveHours', href: '/organizations/o1/hours', name: 'Példa Egyesület', count: 5 },
+    ]);
+  });
+});

@@ -1,0 +1,90 @@
+import type { AwaitingVolunteerRow, OrganizationProgressRow } from './repo.js';
+
+/**
+ * What a user should do next, from the facts of their account (pure, unit-tested). A new volunteer
+ * creates a profile, then looks at suggestions; a new organization registers (which submits it
+ * for vetting), fixes what the center returned, then posts an opportunity; members of approved
+ * organizations see what waits for them. Each step links to a page the user may open.
+ */
+export type NextStepFacts = {
+  signupKind: string;
+  hasVolunteerProfile: boolean;
+  applications: number;
+  awaiting: AwaitingVolunteerRow[];
+  organizations: Pick<
+    OrganizationProgressRow,
+    'id' | 'name' | 'status' | 'openOpportunities' | 'unsubmittedOpportunities' | 'applicantsWaiting' | 'hoursWaiting'
+  >[];
+  /** Holds a role other than volunteer or guardian (staff work elsewhere on the dashboard). */
+  isStaff: boolean;
+  isGuardian: boolean;
+};
+
+export const nextStepKinds = [
+  'createProfile',
+  'seeSuggestions',
+  'answerProposal',
+  'answerInvitation',
+  'confirmSeat',
+  'registerOrganization',
+  'fixOrganization',
+  'awaitVetting',
+  'postOpportunity',
+  'submitOpportunities',
+  'answerApplicants',
+  'approveHours',
+  'followChild',
+] as const;
+export type NextStepKind = (typeof nextStepKinds)[number];
+
+export type NextStep = {
+  kind: NextStepKind;
+  href: string;
+  /** Values for the step's sentence: an organization's or opportunity's name, a count, a deadline. */
+  name?: string;
+  count?: number;
+  until?: Date;
+};
+
+const answerKind: Record<AwaitingVolunteerRow['status'], NextStepKind> = {
+  proposed: 'answerProposal',
+  invited: 'answerInvitation',
+  offered: 'confirmSeat',
+};
+
+function volunteerSteps(facts: NextStepFacts): NextStep[] {
+  if (!facts.hasVolunteerProfile) {
+    const mayVolunteer = facts.signupKind !== 'organization' && !facts.isStaff && !facts.isGuardian && facts.organizations.length === 0;
+    return mayVolunteer ? [{ kind: 'createProfile', href: '/volunteer/profile' }] : [];
+  }
+  const steps: NextStep[] = facts.awaiting.map((a) => ({
+    kind: answerKind[a.status],
+    href: `/applications/${a.id}`,
+    name: a.title,
+    until: a.offerExpiresAt ?? undefined,
+  }));
+  if (facts.applications === 0) steps.push({ kind: 'seeSuggestions', href: '/volunteer/suggestions' });
+  return steps;
+}
+
+function organizationSteps(org: NextStepFacts['organizations'][number]): NextStep[] {
+  const name = org.name;
+  if (org.status === 'needs_changes') return [{ kind: 'fixOrganization', href: `/organizations/${org.id}/edit`, name }];
+  if (org.status === 'submitted') return [{ kind: 'awaitVetting', href: `/organizations/${org.id}`, name }];
+  if (org.status !== 'approved') return [];
+  const steps: NextStep[] = [];
+  if (org.openOpportunities === 0) steps.push({ kind: 'postOpportunity', href: `/organizations/${org.id}/opportunities/new`, name });
+  if (org.unsubmittedOpportunities > 0)
+    steps.push({ kind: 'submitOpportunities', href: `/organizations/${org.id}/opportunities`, name, count: org.unsubmittedOpportunities });
+  if (org.applicantsWaiting > 0) steps.push({ kind: 'answerApplicants', href: '#dash-applicants', name, count: org.applicantsWaiting });
+  if (org.hoursWaiting > 0) steps.push({ kind: 'approveHours', href: `/organizations/${org.id}/hours`, name, count: org.hoursWaiting });
+  return steps;
+}
+
+export function nextStepsFor(facts: NextStepFacts): NextStep[] {
+  const steps = volunteerSteps(facts);
+  if (facts.signupKind === 'organization' && facts.organizations.length === 0) steps.push({ kind: 'registerOrganization', href: '/organizations/register' });
+  for (const org of facts.organizations) steps.push(...organizationSteps(org));
+  if (facts.isGuardian) steps.push({ kind: 'followChild', href: '/guardian' });
+  return steps;
+}

@@ -1,0 +1,116 @@
+import type { Queryable } from '../../db/database.js';
+import { type Actor, can, requireActor } from '../../platform/authz.js';
+import { countWaitingHours } from '../hours/service.js';
+import { organizationIdsOfUser } from '../organizations/service.js';
+import { coordinatorReachOf, countDueFollowUpsFor, countUnansweredHostAnswers, seatedShiftsOfVolunteer } from '../placements/service.js';
+import { getVolunteerByUserId } from '../volunteers/service.js';
+import { type NextStepFacts, nextStepsFor } from './next-steps.js';
+import {
+  awaitingVolunteerAnswer,
+  countApplicationsOf,
+  countNewVolunteers,
+  myApplications,
+  newApplicants,
+  newVolunteersWithoutPlacement,
+  opportunitiesOfOrganizations,
+  organizationProgress,
+  publishedWithoutApplicants,
+  recentPlacementChanges,
+  shiftsWithFreeSeats,
+  signupKindOf,
+  vettingQueueCounts,
+} from './repo.js';
+
+/** "New volunteers" on the coordinator's tiles: registered in the last 30 days. */
+export const newVolunteerDays = 30;
+
+const personalRoles = new Set(['volunteer', 'guardian']);
+
+async function volunteerPart(db: Queryable, volunteerId: string, now: Date) {
+  const [applications, upcomingShifts, awaiting, applicationCount] = await Promise.all([
+    myApplications(db, volunteerId),
+    seatedShiftsOfVolunteer(db, volunteerId, { since: now }),
+    awaitingVolunteerAnswer(db, volunteerId),
+    countApplicationsOf(db, volunteerId),
+  ]);
+  return { applications, upcomingShifts: upcomingShifts.slice(0, 10), awaiting, applicationCount };
+}
+
+async function organizationPart(db: Queryable, organizationIds: string[], now: Date) {
+  const [organizations, opportunities, applicants, openShifts] = await Promise.all([
+    organizationProgress(db, organizationIds),
+    opportunitiesOfOrganizations(db, organizationIds),
+    newApplicants(db, organizationIds),
+    shiftsWithFreeSeats(db, organizationIds, now),
+  ]);
+  return { organizations, opportunities, applicants, openShifts };
+}
+
+/**
+ * The coordinator's work, each with a number and a list behind it: answers the hosts owe, the
+ * vetting queues, hours waiting for the organizations' decision, new volunteers, follow-ups due.
+ * Only counts whose list the actor may open are present.
+ */
+async function coordinatorPart(db: Queryable, actor: Actor, now: Date) {
+  const reach = coordinatorReachOf(actor);
+  const [hostAnswers, queue, hours, newVolunteers, followUpsDue, recentPlacements, volunteersWithoutPlacement, opportunitiesWithoutApplicants] =
+    await Promise.all([
+      countUnansweredHostAnswers(db, actor, now),
+      vettingQueueCounts(db, reach),
+      can(actor, 'hours.review') ? countWaitingHours(db, actor, now) : undefined,
+      can(actor, 'volunteers.view') ? countNewVolunteers(db, reach, now, newVolunteerDays) : undefined,
+      countDueFollowUpsFor(db, actor, now),
+      recentPlacementChanges(db, reach, now),
+      newVolunteersWithoutPlacement(db, reach, now),
+      publishedWithoutApplicants(db, reach),
+    ]);
+  return {
+    hostAnswers,
+    organizationsToVet: can(actor, 'organizations.vet') ? queue.organizations : undefined,
+    opportunitiesToVet: can(actor, 'opportunities.vet') ? queue.opportunities : undefined,
+    hours,
+    newVolunteers,
+    followUpsDue,
+    recentPlacements,
+    volunteersWithoutPlacement,
+    opportunitiesWithoutApplicants,
+  };
+}
+
+/**
+ * The dashboard every signed-in user lands on: next steps, then one section per way the user
+ * takes part — as a volunteer, as a member of organizations, as a coordinator — and a link to
+ * the admin area for those who may enter it.
+ */
+export async function dashboardFor(db: Queryable, actor: Actor | null, now = new Date()) {
+  const a = requireActor(actor);
+  const [volunteer, organizationIds, signupKind] = await Promise.all([
+    getVolunteerByUserId(db, a.userId),
+    organizationIdsOfUser(db, a.userId),
+    signupKindOf(db, a.userId),
+  ]);
+  const [volunteerData, organizationData, coordinatorData] = await Promise.all([
+    volunteer ? volunteerPart(db, volunteer.id, now) : undefined,
+    organizationIds.length ? organizationPart(db, organizationIds, now) : undefined,
+    can(a, 'placements.coordinate') ? coordinatorPart(db, a, now) : undefined,
+  ]);
+  const facts: NextStepFacts = {
+    signupKind,
+    hasVolunteerProfile: volunteer != null,
+    applications: volunteerData?.applicationCount ?? 0,
+    awaiting: volunteerData?.awaiting ?? [],
+    organizations: organizationData?.organizations ?? [],
+    isStaff: a.grants.some((g) => !personalRoles.has(g.role)),
+    isGuardian: a.grants.some((g) => g.role === 'guardian'),
+  };
+  return {
+    nextSteps: nextStepsFor(facts),
+    volunteer: volunteer && volunteerData ? { id: volunteer.id, hasCalendarFeed: volunteer.calendarTokenHash != null, ...volunteerData } : null,
+    organization: organizationData ?? null,
+    coordinator: coordinatorData ?? null,
+    admin: can(a, 'admin.enter'),
+    /** Holds only roles without their own work area yet (school or company coordinator). */
+    rolesWithoutArea: a.grants.filter((g) => g.role === 'school_coordinator' || g.role === 'company_coordinator').map((g) => g.role),
+  };
+}
+export type Dashboard = Awaited<ReturnType<typeof dashboardFor>>;
