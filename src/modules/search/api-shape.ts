@@ -1,7 +1,7 @@
 import type { OpportunityHit, SearchOutcome } from './service.js';
 
 /**
- * What GET /api/v1/opportunities returns: `{ items, total, totalCapped, page, pageSize }`. A stable, documented
+ * What GET /api/v1/opportunities returns: `{ items, total, totalCapped, page, pageSize, suggestions }`. A stable, documented
  * shape of its own, so a change in the page's view model never changes the API by accident.
  */
 export type ApiOpportunity = {
@@ -21,8 +21,12 @@ export type ApiOpportunity = {
   nextShiftAt: string | null;
 };
 
-/** `total` is exact up to 1,000 matches; beyond that it is 1,000 and `totalCapped` is true. */
-export type ApiSearchResponse = { items: ApiOpportunity[]; total: number; totalCapped: boolean; page: number; pageSize: number };
+/**
+ * `total` is exact up to 1,000 matches; beyond that it is 1,000 and `totalCapped` is true.
+ * `suggestions`: when a text query found nothing, up to three corrected texts for `q` (the page's
+ * "Erre gondoltál: …"), each to be sent again with the same other parameters; otherwise empty.
+ */
+export type ApiSearchResponse = { items: ApiOpportunity[]; total: number; totalCapped: boolean; page: number; pageSize: number; suggestions: string[] };
 
 function apiOpportunity(hit: OpportunityHit, baseUrl: string): ApiOpportunity {
   return {
@@ -51,5 +55,6 @@ export function apiSearchResponse(outcome: SearchOutcome, baseUrl: string): ApiS
     totalCapped: outcome.totalCapped,
     page: page.page,
     pageSize: page.pageSize,
+    suggestions: outcome.suggestions,
   };
 }

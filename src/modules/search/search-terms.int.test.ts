@@ -104,6 +104,14 @@ describe('"Erre gondoltál: …" when a text query finds nothing', () => {
     expect(offers[0]?.get('cause')).toBe('kornyezetvedelem');
     expect(offers.length).toBeLessThanOrEqual(3);
     expect(await idsOf(`${q(offers[0]?.get('q') as string, w)}`)).toEqual([green.id]);
+    // The JSON API offers the same corrections.
+    const api = (await client().get(`/api/v1/opportunities?${q('kornyezetvedlem')}&cause=kornyezetvedelem`)).json() as {
+      items: unknown[];
+      suggestions: string[];
+    };
+    expect(api.items).toEqual([]);
+    expect(api.suggestions[0]).toBe('környezetvédelem');
+    expect(((await client().get(`/api/v1/opportunities?${q('kornyezet', w)}`)).json() as { suggestions: string[] }).suggestions).toEqual([]);
   });
 
   it('corrects the unknown word of several and keeps the others', async () => {

@@ -280,7 +280,7 @@ describe('map', () => {
 });
 
 describe('JSON API', () => {
-  it('returns { items, total, page, pageSize } with the documented fields', async () => {
+  it('returns { items, total, totalCapped, page, pageSize, suggestions } with the documented fields', async () => {
     const w = uniqueWord();
     const o = await scene.publish({ title: `API ${w}`, causes: ['kornyezetvedelem'], minAge: 16 });
     await createShift(t.db, o.id, { startsAt: new Date(Date.now() + 5 * 86_400_000) });
@@ -288,7 +288,7 @@ describe('JSON API', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/json');
     const body = res.json() as ApiBody & { items: Record<string, unknown>[] };
-    expect(Object.keys(body).sort()).toEqual(['items', 'page', 'pageSize', 'total', 'totalCapped']);
+    expect(Object.keys(body).sort()).toEqual(['items', 'page', 'pageSize', 'suggestions', 'total', 'totalCapped']);
     expect(body.totalCapped).toBe(false);
     expect(body.items[0]).toEqual({
       id: o.id,
