@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { sessionCookieName } from '../../src/platform/sessions.js';
 import { sessionFor } from '../../src/test-support/factories.js';
@@ -18,6 +18,11 @@ export type AxePages = {
   app: TestApp;
   /** Opens `path` (logged in as `userId`, or anonymous), expects `status` (200) and `expectText`; '' when axe finds nothing, else the report. */
   violationsOn(userId: string | null, path: string, expectText: string, status?: number): Promise<string>;
+  /**
+   * Opens `path`, fills the named fields of the form whose action is `formAction`, submits it and
+   * checks the page the browser shows after (a form answered on the same URL, e.g. a choice to confirm).
+   */
+  violationsAfterSubmit(userId: string | null, path: string, form: { action: string; fields: Record<string, string> }, expectText: string): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -27,25 +32,40 @@ export async function startAxePages(): Promise<AxePages> {
   const { port } = app.app.server.address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser: Browser = await launchBrowser();
+  /** A browser page logged in as the user (or anonymous); the context closes after `use`. */
+  const withPage = async (userId: string | null, use: (page: Page) => Promise<string>) => {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'hu-HU' });
+    try {
+      if (userId) {
+        const { hostname } = new URL(baseUrl);
+        await context.addCookies([{ name: sessionCookieName, value: await sessionFor(app.db, userId), domain: hostname, path: '/' }]);
+      }
+      return await use(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  };
+  const check = async (page: Page, label: string, expectText: string) => {
+    if (!(await page.content()).includes(expectText)) return `${label}: "${expectText}" not on the page`;
+    const violations = await axeViolations(page);
+    return violations.length ? describeViolations(label, violations) : '';
+  };
   return {
     app,
-    async violationsOn(userId, path, expectText, status = 200) {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'hu-HU' });
-      try {
-        if (userId) {
-          const { hostname } = new URL(baseUrl);
-          await context.addCookies([{ name: sessionCookieName, value: await sessionFor(app.db, userId), domain: hostname, path: '/' }]);
-        }
-        const page = await context.newPage();
+    violationsOn: (userId, path, expectText, status = 200) =>
+      withPage(userId, async (page) => {
         const response = await page.goto(path);
         if (response?.status() !== status) return `${path}: HTTP ${response?.status()}, expected ${status}`;
-        if (!(await page.content()).includes(expectText)) return `${path}: "${expectText}" not on the page`;
-        const violations = await axeViolations(page);
-        return violations.length ? describeViolations(path, violations) : '';
-      } finally {
-        await context.close();
-      }
-    },
+        return check(page, path, expectText);
+      }),
+    violationsAfterSubmit: (userId, path, form, expectText) =>
+      withPage(userId, async (page) => {
+        await page.goto(path);
+        const formLocator = page.locator(`form[action="${form.action}"]`);
+        for (const [name, value] of Object.entries(form.fields)) await formLocator.locator(`[name="${name}"]`).fill(value);
+        await Promise.all([page.waitForNavigation(), formLocator.locator('button[type="submit"]').first().click()]);
+        return check(page, `${path} → POST ${form.action}`, expectText);
+      }),
     async close() {
       await browser.close();
       await app.close();
@@ -74,5 +94,6 @@ export function axePagesForSuite(): Omit<AxePages, 'close'> {
       return running().app;
     },
     violationsOn: (...args) => running().violationsOn(...args),
+    violationsAfterSubmit: (...args) => running().violationsAfterSubmit(...args),
   };
 }
