@@ -1,6 +1,7 @@
 /** The placements module's entry point for other modules (and its own routes). */
 export {
   type ApplyResult,
+  applyFormPath,
   applyToOpportunity,
   inviteVolunteer,
   type PlacementOptions,
@@ -10,7 +11,7 @@ export {
 } from './apply-service.js';
 export { cancelledShiftMailCalendars, personalCalendarFeed, rotateCalendarToken, shiftCalendarFile, updatedShiftMailCalendars } from './calendar-service.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
-export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
+export { AlreadyAppliedError, ApplyRefusedError, NotEligibleError, NoVolunteerProfileError } from './errors.js';
 export { exportOverdueHostAnswers, listOverdueHostAnswers, nudgeHost, runHostAnswerReminders } from './host-answer-service.js';
 export { type Dashboard, dashboardFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';
 export { type ApplicationView, findApplicationView, lockShift } from './repo.js';

@@ -6,7 +6,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import type { PlacementOptions } from './apply-service.js';
-import { NoVolunteerProfileError } from './errors.js';
+import { NotEligibleError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
 import { sidesOf } from './placement-summary.js';
 import {
@@ -25,6 +25,7 @@ import {
   updateApplication,
 } from './repo.js';
 import { offerFreeSeats } from './seat-offers.js';
+import { seatingRefusalReasons } from './seating-eligibility.js';
 import { queuedForShift } from './shift-queue.js';
 import { type ApplicationStatus, finalStatuses, followUpDay, mayTransition, nextStatuses, reasonRequired, seatHoldingStatuses } from './status-rules.js';
 
@@ -74,6 +75,9 @@ async function applyChange(
     throw new FieldValidationError({ status: { key: 'placements.error.offerExpired' } });
   }
   if (to === 'accepted') {
+    // The rules are read again now (issue 12): whatever changed since applying must not seat an ineligible volunteer.
+    const reasons = await seatingRefusalReasons(tx, current, shift ?? null, now);
+    if (reasons.length) throw new NotEligibleError(reasons);
     if (shift && !current.holdsSeat) {
       const locked = await lockShift(tx, shift.id);
       if (!locked || locked.seats_taken >= locked.capacity) throw new FieldValidationError({ status: { key: 'placements.error.shiftFull' } });
