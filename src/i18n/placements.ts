@@ -192,7 +192,7 @@ export const hu = {
   'placements.flash.invited': 'Meghívta az önkéntest. A válaszát itt látja majd.',
   'placements.flash.alreadyOnOpportunity': 'Ez az önkéntes már szerepel ezen a lehetőségen; itt látja a jelentkezés állapotát.',
   'placements.error.notEligible': 'Az önkéntes most nem fogadható el, mert nem felel meg a feltételeknek: {reasons}',
-  'placements.error.notEligibleSelf': 'A helyet most nem foglalhatod el: {reasons}',
+  'placements.error.notEligibleSelf': 'A helyet most nem foglalhatod el: {reasons} A hely a várólistán következőé; te a várólistán maradsz.',
 } as const;
 
 export const en: Record<keyof typeof hu, string> = {
@@ -384,5 +384,5 @@ export const en: Record<keyof typeof hu, string> = {
   'placements.flash.invited': 'You invited the volunteer. You will see their answer here.',
   'placements.flash.alreadyOnOpportunity': 'This volunteer is already on this opportunity; here is the status of the application.',
   'placements.error.notEligible': 'The volunteer cannot be accepted now: they do not meet the conditions. {reasons}',
-  'placements.error.notEligibleSelf': 'You cannot take the seat now: {reasons}',
+  'placements.error.notEligibleSelf': 'You cannot take the seat now: {reasons} It goes to the next on the waitlist; you stay on the waitlist.',
 };

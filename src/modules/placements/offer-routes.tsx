@@ -7,7 +7,7 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldError, type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { NotEligibleError } from './errors.js';
-import { changeApplicationStatus, getApplicationTimeline } from './status-service.js';
+import { changeApplicationStatus, getApplicationTimeline, passOfferOn } from './status-service.js';
 import { OfferPage } from './views/offer-page.js';
 import { refusalText } from './views/refusal-text.js';
 
@@ -44,7 +44,11 @@ export function registerOfferRoutes(app: FastifyInstance, db: Database, options:
     } catch (err) {
       // The page has no fields: the reason (expired, no longer open, no longer eligible) is the form's message.
       if (err instanceof FieldValidationError) return render(req, reply, { _form: Object.values(err.errors)[0] ?? { key: 'form.errorSummary' } });
-      if (err instanceof NotEligibleError) return render(req, reply, { _form: notEligibleError(req, err, 'volunteer') });
+      if (err instanceof NotEligibleError) {
+        // The seat does not wait for the hold to end: it goes to the next on the waitlist now.
+        await passOfferOn(db, req.actor, applicationId, options());
+        return render(req, reply, { _form: notEligibleError(req, err, 'volunteer') });
+      }
       throw err;
     }
     setFlash(reply, status === 'accepted' ? 'placements.flash.offerConfirmed' : 'placements.flash.offerDeclined');

@@ -130,7 +130,7 @@ describe('seats from the waitlist', () => {
     expect(await auditActionsOf(s.second.applicationId)).toContain('offer_passed_over:ineligible');
   });
 
-  it('refuses the volunteer’s confirmation of an offer once they are no longer eligible, with the reason', async () => {
+  it('refuses the volunteer’s confirmation of an offer once they are no longer eligible, and the seat moves on', async () => {
     const s = await waitlistScene();
     expect((await s.seated.client.post(`/shifts/${s.shift.id}/withdraw`)).statusCode).toBe(303);
     expect((await applicationRow(t.db, s.second.applicationId)).status).toBe('offered');
@@ -140,6 +140,23 @@ describe('seats from the waitlist', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('A helyet most nem foglalhatod el');
     expect(refused.body).toContain(firstAid);
+    expect(refused.body).toContain('A hely a várólistán következőé');
+    // Back in line (not seated), and the next eligible volunteer holds the offer; one seat, one holder.
+    expect(await applicationRow(t.db, s.second.applicationId)).toMatchObject({ status: 'waitlisted', holdsSeat: false });
+    expect(await applicationRow(t.db, s.third.applicationId)).toMatchObject({ status: 'offered', holdsSeat: true });
+    expect(await seatsTaken(t.db, s.shift.id)).toBe(1);
+    expect(await auditActionsOf(s.second.applicationId)).toContain('offer_passed_on:ineligible');
+
+    // Renewed: the next freed seat can be theirs again (third declines, second is offered it).
+    await expireQualification(s.second.volunteer.id, '2999-12-31');
+    expect((await s.third.client.post(`/applications/${s.third.applicationId}/offer`, { answer: 'decline' })).statusCode).toBe(303);
     expect((await applicationRow(t.db, s.second.applicationId)).status).toBe('offered');
+  });
+
+  it('confirming while still eligible is unchanged: the seat becomes theirs', async () => {
+    const s = await waitlistScene();
+    expect((await s.seated.client.post(`/shifts/${s.shift.id}/withdraw`)).statusCode).toBe(303);
+    expect((await s.second.client.post(`/applications/${s.second.applicationId}/offer`, { answer: 'confirm' })).statusCode).toBe(303);
+    expect(await applicationRow(t.db, s.second.applicationId)).toMatchObject({ status: 'accepted', holdsSeat: true });
   });
 });

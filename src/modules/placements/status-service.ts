@@ -143,6 +143,47 @@ export async function changeApplicationStatus(
   await (view.application.shiftId ? queuedForShift(view.application.shiftId, change) : change());
 }
 
+/** On the timeline of an offer the volunteer could no longer take; the reason is data, shown as written. */
+export const offerPassedOnNote = 'A felajánlott helyet nem foglalhatta el, mert már nem felelt meg a feltételeknek; a hely továbbment.';
+
+/**
+ * The volunteer tried to confirm an offered seat they may no longer take (seating-eligibility.ts):
+ * the seat moves on now rather than at the end of the hold. They go back to their place on the
+ * waitlist (passed over while ineligible), and the next eligible one is offered the seat. True when
+ * the offer was passed on; false when it is no longer an offer or the volunteer is eligible again.
+ */
+export async function passOfferOn(db: Database, actor: Actor | null, applicationId: string, options: PlacementOptions): Promise<boolean> {
+  const { view, sides } = await loadForActor(db, actor, applicationId);
+  if (!sides.includes('volunteer')) throw new NotFoundError('offer');
+  const a = requireActor(actor);
+  const shiftId = view.application.shiftId;
+  if (!shiftId) return false;
+  const now = options.now ?? new Date();
+  return queuedForShift(shiftId, () =>
+    db.transaction(async (tx) => {
+      await lockShift(tx, shiftId);
+      const current = await findApplicationRecord(tx, applicationId, { lock: true });
+      if (current?.status !== 'offered') return false;
+      const reasons = await seatingRefusalReasons(tx, current, (await findShift(tx, shiftId)) ?? null, now);
+      if (reasons.length === 0) return false;
+      const after = await updateApplication(tx, current.id, { status: 'waitlisted', holdsSeat: false, offerExpiresAt: null });
+      await changeSeatsTaken(tx, shiftId, -1);
+      await insertEvent(tx, { applicationId, fromStatus: 'offered', toStatus: 'waitlisted', note: offerPassedOnNote, actorUserId: a.userId });
+      await recordAudit(tx, {
+        actorUserId: a.userId,
+        centerId: current.centerId,
+        action: 'offer_passed_on:ineligible',
+        entityType: 'application',
+        entityId: applicationId,
+        before: current,
+        after: { ...after, reasons },
+      });
+      await offerFreeSeats(tx, shiftId, { baseUrl: options.baseUrl, now, actorUserId: a.userId });
+      return true;
+    }),
+  );
+}
+
 /** The logged-in volunteer withdraws from a shift; the seat goes to the waitlist. */
 export async function withdrawFromShift(db: Database, actor: Actor | null, shiftId: string, options: PlacementOptions & { reason?: string | null }) {
   const a = requireActor(actor);
