@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applicationEvents, applications, placementNotes, users, volunteerConsents, volunteers } from '../src/db/schema/index.js';
+import { applicationEvents, applications, placementNotes, users, volunteerConsents, volunteerQualifications, volunteers } from '../src/db/schema/index.js';
 import { demoAccounts, demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { consentTextVersion } from '../src/modules/volunteers/choices.js';
 import { addDays, budapestDay } from '../src/platform/budapest-time.js';
 import { translator } from '../src/platform/i18n.js';
+import { createOpportunity, createVolunteer } from '../src/test-support/brokering-factories.js';
 import { createJourneyOpportunity, type JourneyOpportunity, randomWord } from './support/brokering-fixture.js';
 import { applicationRow, mailsTo, seatsTaken, userIdOf } from './support/brokering-rows.js';
 import { demoEmail, journeySetup } from './support/journey.js';
@@ -98,10 +99,12 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
     await logInHere(volunteer, person.email, password, new RegExp(`^${detailPath()}$`));
     expect(await volunteer.text('header')).toContain(fullName);
 
-    // Applying before having a profile leads to the profile form.
+    // Applying before having a profile leads to the profile form, which knows the way back (issue 12).
     const applyButton = () => volunteer.page.locator(`main form[action="${detailPath()}/apply"] button[type="submit"]`);
-    await volunteer.navigate(() => applyButton().click(), /^\/volunteer\/profile$/);
+    await volunteer.navigate(() => applyButton().click(), /^\/volunteer\/profile\?next=/);
     expect(await volunteer.text()).toContain(t('placements.flash.profileNeeded'));
+    expect(await volunteer.text()).toContain(t('volunteers.own.continueHint'));
+    expect(await volunteer.page.locator('main input[name="next"]').inputValue()).toBe(`${detailPath()}#apply`);
     expect(await volunteer.text()).toContain(person.email);
     expect(await volunteer.page.locator('main input[name="familyName"]').inputValue()).toBe(person.familyName);
 
@@ -126,9 +129,11 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
         consentDataProcessing: true,
         consentContact: true,
       },
-      /^\/volunteer\/profile$/,
+      new RegExp(`^${detailPath()}$`),
     );
-    expect(await volunteer.text()).toContain(t('volunteers.flash.profileSaved'));
+    // Back on the opportunity, at its apply form, ready to send.
+    expect(new URL(volunteer.page.url()).hash).toBe('#apply');
+    expect(await volunteer.text()).toContain(t('volunteers.flash.profileSavedContinue'));
     const accountId = await userIdOf(journey.app.db, person.email);
     const [profile] = await journey.app.db.select().from(volunteers).where(eq(volunteers.userId, accountId));
     expect(profile).toMatchObject({
@@ -151,8 +156,7 @@ describe('brokering journey: a visitor finds an opportunity and applies, the org
       { kind: 'newsletter', granted: false, textVersion: consentTextVersion, recordedBy: accountId },
     ]);
 
-    // 5. Applies to the opportunity: the application waits for the organization.
-    await volunteer.goto(detailPath());
+    // 5. Applies to the opportunity right there: the application waits for the organization.
     await volunteer.navigate(() => applyButton().click(), applicationPath);
     const applicationId = applicationIdOf(volunteer);
     expect(await volunteer.text()).toContain(t('placements.flash.applied'));
@@ -346,5 +350,71 @@ describe('the other brokering pages of each role, accessible', () => {
       `${opportunity()}/candidates`,
       organization(),
     ]);
+  });
+});
+
+describe('coordinators reach the recommended volunteers (issue 12)', () => {
+  it('from the public page, the management page and the published list; a referral answers the coordinator', async () => {
+    // One volunteer of the demo center nearby, so the list of candidates is never empty.
+    await createVolunteer(journey.app.db, {
+      centerId: data.centerId,
+      homePlace: 'Kecskemét',
+      causes: ['kornyezetvedelem'],
+      familyName: 'Ajánlott',
+      givenName: `Bence ${randomWord(4)}`,
+    });
+    const coordinator = await visitor('center coordinator (recommendations)');
+    await logIn(coordinator, demoEmail('center_coordinator'), demoPassword);
+    const candidatesPath = `${detailPath()}/candidates`;
+    const toCandidates = new RegExp(`^${candidatesPath}$`);
+    const link = () => coordinator.page.locator(`main a[href="${candidatesPath}"]`).first();
+
+    await coordinator.goto(detailPath());
+    await coordinator.navigate(() => link().click(), toCandidates);
+    await coordinator.goto(`${detailPath()}/edit`);
+    await coordinator.navigate(() => link().click(), toCandidates);
+    // The center's published opportunities, newest first: ours is on the first page, with its link.
+    await coordinator.goto('/center/opportunities?status=published&sort=submitted&dir=desc');
+    expect(await coordinator.text()).toContain(data.opportunity.title);
+    await coordinator.navigate(() => link().click(), toCandidates);
+
+    // Refers the first candidate: the message is the coordinator's, not the volunteer's.
+    const refer = coordinator.page.locator(`main form[action="${detailPath()}/refer"] button[type="submit"]`).first();
+    await coordinator.navigate(() => refer.click(), applicationPath);
+    expect(await coordinator.text()).toContain(t('placements.flash.referred'));
+    expect(await coordinator.text()).not.toContain(t('placements.flash.applied'));
+    expect((await applicationRow(journey.app.db, applicationIdOf(coordinator))).status).toBe('referred');
+    await logOut(coordinator);
+    coordinator.finish();
+  });
+});
+
+describe('a place is given only to an eligible volunteer (issue 12)', () => {
+  it('the organization cannot accept an applicant whose required qualification expired meanwhile, and reads why', async () => {
+    const qualification = `Kötélmászó-vizsga ${randomWord(4)}`;
+    const opportunity = await createOpportunity(
+      journey.app.db,
+      { id: data.organization.id, centerId: data.centerId },
+      { requiredQualifications: [qualification] },
+    );
+    const volunteer = await createVolunteer(journey.app.db, { centerId: data.centerId, familyName: 'Lejárt', givenName: `Lili ${randomWord(4)}` });
+    const yesterday = addDays(budapestDay(new Date()), -1);
+    await journey.app.db.insert(volunteerQualifications).values({ volunteerId: volunteer.id, name: qualification, validUntil: yesterday });
+    const [application] = await journey.app.db
+      .insert(applications)
+      .values({ volunteerId: volunteer.id, opportunityId: opportunity.id, centerId: data.centerId, origin: 'volunteer', status: 'applied' })
+      .returning();
+    if (!application) throw new Error('application missing');
+
+    const organization = await visitor('organization member (eligibility)');
+    await logIn(organization, demoEmail('org_staff'), demoPassword);
+    await organization.goto(`/applications/${application.id}`);
+    await organization.submitForm(`/applications/${application.id}/status`, { status: 'accepted' });
+    const page = await organization.text();
+    expect(page).toContain(t('placements.error.notEligible', { reasons: '' }).trim());
+    expect(page).toContain(qualification);
+    expect((await applicationRow(journey.app.db, application.id)).status).toBe('applied');
+    await logOut(organization);
+    organization.finish();
   });
 });

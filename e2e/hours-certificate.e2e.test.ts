@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applications, certificates, hourEntries, shiftCheckIns, shifts, volunteers } from '../src/db/schema/index.js';
 import { demoPassword } from '../src/modules/demo/demo-accounts.js';
 import { addDays, budapestDay } from '../src/platform/budapest-time.js';
+import { translator } from '../src/platform/i18n.js';
 import { createShift } from '../src/test-support/brokering-factories.js';
 import { pdfText } from '../src/test-support/pdf-reader.js';
 import { createJourneyOpportunity, type JourneyOpportunity } from './support/brokering-fixture.js';
@@ -17,6 +18,7 @@ import { logIn } from './support/sessions.js';
  * anonymous visitor verifies it by its code. axe checks
  * every page reached; the database is checked after every step.
  */
+const t = translator('hu');
 const journey = journeySetup();
 const { visitor } = journey;
 let data: JourneyOpportunity;
@@ -77,7 +79,15 @@ describe('hours and certificate journey: QR check-in, log, approve, certify, ver
       ['submitted', 150],
     ]);
 
-    // 4. The organization's member approves all of the placement's hours at once.
+    // 4. The organization's member approves one entry from its sorted list of hours and lands back on
+    //    that list (issue 12), then approves the rest of the placement's hours at once.
+    const orgList = `/organizations/${data.organization.id}/hours?sort=day&dir=asc`;
+    await host.goto(orgList);
+    const approveFromList = host.page.locator('main form[action^="/hours/"][action$="/approve"] button[type="submit"]').first();
+    await host.navigate(() => approveFromList.click(), new RegExp(`^${orgList.replace(/[?]/g, '\\?')}$`));
+    expect(await host.text()).toContain(t('hours.flash.approved'));
+    const afterOne = await journey.app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));
+    expect(afterOne.map((e) => e.status).sort()).toEqual(['approved', 'submitted']);
     await host.goto(hoursPath);
     await host.submitForm(`/applications/${placement.id}/hours/approve-all`, { confirm: true }, new RegExp(`^${hoursPath}`));
     const approved = await journey.app.db.select().from(hourEntries).where(eq(hourEntries.applicationId, placement.id));

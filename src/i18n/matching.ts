@@ -78,6 +78,7 @@ export const hu = {
   'matching.part.morning': 'délelőtt',
   'matching.part.afternoon': 'délután',
   'matching.part.evening': 'este',
+  'matching.candidates.link': 'Ajánlott önkéntesek',
 } as const;
 
 export const en: Translation<typeof hu> = {
@@ -152,4 +153,5 @@ export const en: Translation<typeof hu> = {
   'matching.part.morning': 'morning',
   'matching.part.afternoon': 'afternoon',
   'matching.part.evening': 'evening',
+  'matching.candidates.link': 'Suggested volunteers',
 };

@@ -216,6 +216,10 @@ export const hu = {
   'opportunities.mail.shiftChanged.subject': 'Módosult egy műszak időpontja: {title}',
   'opportunities.mail.shiftChanged.body':
     'Szia {name}!\n\nA(z) {organization} módosította a(z) „{title}” műszak időpontját.\n\nÚj kezdés: {when}\nÚj befejezés: {until}\n\nHa van helyed, a csatolt fájl a naptáradban is áthelyezi a műszakot.\n\nKapocs',
+  'opportunities.centerList.publishedTitle': 'Meghirdetett lehetőségek',
+  'opportunities.centerList.publishedIntro': 'A központ jelenleg meghirdetett lehetőségei. Koordinátorként soronként megnyithatja az ajánlott önkénteseket.',
+  'opportunities.centerList.publishedEmpty': 'Nincs meghirdetett lehetőség.',
+  'opportunities.centerList.tabs': 'A központ lehetőségei',
 } as const;
 
 export const en: Record<keyof typeof hu, string> = {
@@ -430,4 +434,9 @@ export const en: Record<keyof typeof hu, string> = {
   'opportunities.mail.shiftChanged.subject': 'A shift’s time changed: {title}',
   'opportunities.mail.shiftChanged.body':
     'Hi {name}!\n\n{organization} changed the time of the shift “{title}”.\n\nNew start: {when}\nNew end: {until}\n\nIf you have a seat, the attached file moves the shift in your calendar too.\n\nKapocs',
+  'opportunities.centerList.publishedTitle': 'Published opportunities',
+  'opportunities.centerList.publishedIntro':
+    "The center's currently published opportunities. As a coordinator you can open the suggested volunteers from each row.",
+  'opportunities.centerList.publishedEmpty': 'No opportunity is published.',
+  'opportunities.centerList.tabs': "The center's opportunities",
 };

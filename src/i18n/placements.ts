@@ -156,6 +156,12 @@ export const hu = {
     'Tisztelt {organization}!\n\n{volunteer} {since} óta várja az Önök válaszát a(z) „{title}” lehetőségre. A válaszadási határidő {deadline} napon lejárt.\n\nKérjük, fogadja el vagy utasítsa el a jelentkezést itt: {link}\n\nÜdvözlettel:\nKapocs',
   'placements.hostAnswers.mail.nudge':
     'Tisztelt {organization}!\n\nAz önkéntes központ koordinátora ismét emlékezteti Önöket: {volunteer} {since} óta várja az Önök válaszát a(z) „{title}” lehetőségre (határidő: {deadline}).\n\nKérjük, fogadja el vagy utasítsa el a jelentkezést itt: {link}\n\nÜdvözlettel:\nKapocs',
+  'placements.flash.referred': 'Az önkéntest ajánlotta a fogadó szervezetnek. A szervezet döntését itt követheti.',
+  'placements.flash.proposed': 'A lehetőséget javasolta az önkéntesnek. Ha elfogadja, a jelentkezés a fogadó szervezethez kerül; itt követheti.',
+  'placements.flash.invited': 'Meghívta az önkéntest. A válaszát itt látja majd.',
+  'placements.flash.alreadyOnOpportunity': 'Ez az önkéntes már szerepel ezen a lehetőségen; itt látja a jelentkezés állapotát.',
+  'placements.error.notEligible': 'Az önkéntes most nem fogadható el, mert nem felel meg a feltételeknek: {reasons}',
+  'placements.error.notEligibleSelf': 'A helyet most nem foglalhatod el: {reasons} A hely a várólistán következőé; te a várólistán maradsz.',
 } as const;
 
 export const en: Record<keyof typeof hu, string> = {
@@ -311,4 +317,10 @@ export const en: Record<keyof typeof hu, string> = {
     'Dear {organization},\n\n{volunteer} has been waiting for your answer about “{title}” since {since}. The answer deadline ({deadline}) has passed.\n\nPlease accept or decline the application here: {link}\n\nKind regards,\nKapocs',
   'placements.hostAnswers.mail.nudge':
     'Dear {organization},\n\nThe volunteer center’s coordinator reminds you again: {volunteer} has been waiting for your answer about “{title}” since {since} (deadline: {deadline}).\n\nPlease accept or decline the application here: {link}\n\nKind regards,\nKapocs',
+  'placements.flash.referred': 'You referred the volunteer to the host organization. Follow its decision here.',
+  'placements.flash.proposed': 'You proposed the opportunity to the volunteer. Once they agree, the application goes to the host organization; follow it here.',
+  'placements.flash.invited': 'You invited the volunteer. You will see their answer here.',
+  'placements.flash.alreadyOnOpportunity': 'This volunteer is already on this opportunity; here is the status of the application.',
+  'placements.error.notEligible': 'The volunteer cannot be accepted now: they do not meet the conditions. {reasons}',
+  'placements.error.notEligibleSelf': 'You cannot take the seat now: {reasons} It goes to the next on the waitlist; you stay on the waitlist.',
 };

@@ -130,6 +130,8 @@ export const hu = {
   'search.language.rom': 'romani (cigány)',
   'search.language.bea': 'beás',
   'search.language.hsl': 'magyar jelnyelv',
+  'search.apply.chosenShift': 'A választott műszak:',
+  'search.apply.submitShift': 'Jelentkezem erre a műszakra',
 } as const;
 
 export const en: Translation<typeof hu> = {
@@ -261,4 +263,6 @@ export const en: Translation<typeof hu> = {
   'search.language.rom': 'Romani',
   'search.language.bea': 'Boyash',
   'search.language.hsl': 'Hungarian Sign Language',
+  'search.apply.chosenShift': 'The shift you chose:',
+  'search.apply.submitShift': 'Sign me up for this shift',
 } as const;

@@ -201,6 +201,8 @@ export const hu = {
   'volunteers.mail.claim.subject': 'Vedd át az önkéntes profilodat – Kapocs',
   'volunteers.mail.claim.body':
     'Kedves {name}!\n\nA(z) {center} felvett téged önkéntesként. Ha saját fiókkal szeretnéd kezelni a profilodat (érdeklődés, ráérés, jelentkezések), jelentkezz be vagy regisztrálj, majd nyisd meg ezt a linket:\n\n{link}\n\nA link {days} napig érvényes, és csak egyszer használható. Ha nem te vagy a címzett, hagyd figyelmen kívül ezt a levelet.\n\nÜdvözlettel:\nKapocs',
+  'volunteers.own.continueHint': 'Ha elmentetted a profilodat, visszaviszünk a jelentkezéshez, amit elkezdtél.',
+  'volunteers.flash.profileSavedContinue': 'A profilodat elmentettük. Most már elküldheted a jelentkezésedet.',
 } as const;
 
 export const en: Record<keyof typeof hu, string> = {
@@ -401,4 +403,6 @@ export const en: Record<keyof typeof hu, string> = {
   'volunteers.mail.claim.subject': 'Take over your volunteer profile – Kapocs',
   'volunteers.mail.claim.body':
     'Dear {name},\n\n{center} registered you as a volunteer. To manage your profile with your own account, log in or sign up, then open this link:\n\n{link}\n\nThe link is valid for {days} days and can be used once. If this was not meant for you, please ignore this e-mail.\n\nKapocs',
+  'volunteers.own.continueHint': 'Once you have saved your profile, we take you back to the application you started.',
+  'volunteers.flash.profileSavedContinue': 'Your profile has been saved. You can now send your application.',
 };

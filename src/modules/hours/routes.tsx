@@ -6,7 +6,7 @@ import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
-import { redirectAfterPost } from '../../platform/request-context.js';
+import { redirectAfterPost, safeNextPath } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { reviewSorts } from './repo.js';
 import { confirmFormSchema, logHoursFormSchema, rejectFormSchema } from './schema.js';
@@ -31,6 +31,16 @@ import { OrganizationHoursPage, StaleHoursPage } from './views/review-pages.js';
 
 const signedIn = { access: 'authenticated' } as const;
 const review = { access: 'permission', permission: 'hours.review' } as const;
+
+/** The list a decision was made from (`next`, a local path only: never another site), or null. */
+function listPathOf(source: unknown): string | null {
+  return safeNextPath((source as Record<string, unknown> | undefined)?.next, '') || null;
+}
+
+/** After a decision: back to that list with its filters, sort and page; else the placement's hours. */
+function returnPath(body: unknown, applicationId: string): string {
+  return listPathOf(body) ?? `/applications/${applicationId}/hours`;
+}
 
 type Problem = { values?: Record<string, string>; errors?: FieldErrors; minor?: MinorLimitError };
 
@@ -95,20 +105,21 @@ export function hoursRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       try {
         const applicationId = await approveHourEntry(db, req.actor, hourEntryId);
         setFlash(reply, 'hours.flash.approved');
-        return redirectAfterPost(req, reply, `/applications/${applicationId}/hours`);
+        return redirectAfterPost(req, reply, returnPath(req.body, applicationId));
       } catch (err) {
         if (err instanceof FieldValidationError) return decided(req, reply, hourEntryId, err);
         throw err;
       }
     });
 
-    const renderReject = async (req: FastifyRequest, reply: FastifyReply, problem: Problem = {}) => {
+    /** The reject page carries its list along: from the link's query, then from the form's hidden field. */
+    const renderReject = async (req: FastifyRequest, reply: FastifyReply, problem: Problem = {}, source: unknown = req.query) => {
       const { entry, placement } = await getEntryForAction(db, req.actor, uuidParam(req.params, 'hourEntryId'), 'reject');
       return sendPage(
         req,
         reply,
         req.t('hours.reject.title'),
-        <RejectEntryPage entry={entry} placement={placement} values={problem.values} errors={problem.errors} />,
+        <RejectEntryPage entry={entry} placement={placement} values={problem.values} errors={problem.errors} next={listPathOf(source)} />,
         problem.errors ? 422 : 200,
       );
     };
@@ -119,11 +130,11 @@ export function hoursRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       const hourEntryId = uuidParam(req.params, 'hourEntryId');
       await getEntryForAction(db, req.actor, hourEntryId, 'reject');
       const form = parseForm(rejectFormSchema, req.body);
-      if (!form.ok) return renderReject(req, reply, { values: form.values, errors: form.errors });
+      if (!form.ok) return renderReject(req, reply, { values: form.values, errors: form.errors }, req.body);
       try {
         const applicationId = await rejectHourEntry(db, req.actor, hourEntryId, form.data.reason, { baseUrl: config.baseUrl });
         setFlash(reply, 'hours.flash.rejected');
-        return redirectAfterPost(req, reply, `/applications/${applicationId}/hours`);
+        return redirectAfterPost(req, reply, returnPath(req.body, applicationId));
       } catch (err) {
         if (err instanceof FieldValidationError) return decided(req, reply, hourEntryId, err);
         throw err;

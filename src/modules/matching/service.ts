@@ -56,6 +56,31 @@ export type Candidates = {
   excluded: ExcludedVolunteer[] | null;
 };
 
+/** What decides whether "recommended volunteers" is offered for an opportunity. */
+export type RecommendTarget = { centerId: string; pointId: string | null; status: string; organizationStatus: string };
+
+/**
+ * Whether to link the actor to an opportunity's recommended volunteers: a coordinator of its center
+ * (or of its organization's point), as candidatesForActor's coordinator audience, and only while
+ * volunteers can be sent there (published by an approved organization).
+ */
+export function mayRecommendFor(actor: Actor | null, o: RecommendTarget): boolean {
+  return o.status === 'published' && o.organizationStatus === 'approved' && can(actor, 'placements.coordinate', { centerId: o.centerId, pointId: o.pointId });
+}
+
+/** The candidates page of the opportunity, when mayRecommendFor allows the actor; otherwise null. */
+export async function recommendLinkFor(db: Queryable, actor: Actor | null, opportunityId: string): Promise<string | null> {
+  if (!actor) return null;
+  const row = await findOpportunityForMatching(db, opportunityId);
+  if (!row) return null;
+  const target = { centerId: row.center_id, pointId: row.point_id, status: row.status, organizationStatus: row.organization_status };
+  return mayRecommendFor(actor, target) ? candidatesPath(opportunityId) : null;
+}
+
+export function candidatesPath(opportunityId: string): string {
+  return `/opportunities/${opportunityId}/candidates`;
+}
+
 /** A coordinator sees the same own volunteers here as in the volunteer list: the center's, or only their point's. */
 function coordinatorReach(actor: Actor | null, centerId: string): Required<CandidateVisibility> {
   const centers = centersVisibleTo(actor, 'volunteers.view');

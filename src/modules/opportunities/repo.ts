@@ -110,8 +110,12 @@ export async function findOpportunitiesOfOrganization(db: Queryable, organizatio
 
 export type QueueSort = 'submitted' | 'organization';
 
-function queueWhere(centerIds: 'all' | string[]) {
-  return and(eq(opportunities.status, 'submitted'), centerIds === 'all' ? undefined : inArray(opportunities.centerId, centerIds));
+/** Which of the center's opportunities a list shows: the vetting queue, or those now open to volunteers. */
+export const centerListStatuses = ['submitted', 'published'] as const;
+export type CenterListStatus = (typeof centerListStatuses)[number];
+
+function queueWhere(centerIds: 'all' | string[], status: CenterListStatus) {
+  return and(eq(opportunities.status, status), centerIds === 'all' ? undefined : inArray(opportunities.centerId, centerIds));
 }
 
 /** Submitted opportunities waiting for the center's decision, oldest first by default. */
@@ -120,6 +124,7 @@ export async function findVettingQueue(
   centerIds: 'all' | string[],
   order: { sort: QueueSort; dir: 'asc' | 'desc' },
   page: { limit: number; offset: number },
+  status: CenterListStatus = 'submitted',
 ): Promise<OpportunityRow[]> {
   if (centerIds !== 'all' && centerIds.length === 0) return [];
   const d = sql.raw(order.dir);
@@ -129,16 +134,16 @@ export async function findVettingQueue(
       ? [sql`${organizations.sortKey} collate "C" ${d}`, sql`${opportunities.updatedAt} asc`, sql`${opportunities.id}`]
       : [sql`${opportunities.updatedAt} ${d}`, sql`${opportunities.id}`];
   const rows = await selectOpportunities(db)
-    .where(queueWhere(centerIds))
+    .where(queueWhere(centerIds, status))
     .orderBy(...orderBy)
     .limit(page.limit)
     .offset(page.offset);
   return rows.map(flatten);
 }
 
-export async function countVettingQueue(db: Queryable, centerIds: 'all' | string[]): Promise<number> {
+export async function countVettingQueue(db: Queryable, centerIds: 'all' | string[], status: CenterListStatus = 'submitted'): Promise<number> {
   if (centerIds !== 'all' && centerIds.length === 0) return 0;
-  const [row] = await db.select({ n: count() }).from(opportunities).where(queueWhere(centerIds));
+  const [row] = await db.select({ n: count() }).from(opportunities).where(queueWhere(centerIds, status));
   return row?.n ?? 0;
 }
 

@@ -5,6 +5,7 @@ import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldError, type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { candidatesPath, mayRecommendFor, recommendLinkFor } from '../matching/service.js';
 import { opportunityExportTable } from './exports.js';
 import {
   confirmSchema,
@@ -17,12 +18,15 @@ import {
   vetFormSchema,
 } from './schema.js';
 import {
+  type CenterListStatus,
+  centerListStatuses,
   createOpportunity,
   exportOrganizationOpportunities,
   getManagedOpportunity,
   getOrganizationForNewOpportunity,
   listChoices,
   listOrganizationOpportunities,
+  type OpportunityRow,
   opportunityFormValues,
   opportunityRuleErrors,
   updateOpportunity,
@@ -39,6 +43,12 @@ import { VettingQueuePage } from './views/vetting-queue.js';
 const signedIn = { access: 'authenticated' } as const;
 const vet = { access: 'permission', permission: 'opportunities.vet' } as const;
 const queueSorts = ['submitted', 'organization'] as const;
+
+/** `?status=published` shows the published opportunities; anything else the vetting queue. */
+function centerListStatusOf(query: unknown): CenterListStatus {
+  const wanted = (query as Record<string, unknown> | undefined)?.status;
+  return centerListStatuses.find((s) => s === wanted) ?? 'submitted';
+}
 
 /** Opportunities managed by host organizations and vetted by the center (issue 4, engineer G). */
 export function opportunitiesRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -88,6 +98,7 @@ export function opportunitiesRoutes(deps: AppDeps): FastifyPluginAsync {
       const page = (
         <OpportunityManagePage
           opportunity={opportunity}
+          candidatesHref={await recommendLinkFor(db, req.actor, opportunity.id)}
           choices={await listChoices(db)}
           values={state.values ?? opportunityFormValues(opportunity)}
           errors={state.errors}
@@ -166,10 +177,20 @@ export function opportunitiesRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.get('/center/opportunities', { config: vet }, async (req, reply) => {
       const params = parseListParams(req.query, queueSorts, { sort: 'submitted', dir: 'asc' });
+      const status = centerListStatusOf(req.query);
       const format = exportFormatOf(req.query);
-      if (format) return sendExport(reply, format, opportunityExportTable(req.t, 'kapocs-ellenorzesre-var', await exportVettingQueue(db, req.actor, params)));
-      const page = await listVettingQueue(db, req.actor, params);
-      return sendPage(req, reply, req.t('opportunities.queue.title'), <VettingQueuePage page={page} params={params} />);
+      if (format) {
+        const filename = status === 'published' ? 'kapocs-meghirdetett' : 'kapocs-ellenorzesre-var';
+        return sendExport(reply, format, opportunityExportTable(req.t, filename, await exportVettingQueue(db, req.actor, params, status)));
+      }
+      const page = await listVettingQueue(db, req.actor, params, status);
+      // Coordinators reach each published opportunity's recommended volunteers from its row (issue 12).
+      const candidatesHref = (o: OpportunityRow) =>
+        mayRecommendFor(req.actor, { centerId: o.centerId, pointId: o.organizationPointId, status: o.status, organizationStatus: o.organizationStatus })
+          ? candidatesPath(o.id)
+          : null;
+      const title = req.t(status === 'published' ? 'opportunities.centerList.publishedTitle' : 'opportunities.queue.title');
+      return sendPage(req, reply, title, <VettingQueuePage page={page} params={params} status={status} candidatesHref={candidatesHref} />);
     });
 
     registerShiftRoutes(app, deps);

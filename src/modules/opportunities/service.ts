@@ -9,6 +9,7 @@ import { type FieldErrors, FieldValidationError } from '../../platform/validatio
 import { placeLabel, resolvePlace } from '../places/service.js';
 import { loadOpportunity, loadOrganization, requireApproved, requireForOpportunity, requireForOrganizationRef } from './access.js';
 import {
+  type CenterListStatus,
   findActiveCauses,
   findActiveSkills,
   findOpportunitiesOfOrganization,
@@ -27,7 +28,8 @@ import {
 import type { FormValues, OpportunityInput, OpportunitySort } from './schema.js';
 import { canEdit, statusAfterEdit } from './status-rules.js';
 
-export type { OpportunityRow, OrganizationRef, VettingEventRow };
+export { centerListStatuses } from './repo.js';
+export type { CenterListStatus, OpportunityRow, OrganizationRef, VettingEventRow };
 export type Choices = { causes: ListChoice[]; skills: ListChoice[] };
 
 export async function listChoices(db: Queryable): Promise<Choices> {

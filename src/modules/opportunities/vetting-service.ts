@@ -7,6 +7,7 @@ import { FieldValidationError } from '../../platform/validation.js';
 import { isPublicOpportunity, loadOpportunity, requireApproved, requireForOpportunity } from './access.js';
 import { vettingDecisionMail } from './mails.js';
 import {
+  type CenterListStatus,
   countVettingQueue,
   findMemberEmails,
   findVettingQueue,
@@ -117,18 +118,28 @@ export async function closeOpportunity(db: Database, actor: Actor | null, opport
   });
 }
 
-/** Submitted opportunities of the centers where the actor vets. */
-export async function listVettingQueue(db: Queryable, actor: Actor | null, params: ListParams<QueueSort>): Promise<Page<OpportunityRow>> {
+/** Submitted (or, on the second tab, published) opportunities of the centers where the actor vets. */
+export async function listVettingQueue(
+  db: Queryable,
+  actor: Actor | null,
+  params: ListParams<QueueSort>,
+  status: CenterListStatus = 'submitted',
+): Promise<Page<OpportunityRow>> {
   requirePermission(actor, 'opportunities.vet');
   const centerIds = centersVisibleTo(actor, 'opportunities.vet');
   const [rows, total] = await Promise.all([
-    findVettingQueue(db, centerIds, params, { limit: params.pageSize, offset: offsetOf(params) }),
-    countVettingQueue(db, centerIds),
+    findVettingQueue(db, centerIds, params, { limit: params.pageSize, offset: offsetOf(params) }, status),
+    countVettingQueue(db, centerIds, status),
   ]);
   return pageOf(rows, total, params);
 }
 
-export async function exportVettingQueue(db: Queryable, actor: Actor | null, order: Pick<ListParams<QueueSort>, 'sort' | 'dir'>): Promise<OpportunityRow[]> {
+export async function exportVettingQueue(
+  db: Queryable,
+  actor: Actor | null,
+  order: Pick<ListParams<QueueSort>, 'sort' | 'dir'>,
+  status: CenterListStatus = 'submitted',
+): Promise<OpportunityRow[]> {
   requirePermission(actor, 'opportunities.vet');
-  return findVettingQueue(db, centersVisibleTo(actor, 'opportunities.vet'), order, { limit: 50_000, offset: 0 });
+  return findVettingQueue(db, centersVisibleTo(actor, 'opportunities.vet'), order, { limit: 50_000, offset: 0 }, status);
 }

@@ -8,11 +8,8 @@ import { FieldValidationError } from '../../platform/validation.js';
 import { requireOrganizationMember } from '../organizations/service.js';
 import { allOverridable, type EligibilityReason, eligibilityReasons } from '../volunteer-law/eligibility.js';
 import { reasonParams } from '../volunteer-law/eligibility-text.js';
-import { loadSchoolCalendar } from '../volunteer-law/legal-data-service.js';
-import { minorRulesWindow } from '../volunteer-law/minor-rules-window.js';
-import type { MinorActivity } from '../volunteer-law/minor-time-limits.js';
-import { ageOn, findQualifications, getVolunteerById, getVolunteerByUserId, lockVolunteerRow, type VolunteerRow } from '../volunteers/service.js';
-import { applyRefusalReasons, minorScheduleReasons } from './eligibility.js';
+import { findQualifications, getVolunteerById, getVolunteerByUserId, type VolunteerRow } from '../volunteers/service.js';
+import { applyRefusalReasons } from './eligibility.js';
 import { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
 import {
@@ -25,11 +22,11 @@ import {
   insertApplicationUnlessExists,
   insertEvent,
   lockShift,
-  minorScheduleAround,
   type OpportunityForApply,
   type ShiftRecord,
   updateApplication,
 } from './repo.js';
+import { minorWeekReasons } from './seating-eligibility.js';
 import { queuedForShift } from './shift-queue.js';
 import { type ApplicationStatus, followUpDay } from './status-rules.js';
 
@@ -137,29 +134,9 @@ async function insertOrExplain(db: Database, volunteerId: string, opportunityId:
   }
 }
 
-/**
- * Köt. 5. § over the minor's week (school-day and weekly caps, 14 hours' rest): the shift together
- * with their other held shifts and logged hours, inside the sign-up transaction. Adults and
- * volunteers without a birth date pass (the single-shift rules ran before, in assertEligible).
- */
+/** A minor's week (seating-eligibility.ts) must allow the shift, inside the sign-up transaction. */
 async function assertMinorScheduleAllows(tx: Tx, volunteer: VolunteerRow, shift: ShiftRecord): Promise<void> {
-  if (!volunteer.birthDate || ageOn(volunteer.birthDate, shift.startsAt) >= 18) return;
-  const day = budapestDay(shift.startsAt);
-  const window = minorRulesWindow(day);
-  await lockVolunteerRow(tx, volunteer.id);
-  const { shiftsHeld, entries } = await minorScheduleAround(tx, volunteer.id, window, shift.id);
-  const others: MinorActivity[] = [
-    ...shiftsHeld
-      .map((h) => ({
-        day: budapestDay(h.startsAt),
-        minutes: Math.round((h.endsAt.getTime() - h.startsAt.getTime()) / 60_000),
-        startsAt: h.startsAt,
-        endsAt: h.endsAt,
-      }))
-      .filter((h) => window.from <= h.day && h.day <= window.to),
-    ...entries.map((e) => ({ day: e.day, minutes: e.minutes, ...(e.startsAt && e.endsAt ? { startsAt: e.startsAt, endsAt: e.endsAt } : {}) })),
-  ];
-  const reasons = minorScheduleReasons(volunteer.birthDate, shift, others, await loadSchoolCalendar(tx));
+  const reasons = await minorWeekReasons(tx, volunteer, shift);
   if (reasons.length) throw new ApplyRefusedError(reasons);
 }
 
@@ -191,6 +168,19 @@ export async function signUpForShift(db: Database, actor: Actor | null, shiftId:
       return createApplication(tx, { ...base, status: 'waitlisted', extra: { waitlistedAt: new Date() } }, options);
     });
   return queuedForShift(shift.id, signUp);
+}
+
+/**
+ * Where a signed-in user without a volunteer profile comes back to once they have created it: the
+ * opportunity's apply form (`#apply`), with the shift they chose, ready to submit. Public facts only
+ * (the public page shows them too), so no access check; null for an unknown shift.
+ */
+export async function applyFormPath(db: Queryable, target: { opportunityId: string | null; shiftId: string | null }): Promise<string | null> {
+  const shift = target.shiftId ? await findShift(db, target.shiftId) : undefined;
+  const opportunityId = target.opportunityId ?? shift?.opportunityId;
+  if (!opportunityId) return null;
+  const chosen = shift && shift.opportunityId === opportunityId ? `?shift=${shift.id}` : '';
+  return `/opportunities/${opportunityId}${chosen}#apply`;
 }
 
 /** A volunteer applies to an opportunity; with a shift it is a shift sign-up. */

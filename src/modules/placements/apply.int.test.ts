@@ -54,12 +54,12 @@ describe('applying to an opportunity', () => {
     expect(await t.db.select().from(applications).where(eq(applications.volunteerId, volunteer.id))).toHaveLength(1);
   });
 
-  it('asks a user without a volunteer profile to create one', async () => {
+  it('asks a user without a volunteer profile to create one, then to come back to this opportunity', async () => {
     const { opportunity } = await hostScene(t);
     const client = await clientFor(t, (await createUser(t.db)).id);
     const res = await client.post(`/opportunities/${opportunity.id}/apply`);
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/volunteer/profile');
+    expect(res.headers.location).toBe(`/volunteer/profile?next=${encodeURIComponent(`/opportunities/${opportunity.id}#apply`)}`);
   });
 
   it('sends anonymous visitors to log in, and refuses a missing CSRF token', async () => {

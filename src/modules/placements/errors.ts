@@ -26,3 +26,14 @@ export class NoVolunteerProfileError extends Error {
     super('no volunteer profile');
   }
 }
+
+/**
+ * The volunteer no longer meets the rules at the moment a place would be given (accepted, a seat
+ * offer confirmed): refused with the reasons (seating-eligibility.ts).
+ */
+export class NotEligibleError extends Error {
+  readonly statusCode = 422;
+  constructor(readonly reasons: IneligibleReason[]) {
+    super('not eligible');
+  }
+}

@@ -105,10 +105,17 @@ export async function updateApplication(tx: Queryable, id: string, patch: Partia
 }
 
 /** The first on the shift's waitlist (earliest), locked so two freed seats never promote the same one. */
-export async function firstWaitlisted(tx: Queryable, shiftId: string) {
+/** The first on the shift's waitlist, leaving out `passedOver` (found ineligible in this round). */
+export async function firstWaitlisted(tx: Queryable, shiftId: string, passedOver: readonly string[] = []) {
+  const except = passedOver.length
+    ? sql`and id not in (${sql.join(
+        passedOver.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
   const [row] = await queryRows<{ id: string }>(
     tx,
-    sql`select id from applications where shift_id = ${shiftId} and status = 'waitlisted'
+    sql`select id from applications where shift_id = ${shiftId} and status = 'waitlisted' ${except}
         order by waitlisted_at, created_at, id limit 1 for update`,
   );
   return row?.id;
@@ -292,4 +299,17 @@ export async function futureOpenApplicationIds(db: Queryable, volunteerId: strin
         order by a.id`,
   );
   return rows.map((r) => ({ id: r.id, shiftId: r.shift_id }));
+}
+
+/**
+ * The eligibility codes a coordinator overrode on this application (the referral's audit entry
+ * `override:eligibility`, whose `after.reasons` lists them): they keep counting at acceptance.
+ */
+export async function findOverriddenEligibility(db: Queryable, applicationId: string): Promise<string[]> {
+  const rows = await queryRows<{ code: string | null }>(
+    db,
+    sql`select r.value ->> 'code' as code from audit_log l, jsonb_array_elements(coalesce(l.after -> 'reasons', '[]'::jsonb)) r
+        where l.entity_type = 'application' and l.entity_id = ${applicationId} and l.action = 'override:eligibility'`,
+  );
+  return rows.flatMap((r) => (r.code ? [r.code] : []));
 }

@@ -10,13 +10,14 @@ import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { followUpSorts } from './follow-up-repo.js';
 import { type HostAnswerScope, hostAnswerSorts } from './host-answer-repo.js';
-import { registerOfferRoutes } from './offer-routes.js';
+import { notEligibleError, registerOfferRoutes } from './offer-routes.js';
 import { applyFormSchema, inviteFormSchema, noteFormSchema, referFormSchema, statusFormSchema, withdrawFormSchema } from './schema.js';
 import {
   AlreadyAppliedError,
   ApplyRefusedError,
   type ApplyResult,
   addPlacementNote,
+  applyFormPath,
   applyToOpportunity,
   changeApplicationStatus,
   exportDueFollowUps,
@@ -25,6 +26,7 @@ import {
   inviteVolunteer,
   listDueFollowUps,
   listOverdueHostAnswers,
+  NotEligibleError,
   NoVolunteerProfileError,
   nudgeHost,
   personalCalendarFeed,
@@ -51,34 +53,59 @@ function actionForm<T>(result: { ok: true; data: T } | { ok: false }): T {
   return result.data;
 }
 
+/** After applying or signing up: to the volunteer ("te"). */
+const volunteerFlash = {
+  done: (r: ApplyResult) => (r.status === 'waitlisted' ? 'placements.flash.waitlisted' : 'placements.flash.applied'),
+  already: 'placements.flash.alreadyApplied',
+};
+/** After a referral or a proposal: to the coordinator who made it, not the volunteer's "your application". */
+const referralFlash = {
+  done: (r: ApplyResult) => (r.status === 'proposed' ? 'placements.flash.proposed' : 'placements.flash.referred'),
+  already: 'placements.flash.alreadyOnOpportunity',
+};
+/** After an organization's invitation: to its member. */
+const invitationFlash = { done: () => 'placements.flash.invited', already: 'placements.flash.alreadyOnOpportunity' };
+
 /** Applications, shift sign-ups, referrals, the status timeline, follow-up, dashboard and iCal. */
 export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
   const options = () => ({ baseUrl: config.baseUrl });
   return async (app) => {
-    /** The outcomes every way of applying shares: the new application, "already", refused, no profile. */
+    /**
+     * The outcomes every way of applying shares: the new application, "already", refused, no profile.
+     * The flash speaks to whoever acted: the volunteer by default, staff after a referral or invitation.
+     */
     const afterApply = async (
       req: FastifyRequest,
       reply: FastifyReply,
       opportunityId: string | null,
       work: () => Promise<ApplyResult>,
-      /** How a refusal is shown (the volunteer's page by default). */
-      refused = (err: ApplyRefusedError) =>
-        sendPage(req, reply, req.t('placements.refused.title'), <ApplyRefusedPage reasons={err.reasons} opportunityId={opportunityId} />, 422),
+      how: {
+        /** How a refusal is shown (the volunteer's page by default). */
+        refused?: (err: ApplyRefusedError) => unknown;
+        flash?: { done: (result: ApplyResult) => string; already: string };
+        /** Where a volunteer without a profile comes back to once it is created. */
+        returnTo?: () => Promise<string | null>;
+      } = {},
     ) => {
+      const flash = how.flash ?? volunteerFlash;
       try {
         const result = await work();
-        setFlash(reply, result.status === 'waitlisted' ? 'placements.flash.waitlisted' : 'placements.flash.applied');
+        setFlash(reply, flash.done(result));
         return redirectAfterPost(req, reply, `/applications/${result.applicationId}`);
       } catch (err) {
         if (err instanceof AlreadyAppliedError && err.applicationId) {
-          setFlash(reply, 'placements.flash.alreadyApplied');
+          setFlash(reply, flash.already);
           return redirectAfterPost(req, reply, `/applications/${err.applicationId}`);
         }
         if (err instanceof NoVolunteerProfileError) {
           setFlash(reply, 'placements.flash.profileNeeded');
-          return redirectAfterPost(req, reply, '/volunteer/profile');
+          const back = how.returnTo ? await how.returnTo() : null;
+          return redirectAfterPost(req, reply, back ? `/volunteer/profile?next=${encodeURIComponent(back)}` : '/volunteer/profile');
         }
-        if (err instanceof ApplyRefusedError) return refused(err);
+        if (err instanceof ApplyRefusedError) {
+          if (how.refused) return how.refused(err);
+          return sendPage(req, reply, req.t('placements.refused.title'), <ApplyRefusedPage reasons={err.reasons} opportunityId={opportunityId} />, 422);
+        }
         throw err;
       }
     };
@@ -86,12 +113,16 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     app.post('/opportunities/:opportunityId/apply', { config: signedIn }, async (req, reply) => {
       const opportunityId = uuidParam(req.params, 'opportunityId');
       const form = actionForm(parseForm(applyFormSchema, req.body));
-      return afterApply(req, reply, opportunityId, () => applyToOpportunity(db, req.actor, opportunityId, form, options()));
+      return afterApply(req, reply, opportunityId, () => applyToOpportunity(db, req.actor, opportunityId, form, options()), {
+        returnTo: () => applyFormPath(db, { opportunityId, shiftId: form.shiftId ?? null }),
+      });
     });
 
     app.post('/shifts/:shiftId/signup', { config: signedIn }, async (req, reply) => {
       const shiftId = uuidParam(req.params, 'shiftId');
-      return afterApply(req, reply, null, () => signUpForShift(db, req.actor, shiftId, options()));
+      return afterApply(req, reply, null, () => signUpForShift(db, req.actor, shiftId, options()), {
+        returnTo: () => applyFormPath(db, { opportunityId: null, shiftId }),
+      });
     });
 
     app.post('/shifts/:shiftId/withdraw', { config: signedIn }, async (req, reply) => {
@@ -125,13 +156,10 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
         return referralRefused(req, reply, { ...refusal, reasons, errors: form.errors });
       }
       try {
-        return await afterApply(
-          req,
-          reply,
-          opportunityId,
-          () => referVolunteer(db, req.actor, opportunityId, form.ok ? form.data : null, options()),
-          (err) => referralRefused(req, reply, { ...refusal, reasons: err.reasons }),
-        );
+        return await afterApply(req, reply, opportunityId, () => referVolunteer(db, req.actor, opportunityId, form.ok ? form.data : null, options()), {
+          refused: (err) => referralRefused(req, reply, { ...refusal, reasons: err.reasons }),
+          flash: referralFlash,
+        });
       } catch (err) {
         if (!(err instanceof FieldValidationError)) throw err;
         const reasons = await referralReasons(db, req.actor, opportunityId, volunteerId);
@@ -142,7 +170,9 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     app.post('/opportunities/:opportunityId/invite', { config: signedIn }, async (req, reply) => {
       const opportunityId = uuidParam(req.params, 'opportunityId');
       const form = parseForm(inviteFormSchema, req.body);
-      return afterApply(req, reply, opportunityId, () => inviteVolunteer(db, req.actor, opportunityId, form.ok ? form.data : null, options()));
+      return afterApply(req, reply, opportunityId, () => inviteVolunteer(db, req.actor, opportunityId, form.ok ? form.data : null, options()), {
+        flash: invitationFlash,
+      });
     });
 
     const renderApplication = async (req: FastifyRequest, reply: FastifyReply, values?: Record<string, string>, errors?: FieldErrors) => {
@@ -164,6 +194,7 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
         await changeApplicationStatus(db, req.actor, applicationId, form.data, options());
       } catch (err) {
         if (err instanceof FieldValidationError) return renderApplication(req, reply, postedValues(req.body), err.errors);
+        if (err instanceof NotEligibleError) return renderApplication(req, reply, postedValues(req.body), { status: notEligibleError(req, err, 'staff') });
         throw err;
       }
       setFlash(reply, 'placements.flash.statusChanged');

@@ -2,7 +2,17 @@ import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { offerHoldEnd } from './offer-rules.js';
-import { changeSeatsTaken, findApplicationRecord, firstWaitlisted, insertEvent, lockShift, updateApplication } from './repo.js';
+import {
+  type ApplicationRecord,
+  changeSeatsTaken,
+  findApplicationRecord,
+  findShift,
+  firstWaitlisted,
+  insertEvent,
+  lockShift,
+  updateApplication,
+} from './repo.js';
+import { seatingRefusalReasons } from './seating-eligibility.js';
 import { mailVolunteerAboutShift } from './shift-change-mails.js';
 
 export type SeatChangeContext = { baseUrl: string; now: Date; actorUserId: string | null };
@@ -18,12 +28,17 @@ export const offerExpiredNote = 'A felajánlott helyet nem erősítette meg a ha
  */
 export async function offerFreeSeats(tx: Tx, shiftId: string, ctx: SeatChangeContext): Promise<string[]> {
   const offered: string[] = [];
+  const passedOver: string[] = [];
   for (;;) {
     const shift = await lockShift(tx, shiftId);
     if (!shift || shift.cancelled_at || shift.seats_taken >= shift.capacity || shift.starts_at.getTime() <= ctx.now.getTime()) break;
-    const nextId = await firstWaitlisted(tx, shiftId);
+    const nextId = await firstWaitlisted(tx, shiftId, passedOver);
     const before = nextId ? await findApplicationRecord(tx, nextId) : undefined;
     if (!before) break;
+    if (await passOverIneligible(tx, before, ctx)) {
+      passedOver.push(before.id);
+      continue;
+    }
     const until = offerHoldEnd(ctx.now, shift.starts_at);
     const after = await updateApplication(tx, before.id, { status: 'offered', holdsSeat: true, offerExpiresAt: until });
     await changeSeatsTaken(tx, shiftId, 1);
@@ -41,6 +56,26 @@ export async function offerFreeSeats(tx: Tx, shiftId: string, ctx: SeatChangeCon
     offered.push(before.id);
   }
   return offered;
+}
+
+/**
+ * A waitlisted volunteer who no longer meets the rules on the shift's day (seating-eligibility.ts) is
+ * passed over: the seat goes to the next one. They stay on the waitlist, so a renewed qualification
+ * puts them back in line for a later seat; the audit trail records each time and why.
+ */
+async function passOverIneligible(tx: Tx, application: ApplicationRecord, ctx: SeatChangeContext): Promise<boolean> {
+  const shift = application.shiftId ? await findShift(tx, application.shiftId) : undefined;
+  const reasons = await seatingRefusalReasons(tx, application, shift ?? null, ctx.now);
+  if (reasons.length === 0) return false;
+  await recordAudit(tx, {
+    actorUserId: ctx.actorUserId,
+    centerId: application.centerId,
+    action: 'offer_passed_over:ineligible',
+    entityType: 'application',
+    entityId: application.id,
+    after: { reasons },
+  });
+  return true;
 }
 
 /**

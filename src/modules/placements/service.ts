@@ -1,6 +1,7 @@
 /** The placements module's entry point for other modules (and its own routes). */
 export {
   type ApplyResult,
+  applyFormPath,
   applyToOpportunity,
   inviteVolunteer,
   type PlacementOptions,
@@ -12,7 +13,7 @@ export { seatedShiftsOfVolunteer } from './calendar-repo.js';
 export { cancelledShiftMailCalendars, personalCalendarFeed, rotateCalendarToken, shiftCalendarFile, updatedShiftMailCalendars } from './calendar-service.js';
 export { releaseApplicationsOfCancelledShift } from './cancelled-shift.js';
 export { coordinatorReachOf } from './coordinator-reach.js';
-export { AlreadyAppliedError, ApplyRefusedError, NoVolunteerProfileError } from './errors.js';
+export { AlreadyAppliedError, ApplyRefusedError, NotEligibleError, NoVolunteerProfileError } from './errors.js';
 export type { FollowUpReach } from './follow-up-repo.js';
 export { countUnansweredHostAnswers, exportOverdueHostAnswers, listOverdueHostAnswers, nudgeHost, runHostAnswerReminders } from './host-answer-service.js';
 export { countDueFollowUpsFor, exportDueFollowUps, listDueFollowUps } from './overview-service.js';

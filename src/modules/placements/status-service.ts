@@ -6,7 +6,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import type { PlacementOptions } from './apply-service.js';
-import { NoVolunteerProfileError } from './errors.js';
+import { NotEligibleError, NoVolunteerProfileError } from './errors.js';
 import { notifyStatusChange } from './notify.js';
 import { sidesOf } from './placement-summary.js';
 import {
@@ -25,6 +25,7 @@ import {
   updateApplication,
 } from './repo.js';
 import { offerFreeSeats } from './seat-offers.js';
+import { seatingRefusalReasons } from './seating-eligibility.js';
 import { queuedForShift } from './shift-queue.js';
 import { type ApplicationStatus, finalStatuses, followUpDay, mayTransition, nextStatuses, reasonRequired, seatHoldingStatuses } from './status-rules.js';
 
@@ -74,6 +75,9 @@ async function applyChange(
     throw new FieldValidationError({ status: { key: 'placements.error.offerExpired' } });
   }
   if (to === 'accepted') {
+    // The rules are read again now (issue 12): whatever changed since applying must not seat an ineligible volunteer.
+    const reasons = await seatingRefusalReasons(tx, current, shift ?? null, now);
+    if (reasons.length) throw new NotEligibleError(reasons);
     if (shift && !current.holdsSeat) {
       const locked = await lockShift(tx, shift.id);
       if (!locked || locked.seats_taken >= locked.capacity) throw new FieldValidationError({ status: { key: 'placements.error.shiftFull' } });
@@ -137,6 +141,47 @@ export async function changeApplicationStatus(
       await applyChange(tx, current, input.status, { userId: a.userId, email: a.email, auditUserId: a.userId }, input.reason, options);
     });
   await (view.application.shiftId ? queuedForShift(view.application.shiftId, change) : change());
+}
+
+/** On the timeline of an offer the volunteer could no longer take; the reason is data, shown as written. */
+export const offerPassedOnNote = 'A felajánlott helyet nem foglalhatta el, mert már nem felelt meg a feltételeknek; a hely továbbment.';
+
+/**
+ * The volunteer tried to confirm an offered seat they may no longer take (seating-eligibility.ts):
+ * the seat moves on now rather than at the end of the hold. They go back to their place on the
+ * waitlist (passed over while ineligible), and the next eligible one is offered the seat. True when
+ * the offer was passed on; false when it is no longer an offer or the volunteer is eligible again.
+ */
+export async function passOfferOn(db: Database, actor: Actor | null, applicationId: string, options: PlacementOptions): Promise<boolean> {
+  const { view, sides } = await loadForActor(db, actor, applicationId);
+  if (!sides.includes('volunteer')) throw new NotFoundError('offer');
+  const a = requireActor(actor);
+  const shiftId = view.application.shiftId;
+  if (!shiftId) return false;
+  const now = options.now ?? new Date();
+  return queuedForShift(shiftId, () =>
+    db.transaction(async (tx) => {
+      await lockShift(tx, shiftId);
+      const current = await findApplicationRecord(tx, applicationId, { lock: true });
+      if (current?.status !== 'offered') return false;
+      const reasons = await seatingRefusalReasons(tx, current, (await findShift(tx, shiftId)) ?? null, now);
+      if (reasons.length === 0) return false;
+      const after = await updateApplication(tx, current.id, { status: 'waitlisted', holdsSeat: false, offerExpiresAt: null });
+      await changeSeatsTaken(tx, shiftId, -1);
+      await insertEvent(tx, { applicationId, fromStatus: 'offered', toStatus: 'waitlisted', note: offerPassedOnNote, actorUserId: a.userId });
+      await recordAudit(tx, {
+        actorUserId: a.userId,
+        centerId: current.centerId,
+        action: 'offer_passed_on:ineligible',
+        entityType: 'application',
+        entityId: applicationId,
+        before: current,
+        after: { ...after, reasons },
+      });
+      await offerFreeSeats(tx, shiftId, { baseUrl: options.baseUrl, now, actorUserId: a.userId });
+      return true;
+    }),
+  );
 }
 
 /** The logged-in volunteer withdraws from a shift; the seat goes to the waitlist. */

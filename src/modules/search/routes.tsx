@@ -4,6 +4,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { uuidParam } from '../../platform/form-fields.js';
 import { sendPage } from '../../platform/page.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { recommendLinkFor } from '../matching/service.js';
 import { apiSearchResponse } from './api-shape.js';
 import { opportunityJsonLd } from './json-ld.js';
 import { createSearchResultCache, type SearchResultCache } from './result-cache.js';
@@ -86,7 +87,16 @@ export function searchRoutes(deps: AppDeps): FastifyPluginAsync {
       const opportunity = await getPublicOpportunity(db, uuidParam(req.params, 'opportunityId'), req.locale);
       if (!opportunity) throw new NotFoundError('opportunity');
       const jsonLd = opportunityJsonLd(opportunity, config.baseUrl);
-      return sendPage(req, reply, opportunity.title, <OpportunityPage opportunity={opportunity} jsonLd={jsonLd} />);
+      // ?shift= names the shift a volunteer chose before creating their profile (placements' applyFormPath).
+      const chosen = (req.query as Record<string, unknown> | undefined)?.shift;
+      const chosenShift = opportunity.shifts.find((s) => s.id === chosen) ?? null;
+      const candidatesHref = await recommendLinkFor(db, req.actor, opportunity.id);
+      return sendPage(
+        req,
+        reply,
+        opportunity.title,
+        <OpportunityPage opportunity={opportunity} jsonLd={jsonLd} chosenShift={chosenShift} candidatesHref={candidatesHref} />,
+      );
     });
 
     app.get('/api/v1/opportunities', publicRoute, async (req, reply: FastifyReply) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { requireActor } from '../../platform/authz.js';
 import { sendPage, setFlash } from '../../platform/page.js';
-import { redirectAfterPost } from '../../platform/request-context.js';
+import { redirectAfterPost, safeNextPath } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { newOwnProfileValues, type ProfileFormValues, postedFormValues, profileFormValues } from './form-state.js';
 import { allProfileErrors } from './profile-form-errors.js';
@@ -16,7 +16,16 @@ const loggedIn = { access: 'authenticated' } as const;
 /** The volunteer's own profile (`/volunteer/profile`) and the claim link (`/volunteer/claim`). */
 export function ownProfileRoutes({ db }: AppDeps): FastifyPluginAsync {
   return async (app) => {
-    const render = async (req: FastifyRequest, reply: FastifyReply, values?: ProfileFormValues, errors?: FieldErrors) => {
+    /**
+     * Where to go once the profile is saved: a local path carried from "apply" (placements' applyFormPath)
+     * through the form's hidden field; anything else (another site, a malformed value) is dropped.
+     */
+    const nextOf = (source: unknown): string | null => {
+      const next = safeNextPath((source as Record<string, unknown> | undefined)?.next, '');
+      return next || null;
+    };
+
+    const render = async (req: FastifyRequest, reply: FastifyReply, values?: ProfileFormValues, errors?: FieldErrors, next = nextOf(req.query)) => {
       const [profile, causes, skills] = await Promise.all([getOwnProfile(db, req.actor), activeCauses(db), activeSkills(db)]);
       const shown = values ?? (profile ? profileFormValues(profile) : newOwnProfileValues(requireActor(req.actor)));
       const title = req.t(profile ? 'volunteers.own.title' : 'volunteers.own.newTitle');
@@ -24,7 +33,7 @@ export function ownProfileRoutes({ db }: AppDeps): FastifyPluginAsync {
         req,
         reply,
         title,
-        <OwnProfilePage profile={profile} values={shown} errors={errors} causes={causes} skills={skills} />,
+        <OwnProfilePage profile={profile} values={shown} errors={errors} causes={causes} skills={skills} next={next} />,
         errors ? 422 : 200,
       );
     };
@@ -33,16 +42,17 @@ export function ownProfileRoutes({ db }: AppDeps): FastifyPluginAsync {
 
     app.post('/volunteer/profile', { config: loggedIn }, async (req, reply) => {
       const posted = postedFormValues(req.body);
+      const next = nextOf(req.body);
       const form = parseForm(ownProfileSchema(), req.body);
-      if (!form.ok) return render(req, reply, posted, await allProfileErrors(db, posted, form.errors));
+      if (!form.ok) return render(req, reply, posted, await allProfileErrors(db, posted, form.errors), next);
       try {
         await saveOwnProfile(db, req.actor, form.data);
       } catch (err) {
-        if (err instanceof FieldValidationError) return render(req, reply, posted, err.errors);
+        if (err instanceof FieldValidationError) return render(req, reply, posted, err.errors, next);
         throw err;
       }
-      setFlash(reply, 'volunteers.flash.profileSaved');
-      return redirectAfterPost(req, reply, '/volunteer/profile');
+      setFlash(reply, next ? 'volunteers.flash.profileSavedContinue' : 'volunteers.flash.profileSaved');
+      return redirectAfterPost(req, reply, next ?? '/volunteer/profile');
     });
 
     const tokenOf = (source: unknown) => claimSchema.safeParse(source ?? {});

@@ -5,7 +5,14 @@ import { usePage } from '../../../ui/page-context.js';
 import type { HourEntryRecord, Placement } from '../repo.js';
 import { EntrySummary } from './entry-summary.js';
 
-type Props = { entry: HourEntryRecord; placement: Placement; values?: Record<string, string>; errors?: FieldErrors };
+type Props = {
+  entry: HourEntryRecord;
+  placement: Placement;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  /** The list the reject link was followed from (a safe local path), to return to. */
+  next?: string | null;
+};
 
 /** Shown instead of the form when the entry has been decided (meanwhile, or before the link was followed). */
 function AlreadyDecided({ placement }: { placement: Placement }) {
@@ -17,10 +24,11 @@ function AlreadyDecided({ placement }: { placement: Placement }) {
   );
 }
 
-function RejectForm({ entry, placement, values = {}, errors }: Props) {
+function RejectForm({ entry, placement, values = {}, errors, next }: Props) {
   const { t } = usePage();
   return (
     <PostForm action={`/hours/${entry.id}/reject`}>
+      {next && <input type="hidden" name="next" value={next} />}
       <TextAreaField
         rows={4}
         name="reason"
@@ -34,7 +42,7 @@ function RejectForm({ entry, placement, values = {}, errors }: Props) {
       <button class="button" type="submit">
         {t('hours.reject.submit')}
       </button>{' '}
-      <a href={`/applications/${placement.id}/hours`}>{t('hours.action.cancel')}</a>
+      <a href={next ?? `/applications/${placement.id}/hours`}>{t('hours.action.cancel')}</a>
     </PostForm>
   );
 }

@@ -8,6 +8,7 @@ import { SortableTable } from '../../../ui/table.js';
 import type { MinorTimeViolation } from '../../volunteer-law/minor-time-limits.js';
 import { type EntryStatus, entryStatuses, type PlacementHours } from '../list-service.js';
 import type { HourEntryListRow } from '../repo.js';
+import { DecisionActions } from './decision-actions.js';
 import { dayText, timeRangeText } from './entry-text.js';
 import { LogHoursForm } from './log-form.js';
 import { MinorViolations } from './minor-violations.js';
@@ -27,20 +28,7 @@ function EntryActions({ row, data }: { row: HourEntryListRow; data: PlacementHou
   const which = ` – ${dayText(locale, e.activityDay)}, ${e.activity}`;
   return (
     <>
-      {data.may.decide && (
-        <>
-          <PostForm action={`/hours/${e.id}/approve`} class="inline-form">
-            <button class="button button-secondary" type="submit">
-              {t('hours.approve.submit')}
-              <span class="visually-hidden">{which}</span>
-            </button>
-          </PostForm>{' '}
-          <a href={`/hours/${e.id}/reject`}>
-            {t('hours.reject.link')}
-            <span class="visually-hidden">{which}</span>
-          </a>
-        </>
-      )}
+      {data.may.decide && <DecisionActions entryId={e.id} which={which} />}
       {data.may.deleteOwn && (
         <a href={`/hours/${e.id}/delete`}>
           {t('hours.delete.link')}

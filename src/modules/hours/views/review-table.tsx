@@ -1,9 +1,9 @@
 import { formatDateTime, formatDuration, formatPersonName } from '../../../platform/i18n.js';
 import type { Page } from '../../../platform/list-params.js';
-import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { SortableTable, type TableColumn } from '../../../ui/table.js';
 import type { ReviewRow } from '../repo.js';
+import { DecisionActions } from './decision-actions.js';
 import { dayText, timeRangeText } from './entry-text.js';
 
 type Props = { page: Page<ReviewRow>; sort: string; dir: 'asc' | 'desc'; caption: string; emptyText: string; showOrganization: boolean; mayDecide: boolean };
@@ -31,20 +31,7 @@ export function ReviewTable(props: Props) {
       label: t('hours.field.actions'),
       cell: (r) => {
         const which = ` – ${formatPersonName(r.volunteerFamilyName, r.volunteerGivenName)}, ${dayText(locale, r.activityDay)}`;
-        return (
-          <>
-            <PostForm action={`/hours/${r.id}/approve`} class="inline-form">
-              <button class="button button-secondary" type="submit">
-                {t('hours.approve.submit')}
-                <span class="visually-hidden">{which}</span>
-              </button>
-            </PostForm>{' '}
-            <a href={`/hours/${r.id}/reject`}>
-              {t('hours.reject.link')}
-              <span class="visually-hidden">{which}</span>
-            </a>
-          </>
-        );
+        return <DecisionActions entryId={r.id} which={which} />;
       },
     });
   }

@@ -18,6 +18,8 @@ type Props = {
   vetErrors?: FieldErrors;
   vetValues?: Record<string, string>;
   closeError?: FieldError;
+  /** The recommended volunteers, for a coordinator who may open them. */
+  candidatesHref?: string | null;
 };
 
 /**
@@ -52,6 +54,11 @@ export function OpportunityManagePage(props: Props) {
           {o.status === 'published' && (
             <a class="button button-secondary" href={`/opportunities/${o.id}`}>
               {t('opportunities.manage.publicPage')}
+            </a>
+          )}
+          {props.candidatesHref && (
+            <a class="button button-secondary" href={props.candidatesHref}>
+              {t('matching.candidates.link')}
             </a>
           )}
           {o.isMember && canSubmit(o.status) && (

@@ -1,12 +1,11 @@
 import { usePage } from '../../../ui/page-context.js';
-import { reasonParams } from '../../volunteer-law/eligibility-text.js';
 import type { RefusalReason } from '../errors.js';
+import { refusalText } from './refusal-text.js';
 
 /** One refusal reason in the volunteer's words (`placements.reason.<code>`, or a Köt. 5. § weekly rule). */
 function useRefusalText(): (reason: RefusalReason) => string {
   const { t, locale } = usePage();
-  return (r) =>
-    r.code === 'minorLaw' ? t(`law.minor.${r.rule}`, r.params) : t(`placements.reason.${r.code}`, reasonParams(locale, 'params' in r ? r.params : undefined));
+  return (r) => refusalText(t, locale, r, 'volunteer');
 }
 
 /** Why the volunteer cannot apply (each broken hard rule, in words), and the way back. */

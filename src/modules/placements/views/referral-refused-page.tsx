@@ -2,8 +2,8 @@ import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, PostForm, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { type EligibilityCode, overridableCodes } from '../../volunteer-law/eligibility.js';
-import { reasonParams } from '../../volunteer-law/eligibility-text.js';
 import type { RefusalReason } from '../errors.js';
+import { refusalText } from './refusal-text.js';
 
 export type ReferralRefusal = {
   opportunityId: string;
@@ -23,8 +23,7 @@ const overridable = (r: RefusalReason) => overridableCodes.has(r.code as Eligibi
  */
 export function ReferralRefusedPage(props: ReferralRefusal) {
   const { t, locale } = usePage();
-  const text = (r: RefusalReason) =>
-    r.code === 'minorLaw' ? t(`law.minor.${r.rule}`, r.params) : t(`matching.reason.${r.code}`, reasonParams(locale, 'params' in r ? r.params : undefined));
+  const text = (r: RefusalReason) => refusalText(t, locale, r, 'staff');
   const law = props.reasons.filter((r) => !overridable(r));
   const host = props.reasons.filter(overridable);
   const values = props.values ?? {};

@@ -2,8 +2,8 @@ import { isMessageKey, type Translate } from '../../../platform/i18n.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { jsonForScriptTag } from '../json-ld.js';
-import type { PublicOpportunity } from '../service.js';
-import { ShiftList } from './shift-list.js';
+import type { PublicOpportunity, UpcomingShift } from '../service.js';
+import { ShiftList, ShiftTime } from './shift-list.js';
 
 /** A language as stored: an ISO 639 code we can name ("en" → "angol"), or a name as typed. */
 function languageName(t: Translate, code: string): string {
@@ -50,8 +50,9 @@ function Requirements(props: { o: PublicOpportunity }) {
   );
 }
 
-function Apply(props: { o: PublicOpportunity }) {
+function Apply(props: { o: PublicOpportunity; chosenShift: UpcomingShift | null }) {
   const { t, actor } = usePage();
+  const { chosenShift } = props;
   const here = `/opportunities/${props.o.id}`;
   if (!actor) {
     return (
@@ -63,14 +64,30 @@ function Apply(props: { o: PublicOpportunity }) {
   }
   return (
     <PostForm action={`${here}/apply`}>
-      <p>{t(props.o.shifts.length ? 'search.apply.generalWithShifts' : 'search.apply.general')}</p>
-      <button type="submit">{t('search.apply.submit')}</button>
+      {chosenShift ? (
+        <>
+          <input type="hidden" name="shiftId" value={chosenShift.id} />
+          <p>
+            {t('search.apply.chosenShift')} <ShiftTime shift={chosenShift} />
+          </p>
+        </>
+      ) : (
+        <p>{t(props.o.shifts.length ? 'search.apply.generalWithShifts' : 'search.apply.general')}</p>
+      )}
+      <button type="submit">{t(chosenShift ? 'search.apply.submitShift' : 'search.apply.submit')}</button>
     </PostForm>
   );
 }
 
 /** GET /opportunities/:opportunityId — the public page of one published opportunity. */
-export function OpportunityPage(props: { opportunity: PublicOpportunity; jsonLd: Record<string, unknown> }) {
+export function OpportunityPage(props: {
+  opportunity: PublicOpportunity;
+  jsonLd: Record<string, unknown>;
+  /** The shift chosen before the volunteer had a profile: the apply form signs up for it. */
+  chosenShift?: UpcomingShift | null;
+  /** The recommended volunteers, for a coordinator who may open them. */
+  candidatesHref?: string | null;
+}) {
   const { t, actor } = usePage();
   const o = props.opportunity;
   const where = [o.place ? `${o.place.name} (${o.place.county})` : null, o.address].filter(Boolean).join(', ');
@@ -88,6 +105,13 @@ export function OpportunityPage(props: { opportunity: PublicOpportunity; jsonLd:
       <p class="lead">
         {t('search.detail.organization')}: <a href={`/organizations/${o.organization.id}`}>{o.organization.name}</a>
       </p>
+      {props.candidatesHref && (
+        <p>
+          <a class="button button-secondary" href={props.candidatesHref}>
+            {t('matching.candidates.link')}
+          </a>
+        </p>
+      )}
       <dl class="details">
         <dt>{t('search.detail.place')}</dt>
         <dd>{[where || null, o.remote ? t('search.hit.remote') : null].filter(Boolean).join(' · ') || t('search.detail.noPlace')}</dd>
@@ -150,8 +174,8 @@ export function OpportunityPage(props: { opportunity: PublicOpportunity; jsonLd:
       <h2>{t('search.detail.shifts')}</h2>
       <ShiftList shifts={o.shifts} signedIn={Boolean(actor)} />
 
-      <h2>{t('search.detail.apply')}</h2>
-      <Apply o={o} />
+      <h2 id="apply">{t('search.detail.apply')}</h2>
+      <Apply o={o} chosenShift={props.chosenShift ?? null} />
 
       {/* Data, not code: CSP does not run it, and jsonForScriptTag escapes every "<". */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScriptTag(props.jsonLd) }} />

@@ -14,6 +14,8 @@ type OwnProfilePageProps = {
   errors?: FieldErrors;
   causes: ListChoice[];
   skills: ListChoice[];
+  /** A safe local path to continue to after saving (the application the volunteer started). */
+  next?: string | null;
 };
 
 /** The volunteer's own profile (addressed informally): create it, or keep it up to date. */
@@ -36,6 +38,12 @@ export function OwnProfilePage(props: OwnProfilePageProps) {
       )}
       <ErrorSummary errors={props.errors} />
       <PostForm action="/volunteer/profile">
+        {props.next && (
+          <>
+            <input type="hidden" name="next" value={props.next} />
+            <p class="hint">{t('volunteers.own.continueHint')}</p>
+          </>
+        )}
         <p>{t('volunteers.own.emailFromAccount', { email: profile?.email ?? actor?.email ?? '' })}</p>
         <ProfileFields mode="own" values={props.values} errors={props.errors} causes={props.causes} skills={props.skills} />
         <p class="toolbar">
