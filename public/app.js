@@ -11,3 +11,22 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+// A rejected form's error summary takes focus: `autofocus` does it on page load; after an htmx swap
+// the new summary is focused here. A link in the summary moves focus to its field.
+function focusErrorSummary(root) {
+  const summary = root.querySelector('.error-summary');
+  if (summary instanceof HTMLElement) summary.focus();
+}
+document.addEventListener('DOMContentLoaded', () => {
+  if (document.activeElement === document.body) focusErrorSummary(document);
+});
+document.addEventListener('htmx:afterSwap', (event) => focusErrorSummary(event.target));
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('.error-summary a[href^="#"]') : null;
+  const field = link && document.getElementById(link.getAttribute('href').slice(1));
+  if (field) {
+    event.preventDefault();
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+  }
+});
