@@ -30,3 +30,19 @@ document.addEventListener('click', (event) => {
     field.focus();
   }
 });
+// A table box that scrolls sideways (a wide table on a phone) gets a tab stop and a name, so keyboard
+// users can scroll it too (axe: scrollable-region-focusable).
+function labelScrollingTables() {
+  for (const box of document.querySelectorAll('.table-scroll:not([tabindex])')) {
+    if (box.scrollWidth <= box.clientWidth) continue;
+    box.setAttribute('tabindex', '0');
+    const caption = box.querySelector('caption');
+    if (caption && !box.hasAttribute('aria-label')) {
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', caption.textContent.trim());
+    }
+  }
+}
+document.addEventListener('DOMContentLoaded', labelScrollingTables);
+window.addEventListener('resize', labelScrollingTables);
+document.addEventListener('htmx:afterSwap', labelScrollingTables);
