@@ -23,6 +23,8 @@ const informalAudience = [
   'volunteers.error.date',
   'volunteers.error.radius',
   'search.',
+  'matching.suggestions.',
+  'benefits.page.volunteerIntro',
   'placements.application',
   'placements.shiftMail.',
   'placements.calendar.',
