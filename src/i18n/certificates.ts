@@ -64,7 +64,7 @@ export const hu = {
   'certificates.verify.revoked': 'Ezt az igazolást {date} napon visszavonták, ezért már nem érvényes.',
   'certificates.verify.notFoundTitle': 'Ismeretlen ellenőrző kód',
   'certificates.verify.notFound':
-    'Nincs ilyen ellenőrző kódú igazolás. Kérjük, ellenőrizze, hogy pontosan adta-e meg a kódot (a kötőjelek és a kis- vagy nagybetűk nem számítanak).',
+    'Nincs ilyen ellenőrző kódú igazolás. Érdemes ellenőrizni, hogy a kód pontosan szerepel-e (a kötőjelek és a kis- vagy nagybetűk nem számítanak).',
   'certificates.verify.holder': 'Önkéntes (monogram)',
   'certificates.verify.organizations': { one: 'Fogadó szervezet', other: 'Fogadó szervezetek' },
   'certificates.verify.hours': 'Jóváhagyott órák',

@@ -11,7 +11,7 @@ export const hu = {
   'places.results.title': 'Találatok',
   'places.results.count': '{total} találat',
   'places.results.caption': 'Települések a keresés szerint, magyar ábécérendben',
-  'places.results.empty': 'Nincs a keresésnek megfelelő település. Próbálja a név elejével vagy az irányítószámmal.',
+  'places.results.empty': 'Nincs a keresésnek megfelelő település. Próbáld a név elejével vagy az irányítószámmal.',
   'places.results.moreCodes': '… (összesen {count})',
   'places.col.name': 'Név',
   'places.col.county': 'Vármegye',
@@ -46,9 +46,9 @@ export const hu = {
   'places.type.megyeszékhely, megyei jogú város': 'megyeszékhely, megyei jogú város',
   'places.type.fővárosi kerület': 'fővárosi kerület',
   'places.type.főváros': 'főváros',
-  'places.field.hint': 'Kezdje el beírni a település nevét vagy irányítószámát, majd válasszon a listából.',
+  'places.field.hint': 'A település nevének vagy irányítószámának elejét beírva a listából lehet választani.',
   'places.error.notFound': 'Nem találtunk ilyen települést.',
-  'places.error.ambiguous': 'Több település is illik rá: pontosítsa, pl. „Név (Vármegye)”.',
+  'places.error.ambiguous': 'Több település is illik rá; a „Név (Vármegye)” alak egyértelmű.',
   'places.api.badRequest': 'Hibás kérés',
 } as const;
 

@@ -54,7 +54,7 @@ describe('error pages', () => {
   it('renders the 403 page', async () => {
     const res = await app.inject('/__test/forbidden');
     expect(res.statusCode).toBe(403);
-    expect(res.body).toContain('Nincs jogosultsága');
+    expect(res.body).toContain('Nincs jogosultság');
     expect(res.body).toContain('<main id="main"');
   });
 

@@ -1,7 +1,20 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
-import { type ExportTable, exportFormatOf, neutraliseFormula, toCsv, toXlsx, xlsxCell, xlsxDayFormat, xlsxTimestampFormat } from './export.js';
+import type { FastifyReply } from 'fastify';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  contentDisposition,
+  datedFileName,
+  type ExportTable,
+  exportFormatOf,
+  neutraliseFormula,
+  sendExport,
+  toCsv,
+  toXlsx,
+  xlsxCell,
+  xlsxDayFormat,
+  xlsxTimestampFormat,
+} from './export.js';
 
 type Row = { name: string; count: number; at: Date | null };
 const table: ExportTable<Row> = {
@@ -151,5 +164,42 @@ describe('exportFormatOf', () => {
     expect(exportFormatOf({ format: 'pdf' })).toBeUndefined();
     expect(exportFormatOf({ format: ['csv'] })).toBeUndefined();
     expect(exportFormatOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('file names carry the Budapest calendar day', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it.each([
+    ['2026-12-06T23:30:00Z', '2026-12-07'], // 00:30 in Budapest (CET): already the next day
+    ['2026-12-06T22:59:00Z', '2026-12-06'],
+    ['2026-07-31T22:30:00Z', '2026-08-01'], // 00:30 in summer time (CEST)
+    ['2026-12-31T23:00:00Z', '2027-01-01'],
+  ])('made at %s → %s', (instant, day) => {
+    expect(datedFileName('kapocs-naplo', 'csv', new Date(instant))).toBe(`kapocs-naplo-${day}.csv`);
+  });
+
+  it('dates a list export by the clock in Budapest', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-06T23:30:00Z'));
+    expect(datedFileName('kapocs-adataim', 'zip')).toBe('kapocs-adataim-2026-12-07.zip');
+    const headers: Record<string, string> = {};
+    const reply = {
+      header(name: string, value: string) {
+        headers[name] = value;
+        return this;
+      },
+      type() {
+        return this;
+      },
+      send() {
+        return this;
+      },
+    } as unknown as FastifyReply;
+    await sendExport(reply, 'csv', { filename: 'kapocs-települések', sheetName: 'x', columns: [], rows: [] });
+    expect(headers['Content-Disposition']).toBe(contentDisposition('kapocs-települések-2026-12-07.csv'));
+    expect(headers['Content-Disposition']).toContain('filename="kapocs-telepulesek-2026-12-07.csv"');
   });
 });

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
-import { budapestWallMinutes, isCalendarDay } from './budapest-time.js';
+import { budapestDay, budapestWallMinutes, isCalendarDay } from './budapest-time.js';
 
 /** What a list can be downloaded as: `?format=csv` or `?format=xlsx`. */
 export const exportFormats = ['csv', 'xlsx'] as const;
@@ -111,8 +111,16 @@ export async function toXlsx<T>(table: ExportTable<T>): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * A download's name with the day it was made on the Budapest calendar (never the UTC day: a file
+ * made at 00:30 on 7 December in Budapest is dated 2026-12-07), e.g. `kapocs-naplo-2026-12-07.csv`.
+ */
+export function datedFileName(base: string, extension: string, madeAt: Date = new Date()): string {
+  return `${base}-${budapestDay(madeAt)}.${extension}`;
+}
+
 /** "kapocs-kozpontok" + date: an ASCII file name for old clients, the real one in filename*. */
-function contentDisposition(filename: string): string {
+export function contentDisposition(filename: string): string {
   const ascii = filename
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -122,9 +130,7 @@ function contentDisposition(filename: string): string {
 
 /** Sends the list as a download: CSV or XLSX, named `<filename>-<date>.<ext>`. */
 export async function sendExport<T>(reply: FastifyReply, format: ExportFormat, table: ExportTable<T>): Promise<FastifyReply> {
-  const day = budapestStamp.format(new Date()).slice(0, 10);
-  const name = `${table.filename}-${day}.${format}`;
-  reply.header('Content-Disposition', contentDisposition(name)).header('Cache-Control', 'no-store');
+  reply.header('Content-Disposition', contentDisposition(datedFileName(table.filename, format))).header('Cache-Control', 'no-store');
   if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table));
   return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(table));
 }

@@ -67,6 +67,45 @@ describe('parseForm', () => {
     expect(result.values).toEqual({ name: 'Kovács', count: '3', accept: 'true', long: 'x'.repeat(2000) });
   });
 
+  // "An empty required field says it is required", whichever check fails on the empty value.
+  const preprocessBlank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+  it.each([
+    ['an empty e-mail', z.email(), ''],
+    ['an empty trimmed e-mail', z.string().trim().toLowerCase().pipe(z.email()), '  '],
+    ['an empty select', z.enum(['a', 'b']), ''],
+    ['an unchosen radio group', z.enum(['a', 'b']), undefined],
+    ['an empty select with its own message', z.enum(['a', 'b'], 'validation.choice'), ''],
+    ['an empty date with a format message', z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.invalid'), ''],
+    ['an empty number (coerced to 0)', z.coerce.number().int().min(1), ''],
+    ['an empty number (preprocessed away)', z.preprocess(preprocessBlank, z.coerce.number('validation.number')), ''],
+    ['an empty uuid', z.guid('validation.choice'), ''],
+    ['an empty password with a minimum length', z.string().min(12), ''],
+    ['a checkbox group with no box ticked', z.preprocess((v) => (v == null ? [] : v), z.array(z.string()).min(1)), undefined],
+  ])('maps %s to validation.required', (_name, field, value) => {
+    const result = parseForm(z.object({ f: field as z.ZodType }), value === undefined ? {} : { f: value });
+    expect(result.ok === false && result.errors.f).toEqual({ key: 'validation.required' });
+  });
+
+  it("keeps the schema's own message for an empty field when it says more: a box to tick, a custom rule, min(1, key)", () => {
+    const boxes = z.object({ confirm: z.literal('on', 'hours.error.confirm'), reason: z.string().trim().min(1, 'benefits.error.reasonRequired') });
+    expect(parseForm(boxes, { reason: ' ' })).toMatchObject({
+      errors: { confirm: { key: 'hours.error.confirm' }, reason: { key: 'benefits.error.reasonRequired' } },
+    });
+    const rule = z
+      .object({ guardian: z.string().optional() })
+      .superRefine((_v, ctx) => ctx.addIssue({ code: 'custom', path: ['guardian'], message: 'volunteers.error.guardianName' }));
+    expect(parseForm(rule, { guardian: '' })).toMatchObject({ errors: { guardian: { key: 'volunteers.error.guardianName' } } });
+  });
+
+  it('still says "invalid" for a typed value that fails a format check', () => {
+    const result = parseForm(z.object({ f: z.email(), g: z.enum(['a']), h: z.coerce.number().min(1) }), { f: 'x', g: 'b', h: '0' });
+    expect(result.ok === false && result.errors).toEqual({
+      f: { key: 'validation.email' },
+      g: { key: 'validation.choice' },
+      h: { key: 'validation.invalid' },
+    });
+  });
+
   it('treats a missing body as an empty form', () => {
     const result = parseForm(z.object({ f: z.string() }), undefined);
     expect(result).toEqual({ ok: false, errors: { f: { key: 'validation.required' } }, values: {} });

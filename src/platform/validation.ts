@@ -30,6 +30,33 @@ function issueToError(issue: z.core.$ZodIssue): FieldError {
   }
 }
 
+/** Nothing typed or chosen: a missing field, blank text, or a checkbox group with no box ticked. */
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return Array.isArray(value) && value.every(isBlank);
+}
+
+/**
+ * Whether the schema's own message explains an empty field better than "required": a cross-field or
+ * custom rule, a `min(1, key)` that names its own "required" text, or a box that must be ticked
+ * (`z.literal('on', key)`, e.g. "tick to confirm").
+ */
+function keepsOwnMessageWhenBlank(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'custom') return true;
+  if (!isMessageKey(issue.message)) return false;
+  return issue.code === 'too_small' || (issue.code === 'invalid_value' && issue.values.length === 1);
+}
+
+/**
+ * The error for one field. A field left empty is "required" whatever check failed on it (an e-mail,
+ * a choice, a date or number format, a preprocessed or coerced value), judged on what was posted.
+ */
+function fieldError(issue: z.core.$ZodIssue, posted: unknown): FieldError {
+  if (isBlank(posted) && !keepsOwnMessageWhenBlank(issue)) return { key: 'validation.required' };
+  return issueToError(issue);
+}
+
 /** Keeps what the user typed (as strings) so a rejected form is shown again, filled in. */
 function echoValues(input: unknown): Record<string, string> {
   const values: Record<string, string> = {};
@@ -49,8 +76,13 @@ export function parseForm<S extends z.ZodType>(schema: S, input: unknown): FormR
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : '_form';
-    if (!errors[field]) errors[field] = issueToError(issue);
+    if (!issue.path.length) {
+      errors._form ??= issueToError(issue);
+      continue;
+    }
+    const field = String(issue.path[0]);
+    const posted = input && typeof input === 'object' ? (input as Record<string, unknown>)[field] : undefined;
+    if (!errors[field]) errors[field] = fieldError(issue, posted);
   }
   return { ok: false, errors, values: echoValues(input) };
 }

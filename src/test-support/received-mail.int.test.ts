@@ -33,9 +33,9 @@ describe('system mail as received', () => {
     const [mail, ...more] = (await receiveDueMail(t.db)).get(fields.email as string) ?? [];
     expect(more).toHaveLength(0);
     expect(mail?.headers.get('auto-submitted')).toBe('auto-generated');
-    expect(mail?.subject).toBe('Erősítse meg e-mail-címét – Kapocs');
+    expect(mail?.subject).toBe('Erősítsd meg az e-mail-címedet – Kapocs');
     expect(mail?.text).toContain('Kedves Szőke Őrs!');
-    expect(mail?.text).toContain('A regisztráció befejezéséhez erősítse meg e-mail-címét');
+    expect(mail?.text).toContain('A regisztráció befejezéséhez erősítsd meg az e-mail-címedet');
     expect(mail?.text).toContain('https://kapocs.example.hu/');
     // A confirmation is not bulk mail: nothing to unsubscribe from.
     expect(headerLine(mail!, 'List-Unsubscribe')).toBeUndefined();

@@ -1,5 +1,5 @@
 import type { FieldError } from '../platform/validation.js';
-import { FieldErrorText, RequiredMark } from './forms.js';
+import { FieldErrorText, RequiredMark, useRecordField } from './forms.js';
 
 /*
  * Checkbox groups, radio groups and a single checkbox in the style of forms.tsx `Field` (legend or
@@ -13,6 +13,7 @@ type RadioOption = Option & { hint?: string };
 /** A fieldset of checkboxes posting `name` once per ticked box. */
 export function CheckboxGroup(props: { name: string; legend: string; options: Option[]; values: string[]; error?: FieldError; hint?: string }) {
   const errorId = `f-${props.name}-error`;
+  useRecordField(props.name, `f-${props.name}`, props.legend);
   const hintId = props.hint ? `f-${props.name}-hint` : undefined;
   const describedBy = [hintId, props.error && errorId].filter(Boolean).join(' ') || undefined;
   return (
@@ -40,6 +41,7 @@ export function CheckboxGroup(props: { name: string; legend: string; options: Op
 /** A fieldset whose legend is the question; an option may have a hint under its label. */
 export function RadioGroup(props: { name: string; legend: string; options: RadioOption[]; value?: string; error?: FieldError; required?: boolean }) {
   const errorId = `f-${props.name}-error`;
+  useRecordField(props.name, `f-${props.name}`, props.legend);
   return (
     <fieldset class={`choice-group${props.error ? ' field-invalid' : ''}`}>
       <legend>
@@ -90,6 +92,7 @@ export function Checkbox(props: {
   describedBy?: string;
 }) {
   const id = `f-${props.name}`;
+  useRecordField(props.name, id, props.label);
   const describedBy = [props.describedBy, props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`choice${props.error ? ' field-invalid' : ''}`}>

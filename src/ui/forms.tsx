@@ -1,6 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { csrfFieldName } from '../platform/csrf.js';
 import type { FieldError, FieldErrors } from '../platform/validation.js';
+import type { RecordedField } from './form-field-registry.js';
 import { usePage } from './page-context.js';
 
 export function CsrfField() {
@@ -18,13 +19,55 @@ export function PostForm(props: { action: string; children: ComponentChildren; c
   );
 }
 
+/**
+ * Records a form control of this render so the page's error summary can link to it; every field
+ * component calls it, and a view with hand-written markup calls it for its own controls.
+ */
+export function useRecordField(name: string, id: string, label: string): void {
+  usePage().formFields?.record({ name, id, label });
+}
+
+/** Marks, in form order, a hand-written control the error summary should link to; renders nothing. */
+export function SummaryTarget(props: { name: string; id: string; label: string }) {
+  useRecordField(props.name, props.id, props.label);
+  return null;
+}
+
+type SummaryItem = { key: string; id?: string; text: string };
+
+/** The invalid fields in form order, each with the control to link to; fields without one come last. */
+function summaryItems(errors: FieldErrors, fields: RecordedField[], t: ReturnType<typeof usePage>['t']): SummaryItem[] {
+  const items = Object.entries(errors)
+    .filter(([name]) => name !== '_form')
+    .map(([name, error]) => {
+      const index = fields.findIndex((f) => f.name === name);
+      const field = fields[index];
+      const message = t(error.key, error.params);
+      return { key: name, id: field?.id, text: field ? `${field.label}: ${message}` : message, order: index < 0 ? fields.length : index };
+    });
+  return items.sort((a, b) => a.order - b.order).map(({ order: _order, ...item }) => item);
+}
+
+/**
+ * The box above a rejected form: a lead sentence (or the form-wide error) and a link to every invalid
+ * field. It takes focus when the page loads (`autofocus`; public/app.js does the same after an htmx
+ * swap), so keyboard and screen reader users start at the list of what to fix.
+ */
 export function ErrorSummary(props: { errors?: FieldErrors }) {
-  const { t } = usePage();
+  const { t, formFields } = usePage();
   if (!props.errors || Object.keys(props.errors).length === 0) return null;
   const formError = props.errors._form;
+  const items = summaryItems(props.errors, formFields?.fieldsForSummary() ?? [], t);
   return (
-    <div class="error-summary" role="alert" tabindex={-1}>
+    <div class="error-summary" role="alert" tabindex={-1} autofocus>
       <p>{formError ? t(formError.key, formError.params) : t('form.errorSummary')}</p>
+      {items.length > 0 && (
+        <ul>
+          {items.map((item) => (
+            <li key={item.key}>{item.id ? <a href={`#${item.id}`}>{item.text}</a> : item.text}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -66,6 +109,8 @@ export function FieldErrorText(props: { id: string; error?: FieldError }) {
  * the error next to it, wired together for screen readers through `describedBy`.
  */
 export function FieldShell(props: {
+  /** The posted field name, for the error summary's link; leave out for a control that posts none. */
+  name?: string;
   id: string;
   label: string;
   hint?: string;
@@ -74,6 +119,7 @@ export function FieldShell(props: {
   control: (describedBy: string | undefined) => ComponentChildren;
 }) {
   const { id } = props;
+  useRecordField(props.name ?? id, id, props.label);
   const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${props.error ? ' field-invalid' : ''}`}>
@@ -97,6 +143,7 @@ export function Field(props: FieldProps) {
   const id = `f-${props.name}`;
   return (
     <FieldShell
+      name={props.name}
       id={id}
       label={props.label}
       hint={props.hint}
@@ -137,6 +184,7 @@ export function SelectField(props: SelectProps) {
   const id = `f-${props.name}`;
   return (
     <FieldShell
+      name={props.name}
       id={id}
       label={props.label}
       hint={props.hint}
@@ -174,6 +222,7 @@ export function TextAreaField(props: TextAreaProps) {
   const id = `${props.idPrefix ?? 'f'}-${props.name}`;
   return (
     <FieldShell
+      name={props.name}
       id={id}
       label={props.label}
       hint={props.hint}

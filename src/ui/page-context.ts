@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Actor } from '../platform/authz.js';
 import type { Locale, Translate } from '../platform/i18n.js';
+import type { FormFieldRegistry } from './form-field-registry.js';
 
 /** What every view may read while rendering one request. */
 export type PageContext = {
@@ -13,6 +14,8 @@ export type PageContext = {
   url: string;
   /** A one-time message after a redirect (e.g. "saved"). */
   flash?: string;
+  /** The form controls rendered so far, for the error summary's links (see form-field-registry.ts). */
+  formFields?: FormFieldRegistry;
 };
 
 export const PageContextProvider = createContext<PageContext | null>(null);

@@ -27,6 +27,7 @@ export function PlaceField(props: PlaceFieldProps) {
   const hint = props.hint ?? t('places.field.hint');
   return (
     <FieldShell
+      name={props.name}
       id={id}
       label={props.label}
       hint={hint}

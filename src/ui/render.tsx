@@ -1,19 +1,31 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { FormFieldRegistry } from './form-field-registry.js';
 import { Layout } from './layout.js';
 import { type PageContext, PageContextProvider } from './page-context.js';
 
+/**
+ * Renders with a registry of the form controls; a render that showed an error summary is done a
+ * second time so the summary can link every invalid field to its control (form-field-registry.ts).
+ */
+function renderWithFormFields(ctx: PageContext, tree: (ctx: PageContext) => VNode): string {
+  const first = new FormFieldRegistry();
+  const html = renderToString(tree({ ...ctx, formFields: first }));
+  if (!first.needsSecondRender) return html;
+  return renderToString(tree({ ...ctx, formFields: new FormFieldRegistry(first) }));
+}
+
 /** Renders a full HTML page; preact escapes every text and attribute value. */
 export function renderPage(ctx: PageContext, title: string, body: ComponentChildren): string {
-  const html = renderToString(
-    <PageContextProvider.Provider value={ctx}>
+  const html = renderWithFormFields(ctx, (value) => (
+    <PageContextProvider.Provider value={value}>
       <Layout title={title}>{body}</Layout>
-    </PageContextProvider.Provider>,
-  );
+    </PageContextProvider.Provider>
+  ));
   return `<!doctype html>${html}`;
 }
 
 /** Renders a fragment (htmx partial) with the same context and no layout. */
 export function renderFragment(ctx: PageContext, body: ComponentChildren): string {
-  return renderToString(<PageContextProvider.Provider value={ctx}>{body}</PageContextProvider.Provider>);
+  return renderWithFormFields(ctx, (value) => <PageContextProvider.Provider value={value}>{body}</PageContextProvider.Provider>);
 }

@@ -51,8 +51,8 @@ describe('account page', () => {
   it('tells organization staff without an organizational role that the center adds it', async () => {
     const user = await createUser(t.db, { signupKind: 'organization' });
     const res = await (await visitorFor(user.id)).get('/account');
-    expect(res.body).toContain('Még nincs szerepköre.');
-    expect(res.body).toContain('Szervezeti szerepkörét az önkéntes központ munkatársa rendeli a fiókjához.');
+    expect(res.body).toContain('Még nincs szerepköröd.');
+    expect(res.body).toContain('A szervezeti szerepkört az önkéntes központ munkatársa rendeli a fiókhoz.');
   });
 
   it('is in English with ?lang=en', async () => {

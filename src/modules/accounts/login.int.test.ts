@@ -103,7 +103,7 @@ describe('login', () => {
     await visitor.post('/signup', fields);
     const res = await visitor.login(fields.email!, fields.password!);
     expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('még nem erősítette meg');
+    expect(res.body).toContain('Még nem erősítetted meg');
     expect(res.body).toContain('action="/confirm-email/resend"');
     const [user] = await t.db.select().from(users).where(eq(users.email, fields.email!));
     expect(await sessionCount(t.db, user!.id)).toBe(0);
@@ -187,7 +187,7 @@ describe('logout', () => {
     expect(visitor.client.cookies.has(sessionCookieName)).toBe(false);
     expect((await auditFor(t.db, user.id)).map((a) => a.action)).toContain('session.ended');
     const home = await visitor.get('/');
-    expect(home.body).toContain('Kijelentkezett.');
+    expect(home.body).toContain('Kijelentkeztél.');
   });
 
   it('needs the CSRF token (a forged logout does nothing)', async () => {

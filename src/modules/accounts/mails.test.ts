@@ -10,13 +10,14 @@ describe('account e-mails', () => {
     expect(resetLink('https://kapocs.hu', 'abc')).toBe('https://kapocs.hu/reset-password?token=abc');
   });
 
-  it('greet formally in Hungarian, family name first, and state how long the link lives', () => {
+  it('greet informally in Hungarian (te, as every visitor), family name first, and state how long the link lives', () => {
     const mail = confirmationMail(anna, 'https://kapocs.hu/confirm-email?token=t1');
     expect(mail.to).toBe('anna@example.hu');
     expect(mail.text).toMatch(/^Kedves Kiss Anna!/);
     expect(mail.text).toContain('https://kapocs.hu/confirm-email?token=t1');
     expect(mail.text).toContain('48 óráig');
-    expect(mail.text).toContain('Ön');
+    expect(mail.text).toContain('Ha nem te regisztráltál');
+    expect(mail.text).not.toMatch(/(?<!\p{L})Ön(?!\p{L})/u);
     expect(passwordResetMail(anna, 'L').text).toContain('60 percig');
   });
 

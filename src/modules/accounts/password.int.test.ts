@@ -71,7 +71,7 @@ describe('forgotten password', () => {
     const stale = new Visitor(t);
     stale.client.setSession(otherDevice);
     expect((await stale.get('/account')).statusCode).toBe(303);
-    expect((await visitor.get('/login')).body).toContain('Új jelszavát elmentettük');
+    expect((await visitor.get('/login')).body).toContain('Az új jelszavadat elmentettük');
     expect((await visitor.login(user.email, strongPassword)).statusCode).toBe(303);
     const audit = await auditFor(t.db, user.id);
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['user.password_reset_requested', 'user.password_reset']));
@@ -198,7 +198,7 @@ describe('change password', () => {
     expect(visitor.client.cookies.get(sessionCookieName)).toBe(current);
     const page = await visitor.get('/account');
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('Jelszavát módosítottuk');
+    expect(page.body).toContain('Módosítottuk a jelszavadat');
     const stale = new Visitor(t);
     stale.client.setSession(other);
     expect((await stale.get('/account')).statusCode).toBe(303);

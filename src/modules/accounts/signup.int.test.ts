@@ -26,7 +26,7 @@ describe('sign-up', () => {
   it('shows the form with the kind preselected from ?kind=', async () => {
     const res = await new Visitor(t).get('/signup?kind=organization');
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('<legend>Milyen minőségben regisztrál?');
+    expect(res.body).toContain('<legend>Milyen minőségben regisztrálsz?');
     expect(res.body).toMatch(/<input[^>]*value="organization"[^>]*checked/);
     expect(res.body).not.toMatch(/<input[^>]*value="volunteer"[^>]*checked/);
     for (const ac of ['family-name', 'given-name', 'email', 'new-password']) expect(res.body).toContain(`autocomplete="${ac}"`);
@@ -51,7 +51,7 @@ describe('sign-up', () => {
 
     const [mail, ...more] = await mailsTo(t.db, email);
     expect(more).toHaveLength(0);
-    expect(mail!.subject).toContain('Erősítse meg');
+    expect(mail!.subject).toContain('Erősítsd meg');
     expect(mail!.text_body).toContain('Kedves Szőke Örs!');
     const link = linkIn(mail, 'https://kapocs.example.hu', '/confirm-email');
     // Only the hash is stored; it expires about 48 hours from now.
@@ -75,7 +75,7 @@ describe('sign-up', () => {
     expect((await visitor.get(pathOf(link.url))).statusCode).toBe(200);
     const confirm = await visitor.post('/confirm-email', { token: link.token });
     expect(confirm.statusCode).toBe(200);
-    expect(confirm.body).toContain('E-mail-címét megerősítettük');
+    expect(confirm.body).toContain('Megerősítettük az e-mail-címedet');
     expect(confirm.headers['cache-control']).toBe('no-store');
     expect((await userByEmail(email))!.emailConfirmedAt).toBeInstanceOf(Date);
 
@@ -95,7 +95,7 @@ describe('sign-up', () => {
     expect(user!.signupKind).toBe('organization');
     expect(await t.db.select().from(roleGrants).where(eq(roleGrants.userId, user!.id))).toHaveLength(0);
     const sent = await visitor.get(res.headers.location as string);
-    expect(sent.body).toContain('az önkéntes központ munkatársa rendeli a fiókjához');
+    expect(sent.body).toContain('az önkéntes központ munkatársa rendeli a fiókodhoz');
   });
 
   it('does not reveal a registered address: same answer, and a notice to the owner instead', async () => {
@@ -146,13 +146,13 @@ describe('sign-up', () => {
       passwordConfirm: 'mas',
     });
     expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('Válassza ki, milyen minőségben regisztrál.');
+    expect(res.body).toContain('Válaszd ki, milyen minőségben regisztrálsz.');
     expect(res.body).toContain('Kötelező mező.');
     expect(res.body).toContain('Legfeljebb 100 karakter lehet.');
-    expect(res.body).toContain('Adjon meg érvényes e-mail-címet.');
+    expect(res.body).toContain('Érvénytelen e-mail-cím.');
     expect(res.body).toContain('Legalább 10 karakter szükséges.');
     expect(res.body).toContain('A két jelszó nem egyezik.');
-    expect(res.body).toContain('el kell fogadnia az adatkezelési tájékoztatót');
+    expect(res.body).toContain('el kell fogadnod az adatkezelési tájékoztatót');
     expect(res.body).toContain('id="f-email-error"');
     expect(res.body).toContain('value="nem-email"');
     expect(res.body).not.toContain('rovid');
@@ -267,6 +267,6 @@ describe('e-mail confirmation', () => {
   it('shows a resend form error in Hungarian for a bad address', async () => {
     const res = await new Visitor(t).post('/confirm-email/resend', { email: 'rossz' });
     expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('Adjon meg érvényes e-mail-címet.');
+    expect(res.body).toContain('Érvénytelen e-mail-cím.');
   });
 });

@@ -106,11 +106,11 @@ describe('centers: create and edit (national admin)', () => {
       address: 'Kossuth tér 3.',
     });
     expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('Kérjük, javítsa a megjelölt mezőket.');
+    expect(res.body).toContain('Az alábbi mezőket javítani kell:');
     expect(res.body).toContain('id="f-name-error"');
     expect(res.body).toContain('Kötelező mező.');
-    expect(res.body).toContain('Adjon meg érvényes e-mail-címet.');
-    expect(res.body).toContain('Adjon meg érvényes telefonszámot.');
+    expect(res.body).toContain('Érvénytelen e-mail-cím.');
+    expect(res.body).toContain('Érvénytelen telefonszám.');
     // The server's own rules run in the same round: the unknown seat is reported too.
     expect(res.body).toContain('Nem találtunk ilyen települést.');
     expect(res.body).toContain('value="Kossuth tér 3."');
@@ -126,7 +126,7 @@ describe('centers: create and edit (national admin)', () => {
     expect(outside.body).toContain('A székhely nem Bács-Kiskun vármegyei település.');
     const badCounty = await client.post('/admin/centers', { ...validCenter('Kitalált Vármegye Központ'), county: 'Atlantisz' });
     expect(badCounty.statusCode).toBe(422);
-    expect(badCounty.body).toContain('Válasszon a lehetőségek közül.');
+    expect(badCounty.body).toContain('A felsorolt lehetőségek egyikét kell választani.');
     expect(await t.db.select().from(centers).where(eq(centers.name, 'Rossz Vármegye Központ'))).toHaveLength(0);
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
-import { exportFormatOf, sendExport } from '../../platform/export.js';
+import { contentDisposition, datedFileName, exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { parseListParams } from '../../platform/list-params.js';
@@ -156,7 +156,7 @@ export function erasureRoutes({ db, config }: AppDeps): FastifyPluginAsync {
       const { zip, data } = await accessRequestArchive(db, req.actor, uuidParam(req.params, 'accessRequestId'));
       return reply
         .type('application/zip')
-        .header('Content-Disposition', `attachment; filename="kapocs-onkentes-adatai-${data.generatedAt.slice(0, 10)}.zip"`)
+        .header('Content-Disposition', contentDisposition(datedFileName('kapocs-onkentes-adatai', 'zip', new Date(data.generatedAt))))
         .header('Cache-Control', 'no-store')
         .send(Buffer.from(zip));
     });

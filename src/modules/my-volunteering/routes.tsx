@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { contentDisposition, datedFileName } from '../../platform/export.js';
 import { sendPage } from '../../platform/page.js';
 import { myDataArchive, myVolunteering } from './service.js';
 import { MyVolunteeringPage } from './views/my-volunteering-page.js';
@@ -16,10 +17,9 @@ export function myVolunteeringRoutes({ db }: AppDeps): FastifyPluginAsync {
 
     app.get('/volunteer/my-data.zip', { config: signedIn }, async (req, reply) => {
       const { zip, data } = await myDataArchive(db, req.actor);
-      const filename = `kapocs-adataim-${data.generatedAt.slice(0, 10)}.zip`;
       return reply
         .type('application/zip')
-        .header('Content-Disposition', `attachment; filename="${filename}"`)
+        .header('Content-Disposition', contentDisposition(datedFileName('kapocs-adataim', 'zip', new Date(data.generatedAt))))
         .header('Cache-Control', 'no-store')
         .send(Buffer.from(zip));
     });

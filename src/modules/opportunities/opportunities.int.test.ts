@@ -86,12 +86,12 @@ describe('creating an opportunity', () => {
       validForm({ title: '', place: '', minAge: '8', causes: ['nincs-ilyen-ugy'], contactEmail: 'nem-cim', description: 'Megmarad ez a leírás' }),
     );
     expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('Kérjük, javítsa a megjelölt mezőket.');
+    expect(res.body).toContain('Az alábbi mezőket javítani kell:');
     expect(res.body).toContain('Kötelező mező.');
     expect(res.body).toContain('Adja meg a települést, vagy jelölje, hogy a munka távolról végezhető.');
     expect(res.body).toContain('A korhatár 10 és 99 év közötti egész szám lehet.');
-    expect(res.body).toContain('Válasszon a lehetőségek közül.');
-    expect(res.body).toContain('Adjon meg érvényes e-mail-címet.');
+    expect(res.body).toContain('A felsorolt lehetőségek egyikét kell választani.');
+    expect(res.body).toContain('Érvénytelen e-mail-cím.');
     expect(res.body).toContain('Megmarad ez a leírás');
     expect(res.body).toMatch(/value="en"[^>]*checked|checked[^>]*value="en"/);
     const unknownPlace = await member.post(`/organizations/${w.organization.id}/opportunities`, validForm({ place: 'Nincsilyenfalva' }));

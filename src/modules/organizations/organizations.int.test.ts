@@ -74,9 +74,9 @@ describe('registration', () => {
     ['website', 'zoldkor', 'http:// vagy https://'],
     ['place', 'Nincsilyenfalva', ''],
     ['place', 'Zalaegerszeg', 'Zala vármegyében még nem működik önkéntes központ'],
-    ['pointId', 'not-a-uuid', 'Válasszon a lehetőségek közül'],
-    ['hostType', 'company', 'Válasszon a lehetőségek közül'],
-    ['causes', 'nincs-ilyen', 'Válasszon a lehetőségek közül'],
+    ['pointId', 'not-a-uuid', 'A felsorolt lehetőségek egyikét kell választani.'],
+    ['hostType', 'company', 'A felsorolt lehetőségek egyikét kell választani.'],
+    ['causes', 'nincs-ilyen', 'A felsorolt lehetőségek egyikét kell választani.'],
     ['description', 'x'.repeat(4001), 'Legfeljebb 4000 karakter'],
   ])('refuses %s = %s with a Hungarian error next to the field', async (field, value, message) => {
     const user = await x.person('Hibázó');

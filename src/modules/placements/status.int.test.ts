@@ -99,7 +99,7 @@ describe('status transitions, by side', () => {
     const id = applicationIdFrom((await s.volunteer.client.post(`/opportunities/${s.opportunity.id}/apply`)).headers.location);
     const res = await move(s.memberClient, id, 'deleted');
     expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('Válasszon a lehetőségek közül');
+    expect(res.body).toContain('A felsorolt lehetőségek egyikét kell választani.');
   });
 
   it('hides the application from outsiders (404): another volunteer, another organization, another center', async () => {

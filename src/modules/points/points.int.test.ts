@@ -93,14 +93,14 @@ describe('points: create, edit', () => {
     expect(empty.statusCode).toBe(422);
     expect(empty.body).toContain('id="f-name-error"');
     expect(empty.body).toContain('id="f-place-error"');
-    expect(empty.body).toContain('Adjon meg érvényes e-mail-címet.');
+    expect(empty.body).toContain('Érvénytelen e-mail-cím.');
     const outside = await client.post(`/admin/centers/${x.centerA.id}/points`, { ...validPoint('Zalai Pont'), place: 'Zalaegerszeg' });
     expect(outside.statusCode).toBe(422);
     expect(outside.body).toContain('A település nem Bács-Kiskun vármegyei');
     // Every error in one round: zod's (e-mail) and the server's rules (settlement, taken name).
     const all = await client.post(`/admin/centers/${x.centerA.id}/points`, { name: x.pointA.name, place: 'Szeged', email: 'rossz' });
     expect(all.statusCode).toBe(422);
-    expect(all.body).toContain('Adjon meg érvényes e-mail-címet.');
+    expect(all.body).toContain('Érvénytelen e-mail-cím.');
     expect(all.body).toContain('A település nem Bács-Kiskun vármegyei');
     expect(all.body).toContain('Ebben a központban már van pont ezzel a névvel.');
     const taken = await client.post(`/admin/centers/${x.centerA.id}/points`, validPoint(x.pointA.name.toUpperCase()));

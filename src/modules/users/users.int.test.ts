@@ -169,7 +169,7 @@ describe('users: granting roles', () => {
     const target = x.users.coordinatorA.id;
     const noRole = await client.post(`/admin/users/${target}/grants`, { role: '' });
     expect(noRole.statusCode).toBe(422);
-    expect(noRole.body).toContain('Válasszon a lehetőségek közül.');
+    expect(noRole.body).toContain('Kötelező mező.');
     const noCenter = await client.post(`/admin/users/${target}/grants`, { role: 'center_admin', centerId: '' });
     expect(noCenter.statusCode).toBe(422);
     expect(noCenter.body).toContain('Ehhez a szerepkörhöz válasszon központot.');

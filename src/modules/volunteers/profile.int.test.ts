@@ -172,11 +172,11 @@ describe('own profile: field errors in Hungarian', () => {
     expect(res.statusCode).toBe(422);
     for (const message of [
       'Kötelező mező.',
-      'Adjon meg érvényes dátumot',
-      'Adjon meg 0 és 200 közötti kilométert',
+      'Érvénytelen dátum',
+      'A távolság 0 és 200 km között lehet',
       'Az adatkezelési hozzájárulás nélkül nem tudunk profilt vezetni.',
       'Legfeljebb 1000 karakter lehet.',
-      'Válasszon a lehetőségek közül.',
+      'A felsorolt lehetőségek egyikét kell választani.',
     ]) {
       expect(res.body).toContain(message);
     }

@@ -68,7 +68,7 @@ describe('staff: register a walk-in volunteer', () => {
     expect(await volunteerRow(t.db, idFromLocation(ok.headers.location))).toMatchObject({ centerId: x.centerA.id, pointId: x.pointA.id });
     const foreign = await client.post('/volunteers', walkIn({ pointId: x.pointB.id }));
     expect(foreign.statusCode).toBe(422);
-    expect(foreign.body).toContain('Válasszon a lehetőségek közül.');
+    expect(foreign.body).toContain('A felsorolt lehetőségek egyikét kell választani.');
     const pointCoordinator = await (await x.client('pointCoordinatorA')).post('/volunteers', walkIn({ pointId: x.pointB.id }));
     expect(pointCoordinator.statusCode).toBe(422);
   });
@@ -85,7 +85,7 @@ describe('staff: register a walk-in volunteer', () => {
   it('does not let center staff register in another center', async () => {
     const res = await (await x.client('adminA')).post('/volunteers', walkIn({ centerId: x.centerB.id }));
     expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('Válasszon a lehetőségek közül.');
+    expect(res.body).toContain('A felsorolt lehetőségek egyikét kell választani.');
   });
 
   it('applies the minors’ rules to walk-ins too', async () => {
@@ -186,7 +186,7 @@ describe('staff: edit', () => {
     expect(await auditActions(t.db, 'volunteer', id)).toEqual(['create', 'update']);
     const bad = await client.post(`/volunteers/${id}`, walkIn({ email: 'nem-email' }));
     expect(bad.statusCode).toBe(422);
-    expect(bad.body).toContain('Adjon meg érvényes e-mail-címet.');
+    expect(bad.body).toContain('Érvénytelen e-mail-cím.');
   });
 });
 
@@ -260,7 +260,7 @@ describe('staff: qualifications', () => {
     const bad = await client.post(`/volunteers/${v.id}/qualifications`, { name: '', validUntil: '2028-13-01' });
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('Kötelező mező.');
-    expect(bad.body).toContain('Adjon meg érvényes dátumot');
+    expect(bad.body).toContain('Érvénytelen dátum');
   });
 });
 

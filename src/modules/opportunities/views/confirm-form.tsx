@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../platform/validation.js';
-import { CsrfField } from '../../../ui/forms.js';
+import { CsrfField, useRecordField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 
 /**
@@ -10,6 +10,7 @@ import { usePage } from '../../../ui/page-context.js';
 export function ConfirmForm(props: { action: string; button: string; question: string; idSuffix: string; error?: FieldError }) {
   const { t } = usePage();
   const id = `f-confirm-${props.idSuffix}`;
+  useRecordField('confirm', id, props.question);
   return (
     <form method="post" action={props.action} class="confirm-form" data-confirm={props.question} novalidate>
       <CsrfField />

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../../platform/validation.js';
-import { PostForm, TextAreaField } from '../../../ui/forms.js';
+import { PostForm, TextAreaField, useRecordField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { vetDecisions } from '../status-rules.js';
 
@@ -11,6 +11,7 @@ export function VetForm(props: { opportunityId: string; errors?: FieldErrors; va
   const { t } = usePage();
   const suffix = props.opportunityId.slice(0, 8);
   const decisionError = props.errors?.decision;
+  useRecordField('decision', `f-decision-${suffix}-${vetDecisions[0]}`, t('opportunities.vet.decision'));
   return (
     <PostForm action={`/opportunities/${props.opportunityId}/vet`} class="vet-form">
       <fieldset class={`choice-group${decisionError ? ' field-invalid' : ''}`}>

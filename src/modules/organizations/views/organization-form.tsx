@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ErrorSummary, Field, PostForm, SelectField } from '../../../ui/forms.js';
+import { ErrorSummary, Field, PostForm, SelectField, SummaryTarget } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { PlaceField } from '../../../ui/place-field.js';
 import { hostTypes } from '../host-types.js';
@@ -126,6 +126,7 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
         />
         <fieldset class={`choice-group${causeError ? ' field-invalid' : ''}`}>
           <legend>{t('organizations.field.causes')}</legend>
+          <SummaryTarget name="causes" id="f-causes" label={t('organizations.field.causes')} />
           {causeError && (
             <p class="field-error" id="f-causes-error">
               {t(causeError.key, causeError.params)}
@@ -143,6 +144,7 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
         </fieldset>
         <div class={`field${errors?.description ? ' field-invalid' : ''}`}>
           <label for="f-description">{t('organizations.field.description')}</label>
+          <SummaryTarget name="description" id="f-description" label={t('organizations.field.description')} />
           <p class="hint" id="f-description-hint">
             {t('organizations.field.descriptionHint')}
           </p>

@@ -1,6 +1,6 @@
 import { formatDateTime, formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
-import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
+import { ErrorSummary, Field, PostForm, useRecordField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { hostTypeLabel, isKotHost } from '../host-types.js';
 import { medianHoursText, withinShareText } from '../responsiveness-text.js';
@@ -148,6 +148,7 @@ function VettingForm(props: { organizationId: string; decisions: readonly string
   const values = props.state?.values ?? {};
   const label = (d: string) =>
     d === 'approve' ? t('organizations.decision.approve') : d === 'reject' ? t('organizations.decision.reject') : t('organizations.decision.needs_changes');
+  useRecordField('decision', 'f-decision', t('organizations.vet.decision'));
   return (
     <section aria-labelledby="vet-heading" class="card">
       <h3 id="vet-heading">{t('organizations.vet.title')}</h3>

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../platform/validation.js';
+import { useRecordField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { dayParts, weekDays } from '../choices.js';
 
@@ -9,6 +10,7 @@ import { dayParts, weekDays } from '../choices.js';
  */
 export function AvailabilityGrid(props: { values: string[]; error?: FieldError; legend: string }) {
   const { t } = usePage();
+  useRecordField('availability', `f-availability-${weekDays[0]}-${dayParts[0]}`, props.legend);
   return (
     <fieldset class={`choice-group${props.error ? ' field-invalid' : ''}`}>
       <legend id="f-availability">{props.legend}</legend>
