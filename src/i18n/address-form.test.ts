@@ -3,7 +3,7 @@ import { type Message, messages } from './index.js';
 
 /**
  * One form of address per audience: informal "te" to volunteers and visitors, formal "Ön" to
- * organizations and in legal documents. Strings every page shares (form errors, error pages) are
+ * organizations, guardians (adults who give a legal consent) and in legal documents. Strings every page shares (form errors, error pages) are
  * impersonal, so they belong to both lists. A key belongs to an audience by its prefix.
  */
 const shared = ['form.', 'validation.', 'error.', 'list.', 'places.field.'];
@@ -31,7 +31,16 @@ const informalAudience = [
   'placements.offer.',
   'myVolunteering.',
   'checkIn.volunteer.',
-  'guardians.',
+  'guardians.link.inviteOwn',
+  'guardians.invite.leadOwn',
+  'dashboard.step.createProfile',
+  'dashboard.step.seeSuggestions',
+  'dashboard.step.answerProposal',
+  'dashboard.step.answerInvitation',
+  'dashboard.step.confirmSeat',
+  'dashboard.nothing',
+  'dashboard.noApplications',
+  'dashboard.noShifts',
   'hours.form.',
   'hours.mail.',
   'alerts.',
@@ -61,6 +70,22 @@ const formalAudience = [
   'legal.',
   'certificates.pdf.',
   'certificates.org.',
+  // Guardians are adults giving a legal consent: "Ön" (the minor's own invite page, above, says "te").
+  'guardians.consent.',
+  'guardians.invitation.',
+  'guardians.home.',
+  'guardians.mail.',
+  'guardians.flash.',
+  'guardians.error.',
+  'dashboard.step.registerOrganization',
+  'dashboard.step.fixOrganization',
+  'dashboard.step.awaitVetting',
+  'dashboard.step.postOpportunity',
+  'dashboard.step.submitOpportunities',
+  'dashboard.step.answerApplicants',
+  'dashboard.step.approveHours',
+  'dashboard.step.followChild',
+  'dashboard.noArea',
 ];
 
 /** Tell-tale words of the formal register (whole words, any case). */

@@ -31,7 +31,7 @@ describe.skipIf(!axePagesRun)('the guardian pages in a browser (axe)', () => {
     ];
     expect((await s.guardian.post('/guardian/invitation', { token })).statusCode).toBe(303);
     const waiting = [
-      await violationsOn(s.guardianUser.id, '/guardian', 'hozzájárulásodra vár'),
+      await violationsOn(s.guardianUser.id, '/guardian', 'hozzájárulására vár'),
       await violationsOn(s.guardianUser.id, `/guardian/minors/${s.minor.volunteer.id}`, 'Hozzájárulok'),
     ];
     expect((await s.guardian.post(`/guardian/minors/${s.minor.volunteer.id}/consent`)).statusCode).toBe(303);

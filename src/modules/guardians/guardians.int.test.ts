@@ -36,7 +36,7 @@ async function linkedScene() {
 }
 
 describe('inviting a guardian', () => {
-  it('the minor invites from their profile: an informal Hungarian mail with a link, only its hash stored, audited', async () => {
+  it('the minor invites from their profile: a formal Hungarian mail with a link, only its hash stored, audited', async () => {
     const s = await minorScene(t);
     const form = await s.minor.client.get('/volunteer/guardian-invite');
     expect(form.statusCode).toBe(200);
@@ -44,9 +44,9 @@ describe('inviting a guardian', () => {
     expect((await s.minor.client.post('/volunteer/guardian-invite', { email: s.guardianEmail })).statusCode).toBe(303);
     const { token, mail } = await invitationTokenFor(t, s.guardianEmail);
     expect(mail.subject).toContain(s.minor.volunteer.givenName);
-    expect(mail.text).toContain('Kedves Kiss Erzsébet!');
+    expect(mail.text).toContain('Tisztelt Kiss Erzsébet!');
     expect(mail.text).toContain('https://kapocs.example.hu/guardian/invitation?token=');
-    expect(mail.text).toContain('Jelentkezz be a fiókodba');
+    expect(mail.text).toContain('Jelentkezzen be fiókjába');
     const [link] = await linksOf(t.db, s.minor.volunteer.id);
     expect(link).toMatchObject({ tokenHash: hashToken(token), invitedEmail: s.guardianEmail, invitedBy: s.minor.user.id, confirmedAt: null });
     const days = ((link?.expiresAt.getTime() ?? 0) - Date.now()) / 86_400_000;
@@ -104,7 +104,7 @@ describe('confirming the link', () => {
     const home = await s.guardian.get('/guardian');
     expect(home.body).toContain('A gyermekeim');
     expect(home.body).toContain(s.minor.volunteer.givenName);
-    expect(home.body).toContain('hozzájárulásodra vár');
+    expect(home.body).toContain('hozzájárulására vár');
     expect((await s.guardian.post('/guardian/invitation', { token })).statusCode).toBe(404);
   });
 
@@ -185,7 +185,7 @@ describe('the guardian’s pages and consent', () => {
     expect(await seatsTaken(t.db, s.shift.id)).toBe(1);
     const unconfirmed = await s.guardian.post(`/guardian/minors/${s.minor.volunteer.id}/consent/withdraw`);
     expect(unconfirmed.statusCode).toBe(422);
-    expect(unconfirmed.body).toContain('A visszavonáshoz jelöld be a megerősítést.');
+    expect(unconfirmed.body).toContain('A visszavonáshoz jelölje be a megerősítést.');
     const res = await s.guardian.post(`/guardian/minors/${s.minor.volunteer.id}/consent/withdraw`, { confirmed: 'on' });
     expect(res.statusCode).toBe(303);
     const [application] = await t.db.select().from(applications).where(eq(applications.id, applicationId));
