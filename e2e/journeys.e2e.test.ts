@@ -140,7 +140,7 @@ describe('journey (c): every demo role lands on its dashboard and follows its fi
       org_staff: 'Szervezetem',
       school_coordinator: 'még nincs saját felülete',
       company_coordinator: 'még nincs saját felülete',
-      guardian: 'gondviselői oldalon',
+      guardian: 'hozzájárulása szükséges',
       volunteer: 'Jelentkezéseim',
     };
     for (const account of demoAccounts) {

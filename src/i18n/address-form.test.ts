@@ -85,6 +85,8 @@ const formalAudience = [
   'dashboard.step.answerApplicants',
   'dashboard.step.approveHours',
   'dashboard.step.followChild',
+  'dashboard.step.giveConsent',
+  'dashboard.step.confirmGuardianLink',
   'dashboard.noArea',
 ];
 

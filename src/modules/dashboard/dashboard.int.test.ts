@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, hourEntries, organizations } from '../../db/schema/index.js';
+import { applications, guardianLinks, hourEntries, organizations } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization, createVolunteer } from '../../test-support/brokering-factories.js';
 import { createCenter, createPoint, createUser, factoryPassword } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -117,6 +117,25 @@ describe('next steps', () => {
       { href: '#dash-applicants', text: `${host.organization.name}: 1 jelentkező vár az Ön döntésére` },
       { href: `/organizations/${host.organization.id}/hours`, text: `${host.organization.name}: 1 órabejegyzés vár jóváhagyásra` },
     ]);
+  });
+
+  it("asks a guardian for the consent a linked minor under 16 waits for, and the step opens the minor's page", async () => {
+    const guardian = await createUser(t.db, { grants: [{ role: 'guardian' }] });
+    const center = await createCenter(t.db);
+    const minor = await createVolunteer(t.db, { centerId: center.id, familyName: 'Kiskorú', givenName: 'Bence', birthDate: '2013-05-01' });
+    await t.db.insert(guardianLinks).values({
+      volunteerId: minor.id,
+      guardianUserId: guardian.id,
+      invitedEmail: guardian.email,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      confirmedAt: new Date(),
+    });
+    const client = await clientFor(t, guardian.id);
+    const steps = stepsOf((await client.get('/dashboard')).body);
+    expect(steps).toEqual([
+      { href: `/guardian/minors/${minor.id}`, text: expect.stringContaining('Kiskorú Bence jelentkezéseihez az Ön hozzájárulása szükséges') },
+    ]);
+    expect((await client.get(steps[0]?.href as string)).statusCode).toBe(200);
   });
 });
 

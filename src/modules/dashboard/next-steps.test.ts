@@ -9,6 +9,8 @@ const base: NextStepFacts = {
   organizations: [],
   isStaff: false,
   isGuardian: false,
+  minorsAwaitingConsent: [],
+  guardianInvitations: 0,
 };
 
 const org = (status: string, counts: Partial<NextStepFacts['organizations'][number]> = {}) => ({
@@ -63,6 +65,15 @@ describe('next steps', () => {
     expect(kinds({ signupKind: 'organization', organizations: [org('rejected')] })).toEqual([]);
     expect(kinds({ signupKind: 'organization', organizations: [org('approved')] })).toEqual(['postOpportunity']);
     expect(kinds({ organizations: [org('approved', { openOpportunities: 2, unsubmittedOpportunities: 1 })] })).toEqual(['submitOpportunities']);
+  });
+
+  it('a guardian is asked for the consents waiting for them and to confirm invitations, else to follow the child', () => {
+    expect(nextStepsFor({ ...base, isGuardian: true, minorsAwaitingConsent: [{ id: 'm1', name: 'Kiss Bence' }], guardianInvitations: 1 })).toEqual([
+      { kind: 'giveConsent', href: '/guardian/minors/m1', name: 'Kiss Bence' },
+      { kind: 'confirmGuardianLink', href: '/guardian', count: 1 },
+    ]);
+    // An invitation reaches also an account that is not a guardian yet.
+    expect(kinds({ hasVolunteerProfile: true, applications: 1, guardianInvitations: 2 })).toEqual(['confirmGuardianLink']);
   });
 
   it('an approved organization sees the applicants and hours waiting for it, with counts and links', () => {

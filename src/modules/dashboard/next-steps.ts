@@ -18,6 +18,9 @@ export type NextStepFacts = {
   /** Holds a role other than volunteer or guardian (staff work elsewhere on the dashboard). */
   isStaff: boolean;
   isGuardian: boolean;
+  /** The minors linked to the account whose consent waits for it, and invitations to become a guardian. */
+  minorsAwaitingConsent: { id: string; name: string }[];
+  guardianInvitations: number;
 };
 
 export const nextStepKinds = [
@@ -33,6 +36,8 @@ export const nextStepKinds = [
   'submitOpportunities',
   'answerApplicants',
   'approveHours',
+  'giveConsent',
+  'confirmGuardianLink',
   'followChild',
 ] as const;
 export type NextStepKind = (typeof nextStepKinds)[number];
@@ -81,10 +86,16 @@ function organizationSteps(org: NextStepFacts['organizations'][number]): NextSte
   return steps;
 }
 
+function guardianSteps(facts: NextStepFacts): NextStep[] {
+  const steps: NextStep[] = facts.minorsAwaitingConsent.map((m) => ({ kind: 'giveConsent', href: `/guardian/minors/${m.id}`, name: m.name }));
+  if (facts.guardianInvitations > 0) steps.push({ kind: 'confirmGuardianLink', href: '/guardian', count: facts.guardianInvitations });
+  if (steps.length === 0 && facts.isGuardian) steps.push({ kind: 'followChild', href: '/guardian' });
+  return steps;
+}
+
 export function nextStepsFor(facts: NextStepFacts): NextStep[] {
   const steps = volunteerSteps(facts);
   if (facts.signupKind === 'organization' && facts.organizations.length === 0) steps.push({ kind: 'registerOrganization', href: '/organizations/register' });
   for (const org of facts.organizations) steps.push(...organizationSteps(org));
-  if (facts.isGuardian) steps.push({ kind: 'followChild', href: '/guardian' });
-  return steps;
+  return [...steps, ...guardianSteps(facts)];
 }

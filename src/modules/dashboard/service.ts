@@ -1,5 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, can, requireActor } from '../../platform/authz.js';
+import { formatPersonName } from '../../platform/i18n.js';
+import { guardianHome } from '../guardians/service.js';
 import { countWaitingHours } from '../hours/service.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
 import { coordinatorReachOf, countDueFollowUpsFor, countUnansweredHostAnswers, seatedShiftsOfVolunteer } from '../placements/service.js';
@@ -84,10 +86,11 @@ async function coordinatorPart(db: Queryable, actor: Actor, now: Date) {
  */
 export async function dashboardFor(db: Queryable, actor: Actor | null, now = new Date()) {
   const a = requireActor(actor);
-  const [volunteer, organizationIds, signupKind] = await Promise.all([
+  const [volunteer, organizationIds, signupKind, guardian] = await Promise.all([
     getVolunteerByUserId(db, a.userId),
     organizationIdsOfUser(db, a.userId),
     signupKindOf(db, a.userId),
+    guardianHome(db, a, now),
   ]);
   const [volunteerData, organizationData, coordinatorData] = await Promise.all([
     volunteer ? volunteerPart(db, volunteer.id, now) : undefined,
@@ -101,7 +104,9 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     awaiting: volunteerData?.awaiting ?? [],
     organizations: organizationData?.organizations ?? [],
     isStaff: a.grants.some((g) => !personalRoles.has(g.role)),
-    isGuardian: a.grants.some((g) => g.role === 'guardian'),
+    isGuardian: a.grants.some((g) => g.role === 'guardian') || guardian.minors.length > 0,
+    minorsAwaitingConsent: guardian.minors.filter((m) => m.consentWaiting).map((m) => ({ id: m.id, name: formatPersonName(m.familyName, m.givenName) })),
+    guardianInvitations: guardian.invitations.length,
   };
   return {
     nextSteps: nextStepsFor(facts),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/database.js';
+import { seedGuardianDemo } from './demo-guardian.js';
 import { type DemoPlace, seedOrganizationsAndOpportunities } from './demo-organizations.js';
 import { seedRecordsDemo } from './demo-records.js';
 import { seedApplications, seedVolunteers } from './demo-volunteers.js';
@@ -43,6 +44,7 @@ export async function seedBrokeringDemo(
   const opportunityList = await seedOrganizationsAndOpportunities(ctx);
   const people = await seedVolunteers({ ...ctx, volunteerUser: user('onkentes@kapocs.example') });
   await seedApplications(ctx, people, opportunityList);
+  await seedGuardianDemo(tx, { guardian: user('gondviselo@kapocs.example'), coordinatorUserId: ctx.coordinatorUserId, now: ctx.now });
   await seedRecordsDemo(tx, {
     centerId: input.centerId,
     now: ctx.now,

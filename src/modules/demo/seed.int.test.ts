@@ -58,6 +58,14 @@ describe('demo seed', () => {
     );
     expect(demo).toEqual({ family_name: 'Molnár', given_name: 'Dóra' });
     expect(await count(sql`select count(*) as n from volunteer_consents where kind = 'data_processing' and granted`)).toBe(300);
+    // The demo guardian is linked to a minor under 16 whose consent waits for them.
+    expect(
+      await count(
+        sql`select count(*) as n from guardian_links l join users u on u.id = l.guardian_user_id join volunteers v on v.id = l.volunteer_id
+            where u.email = 'gondviselo@kapocs.example' and l.confirmed_at is not null and v.guardian_consent_at is null
+              and v.birth_date > current_date - interval '16 years'`,
+      ),
+    ).toBe(1);
   });
 
   it('has ~80 opportunities, mostly published, with consistent shifts over the next 8 weeks', async () => {
