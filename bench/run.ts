@@ -17,6 +17,7 @@ import { generateBrokeringDataSet, scaledSize } from './brokering-data-set.js';
 import { defaultSize, generateDataSet } from './data-set.js';
 import type { LoadJob, LoadResult } from './load.js';
 import { type MatchingFigure, measureMatching, printMatching } from './matching.js';
+import { measurePageWeight, type PageWeight } from './page-weight.js';
 import { type Scenario, scenarios } from './scenarios.js';
 
 /**
@@ -78,6 +79,8 @@ type Row = Scenario & LoadResult & { connections: number };
 
 /** The bare-route row measured at the same number of connections, to compare with. */
 const baselineFor = (rows: Row[], row: Row) => rows.find((r) => r.baseline && r.connections === row.connections);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function printTable(rows: Row[]) {
   const head = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'req/s ÷ bare', 'p50 ÷ bare'];
@@ -145,9 +148,26 @@ async function main() {
       rows.push({ ...scenario, ...result, connections: conns });
       log(`${scenario.name}: ${result.requestsPerSecond.toFixed(0)} req/s (${((Date.now() - t) / 1000).toFixed(0)} s)`);
     }
+    const weights: PageWeight[] = [];
+    const detail = /href="(\/opportunities\/[0-9a-f-]{36})"/.exec(await (await fetch(`${address}/opportunities`)).text())?.[1];
+    const weighed = [
+      { name: 'home', path: '/', as: undefined },
+      { name: 'search', path: '/opportunities', as: undefined },
+      ...(detail ? [{ name: 'opportunity detail', path: detail, as: undefined }] : []),
+      { name: 'dashboard (volunteer)', path: '/dashboard', as: 'onkentes@kapocs.example' },
+    ];
+    for (const page of weighed) {
+      weights.push(await measurePageWeight(address, { ...page, headers: await headersFor(handle, { name: page.name, path: page.path, as: page.as }) }));
+    }
     await app.close();
 
     if (rows.length > 0) printTable(rows);
+    console.log(
+      [
+        'page weight (on the wire)  first visit  next page  encoding',
+        ...weights.map((w) => `${w.name.padEnd(26)} ${kb(w.firstVisitBytes).padStart(11)} ${kb(w.nextPageBytes).padStart(10)}  ${w.encoding}`),
+      ].join('\n'),
+    );
     const report = {
       at: new Date().toISOString(),
       node: process.version,
@@ -156,6 +176,7 @@ async function main() {
       dataSet: defaultSize,
       brokeringDataSet: brokeringSize,
       matching,
+      pageWeight: weights,
       connections,
       durationSeconds,
       warmupSeconds,

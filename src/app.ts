@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
@@ -33,6 +35,7 @@ import { retentionRoutes } from './modules/retention/routes.js';
 import { searchRoutes } from './modules/search/routes.js';
 import { volunteerLawRoutes } from './modules/volunteer-law/routes.js';
 import { volunteersRoutes } from './modules/volunteers/routes.js';
+import { registerAssetRoutes } from './platform/assets.js';
 import { registerErrorHandlers } from './platform/error-handler.js';
 import { registerRequestHooks } from './platform/http-hooks.js';
 import type { RouteAccess } from './platform/route-access.js';
@@ -79,6 +82,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   });
 
   await registerSecurityHeaders(app, { https: deps.config.baseUrl.startsWith('https://') });
+  // HTML, JSON, CSV and the unhashed assets compressed on the way out (brotli at a fast level, gzip);
+  // the hashed assets are compressed once at start (platform/assets.ts) and sent as they are.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await app.register(fastifyStatic, { root: path.join(here, '..', 'public'), prefix: '/assets/', maxAge: '1h' });
@@ -88,6 +99,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
     decorateReply: false,
     allowedPath: (p) => p === '/htmx.min.js',
   });
+  registerAssetRoutes(app);
   registerRequestHooks(app, deps);
   registerErrorHandlers(app);
 

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { assetUrl } from '../platform/assets.js';
 import { can } from '../platform/authz.js';
 import { formatPersonName } from '../platform/i18n.js';
 import { CsrfField } from './forms.js';
@@ -16,10 +17,10 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
         <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
         <meta name="csrf-token" content={csrfToken} />
         <title>{`${props.title} – ${t('app.name')}`}</title>
-        <link rel="stylesheet" href="/assets/app.css" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <script src="/assets/vendor/htmx.min.js" defer />
-        <script src="/assets/app.js" defer />
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+        <script src={assetUrl('htmx.min.js')} defer />
+        <script src={assetUrl('app.js')} defer />
       </head>
       <body>
         <a class="skip-link" href="#main">
