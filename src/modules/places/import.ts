@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { appMeta, places } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
+import { forgetPlaceFingerprint, placesFingerprintKey } from './place-index.js';
 import { displayName, searchKeys } from './place-names.js';
 
 export const settlementsCsvPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/hu-settlements.csv');
@@ -27,7 +28,7 @@ type CsvRow = {
 export const budapestSummaryKsh = '13578';
 
 /** Where the fingerprint of the imported rows is kept (app_meta key). */
-const fingerprintKey = 'places_fingerprint';
+const fingerprintKey = placesFingerprintKey;
 
 export function readSettlements(csvPath = settlementsCsvPath) {
   const rows = parse(fs.readFileSync(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as CsvRow[];
@@ -88,5 +89,6 @@ export async function ensurePlacesImported(db: Database): Promise<number> {
       .values({ key: fingerprintKey, value: fingerprint })
       .onConflictDoUpdate({ target: appMeta.key, set: { value: fingerprint, updatedAt: new Date() } });
   });
+  forgetPlaceFingerprint(db);
   return rows.length;
 }

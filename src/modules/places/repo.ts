@@ -1,5 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
+import { counties, countRows, countyTotals, exactMatches, listRows, plain, prefixMatches } from './indexed-queries.js';
+import { placeIndexOf } from './place-index.js';
 
 export type PlaceRow = {
   id: number;
@@ -39,6 +41,8 @@ function prefixCondition(normalized: string): SQL {
  * it belongs to above the "Budapest" summary row, which carries every district's codes.
  */
 export async function findPlacesByPrefix(db: Queryable, normalized: string, limit: number): Promise<(PlaceRow & { exact: boolean })[]> {
+  const index = await placeIndexOf(db);
+  if (index) return prefixMatches(index, normalized, limit);
   const summaryLast = /^\d+$/.test(normalized) ? sql`is_summary,` : sql``;
   return queryRows(
     db,
@@ -50,12 +54,19 @@ export async function findPlacesByPrefix(db: Queryable, normalized: string, limi
 }
 
 export async function findPlaceById(db: Queryable, id: number): Promise<PlaceRow | undefined> {
+  const index = await placeIndexOf(db);
+  if (index) {
+    const found = index.byId.get(id);
+    return found && plain(found);
+  }
   const [row] = await queryRows<PlaceRow>(db, sql`select ${columns} from places where id = ${id}`);
   return row;
 }
 
 /** Settlements whose name form equals the text exactly, or that have exactly this postal code. */
 export async function findPlacesExactly(db: Queryable, normalized: string): Promise<PlaceRow[]> {
+  const index = await placeIndexOf(db);
+  if (index) return exactMatches(index, normalized);
   return queryRows(
     db,
     sql`select ${columns} from places
@@ -97,6 +108,8 @@ function orderOf(order: PlaceOrder): SQL {
 
 /** One page of settlements matching the filter, in the requested order. */
 export async function searchPlaceRows(db: Queryable, filter: PlaceFilter, order: PlaceOrder, page: { limit: number; offset: number }): Promise<PlaceRow[]> {
+  const index = await placeIndexOf(db);
+  if (index) return listRows(index, filter, order, page);
   return queryRows(
     db,
     sql`select ${columns} from places where ${whereOf(filter)}
@@ -105,6 +118,8 @@ export async function searchPlaceRows(db: Queryable, filter: PlaceFilter, order:
 }
 
 export async function countPlaceRows(db: Queryable, filter: PlaceFilter): Promise<number> {
+  const index = await placeIndexOf(db);
+  if (index) return countRows(index, filter);
   const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from places where ${whereOf(filter)}`);
   return row?.count ?? 0;
 }
@@ -116,6 +131,8 @@ export type CountyTotalRow = { county: string; settlements: number; population: 
  * districts, so counting it would count Budapest twice (data/hu-settlements.README.md).
  */
 export async function countyTotalRows(db: Queryable): Promise<CountyTotalRow[]> {
+  const index = await placeIndexOf(db);
+  if (index) return countyTotals(index);
   return queryRows(
     db,
     sql`select county, count(*)::int as settlements, sum(population)::bigint as population
@@ -124,6 +141,8 @@ export async function countyTotalRows(db: Queryable): Promise<CountyTotalRow[]> 
 }
 
 export async function distinctCounties(db: Queryable): Promise<string[]> {
+  const index = await placeIndexOf(db);
+  if (index) return counties(index);
   const rows = await queryRows<{ county: string }>(db, sql`select distinct county from places`);
   return rows.map((r) => r.county);
 }
