@@ -61,7 +61,8 @@ function runAndKill(env: Record<string, string>, writeMs: number, minAcks: numbe
       stderr += chunk.toString();
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': acks the child wrote before it died may still sit in the pipe at 'exit'.
+    child.on('close', (code, signal) => {
       clearTimeout(giveUp);
       clearInterval(poll);
       resolve({ acked, exit: { code, signal }, stderr });
