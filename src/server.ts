@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
@@ -23,6 +22,8 @@ async function main() {
   const log = createLogger(config.logLevel);
   if (config.secretKeyGenerated) log.warn('SECRET_KEY is not set: a random key is used for this run (set it in production).');
 
+  // The app's modules load while the database opens (PGlite compiles its WebAssembly meanwhile).
+  const appModule = import('./app.js');
   const dbHandle = await openDatabase(
     config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, log } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') },
   );
@@ -30,6 +31,7 @@ async function main() {
   const { demoSeeded: seeded } = await prepareDatabase(dbHandle, { seedDemo: config.seedDemo, log });
 
   const shutdownState = createShutdownState();
+  const { buildApp } = await appModule;
   const app = await buildApp({ db: dbHandle.db, dbHandle, config, shutdown: shutdownState }, { logger: log });
   const housekeeping = startHousekeeping({
     db: dbHandle.db,

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { budapestDay, budapestWallMinutes, isCalendarDay } from './budapest-time.js';
 
@@ -95,6 +94,8 @@ export function xlsxCell(value: ExportCell): XlsxCell {
 }
 
 export async function toXlsx<T>(table: ExportTable<T>): Promise<Buffer> {
+  // Loaded with the first XLSX export, not at start (issue 13: start time and memory).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kapocs';
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 import { type Database, type Queryable, queryRows } from '../db/database.js';
 import { type OutboxAttachment, outbox } from '../db/schema/index.js';
 
@@ -92,11 +92,13 @@ function attachmentParts(attachments: MailAttachment[]): Pick<SendMailOptions, '
   };
 }
 
+/** Sends through SMTP; nodemailer is loaded with the first message, not at start (issue 13: start time). */
 export function smtpTransport(smtpUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  let transporter: Promise<Transporter> | undefined;
   return {
     async send(mail) {
-      await transporter.sendMail(mailMessage(mail));
+      transporter ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl));
+      await (await transporter).sendMail(mailMessage(mail));
     },
   };
 }

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import { embeddedFonts } from './pdf-fonts.js';
 
 /**
@@ -30,7 +30,13 @@ export class TaggedPdf {
   readonly root: StructureElement;
   private readonly done: Promise<Buffer>;
 
-  constructor(options: TaggedPdfOptions) {
+  /** pdfkit is loaded with the first PDF, not at start (issue 13: start time and memory). */
+  static async create(options: TaggedPdfOptions): Promise<TaggedPdf> {
+    const { default: PDFDocument } = await import('pdfkit');
+    return new TaggedPdf(options, PDFDocument);
+  }
+
+  private constructor(options: TaggedPdfOptions, PDFDocument: typeof PDFDocumentClass) {
     const { regular, bold } = embeddedFonts();
     this.doc = new PDFDocument({
       size: 'A4',

@@ -30,7 +30,7 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   const url = verificationUrl(input.baseUrl, input.code);
   const qr = await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 });
   const holder = formatPersonName(s.holder.familyName, s.holder.givenName);
-  const pdf = new TaggedPdf({ title: t('certificates.pdf.title'), lang: 'hu-HU', createdAt: input.issuedAt });
+  const pdf = await TaggedPdf.create({ title: t('certificates.pdf.title'), lang: 'hu-HU', createdAt: input.issuedAt });
   const { doc, root } = pdf;
 
   const left = doc.page.margins.left;

@@ -9,7 +9,7 @@ import type { ContractDocument } from './contract-document.js';
  * same contract always renders the same text.
  */
 export async function renderContractPdf(doc: ContractDocument, createdAt: Date): Promise<Buffer> {
-  const tagged = new TaggedPdf({ title: doc.title, lang: 'hu-HU', createdAt });
+  const tagged = await TaggedPdf.create({ title: doc.title, lang: 'hu-HU', createdAt });
   const { doc: pdf, root } = tagged;
   const left = pdf.page.margins.left;
   const width = pdf.page.width - left - pdf.page.margins.right;
