@@ -4,7 +4,7 @@ import { type NextStepFacts, nextStepsFor } from './next-steps.js';
 const base: NextStepFacts = {
   signupKind: 'volunteer',
   hasVolunteerProfile: false,
-  applications: 0,
+  hasApplied: false,
   awaiting: [],
   organizations: [],
   isStaff: false,
@@ -30,7 +30,7 @@ describe('next steps', () => {
   it('a new volunteer creates a profile first, then looks at suggestions', () => {
     expect(kinds({})).toEqual(['createProfile']);
     expect(kinds({ hasVolunteerProfile: true })).toEqual(['seeSuggestions']);
-    expect(kinds({ hasVolunteerProfile: true, applications: 2 })).toEqual([]);
+    expect(kinds({ hasVolunteerProfile: true, hasApplied: true })).toEqual([]);
   });
 
   it('staff, guardians and organization accounts are not asked to become volunteers', () => {
@@ -45,7 +45,7 @@ describe('next steps', () => {
     const steps = nextStepsFor({
       ...base,
       hasVolunteerProfile: true,
-      applications: 3,
+      hasApplied: true,
       awaiting: [
         { id: 'a1', status: 'offered', title: 'Ételosztás', offerExpiresAt: until },
         { id: 'a2', status: 'invited', title: 'Faültetés', offerExpiresAt: null },
@@ -73,7 +73,7 @@ describe('next steps', () => {
       { kind: 'confirmGuardianLink', href: '/guardian', count: 1 },
     ]);
     // An invitation reaches also an account that is not a guardian yet.
-    expect(kinds({ hasVolunteerProfile: true, applications: 1, guardianInvitations: 2 })).toEqual(['confirmGuardianLink']);
+    expect(kinds({ hasVolunteerProfile: true, hasApplied: true, guardianInvitations: 2 })).toEqual(['confirmGuardianLink']);
   });
 
   it('an approved organization sees the applicants and hours waiting for it, with counts and links', () => {

@@ -9,7 +9,7 @@ import type { AwaitingVolunteerRow, OrganizationProgressRow } from './repo.js';
 export type NextStepFacts = {
   signupKind: string;
   hasVolunteerProfile: boolean;
-  applications: number;
+  hasApplied: boolean;
   awaiting: AwaitingVolunteerRow[];
   organizations: Pick<
     OrganizationProgressRow,
@@ -68,7 +68,7 @@ function volunteerSteps(facts: NextStepFacts): NextStep[] {
     name: a.title,
     until: a.offerExpiresAt ?? undefined,
   }));
-  if (facts.applications === 0) steps.push({ kind: 'seeSuggestions', href: '/volunteer/suggestions' });
+  if (!facts.hasApplied) steps.push({ kind: 'seeSuggestions', href: '/volunteer/suggestions' });
   return steps;
 }
 

@@ -73,11 +73,6 @@ export function awaitingVolunteerAnswer(db: Queryable, volunteerId: string) {
   );
 }
 
-export async function countApplicationsOf(db: Queryable, volunteerId: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from applications a where a.volunteer_id = ${volunteerId}`);
-  return row?.n ?? 0;
-}
-
 /** Volunteers who registered in the last `days` days in the coordinator's reach. */
 export async function countNewVolunteers(db: Queryable, reach: FollowUpReach, now: Date, days: number): Promise<number> {
   const since = new Date(now.getTime() - days * 86_400_000);

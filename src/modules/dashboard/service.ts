@@ -9,7 +9,6 @@ import { getVolunteerByUserId } from '../volunteers/service.js';
 import { type NextStepFacts, nextStepsFor } from './next-steps.js';
 import {
   awaitingVolunteerAnswer,
-  countApplicationsOf,
   countNewVolunteers,
   myApplications,
   newApplicants,
@@ -29,13 +28,12 @@ export const newVolunteerDays = 30;
 const personalRoles = new Set(['volunteer', 'guardian']);
 
 async function volunteerPart(db: Queryable, volunteerId: string, now: Date) {
-  const [applications, upcomingShifts, awaiting, applicationCount] = await Promise.all([
+  const [applications, upcomingShifts, awaiting] = await Promise.all([
     myApplications(db, volunteerId),
     seatedShiftsOfVolunteer(db, volunteerId, { since: now }),
     awaitingVolunteerAnswer(db, volunteerId),
-    countApplicationsOf(db, volunteerId),
   ]);
-  return { applications, upcomingShifts: upcomingShifts.slice(0, 10), awaiting, applicationCount };
+  return { applications, upcomingShifts: upcomingShifts.slice(0, 10), awaiting };
 }
 
 async function organizationPart(db: Queryable, organizationIds: string[], now: Date) {
@@ -58,7 +56,8 @@ async function coordinatorPart(db: Queryable, actor: Actor, now: Date) {
   const [hostAnswers, queue, hours, newVolunteers, followUpsDue, recentPlacements, volunteersWithoutPlacement, opportunitiesWithoutApplicants] =
     await Promise.all([
       countUnansweredHostAnswers(db, actor, now),
-      vettingQueueCounts(db, reach),
+      // Only for those who vet: a point coordinator sees no vetting tiles.
+      can(actor, 'organizations.vet') || can(actor, 'opportunities.vet') ? vettingQueueCounts(db, reach) : undefined,
       can(actor, 'hours.review') ? countWaitingHours(db, actor, now) : undefined,
       can(actor, 'volunteers.view') ? countNewVolunteers(db, reach, now, newVolunteerDays) : undefined,
       countDueFollowUpsFor(db, actor, now),
@@ -68,8 +67,8 @@ async function coordinatorPart(db: Queryable, actor: Actor, now: Date) {
     ]);
   return {
     hostAnswers,
-    organizationsToVet: can(actor, 'organizations.vet') ? queue.organizations : undefined,
-    opportunitiesToVet: can(actor, 'opportunities.vet') ? queue.opportunities : undefined,
+    organizationsToVet: queue && can(actor, 'organizations.vet') ? queue.organizations : undefined,
+    opportunitiesToVet: queue && can(actor, 'opportunities.vet') ? queue.opportunities : undefined,
     hours,
     newVolunteers,
     followUpsDue,
@@ -100,7 +99,8 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
   const facts: NextStepFacts = {
     signupKind,
     hasVolunteerProfile: volunteer != null,
-    applications: volunteerData?.applicationCount ?? 0,
+    // The latest applications (at most 10): none there means none at all.
+    hasApplied: (volunteerData?.applications.length ?? 0) > 0,
     awaiting: volunteerData?.awaiting ?? [],
     organizations: organizationData?.organizations ?? [],
     isStaff: a.grants.some((g) => !personalRoles.has(g.role)),

@@ -38,6 +38,9 @@ function cutoffValues(cutoffs: OverdueCutoff[]): SQL {
   )})`;
 }
 
+/** The wait of application `a` has passed its center's cutoff (`cut`, joined in overdueFrom). */
+const isOverdue = sql`${budapestDateOf(sql`w.started_at`)} <= cut.cutoff`;
+
 const overdueFrom = (cutoffs: OverdueCutoff[], scope: HostAnswerScope = 'overdue') => sql`
   from applications a
   join volunteers v on v.id = a.volunteer_id
@@ -46,7 +49,7 @@ const overdueFrom = (cutoffs: OverdueCutoff[], scope: HostAnswerScope = 'overdue
   join centers ce on ce.id = a.center_id
   cross join lateral (select ${waitStartedAt(sql`a`)} as started_at) w
   join ${cutoffValues(cutoffs)} as cut(n, cutoff) on cut.n = ce.host_response_working_days
-  where a.status in ${waitingStatuses} and ${scope === 'all' ? sql`true` : sql`${budapestDateOf(sql`w.started_at`)} <= cut.cutoff`}`;
+  where a.status in ${waitingStatuses} and ${scope === 'all' ? sql`true` : isOverdue}`;
 
 const orderBy: Record<HostAnswerSort, SQL> = {
   waiting: sql`w.started_at`,
@@ -84,6 +87,16 @@ export async function countOverdueHostAnswers(
 ): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n ${overdueFrom(cutoffs, scope)} and ${reachCondition(reach)}`);
   return row?.n ?? 0;
+}
+
+/** Every unanswered wait in the reach and how many of them are overdue, in one pass. */
+export async function countUnansweredAndOverdue(db: Queryable, reach: FollowUpReach, cutoffs: OverdueCutoff[]): Promise<{ waiting: number; overdue: number }> {
+  const [row] = await queryRows<{ waiting: number; overdue: number }>(
+    db,
+    sql`select count(*)::int as waiting, (count(*) filter (where ${isOverdue}))::int as overdue
+        ${overdueFrom(cutoffs, 'all')} and ${reachCondition(reach)}`,
+  );
+  return row ?? { waiting: 0, overdue: 0 };
 }
 
 /**

@@ -11,6 +11,7 @@ import { mailHostAnswerReminder } from './host-answer-mail.js';
 import {
   claimUnremindedOverdue,
   countOverdueHostAnswers,
+  countUnansweredAndOverdue,
   findOverdueHostAnswers,
   findWaitOf,
   type HostAnswerScope,
@@ -74,8 +75,7 @@ export async function exportOverdueHostAnswers(
 export async function countUnansweredHostAnswers(db: Queryable, actor: Actor | null, now = new Date()): Promise<{ waiting: number; overdue: number }> {
   const reach = coordinatorReachOf(requirePermission(actor, 'placements.coordinate'));
   const cutoffs = await cutoffsFor(db, budapestDay(now));
-  const [waiting, overdue] = await Promise.all([countOverdueHostAnswers(db, reach, cutoffs, 'all'), countOverdueHostAnswers(db, reach, cutoffs)]);
-  return { waiting, overdue };
+  return countUnansweredAndOverdue(db, reach, cutoffs);
 }
 
 export type NudgeResult = 'nudged' | 'alreadyToday' | 'answered';
