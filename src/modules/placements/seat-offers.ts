@@ -10,6 +10,7 @@ import {
   firstWaitlisted,
   insertEvent,
   lockShift,
+  type ShiftRecord,
   updateApplication,
 } from './repo.js';
 import { seatingRefusalReasons } from './seating-eligibility.js';
@@ -29,13 +30,16 @@ export const offerExpiredNote = 'A felajánlott helyet nem erősítette meg a ha
 export async function offerFreeSeats(tx: Tx, shiftId: string, ctx: SeatChangeContext): Promise<string[]> {
   const offered: string[] = [];
   const passedOver: string[] = [];
+  // Its time does not change while the lock is held: read once for the eligibility checks.
+  let record: ShiftRecord | undefined;
   for (;;) {
     const shift = await lockShift(tx, shiftId);
     if (!shift || shift.cancelled_at || shift.seats_taken >= shift.capacity || shift.starts_at.getTime() <= ctx.now.getTime()) break;
     const nextId = await firstWaitlisted(tx, shiftId, passedOver);
     const before = nextId ? await findApplicationRecord(tx, nextId) : undefined;
     if (!before) break;
-    if (await passOverIneligible(tx, before, ctx)) {
+    record ??= await findShift(tx, shiftId);
+    if (await passOverIneligible(tx, before, record ?? null, ctx)) {
       passedOver.push(before.id);
       continue;
     }
@@ -63,9 +67,8 @@ export async function offerFreeSeats(tx: Tx, shiftId: string, ctx: SeatChangeCon
  * passed over: the seat goes to the next one. They stay on the waitlist, so a renewed qualification
  * puts them back in line for a later seat; the audit trail records each time and why.
  */
-async function passOverIneligible(tx: Tx, application: ApplicationRecord, ctx: SeatChangeContext): Promise<boolean> {
-  const shift = application.shiftId ? await findShift(tx, application.shiftId) : undefined;
-  const reasons = await seatingRefusalReasons(tx, application, shift ?? null, ctx.now);
+async function passOverIneligible(tx: Tx, application: ApplicationRecord, shift: ShiftRecord | null, ctx: SeatChangeContext): Promise<boolean> {
+  const reasons = await seatingRefusalReasons(tx, application, shift, ctx.now);
   if (reasons.length === 0) return false;
   await recordAudit(tx, {
     actorUserId: ctx.actorUserId,
