@@ -9,6 +9,7 @@ import { startDeadlineReminders } from './modules/erasure/background.js';
 import { startHostAnswerReminders } from './modules/placements/host-answer-background.js';
 import { startSeatOfferExpiry } from './modules/placements/seat-offer-job.js';
 import { startInactivityRetention } from './modules/retention/background.js';
+import { publishedIndexReady } from './modules/search/published-index-sync.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
 import { smtpTransport } from './platform/mail.js';
@@ -77,6 +78,11 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  // The search's in-process index (ADR 021) is built in the background; the SQL answers until then.
+  const indexStartedAt = Date.now();
+  void publishedIndexReady(dbHandle.db).then((index) => {
+    if (index) log.info({ opportunities: index.byId.size, seconds: (Date.now() - indexStartedAt) / 1000 }, 'search index ready');
+  });
   const url = config.baseUrl;
   const lines = ['', `Kapocs fut / is running: ${url}`, `Adatbázis / database: ${dbHandle.label}${seeded ? ' (demo adatok betöltve / demo data loaded)' : ''}`];
   if (config.seedDemo !== 'never' && (await isDemoSeeded(dbHandle.db))) {

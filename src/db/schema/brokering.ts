@@ -347,3 +347,20 @@ export const placementNotes = pgTable(
   },
   (t) => [index('placement_notes_app_idx').on(t.applicationId, t.at)],
 );
+
+/**
+ * What the in-process search index must reload: a row per changed opportunity (or organization,
+ * for all of its opportunities), or one row with neither for "reload everything" (a bulk change or
+ * a settlement import). Written only by the triggers of migration 0018; read by
+ * search/published-index-sync.ts, pruned after an hour (ADR 021).
+ */
+export const searchChanges = pgTable(
+  'search_changes',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    opportunityId: uuid('opportunity_id'),
+    organizationId: uuid('organization_id'),
+    changedAt: ts('changed_at').notNull().defaultNow(),
+  },
+  (t) => [index('search_changes_changed_idx').on(t.changedAt)],
+);

@@ -5,6 +5,8 @@ import { type FieldErrors, FieldValidationError } from '../../platform/validatio
 import { type Place, requirePlace, resolvePlace, suggestPlaces } from '../places/service.js';
 import { boundingBox } from './geo-distance.js';
 import { type CountyShape, countyShapes } from './hungary-map.js';
+import { searchPublishedIndex } from './indexed-search.js';
+import { currentPublishedIndex } from './published-index-sync.js';
 import {
   countDatedHits,
   countSearchHits,
@@ -190,14 +192,28 @@ type FoundHits = {
   suggestions: string[];
 };
 
-/** The locale-free part of a search: the page's rows in order and the capped count. */
+/** One page's rows in order and the matches counted up to the cap. */
+export type PageOfHits = { rows: SearchHitRow[]; counted: number };
+
+/** The page from the database alone: text searches, and any search while the index is being built. */
+export async function searchWithSql(db: Queryable, filter: SearchFilter, sort: SearchSort, paging: { page: number; pageSize: number }): Promise<PageOfHits> {
+  const [ids, counted] = await Promise.all([hitIdsOf(db, filter, sort, paging), countSearchHits(db, filter, countCap)]);
+  const byId = new Map((await findHitDetails(db, filter, ids)).map((r) => [r.id, r]));
+  return { rows: ids.map((id) => byId.get(id)).filter((r) => r !== undefined), counted };
+}
+
+/**
+ * The locale-free part of a search: the page's rows in order and the capped count. Without a text
+ * query the in-process index answers (ADR 021), unless it is still being built.
+ */
 async function findHits(db: Queryable, search: OpportunitySearch): Promise<FoundHits> {
   const { filter, place, radiusKm } = await filterOf(db, search);
   const sort: SearchSort = search.sort === 'distance' && !filter.near ? 'relevance' : search.sort;
   const paging = { page: search.page, pageSize: search.pageSize };
-  const [ids, counted] = await Promise.all([hitIdsOf(db, filter, sort, paging), countSearchHits(db, filter, countCap)]);
-  const byId = new Map((await findHitDetails(db, filter, ids)).map((r) => [r.id, r]));
-  const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+  const index = filter.tsQuery ? undefined : await currentPublishedIndex(db);
+  const { rows, counted } = index
+    ? searchPublishedIndex(index, filter, sort, { limit: paging.pageSize, offset: offsetOf(paging) }, countCap, Date.now())
+    : await searchWithSql(db, filter, sort, paging);
   const suggestions = counted === 0 && search.q ? await suggestSearchTexts(db, filter, search.q) : [];
   return { rows, rendered: new Map(), counted, place, radiusKm, sort, suggestions };
 }

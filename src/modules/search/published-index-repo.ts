@@ -1,0 +1,123 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Queryable, queryRows } from '../../db/database.js';
+import { type IndexedOpportunity, writeUuidBytes } from './published-index.js';
+import type { SearchHitRow } from './repo.js';
+
+/** What the in-process search index reads (ADR 021): published opportunities and the change log of migration 0018. */
+
+type EntryRow = Omit<SearchHitRow, 'distance_km' | 'next_shift_at'> & {
+  skills: string[];
+  published_us: number | null;
+  /** "<start µs> <shift id>,…" in (starts_at, id) order, or null without upcoming shifts. */
+  shifts: string | null;
+};
+
+/** A missing published_at sorts first newest-first, as NULL does in `order by published_at desc`. */
+const unpublishedUs = Number.MAX_SAFE_INTEGER;
+
+function entryOf(row: EntryRow): IndexedOpportunity {
+  const shifts = row.shifts ? row.shifts.split(',') : [];
+  const shiftStartsUs = new Float64Array(shifts.length);
+  const shiftIds = new Uint8Array(shifts.length * 16);
+  shifts.forEach((shift, i) => {
+    const [start, id] = shift.split(' ') as [string, string];
+    shiftStartsUs[i] = Number(start);
+    writeUuidBytes(id, shiftIds, i * 16);
+  });
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    remote: row.remote,
+    groupFriendly: row.group_friendly,
+    minAge: row.min_age,
+    causes: row.causes,
+    skills: row.skills,
+    lat: row.lat === null ? null : Number(row.lat),
+    lon: row.lon === null ? null : Number(row.lon),
+    organizationId: row.organization_id,
+    organizationName: row.organization_name,
+    placeName: row.place_name,
+    placeCounty: row.place_county,
+    publishedUs: row.published_us === null ? unpublishedUs : Number(row.published_us),
+    shiftStartsUs,
+    shiftIds,
+  };
+}
+
+const micros = (column: SQL) => sql`(extract(epoch from ${column}) * 1000000)`;
+
+/** The published opportunities of approved organizations that match `where`, with their upcoming shifts. */
+async function findEntries(db: Queryable, where: SQL, tail: SQL = sql``): Promise<IndexedOpportunity[]> {
+  const rows = await queryRows<EntryRow>(
+    db,
+    sql`select o.id, o.title, o.kind, o.remote, o.group_friendly, o.min_age, o.causes, o.skills, o.lat, o.lon,
+        ${micros(sql`o.published_at`)}::float8 as published_us,
+        org.id as organization_id, org.name as organization_name, p.name as place_name, p.county as place_county,
+        (select string_agg(${micros(sql`s.starts_at`)}::bigint::text || ' ' || s.id::text, ',' order by s.starts_at, s.id)
+          from shifts s where s.opportunity_id = o.id and s.cancelled_at is null and s.starts_at >= now()) as shifts
+      from opportunities o
+      join organizations org on org.id = o.organization_id
+      left join places p on p.id = o.place_id
+      where o.status = 'published' and org.status = 'approved' and ${where} ${tail}`,
+  );
+  return rows.map(entryOf);
+}
+
+const chunkSize = 5000;
+
+/** Every published opportunity, read in chunks so no single result holds a million shifts. */
+export async function findAllEntries(db: Queryable): Promise<IndexedOpportunity[]> {
+  const all: IndexedOpportunity[] = [];
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const chunk = await findEntries(db, sql`o.id > ${after}::uuid`, sql`order by o.id limit ${chunkSize}`);
+    all.push(...chunk);
+    if (chunk.length < chunkSize) return all;
+    after = (chunk[chunk.length - 1] as IndexedOpportunity).id;
+  }
+}
+
+const uuidList = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+
+/** The given opportunities and those of the given organizations, as far as they are public now. */
+export async function findChangedEntries(db: Queryable, opportunityIds: string[], organizationIds: string[]): Promise<IndexedOpportunity[]> {
+  const conditions: SQL[] = [];
+  if (opportunityIds.length) conditions.push(sql`o.id in (${uuidList(opportunityIds)})`);
+  if (organizationIds.length) conditions.push(sql`o.organization_id in (${uuidList(organizationIds)})`);
+  if (conditions.length === 0) return [];
+  return findEntries(db, sql`(${sql.join(conditions, sql` or `)})`);
+}
+
+export type SearchChangeRow = { seq: number; opportunity_id: string | null; organization_id: string | null };
+
+/** Changes after `afterSeq`, and those of the `gaps` (numbers skipped earlier that a slower transaction may still commit). */
+export async function findSearchChanges(db: Queryable, afterSeq: number, gaps: number[], limit: number): Promise<SearchChangeRow[]> {
+  const inGaps = gaps.length
+    ? sql` or seq in (${sql.join(
+        gaps.map((g) => sql`${g}::bigint`),
+        sql`, `,
+      )})`
+    : sql``;
+  const rows = await queryRows<SearchChangeRow>(
+    db,
+    sql`select seq::float8 as seq, opportunity_id, organization_id from search_changes
+      where seq > ${afterSeq}::bigint${inGaps} order by seq limit ${limit}`,
+  );
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
+
+/** The latest change numbers, newest first. */
+export async function findLatestSearchChangeSeqs(db: Queryable, limit: number): Promise<number[]> {
+  const rows = await queryRows<{ seq: number }>(db, sql`select seq::float8 as seq from search_changes order by seq desc limit ${limit}`);
+  return rows.map((r) => Number(r.seq));
+}
+
+/** Forgets changes older than the given hours: every process has long followed them. */
+export async function pruneSearchChanges(db: Queryable, olderThanHours: number): Promise<void> {
+  await db.execute(sql`delete from search_changes where changed_at < now() - make_interval(hours => ${olderThanHours}::int)`);
+}
