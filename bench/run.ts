@@ -12,6 +12,7 @@ import { migrateDatabase } from '../src/db/migrate.js';
 import { users } from '../src/db/schema/index.js';
 import { seedDemoData } from '../src/modules/demo/seed.js';
 import { ensurePlacesImported } from '../src/modules/places/import.js';
+import { publishedIndexReady } from '../src/modules/search/published-index-sync.js';
 import { createSession, sessionCookieName } from '../src/platform/sessions.js';
 import { generateBrokeringDataSet, scaledSize } from './brokering-data-set.js';
 import { defaultSize, generateDataSet } from './data-set.js';
@@ -100,6 +101,16 @@ function printTable(rows: Row[]) {
   console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
 }
 
+const benchSecret = randomBytes(32).toString('hex');
+
+/** The real app plus the bare route the others are compared with: same process, same hooks, no page and no query of its own. */
+async function startApp(handle: DatabaseHandle, config: ReturnType<typeof loadConfig>) {
+  const app = await buildApp({ db: handle.db, dbHandle: handle, config });
+  app.get('/__bench/bare', { config: { access: 'public' } }, async () => ({ ok: true }));
+  await app.ready();
+  return { app, address: await app.listen({ host: '127.0.0.1', port: 0 }) };
+}
+
 async function main() {
   const { handle, cleanup } = await openBenchDatabase();
   try {
@@ -120,23 +131,27 @@ async function main() {
     const matching: MatchingFigure[] = matchingSamples > 0 ? await measureMatching(handle.db, matchingSamples) : [];
     if (matching.length > 0) printMatching(matching);
 
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      SECRET_KEY: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'never',
-      ALLOW_HTTP: 'true',
-    });
-    const app = await buildApp({ db: handle.db, dbHandle: handle, config });
-    // The baseline: same process, same hooks, no page and no query of its own.
-    app.get('/__bench/bare', { config: { access: 'public' } }, async () => ({ ok: true }));
-    await app.ready();
-    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const configFor = (searchCacheSeconds: number) =>
+      loadConfig({
+        NODE_ENV: 'production',
+        SECRET_KEY: benchSecret,
+        LOG_LEVEL: 'silent',
+        SEED_DEMO: 'never',
+        ALLOW_HTTP: 'true',
+        SEARCH_CACHE_SECONDS: String(searchCacheSeconds),
+      });
+    // Two apps over one database: the search's figures are measured without its result cache (the
+    // path distinct searches take), and again with it ("(cached)" rows) for comparison.
+    const started = await Promise.all([startApp(handle, configFor(0)), startApp(handle, configFor(10))]);
+    const [address, cachedAddress] = started.map((s) => s.address) as [string, string];
+    t = Date.now();
+    const index = await publishedIndexReady(handle.db);
+    log(`search index: ${index?.byId.size ?? 0} opportunities in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
     const rows: Row[] = [];
     for (const scenario of chosenScenarios) {
       const headers = await headersFor(handle, scenario);
-      const url = `${address}${scenario.path}`;
+      const url = `${scenario.cached ? cachedAddress : address}${scenario.path}`;
       const probe = await fetch(url, { headers });
       if (probe.status !== 200) throw new Error(`scenario "${scenario.name}": ${scenario.path} answers ${probe.status}, not 200`);
       const conns = scenario.connections ?? connections;
@@ -159,7 +174,7 @@ async function main() {
     for (const page of weighed) {
       weights.push(await measurePageWeight(address, { ...page, headers: await headersFor(handle, { name: page.name, path: page.path, as: page.as }) }));
     }
-    await app.close();
+    for (const { app } of started) await app.close();
 
     if (rows.length > 0) printTable(rows);
     console.log(

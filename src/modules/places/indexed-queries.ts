@@ -1,4 +1,4 @@
-import { compareSortKeys, type IndexedPlace, type PlaceIndex, placesWithKeyPrefix } from './place-index.js';
+import { compareSortKeys, type IndexedPlace, type PlaceIndex, placesWithKey, placesWithKeyPrefix } from './place-index.js';
 import type { CountyTotalRow, PlaceFilter, PlaceOrder, PlaceRow } from './repo.js';
 
 /**
@@ -47,8 +47,8 @@ export function prefixMatches(index: PlaceIndex, normalized: string, limit: numb
 }
 
 export function exactMatches(index: PlaceIndex, normalized: string): PlaceRow[] {
-  return index.rows
-    .filter((p) => isExact(p, normalized))
+  // The key list holds every name form and postal code: an exact one is a binary search away.
+  return placesWithKey(index, normalized)
     .sort(
       thenBy(
         byFlag((p) => p.is_summary),

@@ -38,21 +38,33 @@ async function buildIndex(db: Queryable): Promise<PlaceIndex> {
   return { rows: indexed, byId: new Map(indexed.map((r) => [r.id, r])), keys, counties: [...new Set(indexed.map((p) => p.county))] };
 }
 
-/** The settlements with a name form or postal code starting with the text (each once, in index order). */
-export function placesWithKeyPrefix(index: PlaceIndex, prefix: string): IndexedPlace[] {
+/** Position of the first key not below `key`. */
+function firstKeyFrom(index: PlaceIndex, key: string): number {
   let low = 0;
   let high = index.keys.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((index.keys[mid]?.key ?? '') < prefix) low = mid + 1;
+    if ((index.keys[mid]?.key ?? '') < key) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+/** The settlements with a name form or postal code starting with the text (each once, in index order). */
+export function placesWithKeyPrefix(index: PlaceIndex, prefix: string): IndexedPlace[] {
   const found = new Set<IndexedPlace>();
-  for (let i = low; i < index.keys.length; i++) {
+  for (let i = firstKeyFrom(index, prefix); i < index.keys.length; i++) {
     const entry = index.keys[i];
     if (!entry?.key.startsWith(prefix)) break;
     found.add(entry.place);
   }
+  return [...found];
+}
+
+/** The settlements with exactly this name form or postal code (each once, in index order). */
+export function placesWithKey(index: PlaceIndex, key: string): IndexedPlace[] {
+  const found = new Set<IndexedPlace>();
+  for (let i = firstKeyFrom(index, key); i < index.keys.length && index.keys[i]?.key === key; i++) found.add((index.keys[i] as { place: IndexedPlace }).place);
   return [...found];
 }
 

@@ -1,6 +1,15 @@
 import { addDays, budapestDayStart } from '../../platform/budapest-time.js';
 import { earthRadiusKm } from './geo-distance.js';
-import { compareShifts, entriesInBox, firstShiftIn, type IndexedOpportunity, newerFirst, type PublishedIndex } from './published-index.js';
+import {
+  compareShifts,
+  entriesInBox,
+  firstShiftIn,
+  type IndexedOpportunity,
+  newerFirst,
+  type PublishedIndex,
+  radiansPerDegree,
+  walkNewestFirst,
+} from './published-index.js';
 import type { SearchFilter, SearchHitRow } from './repo.js';
 import type { SearchSort } from './schema.js';
 
@@ -18,15 +27,34 @@ function windowOf(f: SearchFilter, nowMs: number): { fromUs: number; toUs: numbe
   return { fromUs: fromMs * 1000, toUs };
 }
 
-/** PostgreSQL's radians(): the argument times π/180 (one rounding, unlike deg × π / 180). */
-const radiansPerDegree = Math.PI / 180;
+type Centre = { lat: number; lon: number; cosLat: number };
 
-/** The SQL distanceFrom, operation for operation. */
-function distanceKm(near: { lat: number; lon: number }, lat: number, lon: number): number {
-  const h =
-    Math.sin(((lat - near.lat) * radiansPerDegree) / 2) ** 2 +
-    Math.cos(near.lat * radiansPerDegree) * Math.cos(lat * radiansPerDegree) * Math.sin(((lon - near.lon) * radiansPerDegree) / 2) ** 2;
-  return earthRadiusKm * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+/** The haversine term of the SQL distanceFrom, operation for operation (`cosLat` precomputed the same way). */
+function haversine(c: Centre, lat: number, lon: number, cosLat: number): number {
+  return Math.sin(((lat - c.lat) * radiansPerDegree) / 2) ** 2 + c.cosLat * cosLat * Math.sin(((lon - c.lon) * radiansPerDegree) / 2) ** 2;
+}
+
+const kmOf = (h: number) => earthRadiusKm * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+
+function distanceKm(c: Centre, e: IndexedOpportunity): number {
+  return kmOf(haversine(c, e.lat as number, e.lon as number, e.cosLat));
+}
+
+/**
+ * "Within the radius", decided as the SQL decides it (the exact distance ≤ radius), but with the
+ * arcsine and square root only near the edge: the distance grows with the haversine term, so a
+ * term clearly below (above) the edge's is inside (outside).
+ */
+function withinRadius(near: NonNullable<SearchFilter['near']>): (e: IndexedOpportunity) => boolean {
+  const centre: Centre = { lat: near.lat, lon: near.lon, cosLat: Math.cos(near.lat * radiansPerDegree) };
+  const edge = Math.sin(Math.min(Math.PI / 2, near.radiusKm / (2 * earthRadiusKm))) ** 2;
+  const [surelyIn, surelyOut] = [edge * (1 - 1e-9), edge * (1 + 1e-9)];
+  return (e) => {
+    const h = haversine(centre, e.lat as number, e.lon as number, e.cosLat);
+    if (h < surelyIn) return true;
+    if (h > surelyOut) return false;
+    return kmOf(h) <= near.radiusKm;
+  };
 }
 
 const overlaps = (values: string[], wanted: Set<string>) => values.some((v) => wanted.has(v));
@@ -37,11 +65,12 @@ function matcherOf(f: SearchFilter, window: { fromUs: number; toUs: number }): (
   const skills = new Set(f.skills);
   const dated = Boolean(f.fromDay || f.toDay);
   const { near } = f;
+  const inRadius = near ? withinRadius(near) : undefined;
   return (e) => {
-    if (near) {
+    if (near && inRadius) {
       const { box } = near;
       if (e.lat === null || e.lon === null || e.lat < box.minLat || e.lat > box.maxLat || e.lon < box.minLon || e.lon > box.maxLon) return false;
-      if (!(distanceKm(near, e.lat, e.lon) <= near.radiusKm)) return false;
+      if (!inRadius(e)) return false;
     }
     if (causes.size && !overlaps(e.causes, causes)) return false;
     if (skills.size && !overlaps(e.skills, skills)) return false;
@@ -69,11 +98,16 @@ function firstInOrder<T>(items: T[], k: number, compare: (a: T, b: T) => number)
 
 type Candidates = { lists: IndexedOpportunity[][]; size: number };
 
+/**
+ * Newest first, the candidates are walked in order (a merge of the cells) only when there are
+ * many more of them than the walk needs: reading a few thousand unordered is cheaper.
+ */
+const walkFactor = 4;
+
 /** Where the matches can be: the grid cells of a radius search's box, or every opportunity. */
 function candidatesOf(index: PublishedIndex, f: SearchFilter): Candidates {
-  if (!f.near) return { lists: [index.newestFirst], size: index.newestFirst.length };
-  const lists = entriesInBox(index, f.near.box);
-  return { lists, size: lists.reduce((n, l) => n + l.length, 0) };
+  const lists = f.near ? entriesInBox(index, f.near.box) : [index.newestFirst];
+  return { lists, size: lists.reduce((n, list) => n + list.length, 0) };
 }
 
 function matchesIn(candidates: Candidates, matches: (e: IndexedOpportunity) => boolean): IndexedOpportunity[] {
@@ -85,9 +119,10 @@ function matchesIn(candidates: Candidates, matches: (e: IndexedOpportunity) => b
 export type IndexedHits = { rows: SearchHitRow[]; counted: number };
 
 /**
- * One page of a search without a text query, and the matches counted up to `cap` + 1. Newest
- * first, a search with many candidates walks the newest-first list and stops once it has the page
- * and the capped count; a narrow one reads its grid cells and sorts what matched.
+ * One page of a search without a text query, and the matches counted up to `cap` + 1. A radius
+ * search reads only the grid cells of its box. Newest first (no text, no other sort), it walks
+ * the candidates in that order and stops once it has the page and the capped count; by distance
+ * or date it sorts what matched.
  */
 export function searchPublishedIndex(
   index: PublishedIndex,
@@ -103,13 +138,14 @@ export function searchPublishedIndex(
   const wanted = page.offset + page.limit;
   let found: IndexedOpportunity[];
   let ordered: IndexedOpportunity[];
-  if (sort === 'relevance' && (!f.near || candidates.size ** 2 > (cap + 1) * index.newestFirst.length)) {
+  const enough = Math.max(cap + 1, wanted);
+  if (sort === 'relevance' && candidates.size > walkFactor * enough) {
+    // Many candidates, newest first: walk them in that order and stop at the page and the capped count.
     found = [];
-    const enough = Math.max(cap + 1, wanted);
-    for (const e of index.newestFirst) {
+    walkNewestFirst(candidates.lists, (e) => {
       if (matches(e)) found.push(e);
-      if (found.length >= enough) break;
-    }
+      return found.length < enough;
+    });
     ordered = found;
   } else {
     found = matchesIn(candidates, matches);
@@ -122,11 +158,12 @@ export function searchPublishedIndex(
 function comparatorOf(f: SearchFilter, sort: SearchSort, window: { fromUs: number; toUs: number }) {
   const { near } = f;
   if (sort === 'distance' && near) {
+    const centre: Centre = { lat: near.lat, lon: near.lon, cosLat: Math.cos(near.lat * radiansPerDegree) };
     const distances = new Map<IndexedOpportunity, number>();
     const distanceOf = (e: IndexedOpportunity) => {
       let d = distances.get(e);
       if (d === undefined) {
-        d = distanceKm(near, e.lat as number, e.lon as number);
+        d = distanceKm(centre, e);
         distances.set(e, d);
       }
       return d;
@@ -171,7 +208,7 @@ function hitRowOf(e: IndexedOpportunity, f: SearchFilter, window: { fromUs: numb
     organization_name: e.organizationName,
     place_name: e.placeName,
     place_county: e.placeCounty,
-    distance_km: f.near && e.lat !== null && e.lon !== null ? distanceKm(f.near, e.lat, e.lon) : null,
+    distance_km: f.near && e.lat !== null && e.lon !== null ? distanceKm({ ...f.near, cosLat: Math.cos(f.near.lat * radiansPerDegree) }, e) : null,
     next_shift_at: next >= 0 ? new Date((e.shiftStartsUs[next] as number) / 1000) : null,
   };
 }

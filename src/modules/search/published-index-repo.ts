@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { type IndexedOpportunity, writeUuidBytes } from './published-index.js';
+import { type IndexedOpportunity, radiansPerDegree, writeUuidBytes } from './published-index.js';
 import type { SearchHitRow } from './repo.js';
 
 /** What the in-process search index reads (ADR 021): published opportunities and the change log of migration 0018. */
@@ -35,6 +35,7 @@ function entryOf(row: EntryRow): IndexedOpportunity {
     skills: row.skills,
     lat: row.lat === null ? null : Number(row.lat),
     lon: row.lon === null ? null : Number(row.lon),
+    cosLat: row.lat === null ? 0 : Math.cos(Number(row.lat) * radiansPerDegree),
     organizationId: row.organization_id,
     organizationName: row.organization_name,
     placeName: row.place_name,

@@ -15,6 +15,8 @@ export type IndexedOpportunity = {
   skills: string[];
   lat: number | null;
   lon: number | null;
+  /** cos(lat), the haversine's factor for this end, computed once as the distance would compute it. */
+  cosLat: number;
   organizationId: string;
   organizationName: string;
   placeName: string | null;
@@ -31,7 +33,7 @@ export type PublishedIndex = {
   byId: Map<string, IndexedOpportunity>;
   /** The search's order without a text query: published_at desc, id desc. */
   newestFirst: IndexedOpportunity[];
-  /** Opportunities with coordinates by grid cell (cellKey): a radius search reads only the cells its box touches. */
+  /** Opportunities with coordinates by grid cell (cellKey), each newest first: a radius search reads only the cells its box touches. */
   cells: Map<number, IndexedOpportunity[]>;
 };
 
@@ -46,6 +48,9 @@ export function newerFirst(a: IndexedOpportunity, b: IndexedOpportunity): number
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
+/** PostgreSQL's radians(): the argument times π/180 (one rounding, unlike deg × π / 180). */
+export const radiansPerDegree = Math.PI / 180;
+
 /** Index of the first element not `before` the probe, in a sorted array. */
 function lowerBound<T>(items: T[], before: (item: T) => boolean): number {
   let low = 0;
@@ -58,11 +63,23 @@ function lowerBound<T>(items: T[], before: (item: T) => boolean): number {
   return low;
 }
 
+/** Removes the entry from a newest-first array. */
+function removeSorted(items: IndexedOpportunity[], entry: IndexedOpportunity) {
+  let at = lowerBound(items, (e) => newerFirst(e, entry) < 0);
+  if (items[at] !== entry) at = items.indexOf(entry);
+  if (at >= 0) items.splice(at, 1);
+}
+
 function addToCell(index: PublishedIndex, entry: IndexedOpportunity) {
   if (entry.lat === null || entry.lon === null) return;
   const key = cellKey(entry.lat, entry.lon);
   const cell = index.cells.get(key);
-  if (cell) cell.push(entry);
+  if (cell)
+    cell.splice(
+      lowerBound(cell, (e) => newerFirst(e, entry) < 0),
+      0,
+      entry,
+    );
   else index.cells.set(key, [entry]);
 }
 
@@ -70,9 +87,8 @@ function removeFromCell(index: PublishedIndex, entry: IndexedOpportunity) {
   if (entry.lat === null || entry.lon === null) return;
   const key = cellKey(entry.lat, entry.lon);
   const cell = index.cells.get(key);
-  const at = cell?.indexOf(entry) ?? -1;
-  if (!cell || at < 0) return;
-  cell.splice(at, 1);
+  if (!cell) return;
+  removeSorted(cell, entry);
   if (cell.length === 0) index.cells.delete(key);
 }
 
@@ -90,9 +106,7 @@ export function removeOpportunity(index: PublishedIndex, id: string): void {
   const entry = index.byId.get(id);
   if (!entry) return;
   index.byId.delete(id);
-  const at = lowerBound(index.newestFirst, (e) => newerFirst(e, entry) < 0);
-  if (index.newestFirst[at] === entry) index.newestFirst.splice(at, 1);
-  else index.newestFirst.splice(index.newestFirst.indexOf(entry), 1);
+  removeSorted(index.newestFirst, entry);
   removeFromCell(index, entry);
 }
 
@@ -108,7 +122,7 @@ export function putOpportunity(index: PublishedIndex, entry: IndexedOpportunity)
   addToCell(index, entry);
 }
 
-/** The opportunities with coordinates inside the box, from the cells it touches (unordered). */
+/** The cells the box touches (each newest first). */
 export function entriesInBox(index: PublishedIndex, box: { minLat: number; maxLat: number; minLon: number; maxLon: number }): IndexedOpportunity[][] {
   const found: IndexedOpportunity[][] = [];
   for (let latCell = cellOf(box.minLat, 90); latCell <= cellOf(box.maxLat, 90); latCell++) {
@@ -120,10 +134,47 @@ export function entriesInBox(index: PublishedIndex, box: { minLat: number; maxLa
   return found;
 }
 
+/**
+ * Visits the entries of newest-first lists in one newest-first order (a k-way merge) until
+ * `visit` returns false.
+ */
+export function walkNewestFirst(lists: IndexedOpportunity[][], visit: (e: IndexedOpportunity) => boolean): void {
+  const at = new Int32Array(lists.length);
+  const head = (l: number) => (lists[l] as IndexedOpportunity[])[at[l] as number] as IndexedOpportunity;
+  const heap = lists.flatMap((list, l) => (list.length ? [l] : []));
+  const before = (a: number, b: number) => newerFirst(head(heap[a] as number), head(heap[b] as number)) < 0;
+  const swap = (a: number, b: number) => {
+    [heap[a], heap[b]] = [heap[b] as number, heap[a] as number];
+  };
+  const siftDown = (from: number) => {
+    let i = from;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let first = i;
+      if (left < heap.length && before(left, first)) first = left;
+      if (right < heap.length && before(right, first)) first = right;
+      if (first === i) return;
+      swap(i, first);
+      i = first;
+    }
+  };
+  for (let i = (heap.length >>> 1) - 1; i >= 0; i--) siftDown(i);
+  while (heap.length) {
+    const l = heap[0] as number;
+    if (!visit(head(l))) return;
+    at[l] = (at[l] as number) + 1;
+    if ((at[l] as number) >= (lists[l] as IndexedOpportunity[]).length) {
+      heap[0] = heap[heap.length - 1] as number;
+      heap.pop();
+    }
+    siftDown(0);
+  }
+}
+
 /** "0b9d…-…" → its 16 bytes, written at `offset` of `into`. */
 export function writeUuidBytes(uuid: string, into: Uint8Array, offset: number): void {
-  const hex = uuid.replaceAll('-', '');
-  for (let i = 0; i < 16; i++) into[offset + i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  into.set(Buffer.from(uuid.replaceAll('-', ''), 'hex'), offset);
 }
 
 /** Compares shift `i` of `a` with shift `j` of `b` by (start, id), the SQL `order by s.starts_at, s.id`. */
