@@ -10,9 +10,10 @@ export type LoadJob = {
   connections: number;
   durationSeconds: number;
   headers: Record<string, string>;
-  /** Paths (with query) to cycle through instead of the url's own path. */
-  paths?: string[];
+  /** Requests (a path with query, and headers of their own) to cycle through instead of the url's own path. */
+  requests?: LoadRequest[];
 };
+export type LoadRequest = { path: string; headers?: Record<string, string> };
 export type LoadResult = { requests: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; non2xx: number; errors: number };
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -21,9 +22,9 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 let next = 0;
-function nextPath(paths: string[]): string {
-  next = (next + 1) % paths.length;
-  return paths[next] as string;
+function nextRequest(requests: LoadRequest[]): LoadRequest {
+  next = (next + 1) % requests.length;
+  return requests[next] as LoadRequest;
 }
 
 async function main() {
@@ -38,7 +39,18 @@ async function main() {
         connections: job.connections,
         duration: job.durationSeconds,
         headers: job.headers,
-        ...(job.paths?.length ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: nextPath(job.paths as string[]) }) }] } : {}),
+        ...(job.requests?.length
+          ? {
+              requests: [
+                {
+                  setupRequest: (req: autocannon.Request) => {
+                    const chosen = nextRequest(job.requests as LoadRequest[]);
+                    return { ...req, path: chosen.path, headers: { ...req.headers, ...chosen.headers } };
+                  },
+                },
+              ],
+            }
+          : {}),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );

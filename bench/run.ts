@@ -20,6 +20,8 @@ import type { LoadJob, LoadResult } from './load.js';
 import { type MatchingFigure, measureMatching, printMatching } from './matching.js';
 import { measurePageWeight, type PageWeight } from './page-weight.js';
 import { type Scenario, scenarios } from './scenarios.js';
+import { measureServerProcess } from './server-process.js';
+import { checkTargets, type Figures, missedTargets, targetsMarkdown } from './targets.js';
 
 /**
  * `npm run bench`: a fresh database (PGlite in a temp dir, or BENCH_DATABASE_URL), the demo data and
@@ -42,13 +44,15 @@ function log(message: string) {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; cleanup: () => void }> {
+/** The bench's database, and how the compiled server finds the same one (DATABASE_URL, or DATA_DIR whose db/ it opens). */
+async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; cleanup: () => void; serverTarget: { url: string } | { dataDir: string } }> {
   const url = process.env.BENCH_DATABASE_URL;
-  if (url) return { handle: await openDatabase({ kind: 'postgres', url }), cleanup: () => {} };
+  if (url) return { handle: await openDatabase({ kind: 'postgres', url }), cleanup: () => {}, serverTarget: { url } };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kapocs-bench-'));
   return {
     handle: await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'db') }),
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+    serverTarget: { dataDir: dir },
   };
 }
 
@@ -111,8 +115,20 @@ async function startApp(handle: DatabaseHandle, config: ReturnType<typeof loadCo
   return { app, address: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
 
+/** Pages the compiled server serves before its memory is read: the home page and searches near a few settlements. */
+const serverPagePaths = [
+  '/',
+  '/opportunities',
+  ...['Kecskemét', 'Szeged', 'Debrecen', 'Pécs', 'Győr', 'Baja'].map((p) => `/opportunities?place=${encodeURIComponent(p)}&radius=25`),
+];
+const skipServer = process.env.BENCH_SKIP_SERVER === '1';
+
 async function main() {
-  const { handle, cleanup } = await openBenchDatabase();
+  const { handle, cleanup, serverTarget } = await openBenchDatabase();
+  let report:
+    | (Omit<Figures, 'weights'> & Record<string, unknown> & { at: string; node: string; cpus: number; scale: number; pageWeight: PageWeight[] })
+    | undefined;
+  let scale = 0;
   try {
     let t = Date.now();
     await migrateDatabase(handle);
@@ -122,7 +138,7 @@ async function main() {
     if (await seedDemoData(handle.db)) log(`demo seed in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
     await generateDataSet(handle.db);
     // National scale on PostgreSQL, 1/20 of it on PGlite (single process, in memory-ish), unless BENCH_SCALE says otherwise.
-    const scale = Number(process.env.BENCH_SCALE ?? (handle.kind === 'postgres' ? 1 : 0.05));
+    scale = Number(process.env.BENCH_SCALE ?? (handle.kind === 'postgres' ? 1 : 0.05));
     const brokeringSize = scaledSize(scale);
     log(`brokering data set at scale ${scale}: ${JSON.stringify(brokeringSize)}`);
     await generateBrokeringDataSet(handle.db, brokeringSize, log);
@@ -155,10 +171,11 @@ async function main() {
       const probe = await fetch(url, { headers });
       if (probe.status !== 200) throw new Error(`scenario "${scenario.name}": ${scenario.path} answers ${probe.status}, not 200`);
       const conns = scenario.connections ?? connections;
-      const paths = scenario.paths ? await scenario.paths(handle.db) : undefined;
+      const login = (email: string) => headersFor(handle, { name: scenario.name, path: '/', as: email });
+      const requests = scenario.traffic ? await scenario.traffic(handle.db, login) : undefined;
       t = Date.now();
-      if (warmupSeconds > 0) await load({ url, connections: conns, durationSeconds: warmupSeconds, headers, paths });
-      const result = await load({ url, connections: conns, durationSeconds, headers, paths });
+      if (warmupSeconds > 0) await load({ url, connections: conns, durationSeconds: warmupSeconds, headers, requests });
+      const result = await load({ url, connections: conns, durationSeconds, headers, requests });
       if (result.non2xx > 0 || result.errors > 0) log(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       rows.push({ ...scenario, ...result, connections: conns });
       log(`${scenario.name}: ${result.requestsPerSecond.toFixed(0)} req/s (${((Date.now() - t) / 1000).toFixed(0)} s)`);
@@ -183,11 +200,26 @@ async function main() {
         ...weights.map((w) => `${w.name.padEnd(26)} ${kb(w.firstVisitBytes).padStart(11)} ${kb(w.nextPageBytes).padStart(10)}  ${w.encoding}`),
       ].join('\n'),
     );
-    const report = {
+    const scenarioFigures = rows
+      .map((r) => [r, baselineFor(rows, r)] as const)
+      .map(([r, baseline]) => ({
+        name: r.name,
+        path: r.path,
+        as: r.as ?? null,
+        connections: r.connections,
+        requestsPerSecond: Math.round(r.requestsPerSecond),
+        p50Ms: r.p50Ms,
+        p95Ms: r.p95Ms,
+        ratioToBare: baseline ? r.requestsPerSecond / baseline.requestsPerSecond : null,
+        non2xx: r.non2xx,
+        errors: r.errors,
+      }));
+    report = {
       at: new Date().toISOString(),
       node: process.version,
       cpus: os.cpus().length,
       database: handle.kind,
+      scale,
       dataSet: defaultSize,
       brokeringDataSet: brokeringSize,
       matching,
@@ -195,27 +227,32 @@ async function main() {
       connections,
       durationSeconds,
       warmupSeconds,
-      scenarios: rows
-        .map((r) => [r, baselineFor(rows, r)] as const)
-        .map(([r, baseline]) => ({
-          name: r.name,
-          path: r.path,
-          as: r.as ?? null,
-          connections: r.connections,
-          requestsPerSecond: Math.round(r.requestsPerSecond),
-          p50Ms: r.p50Ms,
-          p95Ms: r.p95Ms,
-          ratioToBare: baseline ? r.requestsPerSecond / baseline.requestsPerSecond : null,
-          non2xx: r.non2xx,
-          errors: r.errors,
-        })),
+      scenarios: scenarioFigures,
     };
-    fs.mkdirSync(path.join(here, 'results'), { recursive: true });
-    fs.writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    log('written to bench/results/latest.json');
   } finally {
     await handle.close();
+  }
+  try {
+    // The compiled server on the same database, once the bench has let go of it (PGlite allows one process).
+    if (report && !skipServer) {
+      report.server = await measureServerProcess(serverTarget, serverPagePaths);
+    }
+  } finally {
     cleanup();
+  }
+  if (!report) return;
+  const checks = checkTargets({ ...report, weights: report.pageWeight });
+  const table = targetsMarkdown(checks);
+  const heading = `# Benchmark targets (issue 13)\n\n${report.at} · ${report.database} at scale ${report.scale} · Node ${report.node} · ${report.cpus} cores\n\n`;
+  console.log(`\n${table}`);
+  fs.mkdirSync(path.join(here, 'results'), { recursive: true });
+  fs.writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify({ ...report, targets: checks }, null, 2)}\n`);
+  fs.writeFileSync(path.join(here, 'results', 'latest.md'), `${heading}${table}\n`);
+  log('written to bench/results/latest.json and latest.md');
+  const missed = missedTargets(checks);
+  if (process.env.BENCH_CHECK === '1' && missed.length > 0) {
+    log(`${missed.length} target(s) missed: ${missed.map((c) => c.figure).join('; ')}`);
+    process.exitCode = 1;
   }
 }
 

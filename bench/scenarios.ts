@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../src/db/database.js';
+import type { LoadRequest } from './load.js';
+import { mixedTraffic } from './mixed-traffic.js';
 /**
- * What `npm run bench` measures. Each scenario is one URL hammered for the measured period; the one
+ * What `npm run bench` measures. Each scenario is one URL (or a list of requests) hammered for the measured period; the one
  * marked `baseline` (a bare route on the same app) is what the others are compared with. Later
  * features add their pages here; `as` logs the request in as a demo account (see demo-accounts.ts).
  */
@@ -15,17 +17,17 @@ export type Scenario = {
   cached?: boolean;
   /** Concurrent connections for this scenario; BENCH_CONNECTIONS (10) when left out. */
   connections?: number;
-  /** Paths to cycle through instead of `path` (which is then only the probe), read from the database. */
-  paths?: (db: Queryable) => Promise<string[]>;
+  /**
+   * Requests to cycle through instead of `path` (which is then only the probe), read from the
+   * database; `login` gives the headers of a demo account's session.
+   */
+  traffic?: (db: Queryable, login: (email: string) => Promise<Record<string, string>>) => Promise<LoadRequest[]>;
 };
 
-/**
- * A search near each settlement in turn (3,178 distinct URLs): more than the search cache meets
- * twice within its TTL at these rates, so this row shows the uncached search.
- */
-async function nearEverySettlement(db: Queryable): Promise<string[]> {
+/** A search near each settlement in turn (3,178 distinct URLs), as a stream of distinct searches. */
+async function nearEverySettlement(db: Queryable): Promise<LoadRequest[]> {
   const rows = await queryRows<{ name: string; county: string }>(db, sql`select name, county from places where not is_summary order by id`);
-  return rows.map((r) => `/opportunities?place=${encodeURIComponent(`${r.name} (${r.county})`)}&radius=10`);
+  return rows.map((r) => ({ path: `/opportunities?place=${encodeURIComponent(`${r.name} (${r.county})`)}&radius=10` }));
 }
 
 /** The public search is measured where the issue sets its target: 64 connections, next to the bare route at 64. */
@@ -55,8 +57,9 @@ export const scenarios: Scenario[] = [
   ...withCachedTwin({
     name: 'search page: every settlement',
     path: '/opportunities?place=Baja&radius=10',
-    paths: nearEverySettlement,
+    traffic: nearEverySettlement,
     connections: searchConnections,
   }),
   ...withCachedTwin({ name: 'search API: text + cause', path: '/api/v1/opportunities?q=korrepetalas&cause=oktatas', connections: searchConnections }),
+  { name: 'mixed traffic', path: '/opportunities', traffic: mixedTraffic, connections: searchConnections },
 ];
