@@ -25,10 +25,26 @@ export function parseListParams<S extends string>(
   return { page, pageSize, sort, dir };
 }
 
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number; pages: number };
+export type Page<T> = {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pages: number;
+  /** More than `total` matched: the list was counted only up to a cap (countUpTo) and says "more than". */
+  totalCapped?: boolean;
+};
 
 export function pageOf<T>(items: T[], total: number, params: { page: number; pageSize: number }): Page<T> {
   return { items, total, page: params.page, pageSize: params.pageSize, pages: Math.max(1, Math.ceil(total / params.pageSize)) };
+}
+
+/**
+ * A page of a list counted up to `cap` + 1 (countUpTo): a national list (a million accounts, an
+ * audit trail) is not counted whole on every page; beyond the cap it shows "more than 10 000".
+ */
+export function cappedPageOf<T>(items: T[], counted: number, cap: number, params: { page: number; pageSize: number }): Page<T> {
+  return { ...pageOf(items, Math.min(counted, cap), params), totalCapped: counted > cap };
 }
 
 export function offsetOf(params: { page: number; pageSize: number }): number {

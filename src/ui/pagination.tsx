@@ -11,10 +11,14 @@ export function urlWith(url: string, changes: Record<string, string | number | u
   return `${u.pathname}${u.search}`;
 }
 
-/** Previous / next links with "page N of M" and the total; plain links, so it works without JS. */
+/**
+ * Previous / next links with "page N of M" and the total; plain links, so it works without JS. A
+ * capped total ("more than 10 000") has no last page: "next" shows while the page is full.
+ */
 export function Pagination(props: { page: Page<unknown> }) {
   const { t, url } = usePage();
-  const { page, pages, total } = props.page;
+  const { page, pages, total, totalCapped } = props.page;
+  const hasNext = totalCapped ? props.page.items.length === props.page.pageSize : page < pages;
   return (
     <nav class="pagination" aria-label={t('list.pagination')}>
       {page > 1 ? (
@@ -22,13 +26,13 @@ export function Pagination(props: { page: Page<unknown> }) {
           {t('list.previous')}
         </a>
       ) : null}
-      <span>{t('list.page', { page, pages })}</span>
-      {page < pages ? (
+      <span>{totalCapped ? t('list.pageNumber', { page }) : t('list.page', { page, pages })}</span>
+      {hasNext ? (
         <a href={urlWith(url, { page: page + 1 })} rel="next">
           {t('list.next')}
         </a>
       ) : null}
-      <span class="muted">{t('list.total', { total })}</span>
+      <span class="muted">{t(totalCapped ? 'list.totalCapped' : 'list.total', { total })}</span>
     </nav>
   );
 }

@@ -31,6 +31,8 @@ export const users = pgTable(
     uniqueIndex('users_email_idx').on(t.email),
     index('users_sort_key_idx').on(sql`${t.sortKey} collate "C"`),
     index('users_last_active_idx').on(t.lastActiveAt),
+    // The user list's "newest first" sort (the other sorts have theirs above).
+    index('users_created_idx').on(t.createdAt),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { addDays, budapestDayStart } from '../../platform/budapest-time.js';
+import { countUpTo } from '../../platform/count-up-to.js';
 import type { AuditFilter } from './schema.js';
 
 export type AuditRow = {
@@ -60,9 +61,9 @@ export async function findAuditEntries(
   return rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at) }));
 }
 
-export async function countAuditEntries(db: Queryable, filter: AuditFilter, visible: 'all' | string[]): Promise<number> {
-  const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count ${from} where ${whereOf(filter, visible)}`);
-  return row?.count ?? 0;
+/** The entries counted up to the list cap (countUpTo): the trail of a national center is long. */
+export function countAuditEntries(db: Queryable, filter: AuditFilter, visible: 'all' | string[]): Promise<number> {
+  return countUpTo(db, sql`${from} where ${whereOf(filter, visible)}`);
 }
 
 /**

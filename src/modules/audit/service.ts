@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, centersVisibleTo, requirePermission } from '../../platform/authz.js';
+import { listCountCap } from '../../platform/count-up-to.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
+import { cappedPageOf, type ListParams, offsetOf, type Page } from '../../platform/list-params.js';
 import { type AuditRow, countAuditEntries, findAuditEntries, recentAuditVocabulary } from './repo.js';
 import type { AuditFilter, AuditSort } from './schema.js';
 
@@ -18,7 +19,7 @@ export async function listAuditEntries(db: Queryable, actor: Actor | null, filte
     findAuditEntries(db, filter, visible, params.dir, { limit: params.pageSize, offset: offsetOf(params) }),
     countAuditEntries(db, filter, visible),
   ]);
-  return pageOf(rows, total, params);
+  return cappedPageOf(rows, total, listCountCap, params);
 }
 
 export async function exportAuditEntries(db: Queryable, actor: Actor | null, filter: AuditFilter, params: Pick<ListParams<AuditSort>, 'dir'>) {

@@ -2,6 +2,7 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { centers, points, roleGrants, users } from '../../db/schema/index.js';
 import { type Grant, type Role, roleScope, roles } from '../../platform/authz.js';
+import { countUpTo } from '../../platform/count-up-to.js';
 import type { UserFilter, UserSort } from './schema.js';
 
 export type UserListRow = {
@@ -108,6 +109,11 @@ export async function findUsers(
 
 function dateOrNull(value: Date | string | null): Date | null {
   return value == null ? null : new Date(value);
+}
+
+/** The list's matches counted up to the list cap (countUpTo). */
+export function countUsersUpToCap(db: Queryable, filter: UserFilter, scope: UserScope): Promise<number> {
+  return countUpTo(db, sql`from users u where ${whereOf(filter, scope)}`);
 }
 
 export async function countUsers(db: Queryable, filter: UserFilter, scope: UserScope): Promise<number> {

@@ -1,9 +1,10 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, ForbiddenError, requirePermission, roleScope } from '../../platform/authz.js';
+import { listCountCap } from '../../platform/count-up-to.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
-import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
+import { cappedPageOf, type ListParams, offsetOf, type Page } from '../../platform/list-params.js';
 import { destroyUserSessions } from '../../platform/sessions.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { centerChoices } from '../centers/service.js';
@@ -11,6 +12,7 @@ import { pointChoices, pointsByIds } from '../points/service.js';
 import { type GrantableRole, managedCenters, mayDisable, mayGrant, mayRevoke, mayViewGrant, mayViewUser, rolesGrantableBy } from './policy.js';
 import {
   countUsers,
+  countUsersUpToCap,
   deleteGrantRow,
   findGrant,
   findGrantsOfUser,
@@ -32,9 +34,9 @@ export async function listUsers(db: Queryable, actor: Actor | null, filter: User
   const scope = managedCenters(a);
   const [rows, total] = await Promise.all([
     findUsers(db, filter, scope, params, { limit: params.pageSize, offset: offsetOf(params) }),
-    countUsers(db, filter, scope),
+    countUsersUpToCap(db, filter, scope),
   ]);
-  return pageOf(rows, total, params);
+  return cappedPageOf(rows, total, listCountCap, params);
 }
 
 export async function exportUsers(db: Queryable, actor: Actor | null, filter: UserFilter, order: Pick<ListParams<UserSort>, 'sort' | 'dir'>) {
