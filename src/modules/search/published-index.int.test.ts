@@ -142,6 +142,33 @@ describe('the index answers as the SQL does', () => {
     expect(compared).toBeGreaterThan(500);
   });
 
+  it('newest first over many candidates (the merge of the cells, stopping at the cap): the same page', async () => {
+    const index = await publishedIndexReady(t.db);
+    if (!index) throw new Error('the index was not built');
+    let walked = 0;
+    for (const filter of await filtersToCompare(60)) {
+      for (const paging of [
+        { page: 1, pageSize: 7 },
+        { page: 3, pageSize: 7 },
+      ]) {
+        const bySql = await searchWithSql(t.db, filter, 'relevance', paging);
+        // A cap of 2 makes the walk the cheaper way for any filter with a few dozen candidates.
+        const byIndex = searchPublishedIndex(
+          index,
+          filter,
+          'relevance',
+          { limit: paging.pageSize, offset: (paging.page - 1) * paging.pageSize },
+          2,
+          Date.now(),
+        );
+        expect({ filter, paging, rows: byIndex.rows.map(comparable) }).toEqual({ filter, paging, rows: bySql.rows.map(comparable) });
+        expect(byIndex.counted).toBe(Math.min(bySql.counted, 3));
+        walked += byIndex.rows.length;
+      }
+    }
+    expect(walked).toBeGreaterThan(100);
+  });
+
   it('counts up to the cap and stops, as countSearchHits does', async () => {
     const index = await publishedIndexReady(t.db);
     if (!index) throw new Error('the index was not built');
