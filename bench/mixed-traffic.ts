@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../src/db/database.js';
+import { seededRandom } from '../src/test-support/seeded-random.js';
 import type { LoadRequest } from './load.js';
 
 /**
@@ -10,21 +11,12 @@ import type { LoadRequest } from './load.js';
 const requestCount = 5000;
 const dashboardAccounts = ['onkentes@kapocs.example', 'szervezet@kapocs.example', 'koordinator@kapocs.example'];
 
-function seeded(seed: number) {
-  let s = seed;
-  const next = () => {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return s / 2_147_483_648;
-  };
-  return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T };
-}
-
 export async function mixedTraffic(db: Queryable, login: (email: string) => Promise<Record<string, string>>): Promise<LoadRequest[]> {
   const places = await queryRows<{ name: string; county: string }>(db, sql`select name, county from places where not is_summary order by id`);
   const causes = await queryRows<{ slug: string }>(db, sql`select slug from causes where active order by position, slug`);
   const opportunities = await queryRows<{ id: string }>(db, sql`select id from opportunities where status = 'published' order by id limit 20000`);
   const sessions = await Promise.all(dashboardAccounts.map(login));
-  const r = seeded(13);
+  const r = seededRandom(13);
   return Array.from({ length: requestCount }, (): LoadRequest => {
     const kind = r.next();
     if (kind < 0.1) return { path: '/dashboard', headers: r.pick(sessions) };

@@ -33,7 +33,24 @@ export type Page<T> = {
   pages: number;
   /** More than `total` matched: the list was counted only up to a cap (countUpTo) and says "more than". */
   totalCapped?: boolean;
+  /**
+   * Keyset paging: the `after` cursor of the next page and the `before` cursor of the previous one
+   * (absent where there is none). A list that has them pages by key, not by offset.
+   */
+  cursors?: { next?: string; previous?: string };
 };
+
+/** `?after=` or `?before=`: the row key a keyset page starts after or ends before. */
+export type KeysetCursor = { after?: string; before?: string };
+
+const cursorText = z.string().max(100).optional().catch(undefined);
+
+/** The keyset cursor of the query (only one direction at a time; `before` wins). */
+export function parseKeysetCursor(query: unknown): KeysetCursor {
+  const q = (query ?? {}) as Record<string, unknown>;
+  const before = cursorText.parse(q.before);
+  return before ? { before } : { after: cursorText.parse(q.after) };
+}
 
 export function pageOf<T>(items: T[], total: number, params: { page: number; pageSize: number }): Page<T> {
   return { items, total, page: params.page, pageSize: params.pageSize, pages: Math.max(1, Math.ceil(total / params.pageSize)) };

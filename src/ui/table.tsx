@@ -42,7 +42,7 @@ export function SortableTable<T>(props: SortableTableProps<T>) {
               const nextDir = active && props.dir === 'asc' ? 'desc' : 'asc';
               return (
                 <th scope="col" aria-sort={active ? (props.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                  <a href={urlWith(url, { sort: c.sortKey, dir: nextDir, page: undefined })}>
+                  <a href={urlWith(url, { sort: c.sortKey, dir: nextDir, page: undefined, after: undefined, before: undefined })}>
                     {c.label}
                     <span class="visually-hidden"> – {t('list.sortBy', { column: c.label })}</span>
                     {active && <span aria-hidden="true">{props.dir === 'asc' ? ' ▲' : ' ▼'}</span>}

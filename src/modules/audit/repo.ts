@@ -2,10 +2,13 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { addDays, budapestDayStart } from '../../platform/budapest-time.js';
 import { countUpTo } from '../../platform/count-up-to.js';
+import type { KeysetCursor } from '../../platform/list-params.js';
 import type { AuditFilter } from './schema.js';
 
 export type AuditRow = {
   id: number;
+  /** The keyset key (see findAuditEntries). */
+  key: string;
   at: Date;
   actorUserId: string | null;
   actorEmail: string | null;
@@ -41,24 +44,50 @@ function whereOf(filter: AuditFilter, visible: 'all' | string[]): SQL {
 
 const from = sql`from audit_log a left join users u on u.id = a.actor_user_id left join centers c on c.id = a.center_id`;
 
+/**
+ * An entry's key for keyset paging: its timestamp as PostgreSQL writes it (microseconds and offset:
+ * a JavaScript Date would drop the microseconds) and its id, "2026-01-10 12:00:00.123456+00~42".
+ */
+const keyPattern = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?)~(\d{1,18})$/;
+
+/** True for a well-formed keyset key. */
+export const isAuditKey = (key: string | undefined): boolean => Boolean(key && keyPattern.test(key));
+
+/** The keyset condition "after (or before) this key in the list's order"; a malformed key is none. */
+function keysetCondition(cursor: string | undefined, after: boolean, dir: 'asc' | 'desc'): SQL | undefined {
+  const match = cursor ? keyPattern.exec(cursor) : null;
+  if (!match) return undefined;
+  const comparison = sql.raw((dir === 'desc') === after ? '<' : '>');
+  return sql`(a.at, a.id) ${comparison} (${match[1]}::timestamptz, ${match[2]}::bigint)`;
+}
+
+/**
+ * A page of the trail in the chosen order: by offset, or by key after or before a row's key
+ * (`cursor`), which costs the same on the last page as on the first. `limit` + 1 rows are read, so
+ * the caller knows whether the list goes on.
+ */
 export async function findAuditEntries(
   db: Queryable,
   filter: AuditFilter,
   visible: 'all' | string[],
   dir: 'asc' | 'desc',
   page: { limit: number; offset: number },
+  cursor: KeysetCursor = {},
 ): Promise<AuditRow[]> {
-  const d = sql.raw(dir);
+  const backwards = Boolean(cursor.before);
+  const keyset = keysetCondition(cursor.before ?? cursor.after, !backwards, dir);
+  const order = sql.raw(backwards && keyset ? (dir === 'desc' ? 'asc' : 'desc') : dir);
   const rows = await queryRows<AuditRow & { at: Date | string; id: number | string }>(
     db,
-    sql`select a.id, a.at, a.actor_user_id as "actorUserId", u.email as "actorEmail", u.family_name as "actorFamilyName",
+    sql`select a.id, a.at, a.at::text as "key", a.actor_user_id as "actorUserId", u.email as "actorEmail", u.family_name as "actorFamilyName",
           u.given_name as "actorGivenName", a.center_id as "centerId", c.name as "centerName", a.action,
           a.entity_type as "entityType", a.entity_id as "entityId", a.before, a.after
-        ${from} where ${whereOf(filter, visible)}
-        order by a.at ${d}, a.id ${d} limit ${page.limit} offset ${page.offset}`,
+        ${from} where ${whereOf(filter, visible)}${keyset ? sql` and ${keyset}` : sql``}
+        order by a.at ${order}, a.id ${order} limit ${page.limit} offset ${keyset ? 0 : page.offset}`,
   );
   // bigserial ids arrive as strings from node-postgres, timestamps as text from PGlite.
-  return rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at) }));
+  const entries = rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at), key: `${r.key}~${r.id}` }));
+  return backwards && keyset ? entries.reverse() : entries;
 }
 
 /** The entries counted up to the list cap (countUpTo): the trail of a national center is long. */

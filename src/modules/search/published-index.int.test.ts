@@ -4,6 +4,7 @@ import { queryRows } from '../../db/database.js';
 import { opportunities, organizations, shifts } from '../../db/schema/index.js';
 import { createOpportunity, createOrganization, createShift } from '../../test-support/brokering-factories.js';
 import { createCenter, placeByName } from '../../test-support/factories.js';
+import { seededRandom } from '../../test-support/seeded-random.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { boundingBox } from './geo-distance.js';
 import { searchPublishedIndex } from './indexed-search.js';
@@ -27,16 +28,6 @@ afterAll(async () => {
   await t.close();
 });
 
-/** A seeded generator, so a failure can be replayed. */
-function seeded(seed: number) {
-  let s = seed;
-  const next = () => {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return s / 2_147_483_648;
-  };
-  return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T };
-}
-
 const settlements = ['Kecskemét', 'Lajosmizse', 'Nagykőrös', 'Kiskunfélegyháza', 'Szeged', 'Baja', 'Cegléd', 'Tiszakécske'] as const;
 const causeSlugs = ['kornyezet', 'oktatas', 'szocialis', 'egeszseg'] as const;
 const skillSlugs = ['nyelv', 'jogsi', 'it'] as const;
@@ -45,7 +36,7 @@ const base = Math.floor(Date.now() / hour) * hour;
 
 /** 200 opportunities with ties everywhere: a few publication instants, shifts at shared hours, some cancelled or past. */
 async function createVariedData() {
-  const r = seeded(20261206);
+  const r = seededRandom(20261206);
   const approved = await createOrganization(t.db, center.id);
   const other = await createOrganization(t.db, center.id);
   const suspended = await createOrganization(t.db, center.id, { status: 'suspended' });
@@ -92,7 +83,7 @@ const comparable = (row: SearchHitRow) => ({
 });
 
 async function filtersToCompare(count: number): Promise<SearchFilter[]> {
-  const r = seeded(42);
+  const r = seededRandom(42);
   const centres = await Promise.all(['Kecskemét', 'Szeged', 'Cegléd'].map((name) => placeByName(t.db, name)));
   return Array.from({ length: count }, () => {
     const centre = r.next() < 0.7 ? r.pick(centres) : undefined;
