@@ -41,8 +41,24 @@ export async function exportAuditEntries(db: Queryable, actor: Actor | null, fil
   return findAuditEntries(db, filter, centersVisibleTo(actor, 'audit.view'), params.dir, { limit: maxExportRows, offset: 0 });
 }
 
-/** Suggestions for the entity type and action filters, from the entries the actor may see. */
-export async function auditVocabulary(db: Queryable, actor: Actor | null) {
+type Vocabulary = Awaited<ReturnType<typeof recentAuditVocabulary>>;
+const vocabularies = new WeakMap<Queryable, Map<string, { at: number; words: Promise<Vocabulary> }>>();
+/** The suggestions change only with new kinds of entries: a minute's delay spares every page a query. */
+const vocabularyMs = 60_000;
+
+/** Suggestions for the entity type and action filters, from the entries the actor may see (kept a minute per set of centers). */
+export async function auditVocabulary(db: Queryable, actor: Actor | null): Promise<Vocabulary> {
   requirePermission(actor, 'audit.view');
-  return recentAuditVocabulary(db, centersVisibleTo(actor, 'audit.view'));
+  const visible = centersVisibleTo(actor, 'audit.view');
+  const key = visible === 'all' ? 'all' : [...visible].sort().join(',');
+  const known = vocabularies.get(db) ?? new Map<string, { at: number; words: Promise<Vocabulary> }>();
+  vocabularies.set(db, known);
+  const cached = known.get(key);
+  if (cached && Date.now() - cached.at < vocabularyMs) return cached.words;
+  const words = recentAuditVocabulary(db, visible);
+  // A failed read is not kept: the next page asks again.
+  words.catch(() => known.delete(key));
+  if (known.size > 1000) known.clear();
+  known.set(key, { at: Date.now(), words });
+  return words;
 }
