@@ -127,6 +127,14 @@ describe('resolvePlace (the server side of the place field)', () => {
     expect(await resolvePlace(t.db, '3882 Abaújkér')).toMatchObject({ kind: 'found', place: { name: 'Abaújkér' } });
   });
 
+  it('tells apart names that differ only in accents by the accents typed (Komoró, Kömörő), and offers both without them', async () => {
+    expect(await resolvePlace(t.db, 'Komoró (Szabolcs-Szatmár-Bereg)')).toMatchObject({ kind: 'found', place: { name: 'Komoró' } });
+    expect(await resolvePlace(t.db, 'Kömörő')).toMatchObject({ kind: 'found', place: { name: 'Kömörő' } });
+    const unaccented = await resolvePlace(t.db, 'komoro');
+    expect(unaccented.kind).toBe('ambiguous');
+    if (unaccented.kind === 'ambiguous') expect(names(unaccented.candidates)).toEqual(['Komoró', 'Kömörő']);
+  });
+
   it('gives "none" for unknown or empty text', async () => {
     for (const text of ['Nincsilyenfalva', '', '   ', '()', '\u0000', '9999', 'Kecs', '<script>alert(1)</script>', 'x'.repeat(10_000)]) {
       expect(await resolvePlace(t.db, text), text.slice(0, 20)).toEqual({ kind: 'none' });

@@ -106,6 +106,12 @@ export async function resolvePlace(db: Queryable, text: string): Promise<PlaceRe
     if (byName.length === 1) rows = byName;
   }
   if (rows.length > 1) {
+    // Names that differ only in accents ("Komoró" and "Kömörő", one county): the accents as typed decide.
+    const typed = namePart.trim().toLocaleLowerCase('hu');
+    const asTyped = rows.filter((r) => r.name.toLocaleLowerCase('hu') === typed || r.official_name.toLocaleLowerCase('hu') === typed);
+    if (asTyped.length === 1) rows = asTyped;
+  }
+  if (rows.length > 1) {
     // A Budapest postal code (e.g. 1011) belongs both to its district and to the summary row:
     // the district is the precise answer.
     const withoutSummary = rows.filter((r) => !r.is_summary);
