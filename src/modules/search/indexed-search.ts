@@ -1,15 +1,7 @@
 import { addDays, budapestDayStart } from '../../platform/budapest-time.js';
-import { earthRadiusKm } from './geo-distance.js';
-import {
-  compareShifts,
-  entriesInBox,
-  firstShiftIn,
-  type IndexedOpportunity,
-  newerFirst,
-  type PublishedIndex,
-  radiansPerDegree,
-  walkNewestFirst,
-} from './published-index.js';
+import { centreOf, distanceKm, withinRadius } from './index-geometry.js';
+import { nearestFirst } from './nearest-first.js';
+import { cellsInBox, compareShifts, firstShiftIn, type IndexedOpportunity, newerFirst, type PublishedIndex, walkNewestFirst } from './published-index.js';
 import type { SearchFilter, SearchHitRow } from './repo.js';
 import type { SearchSort } from './schema.js';
 
@@ -25,36 +17,6 @@ function windowOf(f: SearchFilter, nowMs: number): { fromUs: number; toUs: numbe
   const fromMs = f.fromDay ? Math.max(nowMs, budapestDayStart(f.fromDay).getTime()) : nowMs;
   const toUs = f.toDay ? budapestDayStart(addDays(f.toDay, 1)).getTime() * 1000 : Number.POSITIVE_INFINITY;
   return { fromUs: fromMs * 1000, toUs };
-}
-
-type Centre = { lat: number; lon: number; cosLat: number };
-
-/** The haversine term of the SQL distanceFrom, operation for operation (`cosLat` precomputed the same way). */
-function haversine(c: Centre, lat: number, lon: number, cosLat: number): number {
-  return Math.sin(((lat - c.lat) * radiansPerDegree) / 2) ** 2 + c.cosLat * cosLat * Math.sin(((lon - c.lon) * radiansPerDegree) / 2) ** 2;
-}
-
-const kmOf = (h: number) => earthRadiusKm * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
-
-function distanceKm(c: Centre, e: IndexedOpportunity): number {
-  return kmOf(haversine(c, e.lat as number, e.lon as number, e.cosLat));
-}
-
-/**
- * "Within the radius", decided as the SQL decides it (the exact distance ≤ radius), but with the
- * arcsine and square root only near the edge: the distance grows with the haversine term, so a
- * term clearly below (above) the edge's is inside (outside).
- */
-function withinRadius(near: NonNullable<SearchFilter['near']>): (e: IndexedOpportunity) => boolean {
-  const centre: Centre = { lat: near.lat, lon: near.lon, cosLat: Math.cos(near.lat * radiansPerDegree) };
-  const edge = Math.sin(Math.min(Math.PI / 2, near.radiusKm / (2 * earthRadiusKm))) ** 2;
-  const [surelyIn, surelyOut] = [edge * (1 - 1e-9), edge * (1 + 1e-9)];
-  return (e) => {
-    const h = haversine(centre, e.lat as number, e.lon as number, e.cosLat);
-    if (h < surelyIn) return true;
-    if (h > surelyOut) return false;
-    return kmOf(h) <= near.radiusKm;
-  };
 }
 
 const overlaps = (values: string[], wanted: Set<string>) => values.some((v) => wanted.has(v));
@@ -104,9 +66,12 @@ type Candidates = { lists: IndexedOpportunity[][]; size: number };
  */
 const walkFactor = 4;
 
+/** The nearest-first reading keeps the page in order by insertion: for pages up to this far in. */
+const nearestFirstMaxPage = 400;
+
 /** Where the matches can be: the grid cells of a radius search's box, or every opportunity. */
 function candidatesOf(index: PublishedIndex, f: SearchFilter): Candidates {
-  const lists = f.near ? entriesInBox(index, f.near.box) : [index.newestFirst];
+  const lists = f.near ? cellsInBox(index, f.near.box).map((c) => c.entries) : [index.newestFirst];
   return { lists, size: lists.reduce((n, list) => n + list.length, 0) };
 }
 
@@ -147,6 +112,10 @@ export function searchPublishedIndex(
       return found.length < enough;
     });
     ordered = found;
+  } else if (sort === 'distance' && f.near && wanted <= nearestFirstMaxPage) {
+    // By distance: the cells nearest the centre first, until the page and the capped count are settled.
+    const nearest = nearestFirst(cellsInBox(index, f.near.box), centreOf(f.near), matches, wanted, cap);
+    return { rows: nearest.ordered.slice(page.offset, wanted).map((e) => hitRowOf(e, f, window)), counted: nearest.counted };
   } else {
     found = matchesIn(candidates, matches);
     ordered = firstInOrder(found, wanted, comparatorOf(f, sort, window));
@@ -158,7 +127,7 @@ export function searchPublishedIndex(
 function comparatorOf(f: SearchFilter, sort: SearchSort, window: { fromUs: number; toUs: number }) {
   const { near } = f;
   if (sort === 'distance' && near) {
-    const centre: Centre = { lat: near.lat, lon: near.lon, cosLat: Math.cos(near.lat * radiansPerDegree) };
+    const centre = centreOf(near);
     const distances = new Map<IndexedOpportunity, number>();
     const distanceOf = (e: IndexedOpportunity) => {
       let d = distances.get(e);
@@ -208,7 +177,7 @@ function hitRowOf(e: IndexedOpportunity, f: SearchFilter, window: { fromUs: numb
     organization_name: e.organizationName,
     place_name: e.placeName,
     place_county: e.placeCounty,
-    distance_km: f.near && e.lat !== null && e.lon !== null ? distanceKm({ ...f.near, cosLat: Math.cos(f.near.lat * radiansPerDegree) }, e) : null,
+    distance_km: f.near && e.lat !== null && e.lon !== null ? distanceKm(centreOf(f.near), e) : null,
     next_shift_at: next >= 0 ? new Date((e.shiftStartsUs[next] as number) / 1000) : null,
   };
 }

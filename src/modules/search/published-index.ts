@@ -38,7 +38,7 @@ export type PublishedIndex = {
 };
 
 /** A cell is a tenth of a degree each way (about 11 × 7.5 km in Hungary). */
-const cellsPerDegree = 10;
+export const cellsPerDegree = 10;
 const cellOf = (degrees: number, offset: number) => Math.floor((degrees + offset) * cellsPerDegree);
 export const cellKey = (lat: number, lon: number) => cellOf(lat, 90) * 10_000 + cellOf(lon, 180);
 
@@ -122,13 +122,16 @@ export function putOpportunity(index: PublishedIndex, entry: IndexedOpportunity)
   addToCell(index, entry);
 }
 
-/** The cells the box touches (each newest first). */
-export function entriesInBox(index: PublishedIndex, box: { minLat: number; maxLat: number; minLon: number; maxLon: number }): IndexedOpportunity[][] {
-  const found: IndexedOpportunity[][] = [];
+/** A grid cell: its entries (newest first) and its south-west corner. */
+export type Cell = { entries: IndexedOpportunity[]; minLat: number; minLon: number };
+
+/** The cells the box touches. */
+export function cellsInBox(index: PublishedIndex, box: { minLat: number; maxLat: number; minLon: number; maxLon: number }): Cell[] {
+  const found: Cell[] = [];
   for (let latCell = cellOf(box.minLat, 90); latCell <= cellOf(box.maxLat, 90); latCell++) {
     for (let lonCell = cellOf(box.minLon, 180); lonCell <= cellOf(box.maxLon, 180); lonCell++) {
-      const cell = index.cells.get(latCell * 10_000 + lonCell);
-      if (cell) found.push(cell);
+      const entries = index.cells.get(latCell * 10_000 + lonCell);
+      if (entries) found.push({ entries, minLat: latCell / cellsPerDegree - 90, minLon: lonCell / cellsPerDegree - 180 });
     }
   }
   return found;
