@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Queryable } from '../../db/database.js';
 import { type Actor, centersVisibleTo, requirePermission } from '../../platform/authz.js';
 import { listCountCap } from '../../platform/count-up-to.js';
@@ -42,23 +43,24 @@ export async function exportAuditEntries(db: Queryable, actor: Actor | null, fil
 }
 
 type Vocabulary = Awaited<ReturnType<typeof recentAuditVocabulary>>;
-const vocabularies = new WeakMap<Queryable, Map<string, { at: number; words: Promise<Vocabulary> }>>();
 /** The suggestions change only with new kinds of entries: a minute's delay spares every page a query. */
-const vocabularyMs = 60_000;
+const vocabularies = new WeakMap<Queryable, LRUCache<string, Promise<Vocabulary>>>();
 
 /** Suggestions for the entity type and action filters, from the entries the actor may see (kept a minute per set of centers). */
 export async function auditVocabulary(db: Queryable, actor: Actor | null): Promise<Vocabulary> {
   requirePermission(actor, 'audit.view');
   const visible = centersVisibleTo(actor, 'audit.view');
   const key = visible === 'all' ? 'all' : [...visible].sort().join(',');
-  const known = vocabularies.get(db) ?? new Map<string, { at: number; words: Promise<Vocabulary> }>();
-  vocabularies.set(db, known);
+  let known = vocabularies.get(db);
+  if (!known) {
+    known = new LRUCache<string, Promise<Vocabulary>>({ max: 1000, ttl: 60_000 });
+    vocabularies.set(db, known);
+  }
   const cached = known.get(key);
-  if (cached && Date.now() - cached.at < vocabularyMs) return cached.words;
+  if (cached) return cached;
   const words = recentAuditVocabulary(db, visible);
   // A failed read is not kept: the next page asks again.
   words.catch(() => known.delete(key));
-  if (known.size > 1000) known.clear();
-  known.set(key, { at: Date.now(), words });
+  known.set(key, words);
   return words;
 }

@@ -113,7 +113,8 @@ async function sync(db: Queryable, holder: Holder): Promise<void> {
   if (holder.gaps.size > maxGaps) return void startBuild(db, holder);
   if (now - holder.lastPruneAt > pruneEveryMs) {
     holder.lastPruneAt = now;
-    await pruneSearchChanges(db, keepHours);
+    // No search waits for the pruning; a failed one is tried again ten minutes later.
+    pruneSearchChanges(db, keepHours).catch(() => {});
   }
 }
 
