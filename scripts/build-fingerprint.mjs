@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vendoredManifests } from './vendor-bundles.mjs';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = path.join(projectRoot, 'dist');
@@ -33,6 +34,8 @@ export function sourceFingerprint() {
       .sort(),
     'scripts/build.mjs',
     'scripts/build-fingerprint.mjs',
+    'scripts/vendor-bundles.mjs',
+    ...vendoredManifests,
   ];
   for (const file of inputs) {
     hash.update(file);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildableSources, buildInfoPath, distDir, projectRoot, sourceFingerprint } from './build-fingerprint.mjs';
+import { buildVendorBundles, rewriteVendorImports } from './vendor-bundles.mjs';
 
 export async function build() {
   const { build: esbuild } = await import('esbuild');
@@ -24,6 +25,11 @@ export async function build() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  await buildVendorBundles(esbuild, { distDir, projectRoot });
+  rewriteVendorImports(
+    sources.map((f) => path.join(distDir, f.replace(/\.tsx?$/, '.js'))),
+    distDir,
+  );
   // Migrations are read at run time from beside the compiled migrate.js.
   fs.cpSync(path.join(projectRoot, 'src/db/migrations'), path.join(distDir, 'db/migrations'), { recursive: true });
   fs.writeFileSync(buildInfoPath, `${JSON.stringify({ fingerprint: sourceFingerprint(), files: sources.length }, null, 2)}\n`);

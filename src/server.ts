@@ -29,7 +29,7 @@ async function main() {
     config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, log } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'db') },
   );
   log.info({ db: dbHandle.label }, 'database opened');
-  const { demoSeeded: seeded } = await prepareDatabase(dbHandle, { seedDemo: config.seedDemo, log });
+  const { demoSeeded: seeded, checkPlaces } = await prepareDatabase(dbHandle, { seedDemo: config.seedDemo, log, deferPlacesCheck: true });
 
   const shutdownState = createShutdownState();
   const { buildApp } = await appModule;
@@ -78,6 +78,11 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  // The settlements are checked against the CSV once serving (prepareDatabase deferred it).
+  void checkPlaces?.().then(
+    (imported) => imported > 0 && log.info({ places: imported }, 'settlements imported'),
+    (err: unknown) => log.error({ err }, 'settlements check failed'),
+  );
   // The search's in-process index (ADR 021) is built in the background; the SQL answers until then.
   const indexStartedAt = Date.now();
   void publishedIndexReady(dbHandle.db).then((index) => {

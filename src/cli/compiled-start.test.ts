@@ -46,6 +46,16 @@ describe('the compiled app in production mode', () => {
     expect(fs.readFileSync(path.join(dist, 'server.js'), 'utf8')).not.toMatch(/from ["']tsx/);
   });
 
+  it('loads drizzle-orm from its bundle in dist/vendor, not from node_modules (scripts/vendor-bundles.mjs)', () => {
+    const compiled = fs
+      .readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js') && !f.startsWith('vendor'));
+    const bare = compiled.filter((f) => /(from\s*|import\s*\(\s*)["']drizzle-orm/.test(fs.readFileSync(path.join(dist, f), 'utf8')));
+    expect(bare).toEqual([]);
+    expect(fs.readFileSync(path.join(dist, 'db/connection.js'), 'utf8')).toMatch(/from "\.\.\/vendor\/drizzle-orm\/node-postgres\.js"/);
+  });
+
   it('starts with plain node, creates no demo account, and stops cleanly on SIGTERM', async () => {
     const { PORT: _port, ...env } = productionEnv();
     const server = await startServerProcess({ ...env, SHUTDOWN_GRACE_SECONDS: '0' }, { compiled: true });

@@ -3,9 +3,14 @@ import type { SeedDemoMode } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { applyMigrationsUnderLock, startupLockKey } from '../db/migrate.js';
 import { seedDemoData, wantsDemoData } from '../modules/demo/seed.js';
-import { ensurePlacesImported } from '../modules/places/import.js';
+import { ensurePlacesImported, hasPlaces } from '../modules/places/import.js';
 
-export type PreparedDatabase = { placesImported: number; demoSeeded: boolean };
+export type PreparedDatabase = {
+  placesImported: number;
+  demoSeeded: boolean;
+  /** Set when the settlements' check was left for later (`deferPlacesCheck`): run it once serving. */
+  checkPlaces?: () => Promise<number>;
+};
 
 /**
  * Brings a database up to date before the app serves: migrations, then the settlements, then (when
@@ -16,13 +21,21 @@ export type PreparedDatabase = { placesImported: number; demoSeeded: boolean };
  *
  * The lock holds one pool connection while the work uses others, so the pool needs at least two.
  */
-export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: SeedDemoMode; log?: Pick<Logger, 'info'> }): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  handle: DatabaseHandle,
+  options: { seedDemo: SeedDemoMode; log?: Pick<Logger, 'info'>; deferPlacesCheck?: boolean },
+): Promise<PreparedDatabase> {
   return handle.withAdvisoryLock(startupLockKey, async () => {
     await applyMigrationsUnderLock(handle);
-    const placesImported = await ensurePlacesImported(handle.db);
+    // On a database that has its settlements, checking them against the CSV (parse, derive every
+    // name's forms, hash: ~0.3 s of a cold start) need not delay serving: the server runs it, under
+    // the same lock, right after it starts listening. An empty table is filled before serving.
+    const deferred = options.deferPlacesCheck === true && (await hasPlaces(handle.db));
+    const placesImported = deferred ? 0 : await ensurePlacesImported(handle.db);
     if (placesImported) options.log?.info({ places: placesImported }, 'settlements imported');
     const demoSeeded = (await wantsDemoData(handle.db, options.seedDemo)) ? await seedDemoData(handle.db) : false;
     if (demoSeeded) options.log?.info('demo data seeded');
-    return { placesImported, demoSeeded };
+    if (!deferred) return { placesImported, demoSeeded };
+    return { placesImported, demoSeeded, checkPlaces: () => handle.withAdvisoryLock(startupLockKey, () => ensurePlacesImported(handle.db)) };
   });
 }

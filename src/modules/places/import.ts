@@ -49,6 +49,12 @@ export function readSettlements(csvPath = settlementsCsvPath) {
   }));
 }
 
+/** Whether any settlement was imported before (a fresh database has none). */
+export async function hasPlaces(db: Database): Promise<boolean> {
+  const [row] = await db.select({ id: places.id }).from(places).limit(1);
+  return row !== undefined;
+}
+
 /**
  * Loads the settlements on every start, and reloads them when the CSV or the derived forms
  * (display names, search keys, sort keys) changed since the last load — so a fix to the name

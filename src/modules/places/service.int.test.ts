@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/database.js';
 import { appMeta, places } from '../../db/schema/index.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { prepareDatabase } from '../../startup/prepare-database.js';
 import { placeByName } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { ensurePlacesImported } from './import.js';
@@ -269,5 +270,18 @@ describe('ensurePlacesImported', () => {
     const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from places`);
     expect(n).toBe(3178);
     expect(await ensurePlacesImported(t.db)).toBe(0);
+  });
+
+  it('is left for after the start when asked (deferPlacesCheck) and the table has settlements', async () => {
+    const before = await placeByName(t.db, 'Baja');
+    await t.db.update(places).set({ name: 'Baja régi' }).where(eq(places.id, before.id));
+    await t.db.update(appMeta).set({ value: 'stale' }).where(eq(appMeta.key, 'places_fingerprint'));
+    const prepared = await prepareDatabase(t.handle, { seedDemo: 'never', deferPlacesCheck: true });
+    expect(prepared.placesImported).toBe(0);
+    const [unchanged] = await t.db.select({ name: places.name }).from(places).where(eq(places.id, before.id));
+    expect(unchanged?.name).toBe('Baja régi');
+    expect(await prepared.checkPlaces?.()).toBe(3178);
+    expect((await placeByName(t.db, 'Baja')).id).toBe(before.id);
+    expect((await prepareDatabase(t.handle, { seedDemo: 'never' })).checkPlaces).toBeUndefined();
   });
 });
