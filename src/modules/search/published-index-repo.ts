@@ -100,7 +100,11 @@ async function findEntries(db: Queryable, where: SQL, tail: SQL = sql``, one: In
   return rows.map((row, i) => entryOf(row, shifts[i] as { starts: Float64Array; ids: Uint8Array }, one));
 }
 
-const chunkSize = 5000;
+/**
+ * Small chunks: each result's rows die young, so building the index leaves little garbage in the
+ * old generation (5,000-row chunks left 20–40 MB more resident after the build).
+ */
+const chunkSize = 1000;
 
 /** Every published opportunity, read in chunks so no single result holds a million shifts. */
 export async function findAllEntries(db: Queryable): Promise<IndexedOpportunity[]> {
