@@ -332,17 +332,25 @@ export async function findCandidateVolunteers(db: Queryable, f: VolunteerFilter)
   const overlaps = sql`(v.causes && ${textArray(f.causes)} or v.skills && ${textArray(f.skills)})`;
   if (f.overlap === 'required') where.push(overlaps);
   if (f.overlap === 'excluded') where.push(sql`not ${overlaps}`);
-  if (f.near) {
-    const distance = distanceToVolunteer(f.near.lat, f.near.lon);
-    where.push(sql`not v.remote_only`);
-    where.push(inRing('v', f.near.box, f.near.inner));
-    where.push(sql`${distance} <= least(coalesce(v.travel_radius_km, ${f.defaultRadiusKm}::int), ${f.maxRadiusKm}::int)`);
-  }
   // No ORDER BY on purpose: the ring (distance) and the overlap phase already rank coarsely, the
   // code scores exactly, and without a sort the scan stops after `limit` rows even in a big city.
+  if (!f.near) {
+    return queryRows<VolunteerMatchRow>(
+      db,
+      sql`select ${volunteerColumns} from volunteers v left join places p on p.id = v.home_place_id
+          where ${sql.join(where, sql` and `)} limit ${f.limit}`,
+    );
+  }
+  // In a ring the volunteers come from volunteers_geo_idx first (`offset 0` keeps the subquery
+  // planned apart). Left to combine indexes, the planner also read the GIN index of a common cause
+  // (135,000 of a million volunteers) to intersect it with the ring's few thousand: 38 ms, not 12.
+  const distance = distanceToVolunteer(f.near.lat, f.near.lon);
+  where.push(sql`${distance} <= least(coalesce(v.travel_radius_km, ${f.defaultRadiusKm}::int), ${f.maxRadiusKm}::int)`);
   return queryRows<VolunteerMatchRow>(
     db,
-    sql`select ${volunteerColumns} from volunteers v left join places p on p.id = v.home_place_id
+    sql`select ${volunteerColumns}
+        from (select * from volunteers v where not v.remote_only and ${inRing('v', f.near.box, f.near.inner)} offset 0) v
+        left join places p on p.id = v.home_place_id
         where ${sql.join(where, sql` and `)} limit ${f.limit}`,
   );
 }
