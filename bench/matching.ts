@@ -46,10 +46,9 @@ export async function measureMatching(db: Database, samples: number): Promise<Ma
   const opportunityIds = (
     await queryRows<{ id: string }>(db, sql`select id from opportunities where status = 'published' order by random() limit ${samples + warmup}`)
   ).map((r) => r.id);
-  const now = new Date();
   return [
-    await measure('top-20 opportunities for a volunteer', 30, volunteerIds, warmup, (id) => matchOpportunitiesForVolunteer(db, id, { limit: 20, now })),
-    await measure('top-50 volunteers for an opportunity', 60, opportunityIds, warmup, (id) => matchVolunteersForOpportunity(db, id, { limit: 50, now })),
+    await measure('top-20 opportunities for a volunteer', 30, volunteerIds, warmup, (id) => matchOpportunitiesForVolunteer(db, id, { limit: 20 })),
+    await measure('top-50 volunteers for an opportunity', 60, opportunityIds, warmup, (id) => matchVolunteersForOpportunity(db, id, { limit: 50 })),
   ];
 }
 

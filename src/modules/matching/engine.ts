@@ -2,26 +2,23 @@ import type { Queryable } from '../../db/database.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { hungarianCollator } from '../../platform/i18n.js';
-import { ageOn, earliestActivityAllowed } from '../volunteers/service.js';
-import { type BoundingBox, boundingBox } from './distance.js';
-import { compareMatches, evaluatePair, type PairOutcome } from './evaluate.js';
+import { boundingBox } from './distance.js';
+import { evaluatePair, type PairOutcome } from './evaluate.js';
 import { groupBy, type ShiftSummary, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';
+import { type EngineOptions, type Ranked, ranked, ringsUpTo } from './ranked.js';
 import {
-  asDate,
   findAppliedPairs,
   findCandidateVolunteers,
-  findNearbyOpportunities,
   findNearbyVolunteers,
   findOpportunityForMatching,
   findQualificationsOf,
-  findRemoteOpportunities,
   findUpcomingShifts,
   findVolunteerForMatching,
   type OpportunityMatchRow,
   type VolunteerFilter,
   type VolunteerMatchRow,
 } from './repo.js';
-import { effectiveRadiusKm, pairDistanceKm } from './rules.js';
+import { pairDistanceKm } from './rules.js';
 import type { MatchOpportunity, MatchShift, Reason } from './types.js';
 import { matchingDistances, matchingLimits } from './weights.js';
 
@@ -31,20 +28,8 @@ import { matchingDistances, matchingLimits } from './weights.js';
  * here: service.ts checks who may ask before it calls these.
  */
 export type { ShiftSummary } from './match-rows.js';
-
-export type OpportunitySuggestion = {
-  opportunityId: string;
-  title: string;
-  organizationId: string;
-  organizationName: string;
-  placeName: string | null;
-  remote: boolean;
-  kind: string;
-  distanceKm: number | null;
-  shift: ShiftSummary | null;
-  score: number;
-  reasons: Reason[];
-};
+export { matchOpportunitiesForVolunteer, type OpportunitySuggestion } from './opportunities-for-volunteer.js';
+export { type EngineOptions, ringsUpTo } from './ranked.js';
 
 export type VolunteerCandidate = {
   volunteerId: string;
@@ -58,97 +43,6 @@ export type VolunteerCandidate = {
 };
 
 export type ExcludedVolunteer = Omit<VolunteerCandidate, 'score' | 'reasons'> & { exclusions: Reason[] };
-
-const yearMs = 366 * 86_400_000;
-
-/** How far the engine searches: the widening rings up to `radiusKm` (see matchingLimits.ringsKm). */
-export function ringsUpTo(radiusKm: number): number[] {
-  return [...matchingLimits.ringsKm.filter((r) => r < radiusKm), radiusKm];
-}
-
-/** Options of both directions; `shortList` overrides the pre-filter's row limit (tests use a large one). */
-export type EngineOptions = { limit?: number; now?: Date; shortList?: number };
-
-type Ranked<T> = T & { id: string; matchShift: MatchShift | null };
-
-function ranked<T extends { score: number; distanceKm: number | null }>(items: Iterable<Ranked<T>>, limit: number): T[] {
-  return [...items]
-    .sort((a, b) => compareMatches({ ...a, shift: a.matchShift }, { ...b, shift: b.matchShift }))
-    .slice(0, limit)
-    .map(({ id: _id, matchShift: _s, ...rest }) => rest as unknown as T);
-}
-
-/** Best open opportunities (and their earliest fitting shift) for one volunteer. */
-export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId: string, options: EngineOptions = {}): Promise<OpportunitySuggestion[]> {
-  const { limit = 20, now = new Date(), shortList = matchingLimits.shortList } = options;
-  const row = await findVolunteerForMatching(db, volunteerId);
-  if (!row) throw new NotFoundError('volunteer');
-  // Without a birth date no age rule can be checked (Köt. 4. §): nothing is eligible.
-  if (!row.birth_date) return [];
-  const filter = {
-    volunteerId,
-    now,
-    maxAge: ageOn(row.birth_date, new Date(now.getTime() + yearMs)),
-    causes: row.causes,
-    skills: row.skills,
-    conductClear: row.conduct_status === 'clear',
-    healthFit: row.health_status === 'fit',
-    limit: shortList,
-    shiftsPerOpportunity: matchingLimits.shiftsPerOpportunity,
-    earliestStart: earliestActivityAllowed({ birthDate: row.birth_date, guardianConsentAt: asDate(row.guardian_consent_at) }, now),
-  };
-  const home = !row.remote_only && row.lat != null && row.lon != null ? { lat: row.lat, lon: row.lon } : null;
-  const rings = home ? ringsUpTo(effectiveRadiusKm(toMatchVolunteer(row, [], []))).map((r) => boundingBox(home.lat, home.lon, r)) : [];
-  // The first round trip asks everything that does not depend on anything else at once.
-  const [qualifications, remote, firstRing] = await Promise.all([
-    findQualificationsOf(db, [volunteerId]),
-    findRemoteOpportunities(db, { ...filter, limit: Math.max(Math.ceil(shortList / 2), matchingLimits.remoteShortList) }),
-    rings[0] ? findNearbyOpportunities(db, filter, rings[0]) : Promise.resolve([]),
-  ]);
-  const results = new Map<string, Ranked<OpportunitySuggestion>>();
-  let onSite = 0;
-
-  const evaluate = (opportunities: OpportunityMatchRow[]) => {
-    const fresh = opportunities.filter((o) => !results.has(o.id));
-    if (fresh.length === 0) return;
-    // The pre-filter's "not applied" condition is exact, so no opportunity here has an application;
-    // each row brought its upcoming shifts along.
-    const volunteer = toMatchVolunteer(row, qualifications, []);
-    for (const o of fresh) {
-      const outcome = evaluatePair(volunteer, toMatchOpportunity(o), (o.upcoming_shifts ?? []).map(toMatchShift), now);
-      if (!outcome.eligible) continue;
-      if (!o.remote) onSite += 1;
-      results.set(o.id, {
-        id: o.id,
-        matchShift: outcome.shift,
-        opportunityId: o.id,
-        title: o.title,
-        organizationId: o.organization_id,
-        organizationName: o.organization_name,
-        placeName: o.place_name,
-        remote: o.remote,
-        kind: o.kind,
-        distanceKm: outcome.distanceKm,
-        shift: summary(outcome.shift),
-        score: outcome.score,
-        reasons: outcome.reasons,
-      });
-    }
-  };
-
-  evaluate([...remote, ...firstRing]);
-  if (onSite < limit && rings.length > 1) {
-    // The first ring left the list short, so the area is sparse and the outer rings are cheap: ask
-    // them all at once (one round trip instead of one per ring), then use them in order, stopping
-    // where the sequential search would have stopped.
-    const outer = await Promise.all(rings.slice(1).map((ring, i) => findNearbyOpportunities(db, filter, ring, rings[i] as BoundingBox)));
-    for (const rows of outer) {
-      if (onSite >= limit) break;
-      evaluate(rows);
-    }
-  }
-  return ranked(results.values(), limit);
-}
 
 /** Who may see a volunteer as a candidate: the opportunity's center's coordinators also see its own volunteers. */
 /** Whose own volunteers the viewer may see beside those who consented (see visibleVolunteers in repo.ts). */

@@ -1,4 +1,4 @@
-import { asDate, type OpportunityMatchRow, type QualificationRow, type ShiftRow, type VolunteerMatchRow } from './repo.js';
+import { asDate, type QualificationRow, type ShiftRow, type SuggestionRow, type VolunteerMatchRow } from './repo.js';
 import type { MatchOpportunity, MatchShift, MatchVolunteer } from './types.js';
 
 /** Rows of the pre-filter queries turned into the plain data the rules and the score read. */
@@ -25,7 +25,7 @@ export function toMatchVolunteer(row: VolunteerMatchRow, qualifications: Qualifi
   };
 }
 
-export function toMatchOpportunity(row: OpportunityMatchRow): MatchOpportunity {
+export function toMatchOpportunity(row: SuggestionRow): MatchOpportunity {
   return {
     id: row.id,
     status: row.status,

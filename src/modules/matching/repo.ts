@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Queryable, queryRows } from '../../db/database.js';
+import { arrayParam, type Queryable, queryRows } from '../../db/database.js';
 import type { BoundingBox } from './distance.js';
 
 /**
@@ -9,20 +9,8 @@ import type { BoundingBox } from './distance.js';
  * code then applies every hard rule exactly and scores. Conditions here may let too much through,
  * never too little: anything they cannot decide exactly is left to rules.ts.
  */
-const textArray = (items: readonly string[]) =>
-  items.length === 0
-    ? sql`'{}'::text[]`
-    : sql`ARRAY[${sql.join(
-        items.map((i) => sql`${i}`),
-        sql`, `,
-      )}]::text[]`;
-const uuidArray = (ids: readonly string[]) =>
-  ids.length === 0
-    ? sql`'{}'::uuid[]`
-    : sql`ARRAY[${sql.join(
-        ids.map((i) => sql`${i}`),
-        sql`, `,
-      )}]::uuid[]`;
+const textArray = (items: readonly string[]) => arrayParam(items, 'text');
+const uuidArray = (ids: readonly string[]) => arrayParam(ids, 'uuid');
 
 /** Both drivers return timestamps either as Date or as text; dates we cast to text in SQL. */
 export function asDate(value: Date | string | null): Date | null {
@@ -242,6 +230,45 @@ export async function findRemoteOpportunities(db: Queryable, f: OpportunityFilte
         order by o.published_at desc
         limit ${f.limit}`,
   );
+}
+
+/** What "opportunities for a volunteer" reads of an opportunity (no center or point: the coordinators' side needs those). */
+export type SuggestionRow = Omit<OpportunityMatchRow, 'center_id' | 'point_id'>;
+
+/** An opportunity's own columns, without what the organization and the settlement add. */
+export type OpportunityOwnRow = Omit<
+  OpportunityMatchRow,
+  'upcoming_shifts' | 'center_id' | 'point_id' | 'organization_name' | 'organization_status' | 'place_name'
+>;
+
+/**
+ * The given opportunities' own columns (a short list chosen from the in-process index, which
+ * holds their organization's and settlement's names): primary-key lookups, no join.
+ */
+export async function findOpportunitiesOwnColumns(db: Queryable, ids: readonly string[]): Promise<OpportunityOwnRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<OpportunityOwnRow>(
+    db,
+    sql`select o.id, o.title, o.organization_id, o.status, o.lat, o.lon, o.remote, o.min_age, o.required_qualifications,
+          o.requires_conduct, o.requires_health, o.causes, o.skills, o.languages, o.group_friendly, o.published_at, o.kind
+        from opportunities o where o.id = any(${uuidArray(ids)})`,
+  );
+}
+
+/** The given shifts (chosen from the in-process index), with their seats as they are now. */
+export async function findShiftsById(db: Queryable, ids: readonly string[]): Promise<ShiftRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<ShiftRow>(
+    db,
+    sql`select s.id, s.opportunity_id, s.starts_at, s.ends_at, s.capacity, s.seats_taken, s.waitlist_enabled, s.cancelled_at
+        from shifts s where s.id = any(${uuidArray(ids)})`,
+  );
+}
+
+/** Every opportunity the volunteer has an application for, whatever its status. */
+export async function findAppliedOpportunityIds(db: Queryable, volunteerId: string): Promise<string[]> {
+  const rows = await queryRows<{ opportunity_id: string }>(db, sql`select distinct opportunity_id from applications where volunteer_id = ${volunteerId}`);
+  return rows.map((r) => r.opportunity_id);
 }
 
 export type ShiftRow = {

@@ -28,7 +28,7 @@ const none: Reason[] = [];
 const one = (code: ReasonCode, params?: Reason['params']): Reason[] => [params ? { code, params } : { code }];
 
 /** Kilometres from the volunteer's home to the opportunity, or null when either place is unknown. */
-export function pairDistanceKm(volunteer: MatchVolunteer, opportunity: MatchOpportunity): number | null {
+export function pairDistanceKm(volunteer: Pick<MatchVolunteer, 'lat' | 'lon'>, opportunity: Pick<MatchOpportunity, 'lat' | 'lon'>): number | null {
   if (volunteer.lat == null || volunteer.lon == null || opportunity.lat == null || opportunity.lon == null) return null;
   return distanceKm(volunteer.lat, volunteer.lon, opportunity.lat, opportunity.lon);
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { opportunityArb, propertyNow, shiftArb, volunteerArb } from './matching-arbitraries.js';
 import { testNow, testOpportunity, testShift, testVolunteer } from './matching-fixtures.js';
-import { roundedKm, scorePair } from './score.js';
+import { roundedKm, scorePair, scoreUpperBound } from './score.js';
 import type { MatchOpportunity, MatchVolunteer } from './types.js';
 import { matchingWeights } from './weights.js';
 
@@ -98,5 +100,23 @@ describe('score (stage 2)', () => {
     expect(roundedKm(0.44)).toBe(0.4);
     expect(roundedKm(3.04)).toBe(3);
     expect(roundedKm(12.6)).toBe(13);
+  });
+});
+
+describe('scoreUpperBound (best-first.ts reads the best bounds first)', () => {
+  it('is never below the score, whatever the shift and the languages', () => {
+    fc.assert(
+      fc.property(volunteerArb([]), opportunityArb('00000000-0000-4000-8000-000000000001'), fc.option(shiftArb), (volunteer, opportunity, shift) => {
+        expect(scoreUpperBound(volunteer, opportunity, propertyNow)).toBeGreaterThanOrEqual(scorePair(volunteer, opportunity, shift, propertyNow).score);
+      }),
+      { numRuns: 2000, seed: 20261206 },
+    );
+  });
+
+  it('is the score itself when the shift fits entirely and every language is shared', () => {
+    const volunteer = testVolunteer({ availability: ['wed-morning'], languages: ['en'] });
+    const opportunity = testOpportunity({ languages: ['en'] });
+    const shift = testShift({ startsAt: new Date('2026-11-25T08:00:00Z'), endsAt: new Date('2026-11-25T10:00:00Z') });
+    expect(scoreUpperBound(volunteer, opportunity, testNow)).toBe(scorePair(volunteer, opportunity, shift, testNow).score);
   });
 });

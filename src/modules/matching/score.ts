@@ -34,14 +34,56 @@ export function roundedKm(km: number): number {
   return km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
 }
 
-export function scorePair(volunteer: MatchVolunteer, opportunity: MatchOpportunity, shift: MatchShift | null, now: Date): ScoredPair {
-  const reasons: Reason[] = [];
+/** What the score reads of an opportunity before its languages and shift are known (the index holds these). */
+export type ScoreBasis = Pick<MatchOpportunity, 'lat' | 'lon' | 'remote' | 'causes' | 'skills' | 'groupFriendly' | 'publishedAt'>;
+
+/** The components that need neither the opportunity's languages nor a shift, with what their reasons say. */
+function knownComponents(volunteer: MatchVolunteer, opportunity: ScoreBasis, now: Date) {
   const causes = shared(volunteer.causes, opportunity.causes);
   const skills = shared(volunteer.skills, opportunity.skills);
+  const km = opportunity.remote ? null : pairDistanceKm(volunteer, opportunity);
+  const ageDays = opportunity.publishedAt ? Math.max(0, (now.getTime() - opportunity.publishedAt.getTime()) / dayMs) : Number.POSITIVE_INFINITY;
+  return {
+    causes,
+    skills,
+    km,
+    ageDays,
+    components: {
+      causes: causes.length === 0 ? 0 : overlapShare(opportunity.causes, causes),
+      skills: skills.length === 0 ? 0 : overlapShare(opportunity.skills, skills),
+      distance: opportunity.remote ? 1 : km == null ? 0 : 0.5 ** (km / matchingDistances.distanceHalfLifeKm),
+      group: groupFit(volunteer.groupPreference, opportunity.groupFriendly),
+      freshness: 0.5 ** (ageDays / matchingDistances.freshnessHalfLifeDays),
+    },
+  };
+}
+
+function weighted(components: Record<ScoreComponent, number>): number {
+  let total = 0;
+  let weightSum = 0;
+  for (const key of Object.keys(matchingWeights) as ScoreComponent[]) {
+    total += matchingWeights[key] * components[key];
+    weightSum += matchingWeights[key];
+  }
+  return Math.round((total / weightSum) * 1000) / 10;
+}
+
+/**
+ * A score no shift and no list of languages can beat: availability at its best (1), languages at
+ * the best the volunteer can reach (1, or 0.5 for a volunteer who named none). The same arithmetic
+ * in the same order as scorePair, so never below it (engine.ts evaluates best bounds first).
+ */
+export function scoreUpperBound(volunteer: MatchVolunteer, opportunity: ScoreBasis, now: Date): number {
+  const { components } = knownComponents(volunteer, opportunity, now);
+  return weighted({ ...components, availability: 1, languages: volunteer.languages.length > 0 ? 1 : 0.5 });
+}
+
+export function scorePair(volunteer: MatchVolunteer, opportunity: MatchOpportunity, shift: MatchShift | null, now: Date): ScoredPair {
+  const reasons: Reason[] = [];
+  const known = knownComponents(volunteer, opportunity, now);
+  const { causes, skills, km } = known;
   const languages = shared(volunteer.languages, opportunity.languages);
 
-  const km = opportunity.remote ? null : pairDistanceKm(volunteer, opportunity);
-  const distance = opportunity.remote ? 1 : km == null ? 0 : 0.5 ** (km / matchingDistances.distanceHalfLifeKm);
   if (opportunity.remote) reasons.push({ code: 'remote' });
   else if (km != null) reasons.push({ code: 'distance', params: { km: roundedKm(km) } });
 
@@ -63,27 +105,17 @@ export function scorePair(volunteer: MatchVolunteer, opportunity: MatchOpportuni
     reasons.push({ code: 'flexible' });
   }
 
-  const group = groupFit(volunteer.groupPreference, opportunity.groupFriendly);
-  if (group === 1) reasons.push({ code: opportunity.groupFriendly ? 'group_friendly' : 'individual_fit' });
-
-  const ageDays = opportunity.publishedAt ? Math.max(0, (now.getTime() - opportunity.publishedAt.getTime()) / dayMs) : Number.POSITIVE_INFINITY;
-  const freshness = 0.5 ** (ageDays / matchingDistances.freshnessHalfLifeDays);
-  if (ageDays <= 7) reasons.push({ code: 'fresh' });
+  if (known.components.group === 1) reasons.push({ code: opportunity.groupFriendly ? 'group_friendly' : 'individual_fit' });
+  if (known.ageDays <= 7) reasons.push({ code: 'fresh' });
 
   const components: Record<ScoreComponent, number> = {
-    causes: causes.length === 0 ? 0 : overlapShare(opportunity.causes, causes),
-    skills: skills.length === 0 ? 0 : overlapShare(opportunity.skills, skills),
-    distance,
+    causes: known.components.causes,
+    skills: known.components.skills,
+    distance: known.components.distance,
     availability,
     languages: opportunity.languages.length === 0 ? 0.5 : overlapShare(opportunity.languages, languages),
-    group,
-    freshness,
+    group: known.components.group,
+    freshness: known.components.freshness,
   };
-  let total = 0;
-  let weightSum = 0;
-  for (const key of Object.keys(matchingWeights) as ScoreComponent[]) {
-    total += matchingWeights[key] * components[key];
-    weightSum += matchingWeights[key];
-  }
-  return { score: Math.round((total / weightSum) * 1000) / 10, reasons, distanceKm: km, components };
+  return { score: weighted(components), reasons, distanceKm: km, components };
 }

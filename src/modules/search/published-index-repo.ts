@@ -1,19 +1,18 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { type IndexedOpportunity, radiansPerDegree, writeUuidBytes } from './published-index.js';
+import { type IndexedOpportunity, radiansPerDegree, unpublishedUs, writeUuidBytes } from './published-index.js';
 import type { SearchHitRow } from './repo.js';
 
 /** What the in-process search index reads (ADR 021): published opportunities and the change log of migration 0018. */
 
 type EntryRow = Omit<SearchHitRow, 'distance_km' | 'next_shift_at'> & {
   skills: string[];
+  requires_conduct: boolean;
+  requires_health: boolean;
   published_us: number | null;
   /** "<start µs> <shift id>,…" in (starts_at, id) order, or null without upcoming shifts. */
   shifts: string | null;
 };
-
-/** A missing published_at sorts first newest-first, as NULL does in `order by published_at desc`. */
-const unpublishedUs = Number.MAX_SAFE_INTEGER;
 
 /**
  * One copy of each repeated value (an organization's id and name, a settlement, a kind, a list of
@@ -65,6 +64,8 @@ function entryOf(row: EntryRow, shifts: { starts: Float64Array; ids: Uint8Array 
     remote: row.remote,
     groupFriendly: row.group_friendly,
     minAge: row.min_age,
+    requiresConduct: row.requires_conduct,
+    requiresHealth: row.requires_health,
     causes: one.list(row.causes),
     skills: one.list(row.skills),
     lat: row.lat === null ? null : Number(row.lat),
@@ -87,6 +88,7 @@ async function findEntries(db: Queryable, where: SQL, tail: SQL = sql``, one: In
   const rows = await queryRows<EntryRow>(
     db,
     sql`select o.id, o.title, o.kind, o.remote, o.group_friendly, o.min_age, o.causes, o.skills, o.lat, o.lon,
+        o.requires_conduct, o.requires_health,
         ${micros(sql`o.published_at`)}::float8 as published_us,
         org.id as organization_id, org.name as organization_name, p.name as place_name, p.county as place_county,
         (select string_agg(${micros(sql`s.starts_at`)}::bigint::text || ' ' || s.id::text, ',' order by s.starts_at, s.id)

@@ -11,6 +11,9 @@ export type IndexedOpportunity = {
   remote: boolean;
   groupFriendly: boolean;
   minAge: number | null;
+  /** What matching's pre-filter checks against the volunteer (the search does not filter on them). */
+  requiresConduct: boolean;
+  requiresHealth: boolean;
   causes: string[];
   skills: string[];
   lat: number | null;
@@ -28,6 +31,14 @@ export type IndexedOpportunity = {
   /** … and their ids, 16 bytes each (PostgreSQL orders uuids by these bytes). */
   shiftIds: Uint8Array;
 };
+
+/** publishedUs of an opportunity without published_at: it sorts first newest-first, as NULL does in `order by published_at desc`. */
+export const unpublishedUs = Number.MAX_SAFE_INTEGER;
+
+/** published_at as a Date of whole milliseconds, rounded up (the drivers' Dates may drop the microseconds either way). */
+export function publishedAtAtLeast(entry: IndexedOpportunity): Date | null {
+  return entry.publishedUs === unpublishedUs ? null : new Date(Math.ceil(entry.publishedUs / 1000));
+}
 
 export type PublishedIndex = {
   byId: Map<string, IndexedOpportunity>;
@@ -178,6 +189,12 @@ export function walkNewestFirst(lists: IndexedOpportunity[][], visit: (e: Indexe
 /** "0b9d…-…" → its 16 bytes, written at `offset` of `into`. */
 export function writeUuidBytes(uuid: string, into: Uint8Array, offset: number): void {
   into.set(Buffer.from(uuid.replaceAll('-', ''), 'hex'), offset);
+}
+
+/** The id of shift `i` of the entry, as PostgreSQL writes a uuid. */
+export function shiftIdAt(entry: IndexedOpportunity, i: number): string {
+  const hex = Buffer.from(entry.shiftIds.buffer, entry.shiftIds.byteOffset + i * 16, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Compares shift `i` of `a` with shift `j` of `b` by (start, id), the SQL `order by s.starts_at, s.id`. */

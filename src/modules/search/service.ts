@@ -27,6 +27,18 @@ import { defaultRadiusKm, type OpportunitySearch, type SearchSort } from './sche
 import { suggestSearchTexts } from './term-suggestions.js';
 import { prefixTsQuery } from './text-query.js';
 
+/** The in-process index of published opportunities (ADR 021): matching reads its pre-filter from it. */
+export {
+  cellsInBox,
+  firstShiftIn,
+  type IndexedOpportunity,
+  type PublishedIndex,
+  publishedAtAtLeast,
+  shiftIdAt,
+  unpublishedUs,
+} from './published-index.js';
+export { currentPublishedIndex } from './published-index-sync.js';
+
 /**
  * The public side of brokering: anyone may search published opportunities and read them, so
  * nothing here takes an actor. What is public is decided in one place, the repository's
