@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.js';
-import { emailTokens, roleGrants, sessions, users } from '../db/schema/index.js';
-import type { Actor, Grant, Role } from './authz.js';
+import { emailTokens, sessions, users } from '../db/schema/index.js';
+import type { Actor, Role } from './authz.js';
 import { hashToken, newToken } from './secure-token.js';
 
 export const sessionCookieName = 'kapocs_sid';
@@ -44,15 +44,9 @@ export async function destroyUserSessions(db: Queryable, userId: string, keepTok
   await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`));
 }
 
-export async function loadGrants(db: Queryable, userId: string): Promise<Grant[]> {
-  const rows = await db
-    .select({ role: roleGrants.role, centerId: roleGrants.centerId, pointId: roleGrants.pointId })
-    .from(roleGrants)
-    .where(eq(roleGrants.userId, userId));
-  return rows.map((r) => ({ role: r.role as Role, centerId: r.centerId, pointId: r.pointId }));
-}
+type GrantRow = { role: string; center_id: string | null; point_id: string | null };
 
-/** Resolves a session cookie to the acting user with their role grants, or null. */
+/** Resolves a session cookie to the acting user with their role grants (one query: this runs on every request), or null. */
 export async function loadActor(db: Queryable, token: string | undefined): Promise<Actor | null> {
   if (!token || token.length > 100) return null;
   const [row] = await db
@@ -65,6 +59,8 @@ export async function loadActor(db: Queryable, token: string | undefined): Promi
       disabledAt: users.disabledAt,
       lastSeenAt: sessions.lastSeenAt,
       lastActiveAt: users.lastActiveAt,
+      grants: sql<GrantRow[]>`(select coalesce(json_agg(json_build_object('role', g.role, 'center_id', g.center_id, 'point_id', g.point_id)), '[]'::json)
+        from role_grants g where g.user_id = ${users.id})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -85,7 +81,7 @@ export async function loadActor(db: Queryable, token: string | undefined): Promi
     familyName: row.familyName,
     givenName: row.givenName,
     emailConfirmed: row.emailConfirmedAt != null,
-    grants: await loadGrants(db, row.userId),
+    grants: row.grants.map((g) => ({ role: g.role as Role, centerId: g.center_id, pointId: g.point_id })),
   };
 }
 

@@ -1,9 +1,9 @@
-import { LRUCache } from 'lru-cache';
 import type { Queryable } from '../../db/database.js';
 import { type Actor, centersVisibleTo, requirePermission } from '../../platform/authz.js';
 import { listCountCap } from '../../platform/count-up-to.js';
 import { maxExportRows } from '../../platform/export.js';
 import { cappedPageOf, type KeysetCursor, type ListParams, offsetOf, type Page } from '../../platform/list-params.js';
+import { memoPerDatabase } from '../../platform/memo-per-database.js';
 import { type AuditRow, countAuditEntries, findAuditEntries, isAuditKey, recentAuditVocabulary } from './repo.js';
 import type { AuditFilter, AuditSort } from './schema.js';
 
@@ -42,25 +42,13 @@ export async function exportAuditEntries(db: Queryable, actor: Actor | null, fil
   return findAuditEntries(db, filter, centersVisibleTo(actor, 'audit.view'), params.dir, { limit: maxExportRows, offset: 0 });
 }
 
-type Vocabulary = Awaited<ReturnType<typeof recentAuditVocabulary>>;
 /** The suggestions change only with new kinds of entries: a minute's delay spares every page a query. */
-const vocabularies = new WeakMap<Queryable, LRUCache<string, Promise<Vocabulary>>>();
+const vocabularies = memoPerDatabase<Awaited<ReturnType<typeof recentAuditVocabulary>>>(60_000);
 
 /** Suggestions for the entity type and action filters, from the entries the actor may see (kept a minute per set of centers). */
-export async function auditVocabulary(db: Queryable, actor: Actor | null): Promise<Vocabulary> {
+export async function auditVocabulary(db: Queryable, actor: Actor | null): Promise<Awaited<ReturnType<typeof recentAuditVocabulary>>> {
   requirePermission(actor, 'audit.view');
   const visible = centersVisibleTo(actor, 'audit.view');
   const key = visible === 'all' ? 'all' : [...visible].sort().join(',');
-  let known = vocabularies.get(db);
-  if (!known) {
-    known = new LRUCache<string, Promise<Vocabulary>>({ max: 1000, ttl: 60_000 });
-    vocabularies.set(db, known);
-  }
-  const cached = known.get(key);
-  if (cached) return cached;
-  const words = recentAuditVocabulary(db, visible);
-  // A failed read is not kept: the next page asks again.
-  words.catch(() => known.delete(key));
-  known.set(key, words);
-  return words;
+  return vocabularies(db, key, () => recentAuditVocabulary(db, visible));
 }

@@ -10,13 +10,11 @@ import { groupBy, type ShiftSummary, summary, toMatchOpportunity, toMatchShift, 
 import { type EngineOptions, type Ranked, ranked, ringsUpTo } from './ranked.js';
 import {
   asDate,
-  findAppliedOpportunityIds,
   findNearbyOpportunities,
-  findOpportunitiesOwnColumns,
-  findQualificationsOf,
+  findOpportunityRules,
   findRemoteOpportunities,
   findShiftsById,
-  findVolunteerForMatching,
+  findVolunteerForSuggestions,
   type OpportunityFilter,
   type SuggestionRow,
 } from './repo.js';
@@ -109,9 +107,9 @@ async function collectWithSql(db: Queryable, { filter, rings, remoteLimit, limit
 }
 
 /**
- * The rows of these index entries: the opportunities' own columns and their first upcoming shifts
- * (the index knows which) read from the database, as they are now; the organization's and the
- * settlement's names from the index.
+ * The rows of these index entries: what the index holds (current with every committed write, ADR
+ * 021) with, read from the database as they are now, the columns it does not hold and the first
+ * upcoming shifts (the index knows which) with their seats.
  */
 async function rowsOf(db: Queryable, entries: IndexedOpportunity[], filter: OpportunityFilter): Promise<SuggestionRow[]> {
   const fromUs = filter.earliestStart.getTime() * 1000 + 1;
@@ -121,8 +119,8 @@ async function rowsOf(db: Queryable, entries: IndexedOpportunity[], filter: Oppo
     const last = Math.min(e.shiftStartsUs.length, first + filter.shiftsPerOpportunity);
     return Array.from({ length: last - first }, (_, i) => shiftIdAt(e, first + i));
   });
-  const [own, shifts] = await Promise.all([
-    findOpportunitiesOwnColumns(
+  const [rules, shifts] = await Promise.all([
+    findOpportunityRules(
       db,
       entries.map((e) => e.id),
     ),
@@ -130,9 +128,32 @@ async function rowsOf(db: Queryable, entries: IndexedOpportunity[], filter: Oppo
   ]);
   const entryOf = new Map(entries.map((e) => [e.id, e]));
   const shiftsOf = groupBy(shifts, (s) => s.opportunity_id);
-  return own.map((o) => {
+  return rules.map((o) => {
     const e = entryOf.get(o.id) as IndexedOpportunity;
-    return { ...o, organization_name: e.organizationName, organization_status: 'approved', place_name: e.placeName, upcoming_shifts: shiftsOf.get(o.id) ?? [] };
+    // Field by field: spreading a driver's row copies it slowly (~10 µs a row).
+    return {
+      id: o.id,
+      status: o.status,
+      required_qualifications: o.required_qualifications,
+      languages: o.languages,
+      published_at: o.published_at,
+      title: e.title,
+      organization_id: e.organizationId,
+      organization_name: e.organizationName,
+      organization_status: 'approved',
+      place_name: e.placeName,
+      lat: e.lat,
+      lon: e.lon,
+      remote: e.remote,
+      min_age: e.minAge,
+      requires_conduct: e.requiresConduct,
+      requires_health: e.requiresHealth,
+      causes: e.causes,
+      skills: e.skills,
+      group_friendly: e.groupFriendly,
+      kind: e.kind,
+      upcoming_shifts: shiftsOf.get(o.id) ?? [],
+    };
   });
 }
 
@@ -146,7 +167,14 @@ async function collectFromIndex(
 ): Promise<void> {
   const f = { ...filter, applied: volunteer.appliedOpportunityIds };
   const bounded = (entries: IndexedOpportunity[]): BoundedCandidate[] =>
-    entries.map((e) => ({ id: e.id, bound: scoreUpperBound(volunteer, { ...e, publishedAt: publishedAtAtLeast(e) }, filter.now) }));
+    entries.map((e) => ({
+      id: e.id,
+      bound: scoreUpperBound(
+        volunteer,
+        { lat: e.lat, lon: e.lon, remote: e.remote, causes: e.causes, skills: e.skills, groupFriendly: e.groupFriendly, publishedAt: publishedAtAtLeast(e) },
+        filter.now,
+      ),
+    }));
   const entriesOf = (ids: string[]) => ids.flatMap((id) => index.byId.get(id) ?? []);
   await evaluateBestFirst({
     remote: bounded(remoteShortList(index, f, remoteLimit)),
@@ -177,12 +205,7 @@ export async function matchOpportunitiesForVolunteer(
   // replaying a fixed day) may need earlier ones, so it asks the database.
   const useIndex = !options.sqlOnly && now.getTime() >= Date.now() - presentToleranceMs;
   // One round trip for everything that needs only the volunteer's id.
-  const [row, index, applied, qualifications] = await Promise.all([
-    findVolunteerForMatching(db, volunteerId),
-    useIndex ? currentPublishedIndex(db) : undefined,
-    findAppliedOpportunityIds(db, volunteerId),
-    findQualificationsOf(db, [volunteerId]),
-  ]);
+  const [row, index] = await Promise.all([findVolunteerForSuggestions(db, volunteerId), useIndex ? currentPublishedIndex(db) : undefined]);
   if (!row) throw new NotFoundError('volunteer');
   // Without a birth date no age rule can be checked (Köt. 4. §): nothing is eligible.
   if (!row.birth_date) return [];
@@ -198,7 +221,7 @@ export async function matchOpportunitiesForVolunteer(
     shiftsPerOpportunity: matchingLimits.shiftsPerOpportunity,
     earliestStart: earliestActivityAllowed({ birthDate: row.birth_date, guardianConsentAt: asDate(row.guardian_consent_at) }, now),
   };
-  const volunteer = toMatchVolunteer(row, qualifications, applied);
+  const volunteer = toMatchVolunteer(row, row.qualifications, row.applied_ids);
   const home = !row.remote_only && row.lat != null && row.lon != null ? { lat: row.lat, lon: row.lon } : null;
   const boxes = home ? ringsUpTo(effectiveRadiusKm(volunteer)).map((r) => boundingBox(home.lat, home.lon, r)) : [];
   const search: Search = {

@@ -12,8 +12,8 @@ import type { BoundingBox } from './distance.js';
 const textArray = (items: readonly string[]) => arrayParam(items, 'text');
 const uuidArray = (ids: readonly string[]) => arrayParam(ids, 'uuid');
 
-/** Both drivers return timestamps either as Date or as text; dates we cast to text in SQL. */
-export function asDate(value: Date | string | null): Date | null {
+/** Both drivers return timestamps either as Date or as text (milliseconds where a query asks for them); dates we cast to text in SQL. */
+export function asDate(value: Date | string | number | null): Date | null {
   if (value == null) return null;
   return value instanceof Date ? value : new Date(value);
 }
@@ -52,6 +52,22 @@ export async function findVolunteerForMatching(db: Queryable, volunteerId: strin
 }
 
 export type QualificationRow = { volunteer_id: string; name: string; valid_until: string | null };
+
+/** The volunteer with what the suggestions also need: the opportunities applied for, and the qualifications. */
+export type VolunteerForSuggestions = VolunteerMatchRow & { applied_ids: string[]; qualifications: QualificationRow[] };
+
+/** findVolunteerForMatching, findAppliedOpportunityIds and findQualificationsOf in one round trip. */
+export async function findVolunteerForSuggestions(db: Queryable, volunteerId: string): Promise<VolunteerForSuggestions | undefined> {
+  const [row] = await queryRows<VolunteerForSuggestions>(
+    db,
+    sql`select ${volunteerColumns},
+          array(select distinct a.opportunity_id::text from applications a where a.volunteer_id = v.id) as applied_ids,
+          (select coalesce(json_agg(json_build_object('volunteer_id', q.volunteer_id, 'name', q.name, 'valid_until', q.valid_until::text)), '[]'::json)
+            from volunteer_qualifications q where q.volunteer_id = v.id) as qualifications
+        from volunteers v left join places p on p.id = v.home_place_id where v.id = ${volunteerId}`,
+  );
+  return row;
+}
 
 export async function findQualificationsOf(db: Queryable, volunteerIds: readonly string[]): Promise<QualificationRow[]> {
   if (volunteerIds.length === 0) return [];
@@ -235,51 +251,41 @@ export async function findRemoteOpportunities(db: Queryable, f: OpportunityFilte
 /** What "opportunities for a volunteer" reads of an opportunity (no center or point: the coordinators' side needs those). */
 export type SuggestionRow = Omit<OpportunityMatchRow, 'center_id' | 'point_id'>;
 
-/** An opportunity's own columns, without what the organization and the settlement add. */
-export type OpportunityOwnRow = Omit<
-  OpportunityMatchRow,
-  'upcoming_shifts' | 'center_id' | 'point_id' | 'organization_name' | 'organization_status' | 'place_name'
->;
+/** What the in-process index does not hold of an opportunity (the rest of a SuggestionRow comes from it). */
+export type OpportunityRulesRow = Pick<OpportunityMatchRow, 'id' | 'status' | 'required_qualifications' | 'languages' | 'published_at'>;
 
-/**
- * The given opportunities' own columns (a short list chosen from the in-process index, which
- * holds their organization's and settlement's names): primary-key lookups, no join.
- */
-export async function findOpportunitiesOwnColumns(db: Queryable, ids: readonly string[]): Promise<OpportunityOwnRow[]> {
+/** Those columns of the given opportunities (a short list chosen from the in-process index): primary-key lookups. */
+export async function findOpportunityRules(db: Queryable, ids: readonly string[]): Promise<OpportunityRulesRow[]> {
   if (ids.length === 0) return [];
-  return queryRows<OpportunityOwnRow>(
+  return queryRows<OpportunityRulesRow>(
     db,
-    sql`select o.id, o.title, o.organization_id, o.status, o.lat, o.lon, o.remote, o.min_age, o.required_qualifications,
-          o.requires_conduct, o.requires_health, o.causes, o.skills, o.languages, o.group_friendly, o.published_at, o.kind
-        from opportunities o where o.id = any(${uuidArray(ids)})`,
+    sql`select o.id, o.status, o.required_qualifications, o.languages, o.published_at from opportunities o where o.id = any(${uuidArray(ids)})`,
   );
 }
+
+/** Milliseconds since 1970, truncated as the drivers truncate a timestamp's microseconds: a number parses faster than a timestamp. */
+const epochMs = (column: SQL) => sql`floor(extract(epoch from ${column}) * 1000)::float8`;
 
 /** The given shifts (chosen from the in-process index), with their seats as they are now. */
 export async function findShiftsById(db: Queryable, ids: readonly string[]): Promise<ShiftRow[]> {
   if (ids.length === 0) return [];
   return queryRows<ShiftRow>(
     db,
-    sql`select s.id, s.opportunity_id, s.starts_at, s.ends_at, s.capacity, s.seats_taken, s.waitlist_enabled, s.cancelled_at
+    sql`select s.id, s.opportunity_id, ${epochMs(sql`s.starts_at`)} as starts_at, ${epochMs(sql`s.ends_at`)} as ends_at, s.capacity,
+          s.seats_taken, s.waitlist_enabled, ${epochMs(sql`s.cancelled_at`)} as cancelled_at
         from shifts s where s.id = any(${uuidArray(ids)})`,
   );
-}
-
-/** Every opportunity the volunteer has an application for, whatever its status. */
-export async function findAppliedOpportunityIds(db: Queryable, volunteerId: string): Promise<string[]> {
-  const rows = await queryRows<{ opportunity_id: string }>(db, sql`select distinct opportunity_id from applications where volunteer_id = ${volunteerId}`);
-  return rows.map((r) => r.opportunity_id);
 }
 
 export type ShiftRow = {
   id: string;
   opportunity_id: string;
-  starts_at: Date | string;
-  ends_at: Date | string;
+  starts_at: Date | string | number;
+  ends_at: Date | string | number;
   capacity: number;
   seats_taken: number;
   waitlist_enabled: boolean;
-  cancelled_at: Date | string | null;
+  cancelled_at: Date | string | number | null;
 };
 
 /**

@@ -12,15 +12,17 @@ export type ScoredPair = { score: number; reasons: Reason[]; distanceKm: number 
 
 const dayMs = 86_400_000;
 
+/** The values of `b` (once each, in its order) that `a` has too. Lists are a handful long: no Sets to build. */
 function shared(a: readonly string[], b: readonly string[]): string[] {
-  const set = new Set(a);
-  return [...new Set(b)].filter((x) => set.has(x));
+  return b.filter((x, i) => b.indexOf(x) === i && a.includes(x));
 }
+
+const distinctCount = (items: readonly string[]) => items.filter((x, i) => items.indexOf(x) === i).length;
 
 /** Share of what the opportunity asks for that the volunteer brings; nothing asked → neutral 0.5. */
 function overlapShare(wanted: readonly string[], common: readonly string[]): number {
   if (wanted.length === 0) return 0.5;
-  return Math.min(1, common.length / new Set(wanted).size);
+  return Math.min(1, common.length / distinctCount(wanted));
 }
 
 function groupFit(preference: string, groupFriendly: boolean): number {

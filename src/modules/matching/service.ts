@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, can, centersVisibleTo, pointsVisibleTo, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { memoPerDatabase } from '../../platform/memo-per-database.js';
 import { requireOrganizationMember } from '../organizations/service.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import {
@@ -32,8 +33,11 @@ export {
 } from './engine.js';
 export type { Reason, Term } from './types.js';
 
+/** Causes and skills change only with a migration or a seed: read once a minute, not on every page. */
+const vocabularies = memoPerDatabase<Vocabulary>(60_000);
+
 export async function matchingVocabulary(db: Queryable): Promise<Vocabulary> {
-  return vocabularyOf(await findVocabulary(db));
+  return vocabularies(db, 'causes-and-skills', async () => vocabularyOf(await findVocabulary(db)));
 }
 
 export type Suggestions = { hasProfile: false } | { hasProfile: true; volunteerId: string; suggestions: OpportunitySuggestion[] };
