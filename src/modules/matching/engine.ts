@@ -28,7 +28,7 @@ import { matchingDistances, matchingLimits } from './weights.js';
  * here: service.ts checks who may ask before it calls these.
  */
 export type { ShiftSummary } from './match-rows.js';
-export { matchOpportunitiesForVolunteer, type OpportunitySuggestion } from './opportunities-for-volunteer.js';
+export { matchOpportunitiesForUser, matchOpportunitiesForVolunteer, type OpportunitySuggestion } from './opportunities-for-volunteer.js';
 export { type EngineOptions, ringsUpTo } from './ranked.js';
 
 export type VolunteerCandidate = {

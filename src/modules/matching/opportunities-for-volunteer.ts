@@ -194,23 +194,40 @@ async function collectFromIndex(
   });
 }
 
+type SuggestionOptions = EngineOptions & { /** Short lists from SQL even when the index is built (tests compare both). */ sqlOnly?: boolean };
+
 /** Best open opportunities (and their earliest fitting shift) for one volunteer. */
-export async function matchOpportunitiesForVolunteer(
+export async function matchOpportunitiesForVolunteer(db: Queryable, volunteerId: string, options: SuggestionOptions = {}): Promise<OpportunitySuggestion[]> {
+  const found = await suggestionsOf(db, { volunteerId }, options);
+  if (!found) throw new NotFoundError('volunteer');
+  return found.suggestions;
+}
+
+/** The same for the volunteer profile of an account (the suggestions page): undefined when the account has none. */
+export async function matchOpportunitiesForUser(
   db: Queryable,
-  volunteerId: string,
-  options: EngineOptions & { /** Short lists from SQL even when the index is built (tests compare both). */ sqlOnly?: boolean } = {},
-): Promise<OpportunitySuggestion[]> {
+  userId: string,
+  options: SuggestionOptions = {},
+): Promise<{ volunteerId: string; suggestions: OpportunitySuggestion[] } | undefined> {
+  return suggestionsOf(db, { userId }, options);
+}
+
+async function suggestionsOf(
+  db: Queryable,
+  who: { volunteerId: string } | { userId: string },
+  options: SuggestionOptions,
+): Promise<{ volunteerId: string; suggestions: OpportunitySuggestion[] } | undefined> {
   const { limit = 20, now = new Date(), shortList = matchingLimits.shortList } = options;
   // The index holds the shifts that were upcoming when it read them: a `now` in the past (a test
   // replaying a fixed day) may need earlier ones, so it asks the database.
   const useIndex = !options.sqlOnly && now.getTime() >= Date.now() - presentToleranceMs;
-  // One round trip for everything that needs only the volunteer's id.
-  const [row, index] = await Promise.all([findVolunteerForSuggestions(db, volunteerId), useIndex ? currentPublishedIndex(db) : undefined]);
-  if (!row) throw new NotFoundError('volunteer');
+  // One round trip for the volunteer, the applications and the qualifications; the index meanwhile.
+  const [row, index] = await Promise.all([findVolunteerForSuggestions(db, who), useIndex ? currentPublishedIndex(db) : undefined]);
+  if (!row) return undefined;
   // Without a birth date no age rule can be checked (Köt. 4. §): nothing is eligible.
-  if (!row.birth_date) return [];
+  if (!row.birth_date) return { volunteerId: row.id, suggestions: [] };
   const filter: OpportunityFilter = {
-    volunteerId,
+    volunteerId: row.id,
     now,
     maxAge: ageOn(row.birth_date, new Date(now.getTime() + yearMs)),
     causes: row.causes,
@@ -233,5 +250,5 @@ export async function matchOpportunitiesForVolunteer(
   const found = collector(volunteer, now);
   if (index) await collectFromIndex(db, index, volunteer, search, found);
   else await collectWithSql(db, search, found);
-  return ranked(found.results.values(), limit);
+  return { volunteerId: row.id, suggestions: ranked(found.results.values(), limit) };
 }

@@ -56,15 +56,19 @@ export type QualificationRow = { volunteer_id: string; name: string; valid_until
 /** The volunteer with what the suggestions also need: the opportunities applied for, and the qualifications. */
 export type VolunteerForSuggestions = VolunteerMatchRow & { applied_ids: string[]; qualifications: QualificationRow[] };
 
-/** findVolunteerForMatching, findAppliedOpportunityIds and findQualificationsOf in one round trip. */
-export async function findVolunteerForSuggestions(db: Queryable, volunteerId: string): Promise<VolunteerForSuggestions | undefined> {
+/** The volunteer (by id, or by the account's user id) with applications and qualifications, in one round trip. */
+export async function findVolunteerForSuggestions(
+  db: Queryable,
+  who: { volunteerId: string } | { userId: string },
+): Promise<VolunteerForSuggestions | undefined> {
+  const where = 'userId' in who ? sql`v.user_id = ${who.userId}` : sql`v.id = ${who.volunteerId}`;
   const [row] = await queryRows<VolunteerForSuggestions>(
     db,
     sql`select ${volunteerColumns},
           array(select distinct a.opportunity_id::text from applications a where a.volunteer_id = v.id) as applied_ids,
           (select coalesce(json_agg(json_build_object('volunteer_id', q.volunteer_id, 'name', q.name, 'valid_until', q.valid_until::text)), '[]'::json)
             from volunteer_qualifications q where q.volunteer_id = v.id) as qualifications
-        from volunteers v left join places p on p.id = v.home_place_id where v.id = ${volunteerId}`,
+        from volunteers v left join places p on p.id = v.home_place_id where ${where} limit 1`,
   );
   return row;
 }

@@ -3,12 +3,11 @@ import { type Actor, can, centersVisibleTo, pointsVisibleTo, requireActor } from
 import { NotFoundError } from '../../platform/errors.js';
 import { memoPerDatabase } from '../../platform/memo-per-database.js';
 import { requireOrganizationMember } from '../organizations/service.js';
-import { getVolunteerByUserId } from '../volunteers/service.js';
 import {
   type CandidateVisibility,
   type ExcludedVolunteer,
   excludedVolunteersNear,
-  matchOpportunitiesForVolunteer,
+  matchOpportunitiesForUser,
   matchVolunteersForOpportunity,
   type OpportunitySuggestion,
   type VolunteerCandidate,
@@ -45,9 +44,8 @@ export type Suggestions = { hasProfile: false } | { hasProfile: true; volunteerI
 /** The logged-in user's own suggestions; a user without a volunteer profile gets none (and a prompt). */
 export async function suggestionsForActor(db: Queryable, actor: Actor | null, options: { limit?: number; now?: Date } = {}): Promise<Suggestions> {
   const a = requireActor(actor);
-  const volunteer = await getVolunteerByUserId(db, a.userId);
-  if (!volunteer) return { hasProfile: false };
-  return { hasProfile: true, volunteerId: volunteer.id, suggestions: await matchOpportunitiesForVolunteer(db, volunteer.id, options) };
+  const found = await matchOpportunitiesForUser(db, a.userId, options);
+  return found ? { hasProfile: true, ...found } : { hasProfile: false };
 }
 
 export type CandidateAudience = 'coordinator' | 'organization';
