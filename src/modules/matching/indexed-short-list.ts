@@ -1,4 +1,4 @@
-import { cellsInBox, type IndexedOpportunity, type PublishedIndex, unpublishedUs } from '../search/service.js';
+import { cellsInBox, type IndexedOpportunity, type PublishedIndex, shiftStartUs, unpublishedUs } from '../search/service.js';
 import type { BoundingBox } from './distance.js';
 import type { OpportunityFilter } from './repo.js';
 
@@ -24,8 +24,7 @@ function openFor(f: IndexedShortListFilter): (e: IndexedOpportunity) => boolean 
     if ((e.requiresConduct && !f.conductClear) || (e.requiresHealth && !f.healthFit)) return false;
     if (f.applied.has(e.id)) return false;
     // The index holds shifts from its load on, not cancelled, in start order: the last is the latest.
-    const last = e.shiftStartsUs.length - 1;
-    return (e.kind === 'ongoing' && ongoingOpen) || (last >= 0 && (e.shiftStartsUs[last] as number) > earliestUs);
+    return (e.kind === 'ongoing' && ongoingOpen) || (e.shiftCount > 0 && shiftStartUs(e, e.shiftCount - 1) > earliestUs);
   };
 }
 

@@ -116,7 +116,7 @@ async function rowsOf(db: Queryable, entries: IndexedOpportunity[], filter: Oppo
   const shiftIds = entries.flatMap((e) => {
     const first = firstShiftIn(e, fromUs, Number.POSITIVE_INFINITY);
     if (first < 0) return [];
-    const last = Math.min(e.shiftStartsUs.length, first + filter.shiftsPerOpportunity);
+    const last = Math.min(e.shiftCount, first + filter.shiftsPerOpportunity);
     return Array.from({ length: last - first }, (_, i) => shiftIdAt(e, first + i));
   });
   const [rules, shifts] = await Promise.all([

@@ -1,7 +1,16 @@
 import { addDays, budapestDayStart } from '../../platform/budapest-time.js';
 import { centreOf, distanceKm, withinRadius } from './index-geometry.js';
 import { nearestFirst } from './nearest-first.js';
-import { cellsInBox, compareShifts, firstShiftIn, type IndexedOpportunity, newerFirst, type PublishedIndex, walkNewestFirst } from './published-index.js';
+import {
+  cellsInBox,
+  compareShifts,
+  firstShiftIn,
+  type IndexedOpportunity,
+  newerFirst,
+  type PublishedIndex,
+  shiftStartUs,
+  walkNewestFirst,
+} from './published-index.js';
 import type { SearchFilter, SearchHitRow } from './repo.js';
 import type { SearchSort } from './schema.js';
 
@@ -178,6 +187,6 @@ function hitRowOf(e: IndexedOpportunity, f: SearchFilter, window: { fromUs: numb
     place_name: e.placeName,
     place_county: e.placeCounty,
     distance_km: f.near && e.lat !== null && e.lon !== null ? distanceKm(centreOf(f.near), e) : null,
-    next_shift_at: next >= 0 ? new Date((e.shiftStartsUs[next] as number) / 1000) : null,
+    next_shift_at: next >= 0 ? new Date(shiftStartUs(e, next) / 1000) : null,
   };
 }

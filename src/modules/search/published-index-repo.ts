@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
-import { type IndexedOpportunity, radiansPerDegree, unpublishedUs, writeUuidBytes } from './published-index.js';
+import { type IndexedOpportunity, radiansPerDegree, type ShiftBlock, unpublishedUs, writeUuidBytes } from './published-index.js';
 import type { SearchHitRow } from './repo.js';
 
 /** What the in-process search index reads (ADR 021): published opportunities and the change log of migration 0018. */
@@ -34,29 +34,25 @@ function interner() {
 
 type Interner = ReturnType<typeof interner>;
 
-/**
- * The shifts of a chunk's opportunities share one buffer of starts and one of ids: a view per
- * opportunity instead of a buffer of its own.
- */
-function shiftsOf(rows: EntryRow[]): { starts: Float64Array; ids: Uint8Array }[] {
+/** The shifts of a chunk's opportunities share one buffer of starts and one of ids; each knows its range. */
+function shiftsOf(rows: EntryRow[]): { block: ShiftBlock; from: number; count: number }[] {
   const lists = rows.map((row) => (row.shifts ? row.shifts.split(',') : []));
   const total = lists.reduce((n, list) => n + list.length, 0);
-  const starts = new Float64Array(total);
-  const ids = new Uint8Array(total * 16);
+  const block: ShiftBlock = { startsUs: new Float64Array(total), ids: new Uint8Array(total * 16) };
   let at = 0;
   return lists.map((list) => {
     const from = at;
     for (const shift of list) {
       const space = shift.indexOf(' ');
-      starts[at] = Number(shift.slice(0, space));
-      writeUuidBytes(shift.slice(space + 1), ids, at * 16);
+      block.startsUs[at] = Number(shift.slice(0, space));
+      writeUuidBytes(shift.slice(space + 1), block.ids, at * 16);
       at += 1;
     }
-    return { starts: starts.subarray(from, at), ids: ids.subarray(from * 16, at * 16) };
+    return { block, from, count: at - from };
   });
 }
 
-function entryOf(row: EntryRow, shifts: { starts: Float64Array; ids: Uint8Array }, one: Interner): IndexedOpportunity {
+function entryOf(row: EntryRow, shifts: { block: ShiftBlock; from: number; count: number }, one: Interner): IndexedOpportunity {
   return {
     id: row.id,
     title: row.title,
@@ -76,8 +72,9 @@ function entryOf(row: EntryRow, shifts: { starts: Float64Array; ids: Uint8Array 
     placeName: one.text(row.place_name),
     placeCounty: one.text(row.place_county),
     publishedUs: row.published_us === null ? unpublishedUs : Number(row.published_us),
-    shiftStartsUs: shifts.starts,
-    shiftIds: shifts.ids,
+    shifts: shifts.block,
+    shiftFrom: shifts.from,
+    shiftCount: shifts.count,
   };
 }
 
@@ -99,7 +96,7 @@ async function findEntries(db: Queryable, where: SQL, tail: SQL = sql``, one: In
       where o.status = 'published' and org.status = 'approved' and ${where} ${tail}`,
   );
   const shifts = shiftsOf(rows);
-  return rows.map((row, i) => entryOf(row, shifts[i] as { starts: Float64Array; ids: Uint8Array }, one));
+  return rows.map((row, i) => entryOf(row, shifts[i] as { block: ShiftBlock; from: number; count: number }, one));
 }
 
 /**

@@ -8,6 +8,7 @@ import { seededRandom } from '../../test-support/seeded-random.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { boundingBox } from './geo-distance.js';
 import { searchPublishedIndex } from './indexed-search.js';
+import { type IndexedOpportunity, shiftStartsOf } from './published-index.js';
 import { currentPublishedIndex, publishedIndexReady } from './published-index-sync.js';
 import type { SearchFilter, SearchHitRow } from './repo.js';
 import type { SearchSort } from './schema.js';
@@ -199,18 +200,18 @@ describe('the index follows every write before the next search', () => {
     const organization = await createOrganization(t.db, center.id);
     const opportunity = await createOpportunity(t.db, organization);
     const shift = await createShift(t.db, opportunity.id, { startsAt: new Date(base + 48 * hour) });
-    expect((await entry(opportunity.id))?.shiftStartsUs).toEqual(new Float64Array([(base + 48 * hour) * 1000]));
+    expect(shiftStartsOf((await entry(opportunity.id)) as IndexedOpportunity)).toEqual([(base + 48 * hour) * 1000]);
     await t.db
       .update(shifts)
       .set({ startsAt: new Date(base + 72 * hour) })
       .where(eq(shifts.id, shift.id));
-    expect((await entry(opportunity.id))?.shiftStartsUs).toEqual(new Float64Array([(base + 72 * hour) * 1000]));
+    expect(shiftStartsOf((await entry(opportunity.id)) as IndexedOpportunity)).toEqual([(base + 72 * hour) * 1000]);
     const logged = async () => (await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from search_changes`))[0]?.n;
     const before = await logged();
     await t.db.update(shifts).set({ seatsTaken: 1 }).where(eq(shifts.id, shift.id));
     expect(await logged()).toBe(before);
     await t.db.update(shifts).set({ cancelledAt: new Date() }).where(eq(shifts.id, shift.id));
-    expect((await entry(opportunity.id))?.shiftStartsUs).toHaveLength(0);
+    expect(shiftStartsOf((await entry(opportunity.id)) as IndexedOpportunity)).toEqual([]);
   });
 
   it('a bulk change is read by building the index again; the SQL answers meanwhile', async () => {

@@ -26,10 +26,14 @@ export type IndexedOpportunity = {
   placeCounty: string | null;
   /** published_at in microseconds since 1970 (PostgreSQL's precision); a missing one sorts first, as NULL does in `desc`. */
   publishedUs: number;
-  /** Upcoming, not cancelled shifts in (starts_at, id) order: their starts in microseconds … */
-  shiftStartsUs: Float64Array;
-  /** … and their ids, 16 bytes each (PostgreSQL orders uuids by these bytes). */
-  shiftIds: Uint8Array;
+  /**
+   * Upcoming, not cancelled shifts in (starts_at, id) order: `shiftCount` of them from `shiftFrom` in
+   * the block's buffers, which the opportunities of one loaded chunk share (no pair of typed-array
+   * views per opportunity: ~14 MB less for 100,000).
+   */
+  shifts: ShiftBlock;
+  shiftFrom: number;
+  shiftCount: number;
 };
 
 /** publishedUs of an opportunity without published_at: it sorts first newest-first, as NULL does in `order by published_at desc`. */
@@ -39,6 +43,15 @@ export const unpublishedUs = Number.MAX_SAFE_INTEGER;
 export function publishedAtAtLeast(entry: IndexedOpportunity): Date | null {
   return entry.publishedUs === unpublishedUs ? null : new Date(Math.ceil(entry.publishedUs / 1000));
 }
+
+/** Shift starts in microseconds, and ids as 16 bytes each (PostgreSQL orders uuids by these bytes). */
+export type ShiftBlock = { startsUs: Float64Array; ids: Uint8Array };
+
+/** The start of shift `i` of the entry, in microseconds. */
+export const shiftStartUs = (entry: IndexedOpportunity, i: number): number => entry.shifts.startsUs[entry.shiftFrom + i] as number;
+
+/** The starts of all the entry's shifts (tests). */
+export const shiftStartsOf = (entry: IndexedOpportunity): number[] => Array.from({ length: entry.shiftCount }, (_, i) => shiftStartUs(entry, i));
 
 export type PublishedIndex = {
   byId: Map<string, IndexedOpportunity>;
@@ -193,16 +206,19 @@ export function writeUuidBytes(uuid: string, into: Uint8Array, offset: number): 
 
 /** The id of shift `i` of the entry, as PostgreSQL writes a uuid. */
 export function shiftIdAt(entry: IndexedOpportunity, i: number): string {
-  const hex = Buffer.from(entry.shiftIds.buffer, entry.shiftIds.byteOffset + i * 16, 16).toString('hex');
+  const { ids } = entry.shifts;
+  const hex = Buffer.from(ids.buffer, ids.byteOffset + (entry.shiftFrom + i) * 16, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Compares shift `i` of `a` with shift `j` of `b` by (start, id), the SQL `order by s.starts_at, s.id`. */
 export function compareShifts(a: IndexedOpportunity, i: number, b: IndexedOpportunity, j: number): number {
-  const byStart = (a.shiftStartsUs[i] as number) - (b.shiftStartsUs[j] as number);
+  const byStart = shiftStartUs(a, i) - shiftStartUs(b, j);
   if (byStart !== 0) return byStart;
+  const aAt = (a.shiftFrom + i) * 16;
+  const bAt = (b.shiftFrom + j) * 16;
   for (let k = 0; k < 16; k++) {
-    const d = (a.shiftIds[i * 16 + k] as number) - (b.shiftIds[j * 16 + k] as number);
+    const d = (a.shifts.ids[aAt + k] as number) - (b.shifts.ids[bAt + k] as number);
     if (d !== 0) return d;
   }
   return 0;
@@ -210,13 +226,12 @@ export function compareShifts(a: IndexedOpportunity, i: number, b: IndexedOpport
 
 /** The first shift of the opportunity starting in [fromUs, toUs), or -1. */
 export function firstShiftIn(entry: IndexedOpportunity, fromUs: number, toUs: number): number {
-  const starts = entry.shiftStartsUs;
   let low = 0;
-  let high = starts.length;
+  let high = entry.shiftCount;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((starts[mid] as number) < fromUs) low = mid + 1;
+    if (shiftStartUs(entry, mid) < fromUs) low = mid + 1;
     else high = mid;
   }
-  return low < starts.length && (starts[low] as number) < toUs ? low : -1;
+  return low < entry.shiftCount && shiftStartUs(entry, low) < toUs ? low : -1;
 }

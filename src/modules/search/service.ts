@@ -35,6 +35,7 @@ export {
   type PublishedIndex,
   publishedAtAtLeast,
   shiftIdAt,
+  shiftStartUs,
   unpublishedUs,
 } from './published-index.js';
 export { currentPublishedIndex } from './published-index-sync.js';
