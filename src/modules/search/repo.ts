@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Queryable, queryRows } from '../../db/database.js';
+import { arrayParam, type Queryable, queryRows } from '../../db/database.js';
 import { type BoundingBox, earthRadiusKm } from './geo-distance.js';
 
 /** What the search asks of the database, already checked and resolved by the service. */
@@ -35,11 +35,7 @@ export type SearchHitRow = {
   next_shift_at: Date | string | null;
 };
 
-const textArray = (items: string[]) =>
-  sql`ARRAY[${sql.join(
-    items.map((i) => sql`${i}`),
-    sql`, `,
-  )}]::text[]`;
+const textArray = (items: string[]) => arrayParam(items, 'text');
 
 /** Exact great-circle distance from the search centre, the same formula as geo-distance.ts. */
 function distanceFrom(near: { lat: number; lon: number }): SQL {
