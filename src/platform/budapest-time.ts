@@ -112,9 +112,18 @@ export function dayNumber(day: string): number {
   return Math.floor(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / dayMs);
 }
 
-/** Days since 1970-01-01 → "2026-11-25". */
+const dayTexts = new Map<number, string>();
+const maxRememberedDays = 100_000;
+
+/** Days since 1970-01-01 → "2026-11-25" (remembered: the age and minors' rules ask for it for every pair). */
 export function dayOfNumber(n: number): string {
-  return new Date(n * dayMs).toISOString().slice(0, 10);
+  let text = dayTexts.get(n);
+  if (text === undefined) {
+    text = new Date(n * dayMs).toISOString().slice(0, 10);
+    if (dayTexts.size >= maxRememberedDays) dayTexts.clear();
+    dayTexts.set(n, text);
+  }
+  return text;
 }
 
 /** The day `n` days after (before, when negative) the given day. */

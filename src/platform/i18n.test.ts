@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, formatDate, formatPersonName, pluralForm, translateMaybeKey, translator } from './i18n.js';
+import { chooseLocale, formatDate, formatDateTime, formatPersonName, pluralForm, translateMaybeKey, translator } from './i18n.js';
 
 type LocaleInput = Parameters<typeof chooseLocale>[0];
 
@@ -90,5 +90,57 @@ describe('Hungarian formats', () => {
   it('writes dates as 2026. 11. 24. and names family name first', () => {
     expect(formatDate('hu', new Date('2026-11-24T10:00:00Z'))).toBe('2026. 11. 24.');
     expect(formatPersonName('Kovács', 'Katalin')).toBe('Kovács Katalin');
+  });
+});
+
+describe('formatDate', () => {
+  const intl = {
+    hu: new Intl.DateTimeFormat('hu-HU', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Budapest' }),
+    en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Europe/Budapest' }),
+  };
+
+  it('gives the Budapest day, as Intl does, also around midnight and the clock changes', () => {
+    const instants = [
+      Date.UTC(2026, 10, 23, 22, 59, 59, 999), // 23:59:59.999 in Budapest (CET)
+      Date.UTC(2026, 10, 23, 23, 0, 0, 0), // midnight
+      Date.UTC(2026, 2, 29, 0, 59), // 01:59 CET, then the clocks go forward
+      Date.UTC(2026, 2, 29, 1, 0),
+      Date.UTC(2026, 9, 24, 21, 59), // 23:59 CEST
+      Date.UTC(2026, 9, 24, 22, 0), // midnight CEST
+      Date.UTC(1944, 3, 2, 22, 30), // war-time summer time
+      Date.UTC(1890, 5, 1, 22, 50), // local mean time (+1:16): formatted each time
+      Date.UTC(2099, 11, 31, 23, 0),
+    ];
+    // Random instants from 1880 to 2100, twice each: the second comes from what the first remembered.
+    let seed = 12345;
+    for (let i = 0; i < 2000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      instants.push(Date.UTC(1880, 0, 1) + Math.floor((seed / 2 ** 31) * 220 * 365.25 * 86_400_000));
+    }
+    for (const ms of [...instants, ...instants]) {
+      for (const locale of ['hu', 'en'] as const) {
+        expect(formatDate(locale, new Date(ms)), new Date(ms).toISOString()).toBe(intl[locale].format(new Date(ms)));
+      }
+    }
+  });
+
+  it('gives the Budapest time to the minute, as Intl does', () => {
+    const hu = new Intl.DateTimeFormat('hu-HU', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Budapest',
+    });
+    for (const ms of [Date.UTC(2026, 2, 29, 0, 59, 30), Date.UTC(2026, 2, 29, 1, 0, 1), Date.UTC(2026, 9, 25, 0, 30), Date.UTC(2026, 9, 25, 1, 30)]) {
+      expect(formatDateTime('hu', new Date(ms))).toBe(hu.format(new Date(ms)));
+      expect(formatDateTime('hu', new Date(ms + 29_000))).toBe(hu.format(new Date(ms + 29_000)));
+    }
+  });
+
+  it('refuses an invalid date, as Intl does', () => {
+    expect(() => formatDate('hu', new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => formatDateTime('hu', new Date(Number.NaN))).toThrow(RangeError);
   });
 });

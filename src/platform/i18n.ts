@@ -90,14 +90,37 @@ const dateTimeFormat: Record<Locale, Intl.DateTimeFormat> = {
   }),
 };
 
-/** "2026. 11. 24." in Hungarian. */
-export function formatDate(locale: Locale, date: Date): string {
-  return dateFormat[locale].format(date);
+/**
+ * Intl's format costs microseconds and a list page shows dozens of dates, so formatted texts are
+ * remembered per UTC hour (dates) or minute (times). Budapest has been a whole number of hours
+ * from UTC since 1890, so every instant of a UTC hour falls on the same Budapest day and hour;
+ * earlier instants, and invalid dates (Intl throws, as it always did), go to Intl each time.
+ */
+const wholeHourOffsetsSinceMs = Date.UTC(1891, 0, 1);
+const maxRememberedTexts = 20_000;
+
+function rememberedFormat(formats: Record<Locale, Intl.DateTimeFormat>, unitMs: number): (locale: Locale, date: Date) => string {
+  const texts: Record<Locale, Map<number, string>> = { hu: new Map(), en: new Map() };
+  return (locale, date) => {
+    const ms = date.getTime();
+    if (!(ms >= wholeHourOffsetsSinceMs)) return formats[locale].format(date);
+    const unit = Math.floor(ms / unitMs);
+    const known = texts[locale];
+    let text = known.get(unit);
+    if (text === undefined) {
+      if (known.size >= maxRememberedTexts) known.clear();
+      text = formats[locale].format(date);
+      known.set(unit, text);
+    }
+    return text;
+  };
 }
 
-export function formatDateTime(locale: Locale, date: Date): string {
-  return dateTimeFormat[locale].format(date);
-}
+/** "2026. 11. 24." in Hungarian. */
+export const formatDate = rememberedFormat(dateFormat, 3_600_000);
+
+/** "2026. 11. 24. 14:30" in Hungarian. */
+export const formatDateTime = rememberedFormat(dateTimeFormat, 60_000);
 
 const wholeNumberFormat: Record<Locale, Intl.NumberFormat> = {
   hu: new Intl.NumberFormat('hu-HU', { useGrouping: 'always', maximumFractionDigits: 0 }),

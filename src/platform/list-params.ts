@@ -3,26 +3,42 @@ import { z } from 'zod';
 /** Page, page size and sort of a list, read from the query string; bad values fall back to defaults. */
 export type ListParams<S extends string> = { page: number; pageSize: number; sort: S; dir: 'asc' | 'desc' };
 
+const pageNumber = z.coerce.number().int().min(1).max(100_000);
+const pageSizeNumber = z.coerce.number().int().min(5).max(200);
+const direction = z.enum(['asc', 'desc']);
+
+/** The value when `schema` accepts it, else the fallback (schemas are built once: building one costs more than parsing). */
+function valueOr<T>(schema: z.ZodType<T>, input: unknown, fallback: T): T {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? parsed.data : fallback;
+}
+
+/** One enum schema per list of sortable columns (the lists are written in the code: a few dozen). */
+const sortSchemas = new Map<string, z.ZodType<string>>();
+
+function sortSchemaOf<S extends string>(sortable: readonly [S, ...S[]]): z.ZodType<S> {
+  const key = sortable.join(' ');
+  let schema = sortSchemas.get(key);
+  if (!schema) {
+    schema = z.enum(sortable);
+    sortSchemas.set(key, schema);
+  }
+  return schema as z.ZodType<S>;
+}
+
 export function parseListParams<S extends string>(
   query: unknown,
   sortable: readonly [S, ...S[]],
   defaults: { sort: S; dir?: 'asc' | 'desc'; pageSize?: number },
 ): ListParams<S> {
   const q = (query ?? {}) as Record<string, unknown>;
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(q.page);
-  const pageSize = z.coerce
-    .number()
-    .int()
-    .min(5)
-    .max(200)
-    .catch(defaults.pageSize ?? 25)
-    .parse(q.pageSize ?? defaults.pageSize ?? 25);
-  const sort = z.enum(sortable).catch(defaults.sort).parse(q.sort);
-  const dir = z
-    .enum(['asc', 'desc'])
-    .catch(defaults.dir ?? 'asc')
-    .parse(q.dir);
-  return { page, pageSize, sort, dir };
+  const defaultPageSize = defaults.pageSize ?? 25;
+  return {
+    page: valueOr(pageNumber, q.page, 1),
+    pageSize: valueOr(pageSizeNumber, q.pageSize ?? defaultPageSize, defaultPageSize),
+    sort: valueOr(sortSchemaOf(sortable), q.sort, defaults.sort),
+    dir: valueOr(direction, q.dir, defaults.dir ?? 'asc'),
+  };
 }
 
 export type Page<T> = {

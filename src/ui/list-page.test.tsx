@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../platform/i18n.js';
 import type { Page } from '../platform/list-params.js';
 import { ListFilters, ListPage } from './list-page.js';
-import { PageContextProvider } from './page-context.js';
+import { withPage } from './page-context.js';
 
 const render = (url: string, body: preact.ComponentChildren) =>
-  renderToString(
-    <PageContextProvider.Provider value={{ locale: 'hu', t: translator('hu'), csrfToken: '', actor: null, url }}>{body}</PageContextProvider.Provider>,
-  );
+  withPage({ locale: 'hu', t: translator('hu'), csrfToken: '', actor: null, url }, () => renderToString(<>{body}</>));
 
 type Row = { id: number; name: string };
 const pageOf = (items: Row[], total: number): Page<Row> => ({ items, total, page: 1, pageSize: 20, pages: Math.max(1, Math.ceil(total / 20)) });

@@ -1,5 +1,3 @@
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import type { Actor } from '../platform/authz.js';
 import type { Locale, Translate } from '../platform/i18n.js';
 import type { FormFieldRegistry } from './form-field-registry.js';
@@ -18,10 +16,25 @@ export type PageContext = {
   formFields?: FormFieldRegistry;
 };
 
-export const PageContextProvider = createContext<PageContext | null>(null);
+/**
+ * The page being rendered. Rendering is synchronous (renderToString), so one slot, saved and
+ * restored around each render, is all a request needs; preact's context would load preact/hooks,
+ * whose option hooks then run for every node of every page.
+ */
+let current: PageContext | null = null;
+
+/** Runs `render` with `ctx` as the page every usePage() inside it reads. */
+export function withPage<T>(ctx: PageContext, render: () => T): T {
+  const previous = current;
+  current = ctx;
+  try {
+    return render();
+  } finally {
+    current = previous;
+  }
+}
 
 export function usePage(): PageContext {
-  const ctx = useContext(PageContextProvider);
-  if (!ctx) throw new Error('usePage() outside a rendered page');
-  return ctx;
+  if (!current) throw new Error('usePage() outside a rendered page');
+  return current;
 }

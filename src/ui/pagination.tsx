@@ -1,14 +1,21 @@
 import type { Page } from '../platform/list-params.js';
 import { usePage } from './page-context.js';
 
-/** The current URL with some query parameters replaced. */
+/**
+ * The current URL (a request's path and query) with some query parameters replaced. The query is
+ * parsed once and written once (a URL object re-serializes itself on every change); a path that
+ * starts with "//" is kept on this site.
+ */
 export function urlWith(url: string, changes: Record<string, string | number | undefined>): string {
-  const u = new URL(url, 'http://x');
+  const queryAt = url.indexOf('?');
+  const path = (queryAt < 0 ? url : url.slice(0, queryAt)).replace(/^\/{2,}/, '/') || '/';
+  const params = new URLSearchParams(queryAt < 0 ? '' : url.slice(queryAt + 1));
   for (const [k, v] of Object.entries(changes)) {
-    if (v === undefined || v === '') u.searchParams.delete(k);
-    else u.searchParams.set(k, String(v));
+    if (v === undefined || v === '') params.delete(k);
+    else params.set(k, String(v));
   }
-  return `${u.pathname}${u.search}`;
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
 }
 
 /**

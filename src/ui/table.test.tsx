@@ -2,13 +2,11 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../platform/i18n.js';
 import { ExportLinks } from './export-links.js';
-import { PageContextProvider } from './page-context.js';
+import { withPage } from './page-context.js';
 import { SortableTable } from './table.js';
 
 const render = (url: string, body: preact.ComponentChildren) =>
-  renderToString(
-    <PageContextProvider.Provider value={{ locale: 'hu', t: translator('hu'), csrfToken: '', actor: null, url }}>{body}</PageContextProvider.Provider>,
-  );
+  withPage({ locale: 'hu', t: translator('hu'), csrfToken: '', actor: null, url }, () => renderToString(<>{body}</>));
 
 type Row = { id: number; name: string; county: string };
 const rows: Row[] = [{ id: 1, name: '<Ózd>', county: 'Borsod-Abaúj-Zemplén' }];

@@ -14,14 +14,24 @@ const languageNames: Record<Locale, Intl.DisplayNames> = {
   en: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }),
 };
 
+/** Names already looked up: Intl.DisplayNames costs microseconds, and a page names the same few languages. */
+const knownLanguageNames: Record<Locale, Map<string, string>> = { hu: new Map(), en: new Map() };
+
 /** A language as stored on profiles: an ISO code ("en" → "angol") or already a name. */
 function languageName(value: string, locale: Locale): string {
   if (!/^[a-z]{2,3}$/i.test(value)) return value;
-  try {
-    return languageNames[locale].of(value.toLowerCase()) ?? value;
-  } catch {
-    return value;
+  const known = knownLanguageNames[locale];
+  let name = known.get(value);
+  if (name === undefined) {
+    try {
+      name = languageNames[locale].of(value.toLowerCase()) ?? value;
+    } catch {
+      name = value;
+    }
+    // Bounded: only two- and three-letter codes get here.
+    known.set(value, name);
   }
+  return name;
 }
 
 /** The term's name; `slotName` names a weekly slot ("wed-morning" → "szerda délelőtt"). */

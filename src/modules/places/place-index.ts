@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
+import { hungarianCollator } from '../../platform/i18n.js';
 import type { PlaceRow } from './repo.js';
 
 /**
@@ -15,6 +16,7 @@ export type PlaceIndex = {
   byId: Map<number, IndexedPlace>;
   /** Every name form and postal code with its settlement, in code-unit order: a prefix is one range. */
   keys: { key: string; place: IndexedPlace }[];
+  /** The county names in Hungarian alphabetical order, sorted once here rather than on every page. */
   counties: string[];
 };
 
@@ -35,7 +37,12 @@ async function buildIndex(db: Queryable): Promise<PlaceIndex> {
   const keys = indexed
     .flatMap((place) => [...place.searchKeys, ...place.postal_codes].map((key) => ({ key, place })))
     .sort((a, b) => compareSortKeys(a.key, b.key));
-  return { rows: indexed, byId: new Map(indexed.map((r) => [r.id, r])), keys, counties: [...new Set(indexed.map((p) => p.county))] };
+  return {
+    rows: indexed,
+    byId: new Map(indexed.map((r) => [r.id, r])),
+    keys,
+    counties: [...new Set(indexed.map((p) => p.county))].sort(hungarianCollator.compare),
+  };
 }
 
 /** Position of the first key not below `key`. */

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
+import { hungarianCollator } from '../../platform/i18n.js';
 import { counties, countRows, countyTotals, exactMatches, listRows, plain, prefixMatches } from './indexed-queries.js';
 import { placeIndexOf } from './place-index.js';
 
@@ -140,9 +141,10 @@ export async function countyTotalRows(db: Queryable): Promise<CountyTotalRow[]> 
   );
 }
 
+/** The county names in Hungarian alphabetical order. */
 export async function distinctCounties(db: Queryable): Promise<string[]> {
   const index = await placeIndexOf(db);
   if (index) return counties(index);
   const rows = await queryRows<{ county: string }>(db, sql`select distinct county from places`);
-  return rows.map((r) => r.county);
+  return rows.map((r) => r.county).sort(hungarianCollator.compare);
 }

@@ -153,7 +153,7 @@ export function placeLabel(place: Pick<Place, 'name' | 'county'>): string {
 
 /** County names in Hungarian alphabetical order (Bács-Kiskun, Baranya, Békés, …). */
 export async function listCounties(db: Queryable): Promise<string[]> {
-  return (await distinctCounties(db)).sort(hungarianCollator.compare);
+  return distinctCounties(db);
 }
 
 async function orderFor(db: Queryable, search: PlaceSearch): Promise<PlaceOrder> {

@@ -72,11 +72,16 @@ export function countyShapes(places: (LatLon & { county: string })[]): CountySha
  * rounds run out). Deterministic, so the same results always give the same picture.
  */
 export function spreadMarkers(points: MapPoint[], gap = 26): MapPoint[] {
-  const out = points.map((p) => ({ ...p }));
+  // Coordinates in typed arrays, moved in place: a page spreads its 20 markers up to 40 rounds, and
+  // an object per move was most of the search page's garbage.
+  const xs = Float64Array.from(points, (p) => p.x);
+  const ys = Float64Array.from(points, (p) => p.y);
   const groups = new Map<string, number[]>();
   points.forEach((p, i) => {
     const key = `${Math.round(p.x)}:${Math.round(p.y)}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   for (const members of groups.values()) {
     if (members.length < 2) continue;
@@ -84,31 +89,37 @@ export function spreadMarkers(points: MapPoint[], gap = 26): MapPoint[] {
     members.forEach((index, k) => {
       const angle = (2 * Math.PI * k) / members.length - Math.PI / 2;
       const p = points[index] as MapPoint;
-      out[index] = { x: p.x + ring * Math.cos(angle), y: p.y + ring * Math.sin(angle) };
+      xs[index] = p.x + ring * Math.cos(angle);
+      ys[index] = p.y + ring * Math.sin(angle);
     });
   }
+  const n = points.length;
   for (let round = 0; round < 40; round++) {
     let moved = false;
-    for (let i = 0; i < out.length; i++) {
-      for (let j = i + 1; j < out.length; j++) {
-        const a = out[i] as MapPoint;
-        const b = out[j] as MapPoint;
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const ax = xs[i] as number;
+        const ay = ys[i] as number;
+        const bx = xs[j] as number;
+        const by = ys[j] as number;
+        const dx = bx - ax;
+        const dy = by - ay;
         const d = Math.hypot(dx, dy);
         if (d >= gap) continue;
         // Coincident after the ring step cannot happen, but a zero length must not divide.
         const ux = d > 0 ? dx / d : 1;
         const uy = d > 0 ? dy / d : 0;
         const push = (gap - d) / 2 + 0.01;
-        out[i] = { x: a.x - ux * push, y: a.y - uy * push };
-        out[j] = { x: b.x + ux * push, y: b.y + uy * push };
+        xs[i] = ax - ux * push;
+        ys[i] = ay - uy * push;
+        xs[j] = bx + ux * push;
+        ys[j] = by + uy * push;
         moved = true;
       }
     }
     if (!moved) break;
   }
-  return out.map((p) => ({ x: round1(p.x), y: round1(p.y) }));
+  return points.map((_, i) => ({ x: round1(xs[i] as number), y: round1(ys[i] as number) }));
 }
 
 /** The part of the map shown: an SVG viewBox, and its width relative to the whole map. */
