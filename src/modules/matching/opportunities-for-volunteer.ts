@@ -6,14 +6,13 @@ import { type BoundedCandidate, evaluateBestFirst } from './best-first.js';
 import { type BoundingBox, boundingBox } from './distance.js';
 import { evaluatePair } from './evaluate.js';
 import { nearbyShortList, remoteShortList } from './indexed-short-list.js';
-import { groupBy, type ShiftSummary, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';
+import { type ShiftSummary, summary, toMatchOpportunity, toMatchShift, toMatchVolunteer } from './match-rows.js';
 import { type EngineOptions, type Ranked, ranked, ringsUpTo } from './ranked.js';
 import {
   asDate,
   findNearbyOpportunities,
-  findOpportunityRules,
   findRemoteOpportunities,
-  findShiftsById,
+  findRulesAndShifts,
   findVolunteerForSuggestions,
   type OpportunityFilter,
   type SuggestionRow,
@@ -119,15 +118,12 @@ async function rowsOf(db: Queryable, entries: IndexedOpportunity[], filter: Oppo
     const last = Math.min(e.shiftCount, first + filter.shiftsPerOpportunity);
     return Array.from({ length: last - first }, (_, i) => shiftIdAt(e, first + i));
   });
-  const [rules, shifts] = await Promise.all([
-    findOpportunityRules(
-      db,
-      entries.map((e) => e.id),
-    ),
-    findShiftsById(db, shiftIds),
-  ]);
+  const rules = await findRulesAndShifts(
+    db,
+    entries.map((e) => e.id),
+    shiftIds,
+  );
   const entryOf = new Map(entries.map((e) => [e.id, e]));
-  const shiftsOf = groupBy(shifts, (s) => s.opportunity_id);
   return rules.map((o) => {
     const e = entryOf.get(o.id) as IndexedOpportunity;
     // Field by field: spreading a driver's row copies it slowly (~10 µs a row).
@@ -152,7 +148,7 @@ async function rowsOf(db: Queryable, entries: IndexedOpportunity[], filter: Oppo
       skills: e.skills,
       group_friendly: e.groupFriendly,
       kind: e.kind,
-      upcoming_shifts: shiftsOf.get(o.id) ?? [],
+      upcoming_shifts: o.shifts,
     };
   });
 }

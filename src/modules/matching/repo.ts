@@ -258,27 +258,56 @@ export type SuggestionRow = Omit<OpportunityMatchRow, 'center_id' | 'point_id'>;
 /** What the in-process index does not hold of an opportunity (the rest of a SuggestionRow comes from it). */
 export type OpportunityRulesRow = Pick<OpportunityMatchRow, 'id' | 'status' | 'required_qualifications' | 'languages' | 'published_at'>;
 
-/** Those columns of the given opportunities (a short list chosen from the in-process index): primary-key lookups. */
-export async function findOpportunityRules(db: Queryable, ids: readonly string[]): Promise<OpportunityRulesRow[]> {
-  if (ids.length === 0) return [];
-  return queryRows<OpportunityRulesRow>(
-    db,
-    sql`select o.id, o.status, o.required_qualifications, o.languages, o.published_at from opportunities o where o.id = any(${uuidArray(ids)})`,
-  );
-}
-
 /** Milliseconds since 1970, truncated as the drivers truncate a timestamp's microseconds: a number parses faster than a timestamp. */
 const epochMs = (column: SQL) => sql`floor(extract(epoch from ${column}) * 1000)::float8`;
 
-/** The given shifts (chosen from the in-process index), with their seats as they are now. */
-export async function findShiftsById(db: Queryable, ids: readonly string[]): Promise<ShiftRow[]> {
-  if (ids.length === 0) return [];
-  return queryRows<ShiftRow>(
+/** A shift as findRulesAndShifts sends it: [id, starts_at, ends_at, capacity, seats_taken, waitlist_enabled, cancelled_at]. */
+type PackedShift = [string, number, number, number, number, boolean, number | null];
+
+/**
+ * Those columns of the given opportunities (a short list chosen from the in-process index) and the
+ * given shifts (the index knows which) with their seats as they are now: primary-key lookups, in
+ * one round trip — each opportunity with its shifts as one JSON array, in start order.
+ */
+export async function findRulesAndShifts(
+  db: Queryable,
+  opportunityIds: readonly string[],
+  shiftIds: readonly string[],
+): Promise<(OpportunityRulesRow & { shifts: ShiftRow[] })[]> {
+  if (opportunityIds.length === 0) return [];
+  const rows = await queryRows<OpportunityRulesRow & { shifts: PackedShift[] | string | null }>(
     db,
-    sql`select s.id, s.opportunity_id, ${epochMs(sql`s.starts_at`)} as starts_at, ${epochMs(sql`s.ends_at`)} as ends_at, s.capacity,
-          s.seats_taken, s.waitlist_enabled, ${epochMs(sql`s.cancelled_at`)} as cancelled_at
-        from shifts s where s.id = any(${uuidArray(ids)})`,
+    sql`select o.id, o.status, o.required_qualifications, o.languages, o.published_at, picked.shifts
+        from opportunities o
+        left join (
+          select s.opportunity_id, json_agg(json_build_array(s.id, ${epochMs(sql`s.starts_at`)}, ${epochMs(sql`s.ends_at`)}, s.capacity,
+                   s.seats_taken, s.waitlist_enabled, ${epochMs(sql`s.cancelled_at`)}) order by s.starts_at, s.id) as shifts
+            from shifts s where s.id = any(${uuidArray(shiftIds)})
+            group by s.opportunity_id
+        ) picked on picked.opportunity_id = o.id
+        where o.id = any(${uuidArray(opportunityIds)})`,
   );
+  return rows.map((r) => {
+    // node-postgres parses json; a driver that hands it over as text is read the same way.
+    const packed: PackedShift[] = r.shifts == null ? [] : typeof r.shifts === 'string' ? JSON.parse(r.shifts) : r.shifts;
+    return {
+      id: r.id,
+      status: r.status,
+      required_qualifications: r.required_qualifications,
+      languages: r.languages,
+      published_at: r.published_at,
+      shifts: packed.map(([id, startsAt, endsAt, capacity, seatsTaken, waitlistEnabled, cancelledAt]) => ({
+        id,
+        opportunity_id: r.id,
+        starts_at: startsAt,
+        ends_at: endsAt,
+        capacity,
+        seats_taken: seatsTaken,
+        waitlist_enabled: waitlistEnabled,
+        cancelled_at: cancelledAt,
+      })),
+    };
+  });
 }
 
 export type ShiftRow = {
