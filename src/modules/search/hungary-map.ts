@@ -104,7 +104,8 @@ export function spreadMarkers(points: MapPoint[], gap = 26): MapPoint[] {
         const by = ys[j] as number;
         const dx = bx - ax;
         const dy = by - ay;
-        const d = Math.hypot(dx, dy);
+        // Not Math.hypot: it allocated a number on every call, thousands a page.
+        const d = Math.sqrt(dx * dx + dy * dy);
         if (d >= gap) continue;
         // Coincident after the ring step cannot happen, but a zero length must not divide.
         const ux = d > 0 ? dx / d : 1;
