@@ -4,21 +4,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/db/connection.js';
+import { queryRows } from '../src/db/database.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { users } from '../src/db/schema/index.js';
 import { seedDemoData } from '../src/modules/demo/seed.js';
 import { ensurePlacesImported } from '../src/modules/places/import.js';
 import { publishedIndexReady } from '../src/modules/search/published-index-sync.js';
+import { sendPage } from '../src/platform/page.js';
 import { createSession, sessionCookieName } from '../src/platform/sessions.js';
 import { generateBrokeringDataSet, scaledSize } from './brokering-data-set.js';
 import { defaultSize, generateDataSet } from './data-set.js';
+import { measureLighthouse, printLighthouse } from './lighthouse.js';
 import type { LoadJob, LoadResult } from './load.js';
 import { type MatchingFigure, measureMatching, printMatching } from './matching.js';
 import { measurePageWeight, type PageWeight } from './page-weight.js';
+import { profiled } from './profile.js';
 import { type Scenario, scenarios } from './scenarios.js';
 import { measureServerProcess } from './server-process.js';
 import { checkTargets, type Figures, missedTargets, targetsMarkdown } from './targets.js';
@@ -36,9 +40,9 @@ const connections = seconds('BENCH_CONNECTIONS', 10);
 const matchingSamples = seconds('BENCH_MATCH_SAMPLES', 200);
 /** Only the data set and the in-process matching figures (no HTTP load). */
 const skipHttp = process.env.BENCH_SKIP_HTTP === '1';
-/** Only the scenarios whose name contains this text (and the bare-route baselines), e.g. BENCH_ONLY=search. */
-const only = process.env.BENCH_ONLY;
-const chosenScenarios = skipHttp ? [] : scenarios.filter((s) => !only || s.baseline || s.name.includes(only));
+/** Only the scenarios whose name contains one of these comma-separated texts (and the bare-route baselines), e.g. BENCH_ONLY=search,admin. */
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+const chosenScenarios = skipHttp ? [] : scenarios.filter((s) => !only?.length || s.baseline || only.some((text) => s.name.includes(text)));
 
 function log(message: string) {
   process.stderr.write(`bench: ${message}\n`);
@@ -111,6 +115,12 @@ const benchSecret = randomBytes(32).toString('hex');
 async function startApp(handle: DatabaseHandle, config: ReturnType<typeof loadConfig>) {
   const app = await buildApp({ db: handle.db, dbHandle: handle, config });
   app.get('/__bench/bare', { config: { access: 'public' } }, async () => ({ ok: true }));
+  // Floors: what any rendered page costs at least — the layout with an empty body, then the same after one trivial query.
+  app.get('/__bench/empty-page', { config: { access: 'public' } }, async (req, reply) => sendPage(req, reply, 'Kapocs', ''));
+  app.get('/__bench/query-page', { config: { access: 'public' } }, async (req, reply) => {
+    await queryRows(handle.db, sql`select 1 as one`);
+    return sendPage(req, reply, 'Kapocs', '');
+  });
   await app.ready();
   return { app, address: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
@@ -176,7 +186,8 @@ async function main() {
       const requests = scenario.traffic ? await scenario.traffic(handle.db, login) : undefined;
       t = Date.now();
       if (warmupSeconds > 0) await load({ url, connections: conns, durationSeconds: warmupSeconds, headers, requests });
-      const result = await load({ url, connections: conns, durationSeconds, headers, requests });
+      const measure = () => load({ url, connections: conns, durationSeconds, headers, requests });
+      const result = scenario.baseline ? await measure() : await profiled(path.join(here, 'results', 'profiles'), scenario.name, measure);
       if (result.non2xx > 0 || result.errors > 0) log(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       rows.push({ ...scenario, ...result, connections: conns });
       log(`${scenario.name}: ${result.requestsPerSecond.toFixed(0)} req/s (${((Date.now() - t) / 1000).toFixed(0)} s)`);
@@ -192,6 +203,11 @@ async function main() {
     for (const page of weighed) {
       weights.push(await measurePageWeight(address, { ...page, headers: await headersFor(handle, { name: page.name, path: page.path, as: page.as }) }));
     }
+    const lighthouseFigures = await measureLighthouse(
+      address,
+      weighed.filter((p) => !p.as),
+    );
+    if (lighthouseFigures) printLighthouse(lighthouseFigures);
     for (const { app } of started) await app.close();
 
     if (rows.length > 0) printTable(rows);
@@ -225,6 +241,7 @@ async function main() {
       brokeringDataSet: brokeringSize,
       matching,
       pageWeight: weights,
+      lighthouse: lighthouseFigures ?? null,
       connections,
       durationSeconds,
       warmupSeconds,

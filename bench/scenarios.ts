@@ -38,6 +38,9 @@ const withCachedTwin = (scenario: Scenario): Scenario[] => [scenario, { ...scena
 
 export const scenarios: Scenario[] = [
   { name: 'bare route', path: '/__bench/bare', baseline: true },
+  // The floor of a rendered page: the layout with an empty body, and the same after one `select 1`.
+  { name: 'floor: empty page', path: '/__bench/empty-page' },
+  { name: 'floor: empty page + one query', path: '/__bench/query-page' },
   { name: 'home page', path: '/' },
   { name: 'places search', path: '/places?q=kecs' },
   // Admin lists over the generated data set (20,000 users, 50,000 audit entries), first page.
@@ -47,6 +50,7 @@ export const scenarios: Scenario[] = [
   { name: 'volunteer suggestions', path: '/volunteer/suggestions', as: 'onkentes@kapocs.example' },
   // Public opportunity search over the brokering data set (100,000 published opportunities on PostgreSQL).
   { name: 'bare route @64', path: '/__bench/bare', baseline: true, connections: searchConnections },
+  { name: 'floor: empty page @64', path: '/__bench/empty-page', connections: searchConnections },
   ...withCachedTwin({ name: 'search page', path: '/opportunities', connections: searchConnections }),
   ...withCachedTwin({ name: 'search page: text', path: '/opportunities?q=onkentes+kornyezet', connections: searchConnections }),
   ...withCachedTwin({

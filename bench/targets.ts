@@ -1,3 +1,4 @@
+import { type LighthouseFigure, lighthouseTarget } from './lighthouse.js';
 import type { MatchingFigure } from './matching.js';
 import type { PageWeight } from './page-weight.js';
 import type { ServerFigures } from './server-process.js';
@@ -7,7 +8,14 @@ import type { ServerFigures } from './server-process.js';
  * on the 2-core machine; on PGlite the same table is printed for information.
  */
 export type ScenarioFigure = { name: string; connections: number; requestsPerSecond: number; p95Ms: number; ratioToBare: number | null };
-export type Figures = { scenarios: ScenarioFigure[]; matching: MatchingFigure[]; weights: PageWeight[]; server?: ServerFigures; database: string };
+export type Figures = {
+  scenarios: ScenarioFigure[];
+  matching: MatchingFigure[];
+  weights: PageWeight[];
+  server?: ServerFigures;
+  lighthouse: LighthouseFigure[] | null;
+  database: string;
+};
 
 type Check = { figure: string; measured: string; target: string; met?: boolean };
 
@@ -33,6 +41,9 @@ function scenarioCheck(figures: Figures, name: string, label: string, target: { 
 
 export function checkTargets(f: Figures): Check[] {
   const checks: Check[] = [
+    ...scenarioCheck(f, 'floor: empty page', 'floor: the layout with an empty body', {}),
+    ...scenarioCheck(f, 'floor: empty page + one query', 'floor: one `select 1`, then the empty layout', {}),
+    ...scenarioCheck(f, 'floor: empty page @64', 'floor: the empty layout at 64 conns', {}),
     ...scenarioCheck(f, 'search page: every settlement', 'search, distinct searches', { ratio: 0.1, p95Ms: 200 }),
     ...scenarioCheck(f, 'search page: near Kecskemét', 'search near a place, by distance', { ratio: 0.25 }),
     ...scenarioCheck(f, 'search page', 'search page, no filter', {}),
@@ -70,7 +81,16 @@ export function checkTargets(f: Figures): Check[] {
       ...(f.database === 'postgres' ? { target: '≤ 300 MB', met: s.rssAfterPagesMb <= 300 } : { target: 'reported (PGlite)' }),
     });
   }
-  checks.push({ figure: 'Lighthouse (home, search, detail; mobile)', measured: 'not measured yet', target: 'performance and accessibility ≥ 95' });
+  const goal = `performance and accessibility ≥ ${lighthouseTarget}`;
+  if (!f.lighthouse) checks.push({ figure: 'Lighthouse (home, search, detail; mobile)', measured: 'not measured (no Chromium, or skipped)', target: goal });
+  for (const l of f.lighthouse ?? []) {
+    checks.push({
+      figure: `Lighthouse, mobile: ${l.name}`,
+      measured: `performance ${l.performance} · accessibility ${l.accessibility} (LCP ${(l.lcpMs / 1000).toFixed(1)} s, TBT ${l.tbtMs.toFixed(0)} ms)`,
+      target: goal,
+      met: l.performance >= lighthouseTarget && l.accessibility >= lighthouseTarget,
+    });
+  }
   return checks;
 }
 
