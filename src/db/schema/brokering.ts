@@ -84,7 +84,8 @@ export const volunteers = pgTable(
   },
   (t) => [
     uniqueIndex('volunteers_user_idx').on(t.userId),
-    index('volunteers_center_idx').on(t.centerId),
+    // A center's volunteers, newest first (ties by id, as the list orders them): the coordinator dashboard's new volunteers.
+    index('volunteers_center_created_idx').on(t.centerId, t.createdAt.desc().nullsFirst(), t.id),
     index('volunteers_sort_key_idx').on(sql`${t.sortKey} collate "C"`),
     index('volunteers_geo_idx').on(t.lat, t.lon),
     index('volunteers_causes_idx').using('gin', t.causes),
@@ -312,6 +313,8 @@ export const applications = pgTable(
     index('applications_opportunity_idx').on(t.opportunityId, t.status),
     index('applications_shift_idx').on(t.shiftId, t.status, t.waitlistedAt),
     index('applications_center_idx').on(t.centerId, t.status),
+    // A center's placements, last changed first (ties by id): the coordinator dashboard's recent changes.
+    index('applications_center_updated_idx').on(t.centerId, t.updatedAt.desc().nullsFirst(), t.id),
     index('applications_follow_up_idx').on(t.followUpOn),
     index('applications_offer_expiry_idx').on(t.offerExpiresAt).where(sql`${t.status} = 'offered'`),
   ],
