@@ -17,7 +17,7 @@ function valueOr<T>(schema: z.ZodType<T>, input: unknown, fallback: T): T {
 const sortSchemas = new Map<string, z.ZodType<string>>();
 
 function sortSchemaOf<S extends string>(sortable: readonly [S, ...S[]]): z.ZodType<S> {
-  const key = sortable.join(' ');
+  const key = JSON.stringify(sortable);
   let schema = sortSchemas.get(key);
   if (!schema) {
     schema = z.enum(sortable);
