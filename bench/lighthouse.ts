@@ -44,6 +44,24 @@ function freePort(): Promise<number> {
   });
 }
 
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/**
+ * One page's report. A page Lighthouse could not load or paint has a runtime error and null
+ * scores (seen once on PGlite); it is said on stderr and tried once more.
+ */
+async function audit(url: string, port: number): Promise<Report> {
+  let report: Report | undefined;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const result = await lighthouse(url, { port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error', output: 'json' });
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    report = result.lhr;
+    if (!report.runtimeError) return report;
+    process.stderr.write(`bench: Lighthouse on ${url} (attempt ${attempt}): ${report.runtimeError.code} ${report.runtimeError.message}\n`);
+  }
+  return report as Report;
+}
+
 /** undefined when there is no Chromium on the machine (the table then says "not measured"). */
 export async function measureLighthouse(baseUrl: string, pages: { name: string; path: string }[]): Promise<LighthouseFigure[] | undefined> {
   if (process.env.BENCH_SKIP_LIGHTHOUSE === '1' || !fs.existsSync(chromiumPath)) return undefined;
@@ -52,9 +70,7 @@ export async function measureLighthouse(baseUrl: string, pages: { name: string; 
   try {
     const figures: LighthouseFigure[] = [];
     for (const page of pages) {
-      const result = await lighthouse(`${baseUrl}${page.path}`, { port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error', output: 'json' });
-      if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
-      const { categories, audits } = result.lhr;
+      const { categories, audits } = await audit(`${baseUrl}${page.path}`, port);
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
       figures.push({
