@@ -12,6 +12,7 @@ import * as dashboard from './dashboard.js';
 import * as erasure from './erasure.js';
 import * as guardians from './guardians.js';
 import * as hours from './hours.js';
+import * as knowledge from './knowledge.js';
 import * as legalData from './legal-data.js';
 import * as matching from './matching.js';
 import * as myVolunteering from './my-volunteering.js';
@@ -65,6 +66,7 @@ const catalogs = [
   retention,
   legalData,
   guardians,
+  knowledge,
 ] as const;
 
 /**

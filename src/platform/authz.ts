@@ -88,6 +88,12 @@ export const permissions = {
    * calendar. National only: one wrong row changes minors' limits and reward caps everywhere.
    */
   'legal.manage': ['national_admin'],
+  /**
+   * Write and publish the knowledge base's articles of a center (issue 14). National articles
+   * (no center) are the national admins' alone: knowledge/policy.ts checks that, since a check
+   * without a center would be met by any grant.
+   */
+  'knowledge.edit': ['national_admin', 'center_admin', 'center_coordinator'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -7,6 +7,7 @@ export * from './contracts.js';
 export * from './erasure.js';
 export * from './guardians.js';
 export * from './hours.js';
+export * from './knowledge.js';
 export * from './legal-data.js';
 export * from './places.js';
 export * from './platform.js';

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** What an article is about (the public filter and the grouping of the FAQ). */
+export const knowledgeCategories = ['basics', 'law', 'hosting', 'minors', 'school', 'benefits', 'data-protection', 'programs'] as const;
+export type KnowledgeCategory = (typeof knowledgeCategories)[number];
+
+/** Who an article is written for. */
+export const knowledgeAudiences = ['volunteer', 'organization', 'school', 'company', 'public'] as const;
+export type KnowledgeAudience = (typeof knowledgeAudiences)[number];
+
+export const knowledgeKinds = ['article', 'faq'] as const;
+export type KnowledgeKind = (typeof knowledgeKinds)[number];
+
+export const knowledgeStatuses = ['draft', 'review', 'published'] as const;
+export type KnowledgeStatus = (typeof knowledgeStatuses)[number];
+
+/** "mi-az-onkentesseg": lower-case letters, digits and single hyphens, as in the article's address. */
+const slug = z
+  .string()
+  .trim()
+  .min(3, 'knowledge.error.slug')
+  .max(80, 'knowledge.error.slug')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'knowledge.error.slug');
+
+const source = z.object({
+  citation: z.string().trim().min(1, 'knowledge.error.sourceCitation').max(200),
+  label: z.string().trim().min(1, 'knowledge.error.sourceLabel').max(200),
+  url: z
+    .string()
+    .trim()
+    .max(500)
+    .regex(/^https:\/\/\S+$/, 'knowledge.error.sourceUrl')
+    .optional(),
+});
+
+/** An article's content, as one save (a version) holds it. */
+export const articleContentSchema = z.object({
+  title: z.string().trim().min(1, 'validation.required').max(200),
+  summary: z.string().trim().min(1, 'validation.required').max(500),
+  body: z.string().trim().min(1, 'validation.required').max(50_000),
+  category: z.enum(knowledgeCategories, 'validation.choice'),
+  audiences: z.array(z.enum(knowledgeAudiences, 'validation.choice')).min(1, 'knowledge.error.audiences').max(knowledgeAudiences.length),
+  sources: z.array(source).max(20),
+  lastCheckedOn: z.iso.date('validation.date').optional(),
+  reviewerUserId: z.uuid().optional(),
+});
+export type ArticleContent = z.output<typeof articleContentSchema>;
+
+/** A new article: its address and kind, which stay, and its first content. */
+export const newArticleSchema = articleContentSchema.extend({ slug, kind: z.enum(knowledgeKinds, 'validation.choice').default('article') });
+export type NewArticle = z.output<typeof newArticleSchema>;
