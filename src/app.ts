@@ -23,6 +23,7 @@ import { guardiansRoutes } from './modules/guardians/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { hoursRoutes } from './modules/hours/routes.js';
+import { knowledgeRoutes } from './modules/knowledge/routes.js';
 import { matchingRoutes } from './modules/matching/routes.js';
 import { myVolunteeringRoutes } from './modules/my-volunteering/routes.js';
 import { opportunitiesRoutes } from './modules/opportunities/routes.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(homeRoutes(deps));
   await app.register(accountsRoutes(deps));
   await app.register(placesRoutes(deps));
+  await app.register(knowledgeRoutes(deps));
   await app.register(adminRoutes(deps));
   await app.register(volunteersRoutes(deps));
   await app.register(guardiansRoutes(deps));

@@ -3,6 +3,7 @@ import type { SeedDemoMode } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { applyMigrationsUnderLock, startupLockKey } from '../db/migrate.js';
 import { seedDemoData, wantsDemoData } from '../modules/demo/seed.js';
+import { loadStarterArticles } from '../modules/knowledge/starter/load-starter-articles.js';
 import { ensurePlacesImported, hasPlaces } from '../modules/places/import.js';
 
 export type PreparedDatabase = {
@@ -13,8 +14,8 @@ export type PreparedDatabase = {
 };
 
 /**
- * Brings a database up to date before the app serves: migrations, then the settlements, then (when
- * SEED_DEMO asks for it) the demo data. All three run under ONE PostgreSQL advisory lock, so app processes starting
+ * Brings a database up to date before the app serves: migrations, then the settlements and the
+ * knowledge base's starter articles, then (when SEED_DEMO asks for it) the demo data. All of it runs under ONE PostgreSQL advisory lock, so app processes starting
  * at once on a fresh database take turns: the first does the work, the others find it done (the
  * import's fingerprint and the seed's marker) instead of inserting the same rows and crashing on a
  * duplicate key (ADR 015). On PGlite the data-directory lock already keeps out a second process.
@@ -33,6 +34,8 @@ export async function prepareDatabase(
     const deferred = options.deferPlacesCheck === true && (await hasPlaces(handle.db));
     const placesImported = deferred ? 0 : await ensurePlacesImported(handle.db);
     if (placesImported) options.log?.info({ places: placesImported }, 'settlements imported');
+    const articlesLoaded = await loadStarterArticles(handle.db);
+    if (articlesLoaded) options.log?.info({ articles: articlesLoaded }, 'knowledge base starter articles loaded');
     const demoSeeded = (await wantsDemoData(handle.db, options.seedDemo)) ? await seedDemoData(handle.db) : false;
     if (demoSeeded) options.log?.info('demo data seeded');
     if (!deferred) return { placesImported, demoSeeded };

@@ -250,6 +250,8 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
     grantId: grant.id,
     messageId: String(message.id),
     placeId: String(kecskemet.id),
+    // A starter article of the knowledge base (every prepared database has it published).
+    slug: 'mi-a-kozerdeku-onkentesseg',
     organizationId: organization.id,
     opportunityId: opportunity.id,
     shiftId: shift.id,

@@ -208,6 +208,8 @@ const publicByDesign: ReadonlyMap<string, string> = new Map([
   ['GET /shifts/:shiftId/calendar.ics', "a published shift's calendar entry is public, like its opportunity"],
   ['GET /certificates/verify/:code', 'certificate verification is public: the code is what the holder shows'],
   ['GET /places/:placeId', 'settlements are public reference data'],
+  ['GET /knowledge/:slug', 'a published knowledge-base article is public information (a draft answers 404 to everyone)'],
+  ['GET /knowledge/:slug/print', 'the printable version of a published article is as public as the article'],
   ['GET /calendar/:token', 'the secret token is the key; the feed has no session to check'],
   ['GET /check-in/:checkInCode', 'the code shown at the venue is the key: any signed-up volunteer scans it'],
   ['POST /check-in/:checkInCode', 'the code shown at the venue is the key: the service checks the sign-up'],

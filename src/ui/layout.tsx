@@ -42,6 +42,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                 <li>
                   <a href="/places">{t('nav.places')}</a>
                 </li>
+                <li>
+                  <a href="/knowledge">{t('nav.knowledge')}</a>
+                </li>
                 {actor && (
                   <li>
                     <a href="/dashboard">{t('nav.dashboard')}</a>

@@ -3,6 +3,7 @@ CREATE TABLE "knowledge_article_versions" (
 	"article_id" uuid NOT NULL,
 	"version" integer NOT NULL,
 	"title" text NOT NULL,
+	"sort_key" text NOT NULL,
 	"summary" text NOT NULL,
 	"body" text NOT NULL,
 	"category" text NOT NULL,

@@ -54,6 +54,8 @@ export const knowledgeArticleVersions = pgTable(
       .references(() => knowledgeArticles.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     title: text('title').notNull(),
+    /** The title's Hungarian sort key (hungarian-sort-key.ts), for lists in alphabetical order. */
+    sortKey: text('sort_key').notNull(),
     summary: text('summary').notNull(),
     /** Markdown: headings, lists, links and emphasis; raw HTML is shown as text (markdown.ts). */
     body: text('body').notNull(),

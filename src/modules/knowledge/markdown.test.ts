@@ -10,7 +10,8 @@ describe('renderArticleBody', () => {
     expect(html).toContain('<strong>Köt.</strong>');
     expect(html).toContain('<ul>\n<li>írásban</li>');
     expect(html).toContain('<a href="https://net.jogtar.hu/jogszabaly?docid=a0500088.tv">Köt. 6. §</a>');
-    expect(renderArticleBody('###### mély')).toContain('<h6>mély</h6>');
+    expect(renderArticleBody('## Fő\n\n### Al')).toMatch(/<h2>Fő<\/h2>\n<h3>Al<\/h3>/);
+    expect(renderArticleBody('# a\n\n###### mély')).toContain('<h6>mély</h6>');
   });
 
   it('shows raw HTML as text and never renders a script, an image or a javascript: link', () => {

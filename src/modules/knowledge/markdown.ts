@@ -4,17 +4,16 @@ import MarkdownIt from 'markdown-it';
  * An article's body as HTML: headings, paragraphs, lists, links, emphasis, quotes and inline code.
  * Raw HTML is not interpreted (`html: false` shows it as text), images are not rendered (a
  * knowledge base links, it does not embed), and markdown-it's link check refuses `javascript:`,
- * `vbscript:`, `file:` and `data:` targets, which then stay plain text. Body headings start one
- * level below the page's own heading: `#` becomes `<h2>`.
+ * `vbscript:`, `file:` and `data:` targets, which then stay plain text. The body's top headings
+ * become `<h2>`, below the page's own `<h1>`, and the others keep their distance to them.
  */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).disable(['image', 'table']);
 
-const shiftedHeading = (tag: string) => `h${Math.min(6, Number(tag.slice(1)) + 1)}`;
-
 markdown.core.ruler.push('shift_headings', (state) => {
-  for (const token of state.tokens) {
-    if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = shiftedHeading(token.tag);
-  }
+  const headings = state.tokens.filter((t) => t.type === 'heading_open' || t.type === 'heading_close');
+  const top = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
+  // The body's top headings become <h2>, whether the author wrote "#" or "##": no level is skipped.
+  for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) - top + 2)}`;
 });
 
 /** Safe to put in a page as markup: every text and attribute is escaped by markdown-it. */

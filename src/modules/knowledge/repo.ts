@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { knowledgeArticles, knowledgeArticleVersions, users } from '../../db/schema/index.js';
+import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import type { ArticleContent, KnowledgeKind, KnowledgeStatus } from './schema.js';
 
 export type ArticleRow = {
@@ -63,13 +64,15 @@ export async function insertVersion(
   articleId: string,
   version: number,
   content: ArticleContent,
-  editedBy: string,
+  /** Who saved it; null for the starter articles the product ships with. */
+  editedBy: string | null,
   restoredFrom: number | null = null,
 ): Promise<void> {
   await db.insert(knowledgeArticleVersions).values({
     articleId,
     version,
     title: content.title,
+    sortKey: hungarianSortKey(content.title),
     summary: content.summary,
     body: content.body,
     category: content.category,

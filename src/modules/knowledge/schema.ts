@@ -49,3 +49,24 @@ export type ArticleContent = z.output<typeof articleContentSchema>;
 /** A new article: its address and kind, which stay, and its first content. */
 export const newArticleSchema = articleContentSchema.extend({ slug, kind: z.enum(knowledgeKinds, 'validation.choice').default('article') });
 export type NewArticle = z.output<typeof newArticleSchema>;
+
+/** An optional choice from a list: anything else (missing, repeated, unknown) reads as none. */
+const choiceOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+
+/** `/knowledge?q=&category=&audience=&page=` and the API: never rejected, bad values read as none. */
+export const knowledgeSearchSchema = z.object({
+  q: z
+    .string()
+    .catch('')
+    .transform((s) =>
+      s
+        .replace(/\p{Cc}/gu, ' ')
+        .trim()
+        .slice(0, 200),
+    )
+    .default(''),
+  category: choiceOf(knowledgeCategories),
+  audience: choiceOf(knowledgeAudiences),
+  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+});
+export type KnowledgeSearch = z.output<typeof knowledgeSearchSchema>;

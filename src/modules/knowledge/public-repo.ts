@@ -1,0 +1,77 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Queryable, queryRows } from '../../db/database.js';
+import type { KnowledgeAudience, KnowledgeCategory, KnowledgeKind } from './schema.js';
+
+/**
+ * The public side of the knowledge base: only ever an article's published version. A text query
+ * is a prefix tsquery for the accent-insensitive Hungarian configuration (search/text-query.ts).
+ */
+export type PublicFilter = { tsQuery?: string; category?: KnowledgeCategory; audience?: KnowledgeAudience; kind?: KnowledgeKind };
+
+export type PublicArticleRow = {
+  slug: string;
+  kind: KnowledgeKind;
+  title: string;
+  summary: string;
+  category: KnowledgeCategory;
+  audiences: KnowledgeAudience[];
+  /** Where the query matched, with the matches between \u0001 and \u0002 (the view marks them). */
+  snippet: string | null;
+};
+
+/** Marks around a match in a snippet: control characters. The view escapes the text and turns only these into <mark>. */
+export const matchStart = '\u0001';
+export const matchEnd = '\u0002';
+
+const published = sql`from knowledge_articles a
+  join knowledge_article_versions v on v.article_id = a.id and v.version = a.published_version`;
+
+function whereOf(f: PublicFilter): SQL {
+  const c: SQL[] = [sql`a.published_version is not null`];
+  if (f.tsQuery) c.push(sql`v.search @@ to_tsquery('hu_unaccent', ${f.tsQuery})`);
+  if (f.category) c.push(sql`v.category = ${f.category}`);
+  if (f.audience) c.push(sql`${f.audience} = any(v.audiences)`);
+  if (f.kind) c.push(sql`a.kind = ${f.kind}`);
+  return sql.join(c, sql` and `);
+}
+
+/** The body without its Markdown marks and link targets, for the snippet. */
+const plainBody = sql`regexp_replace(regexp_replace(v.body, '\\]\\([^)]*\\)', ']', 'g'), '[#*_>\`\\[\\]]+', ' ', 'g')`;
+
+export function findPublicArticles(db: Queryable, f: PublicFilter, page: { limit: number; offset: number }): Promise<PublicArticleRow[]> {
+  const query = f.tsQuery ? sql`to_tsquery('hu_unaccent', ${f.tsQuery})` : undefined;
+  const snippet = query
+    ? sql`ts_headline('hu_unaccent', v.summary || ' ' || ${plainBody}, ${query}, ${`StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`
+    : sql`null`;
+  const order = query ? sql`ts_rank(v.search, ${query}) desc, v.sort_key collate "C", a.id` : sql`v.sort_key collate "C", a.id`;
+  return queryRows<PublicArticleRow>(
+    db,
+    sql`select a.slug, a.kind, v.title, v.summary, v.category, v.audiences, ${snippet} as snippet
+        ${published} where ${whereOf(f)}
+        order by ${order} limit ${page.limit} offset ${page.offset}`,
+  );
+}
+
+export async function countPublicArticles(db: Queryable, f: PublicFilter): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(db, sql`select count(*) as n ${published} where ${whereOf(f)}`);
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Words of the published titles and summaries that look like `term` (trigram similarity of the
+ * accent-free forms), most similar first: "Erre gondoltál: …" when a search finds nothing.
+ */
+export async function findSimilarWords(db: Queryable, term: string, limit: number): Promise<string[]> {
+  const folded = sql`search_fold(${term}::text)`;
+  const rows = await queryRows<{ word: string }>(
+    db,
+    sql`select w.token as word ${published}
+        cross join lateral ts_parse('default', v.title || ' ' || v.summary) w
+        where a.published_version is not null and w.tokid in (1, 2, 10, 11) and length(w.token) >= 3
+          and similarity(search_fold(w.token), ${folded}) >= 0.3
+        group by w.token
+        order by max(similarity(search_fold(w.token), ${folded})) desc, w.token
+        limit ${limit}`,
+  );
+  return rows.map((r) => r.word);
+}
