@@ -6,6 +6,10 @@ import type { Translation } from './index.js';
  */
 export const hu = {
   'knowledge.title': 'Tudástár',
+  'knowledge.related.lead': 'A tudástárban:',
+  'knowledge.related.contract': 'Mikor kell írásban megkötni az önkéntes szerződést?',
+  'knowledge.related.register': 'Az önkéntesekről vezetett nyilvántartás',
+  'knowledge.related.minors': 'Kiskorú önkéntesek és a törvényes képviselő',
   'knowledge.lead':
     'Minden, amit az önkéntességről tudni érdemes, az alapfogalmaktól a jogszabályokig: önkénteseknek, fogadó szervezeteknek, iskoláknak és cégeknek.',
   'knowledge.search.label': 'Keresés a tudástárban',
@@ -50,6 +54,10 @@ export const hu = {
 
 export const en: Translation<typeof hu> = {
   'knowledge.title': 'Knowledge base',
+  'knowledge.related.lead': 'In the knowledge base:',
+  'knowledge.related.contract': 'When must the volunteer contract be in writing?',
+  'knowledge.related.register': 'The register of volunteers',
+  'knowledge.related.minors': 'Minor volunteers and their legal representative',
   'knowledge.lead':
     'Everything worth knowing about volunteering, from the basic concepts to the law: for volunteers, host organizations, schools and companies.',
   'knowledge.search.label': 'Search the knowledge base',

@@ -95,6 +95,15 @@ describe('knowledge base: public pages', () => {
     expect((await get('/knowledge?q=piszkozat')).body).not.toContain('Helyi piszkozat');
   });
 
+  it('is linked where it helps: the contract calculator links the contract article, which exists', async () => {
+    const check = await get('/law/contract-check');
+    expect(check.body).toContain('href="/knowledge/mikor-kell-irasos-onkentes-szerzodes"');
+    // The slugs the register page and the guardian invitation link to are starter articles too.
+    for (const slug of ['mikor-kell-irasos-onkentes-szerzodes', 'az-onkentesek-nyilvantartasa', 'kiskoru-onkentesek']) {
+      expect((await get(`/knowledge/${slug}`)).statusCode, slug).toBe(200);
+    }
+  });
+
   it('groups the FAQ by topic', async () => {
     const res = await get('/knowledge/faq');
     expect(res.statusCode).toBe(200);

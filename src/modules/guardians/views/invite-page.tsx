@@ -2,6 +2,7 @@ import { formatDate, formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { RelatedArticle } from '../../knowledge/views/related-article.js';
 import type { GuardianInviteForm } from '../service.js';
 
 /**
@@ -16,6 +17,7 @@ export function GuardianInvitePage(props: { form: GuardianInviteForm; action: st
     <>
       <h1>{t('guardians.invite.title')}</h1>
       <p>{t(props.staff ? 'guardians.invite.leadStaff' : 'guardians.invite.leadOwn', { name })}</p>
+      <RelatedArticle slug="kiskoru-onkentesek" label="knowledge.related.minors" />
       <ErrorSummary errors={props.errors} />
       <PostForm action={props.action}>
         <Field

@@ -3,6 +3,7 @@ import { ExportLinks } from '../../../ui/export-links.js';
 import { usePage } from '../../../ui/page-context.js';
 import { Pagination } from '../../../ui/pagination.js';
 import { SortableTable, type TableColumn } from '../../../ui/table.js';
+import { RelatedArticle } from '../../knowledge/views/related-article.js';
 import { registerColumnHeader, registerColumns } from '../columns.js';
 import type { RegisterRow } from '../register-row.js';
 import type { RegisterYear } from '../service.js';
@@ -49,6 +50,7 @@ export function RegisterListPage({ data, sort, dir, yearValue, errors }: Props) 
       ) : (
         <>
           <p>{t('register.list.intro')}</p>
+          <RelatedArticle slug="az-onkentesek-nyilvantartasa" label="knowledge.related.register" />
           <p>{t('register.list.kotNumber', { number: organization.kotRegistrationNumber ?? '' })}</p>
           <YearForm organizationId={organization.id} years={data.years} value={yearValue} errors={errors} />
           {data.flaggedCount > 0 && (

@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../platform/validation.js';
 import { Checkbox, RadioGroup } from '../../../ui/choice-fields.js';
 import { ErrorSummary, Field, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { RelatedArticle } from '../../knowledge/views/related-article.js';
 import { type abroadNotAllowed, type ContractRequirement, mandatoryContractContent } from '../contract-requirement.js';
 import { ageGroups, exemptionChoices, maxPlannedDays } from '../schema.js';
 import { RequirementReasons } from './requirement-reasons.js';
@@ -20,6 +21,7 @@ export function ContractCheckPage(props: { values: Record<string, string>; error
     <>
       <h1>{t('law.check.title')}</h1>
       <p class="lead">{t('law.check.intro')}</p>
+      <RelatedArticle slug="mikor-kell-irasos-onkentes-szerzodes" label="knowledge.related.contract" />
       <form method="get" action="/law/contract-check" aria-label={t('law.check.formLabel')} novalidate>
         <ErrorSummary errors={errors} />
         <RadioGroup
