@@ -43,6 +43,8 @@ export const scenarios: Scenario[] = [
   { name: 'floor: empty page + one query', path: '/__bench/query-page' },
   { name: 'home page', path: '/' },
   { name: 'places search', path: '/places?q=kecs' },
+  // The knowledge base over 5,000 published articles (knowledge-data-set.ts): an accent-insensitive search, uncached.
+  { name: 'knowledge search', path: '/knowledge?q=szerzodes' },
   // Admin lists over the generated data set (20,000 users, 50,000 audit entries), first page.
   { name: 'admin: users', path: '/admin/users', as: 'admin@kapocs.example' },
   { name: 'admin: audit log', path: '/admin/audit', as: 'admin@kapocs.example' },
