@@ -38,18 +38,28 @@ function whereOf(f: PublicFilter): SQL {
 /** The body without its Markdown marks and link targets, for the snippet. */
 const plainBody = sql`regexp_replace(regexp_replace(v.body, '\\]\\([^)]*\\)', ']', 'g'), '[#*_>\`\\[\\]]+', ' ', 'g')`;
 
-export function findPublicArticles(db: Queryable, f: PublicFilter, page: { limit: number; offset: number }): Promise<PublicArticleRow[]> {
+/**
+ * One page of matches and, on every row, how many there are in all (`count(*) over ()`: one pass
+ * over the matches instead of a second query). A page past the end has no row to carry the total.
+ */
+export async function findPublicArticles(
+  db: Queryable,
+  f: PublicFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: PublicArticleRow[]; total: number | undefined }> {
   const query = f.tsQuery ? sql`to_tsquery('hu_unaccent', ${f.tsQuery})` : undefined;
   const snippet = query
     ? sql`ts_headline('hu_unaccent', v.summary || ' ' || ${plainBody}, ${query}, ${`StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`
     : sql`null`;
   const order = query ? sql`ts_rank(v.search, ${query}) desc, v.sort_key collate "C", a.id` : sql`v.sort_key collate "C", a.id`;
-  return queryRows<PublicArticleRow>(
+  const rows = await queryRows<PublicArticleRow & { total: number | string }>(
     db,
-    sql`select a.slug, a.kind, v.title, v.summary, v.category, v.audiences, ${snippet} as snippet
+    sql`select a.slug, a.kind, v.title, v.summary, v.category, v.audiences, ${snippet} as snippet, count(*) over () as total
         ${published} where ${whereOf(f)}
         order by ${order} limit ${page.limit} offset ${page.offset}`,
   );
+  const total = rows[0] === undefined ? undefined : Number(rows[0].total);
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }
 
 export async function countPublicArticles(db: Queryable, f: PublicFilter): Promise<number> {

@@ -23,10 +23,10 @@ export type KnowledgeResults = { page: Page<PublicArticleRow>; search: Knowledge
 export async function searchKnowledge(db: Queryable, search: KnowledgeSearch): Promise<KnowledgeResults> {
   const filter: PublicFilter = { tsQuery: search.q ? prefixTsQuery(search.q) : undefined, category: search.category, audience: search.audience };
   const params = { page: search.page, pageSize: knowledgePageSize };
-  const [rows, total] = await Promise.all([
-    findPublicArticles(db, filter, { limit: knowledgePageSize, offset: (search.page - 1) * knowledgePageSize }),
-    countPublicArticles(db, filter),
-  ]);
+  const found = await findPublicArticles(db, filter, { limit: knowledgePageSize, offset: (search.page - 1) * knowledgePageSize });
+  const rows = found.rows;
+  // Counted with the page; only a page past the end (or an empty search) asks again.
+  const total = found.total ?? (search.page > 1 ? await countPublicArticles(db, filter) : 0);
   const suggestion = total === 0 && filter.tsQuery ? await suggestionFor(db, search.q) : undefined;
   return { page: pageOf(rows, total, params), search, suggestion };
 }
@@ -50,6 +50,6 @@ export type FaqGroup = { category: KnowledgeCategory; entries: PublicArticleRow[
 
 /** Every published FAQ entry, grouped by category in the categories' order. */
 export async function faqGroups(db: Queryable): Promise<FaqGroup[]> {
-  const rows = await findPublicArticles(db, { kind: 'faq' }, { limit: 1000, offset: 0 });
+  const { rows } = await findPublicArticles(db, { kind: 'faq' }, { limit: 1000, offset: 0 });
   return knowledgeCategories.map((category) => ({ category, entries: rows.filter((r) => r.category === category) })).filter((g) => g.entries.length > 0);
 }
