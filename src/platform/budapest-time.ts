@@ -1,3 +1,5 @@
+import { remembered } from './remembered.js';
+
 /**
  * Budapest time and the calendar: the one place that converts between instants and the Budapest
  * wall clock, and that does arithmetic on calendar days ("2026-11-25").
@@ -31,20 +33,17 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   hour: 'numeric',
   minute: 'numeric',
 });
-const offsetByHour = new Map<number, number>();
-const maxRememberedHours = 50_000;
+/** The offset of a UTC hour, read from the hour's first instant (the clocks change on whole UTC hours). */
+const offsetOfHour = remembered((hour: number) => {
+  const instant = new Date(hour * hourMs);
+  const p = Object.fromEntries(offsetFormat.formatToParts(instant).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return Math.round((asUtc - instant.getTime()) / minuteMs);
+}, 50_000);
 
 /** Minutes Budapest is ahead of UTC at the instant (60 in winter, 120 in summer). */
 export function budapestOffsetMinutes(instant: Date): number {
-  const hour = Math.floor(instant.getTime() / hourMs);
-  const known = offsetByHour.get(hour);
-  if (known !== undefined) return known;
-  const p = Object.fromEntries(offsetFormat.formatToParts(instant).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
-  const offset = Math.round((asUtc - Math.floor(instant.getTime() / minuteMs) * minuteMs) / minuteMs);
-  if (offsetByHour.size >= maxRememberedHours) offsetByHour.clear();
-  offsetByHour.set(hour, offset);
-  return offset;
+  return offsetOfHour(Math.floor(instant.getTime() / hourMs));
 }
 
 // ---- Instant → Budapest wall clock ----
@@ -112,19 +111,8 @@ export function dayNumber(day: string): number {
   return Math.floor(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / dayMs);
 }
 
-const dayTexts = new Map<number, string>();
-const maxRememberedDays = 100_000;
-
 /** Days since 1970-01-01 → "2026-11-25" (remembered: the age and minors' rules ask for it for every pair). */
-export function dayOfNumber(n: number): string {
-  let text = dayTexts.get(n);
-  if (text === undefined) {
-    text = new Date(n * dayMs).toISOString().slice(0, 10);
-    if (dayTexts.size >= maxRememberedDays) dayTexts.clear();
-    dayTexts.set(n, text);
-  }
-  return text;
-}
+export const dayOfNumber = remembered((n: number) => new Date(n * dayMs).toISOString().slice(0, 10), 100_000);
 
 /** The day `n` days after (before, when negative) the given day. */
 export function addDays(day: string, n: number): string {

@@ -1,4 +1,5 @@
 import { type Locale, locales, type MessageKey, messages, type PluralKey, type PluralMessage } from '../i18n/index.js';
+import { remembered } from './remembered.js';
 
 export type { Locale, MessageKey, PluralKey };
 export type TranslateParams = Record<string, string | number>;
@@ -97,22 +98,16 @@ const dateTimeFormat: Record<Locale, Intl.DateTimeFormat> = {
  * earlier instants, and invalid dates (Intl throws, as it always did), go to Intl each time.
  */
 const wholeHourOffsetsSinceMs = Date.UTC(1891, 0, 1);
-const maxRememberedTexts = 20_000;
 
 function rememberedFormat(formats: Record<Locale, Intl.DateTimeFormat>, unitMs: number): (locale: Locale, date: Date) => string {
-  const texts: Record<Locale, Map<number, string>> = { hu: new Map(), en: new Map() };
+  const texts = {
+    hu: remembered((unit: number) => formats.hu.format(unit * unitMs), 20_000),
+    en: remembered((unit: number) => formats.en.format(unit * unitMs), 20_000),
+  };
   return (locale, date) => {
     const ms = date.getTime();
     if (!(ms >= wholeHourOffsetsSinceMs)) return formats[locale].format(date);
-    const unit = Math.floor(ms / unitMs);
-    const known = texts[locale];
-    let text = known.get(unit);
-    if (text === undefined) {
-      if (known.size >= maxRememberedTexts) known.clear();
-      text = formats[locale].format(date);
-      known.set(unit, text);
-    }
-    return text;
+    return texts[locale](Math.floor(ms / unitMs));
   };
 }
 

@@ -2,7 +2,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { sendPage } from '../../platform/page.js';
+import { matchEnd, matchStart } from './public-repo.js';
 import { faqGroups, parseKnowledgeSearch, searchKnowledge } from './public-service.js';
+import { maxSlugLength, slugPattern } from './schema.js';
 import { getPublishedArticle } from './service.js';
 import { ArticlePage } from './views/article-page.js';
 import { FaqPage } from './views/faq-page.js';
@@ -12,11 +14,9 @@ import { KnowledgeIndexPage } from './views/knowledge-index-page.js';
 const publicRoute = { config: { access: 'public' as const } };
 
 /** An article's address; anything else cannot name one (404, not a database query). */
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 function slugOf(params: unknown): string {
   const slug = (params as { slug?: unknown }).slug;
-  if (typeof slug !== 'string' || slug.length > 80 || !slugPattern.test(slug)) throw new NotFoundError('article');
+  if (typeof slug !== 'string' || slug.length > maxSlugLength || !slugPattern.test(slug)) throw new NotFoundError('article');
   return slug;
 }
 
@@ -58,7 +58,7 @@ export function knowledgeRoutes({ db }: AppDeps): FastifyPluginAsync {
           category: a.category,
           audiences: a.audiences,
           // The matches between « and », as plain text.
-          snippet: a.snippet?.replaceAll('\u0001', '«').replaceAll('\u0002', '»') ?? null,
+          snippet: a.snippet?.replaceAll(matchStart, '«').replaceAll(matchEnd, '»') ?? null,
         })),
         suggestion: suggestion ?? null,
       });

@@ -15,12 +15,10 @@ export const knowledgeStatuses = ['draft', 'review', 'published'] as const;
 export type KnowledgeStatus = (typeof knowledgeStatuses)[number];
 
 /** "mi-az-onkentesseg": lower-case letters, digits and single hyphens, as in the article's address. */
-const slug = z
-  .string()
-  .trim()
-  .min(3, 'knowledge.error.slug')
-  .max(80, 'knowledge.error.slug')
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'knowledge.error.slug');
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const maxSlugLength = 80;
+
+const slug = z.string().trim().min(3, 'knowledge.error.slug').max(maxSlugLength, 'knowledge.error.slug').regex(slugPattern, 'knowledge.error.slug');
 
 const source = z.object({
   citation: z.string().trim().min(1, 'knowledge.error.sourceCitation').max(200),

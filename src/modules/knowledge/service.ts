@@ -91,7 +91,7 @@ async function changeArticle(
   action: string,
   step: (tx: Queryable, article: ArticleRow, editor: Actor) => Promise<Partial<ArticleRow>>,
 ): Promise<ArticleRow> {
-  requireArticleEditor(actor, (await loadArticle(db, id)).centerId);
+  // Checked once, under the lock: a refusal or a missing article rolls the transaction back.
   return db.transaction(async (tx) => {
     const before = await lockArticle(tx, id);
     if (!before) throw new NotFoundError('article');

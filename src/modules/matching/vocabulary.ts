@@ -1,4 +1,5 @@
 import type { Locale } from '../../platform/i18n.js';
+import { remembered } from '../../platform/remembered.js';
 import type { VocabularyRow } from './repo.js';
 import type { Term } from './types.js';
 
@@ -14,24 +15,20 @@ const languageNames: Record<Locale, Intl.DisplayNames> = {
   en: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }),
 };
 
-/** Names already looked up: Intl.DisplayNames costs microseconds, and a page names the same few languages. */
-const knownLanguageNames: Record<Locale, Map<string, string>> = { hu: new Map(), en: new Map() };
+/** A code's name in one locale; remembered: Intl.DisplayNames costs microseconds, and a page names the same few languages. */
+const nameIn = (locale: Locale) =>
+  remembered((code: string) => {
+    try {
+      return languageNames[locale].of(code.toLowerCase()) ?? code;
+    } catch {
+      return code;
+    }
+  }, 1000);
+const codeNames: Record<Locale, (code: string) => string> = { hu: nameIn('hu'), en: nameIn('en') };
 
 /** A language as stored on profiles: an ISO code ("en" → "angol") or already a name. */
 function languageName(value: string, locale: Locale): string {
-  if (!/^[a-z]{2,3}$/i.test(value)) return value;
-  const known = knownLanguageNames[locale];
-  let name = known.get(value);
-  if (name === undefined) {
-    try {
-      name = languageNames[locale].of(value.toLowerCase()) ?? value;
-    } catch {
-      name = value;
-    }
-    // Bounded: only two- and three-letter codes get here.
-    known.set(value, name);
-  }
-  return name;
+  return /^[a-z]{2,3}$/i.test(value) ? codeNames[locale](value) : value;
 }
 
 /** The term's name; `slotName` names a weekly slot ("wed-morning" → "szerda délelőtt"). */
