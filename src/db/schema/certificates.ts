@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { applications, organizations, volunteers } from './brokering.js';
+import { trainingRegistrations } from './trainings.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -22,6 +23,8 @@ export const certificates = pgTable(
       .references(() => volunteers.id, { onDelete: 'cascade' }),
     applicationId: uuid('application_id').references(() => applications.id, { onDelete: 'set null' }),
     organizationId: uuid('organization_id').references(() => organizations.id),
+    /** A certificate of completing a training session (trainings module) instead of hours. */
+    trainingRegistrationId: uuid('training_registration_id').references(() => trainingRegistrations.id, { onDelete: 'set null' }),
     periodFrom: date('period_from', { mode: 'string' }),
     periodTo: date('period_to', { mode: 'string' }),
     totalMinutes: integer('total_minutes').notNull(),
@@ -39,7 +42,7 @@ export const certificates = pgTable(
     check('certificates_minutes_check', sql`${t.totalMinutes} > 0`),
     check(
       'certificates_scope_check',
-      sql`${t.applicationId} is not null or ${t.organizationId} is not null or (${t.periodFrom} is not null and ${t.periodTo} is not null)`,
+      sql`${t.applicationId} is not null or ${t.organizationId} is not null or ${t.trainingRegistrationId} is not null or (${t.periodFrom} is not null and ${t.periodTo} is not null)`,
     ),
   ],
 );
