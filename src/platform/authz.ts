@@ -94,6 +94,20 @@ export const permissions = {
    * without a center would be met by any grant.
    */
   'knowledge.edit': ['national_admin', 'center_admin', 'center_coordinator'],
+  /**
+   * The inquiry log (issue 14): record, answer and follow up inquiries of a center, turn them into
+   * registrations or leads, and see its statistics. A point's coordinator logs the point's own.
+   */
+  'inquiries.log': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
+  /** Manage the managed list of inquiry topics of a center (national topics: national admins). */
+  'inquiries.topics': ['national_admin', 'center_admin'],
+  /**
+   * Trainings (issue 14): write courses, schedule sessions, run attendance and mark completion
+   * (which grants qualifications), hold experience-exchange meetings, and see organizations' readiness.
+   */
+  'trainings.manage': ['national_admin', 'center_admin', 'center_coordinator'],
+  /** Register walk-ins and volunteers of the tenant for a session (points too). */
+  'trainings.register': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
