@@ -4,8 +4,9 @@ import type { DatabaseHandle } from '../../db/connection.js';
 import type { Database } from '../../db/database.js';
 import { auditLog } from '../../db/schema/index.js';
 import type { Actor } from '../../platform/authz.js';
-import { createCenter, createUser, type UserGrant } from '../../test-support/factories.js';
+import { createCenter } from '../../test-support/factories.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
+import { actorWith, articleContent } from './knowledge-test-support.js';
 import {
   ArticleChangedError,
   ArticleStatusError,
@@ -30,26 +31,14 @@ let staffA: Actor;
 let staffB: Actor;
 let pointCoordinatorA: Actor;
 
-async function actorWith(...grants: UserGrant[]): Promise<Actor> {
-  const user = await createUser(db, { grants });
-  return {
-    userId: user.id,
-    email: user.email,
-    familyName: user.familyName,
-    givenName: user.givenName,
-    emailConfirmed: true,
-    grants: grants.map((g) => ({ role: g.role, centerId: g.centerId ?? null, pointId: g.pointId ?? null })),
-  };
-}
-
 beforeAll(async () => {
   handle = await createTestDatabase();
   db = handle.db;
   centerA = (await createCenter(db)).id;
   centerB = (await createCenter(db)).id;
-  national = await actorWith({ role: 'national_admin' });
-  staffA = await actorWith({ role: 'center_coordinator', centerId: centerA });
-  staffB = await actorWith({ role: 'center_admin', centerId: centerB });
+  national = await actorWith(db, { role: 'national_admin' });
+  staffA = await actorWith(db, { role: 'center_coordinator', centerId: centerA });
+  staffB = await actorWith(db, { role: 'center_admin', centerId: centerB });
   pointCoordinatorA = { ...staffA, grants: [{ role: 'point_coordinator', centerId: centerA, pointId: '00000000-0000-4000-8000-000000000001' }] };
 });
 afterAll(async () => {
@@ -57,16 +46,7 @@ afterAll(async () => {
 });
 
 let n = 0;
-const content = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  summary: `${title}: röviden.`,
-  body: `# ${title}\n\nA szerződés írásban készül.`,
-  category: 'law',
-  audiences: ['volunteer', 'organization'],
-  sources: [{ citation: 'Köt. 6. §', label: '2005. évi LXXXVIII. törvény', url: 'https://net.jogtar.hu/jogszabaly?docid=a0500088.tv' }],
-  lastCheckedOn: '2026-11-24',
-  ...extra,
-});
+const content = articleContent;
 const newArticle = (title: string) => ({ ...content(title), slug: `cikk-${++n}` });
 
 describe('knowledge articles: versions and workflow', () => {
@@ -136,6 +116,38 @@ describe('knowledge articles: versions and workflow', () => {
     await expect(createArticle(db, staffA, centerA, { ...newArticle('Másik'), slug: taken.slug })).rejects.toMatchObject({
       errors: { slug: { key: 'knowledge.error.slugTaken' } },
     });
+  });
+
+  it('keeps the static paths under /knowledge from being an article address', async () => {
+    for (const slug of ['manage', 'faq']) {
+      await expect(createArticle(db, staffA, centerA, { ...newArticle('x'), slug })).rejects.toMatchObject({
+        errors: { slug: { key: 'knowledge.error.slugReserved' } },
+      });
+    }
+  });
+
+  it('names as reviewer only an editor of the center or a national admin, and only an existing center', async () => {
+    await expect(createArticle(db, staffA, centerA, { ...newArticle('Lektorált'), reviewerUserId: staffB.userId })).rejects.toMatchObject({
+      statusCode: 422,
+      errors: { reviewerUserId: { key: 'knowledge.error.reviewer' } },
+    });
+    const article = await createArticle(db, staffA, centerA, { ...newArticle('Lektorált'), reviewerUserId: national.userId });
+    await expect(editArticle(db, staffA, article.id, content('Lektorált', { reviewerUserId: staffA.userId }), 1)).resolves.toMatchObject({
+      latestVersion: 2,
+    });
+    await expect(
+      editArticle(db, staffA, article.id, content('Lektorált', { reviewerUserId: '8d2f5a3e-9a0b-4c1d-8e2f-3a4b5c6d7e8f' }), 2),
+    ).rejects.toMatchObject({
+      errors: { reviewerUserId: { key: 'knowledge.error.reviewer' } },
+    });
+    await expect(createArticle(db, national, '8d2f5a3e-9a0b-4c1d-8e2f-3a4b5c6d7e8f', newArticle('Nincs ilyen központ'))).rejects.toMatchObject({
+      errors: { centerId: { key: 'validation.choice' } },
+    });
+  });
+
+  it('refuses a stranger before reading the form, so the errors tell them nothing', async () => {
+    const article = await createArticle(db, staffA, centerA, newArticle('Idegen szem elől'));
+    await expect(editArticle(db, staffB, article.id, { title: '' }, 1)).rejects.toMatchObject({ statusCode: 403 });
   });
 
   it('writes an audit entry for every step', async () => {

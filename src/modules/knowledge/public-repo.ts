@@ -6,7 +6,14 @@ import type { KnowledgeAudience, KnowledgeCategory, KnowledgeKind } from './sche
  * The public side of the knowledge base: only ever an article's published version. A text query
  * is a prefix tsquery for the accent-insensitive Hungarian configuration (search/text-query.ts).
  */
-export type PublicFilter = { tsQuery?: string; category?: KnowledgeCategory; audience?: KnowledgeAudience; kind?: KnowledgeKind };
+export type PublicFilter = {
+  tsQuery?: string;
+  category?: KnowledgeCategory;
+  audience?: KnowledgeAudience;
+  kind?: KnowledgeKind;
+  /** The national articles and this center's local ones (no other center's). */
+  centerId?: string;
+};
 
 export type PublicArticleRow = {
   slug: string;
@@ -15,6 +22,9 @@ export type PublicArticleRow = {
   summary: string;
   category: KnowledgeCategory;
   audiences: KnowledgeAudience[];
+  /** The center whose local article it is; null for a national article. */
+  centerId: string | null;
+  centerName: string | null;
   /** Where the query matched, with the matches between \u0001 and \u0002 (the view marks them). */
   snippet: string | null;
 };
@@ -32,6 +42,7 @@ function whereOf(f: PublicFilter): SQL {
   if (f.category) c.push(sql`v.category = ${f.category}`);
   if (f.audience) c.push(sql`${f.audience} = any(v.audiences)`);
   if (f.kind) c.push(sql`a.kind = ${f.kind}`);
+  if (f.centerId) c.push(sql`(a.center_id is null or a.center_id = ${f.centerId})`);
   return sql.join(c, sql` and `);
 }
 
@@ -54,8 +65,9 @@ export async function findPublicArticles(
   const order = query ? sql`ts_rank(v.search, ${query}) desc, v.sort_key collate "C", a.id` : sql`v.sort_key collate "C", a.id`;
   const rows = await queryRows<PublicArticleRow & { total: number | string }>(
     db,
-    sql`select a.slug, a.kind, v.title, v.summary, v.category, v.audiences, ${snippet} as snippet, count(*) over () as total
-        ${published} where ${whereOf(f)}
+    sql`select a.slug, a.kind, v.title, v.summary, v.category, v.audiences, a.center_id as "centerId", c.name as "centerName", ${snippet} as snippet, count(*) over () as total
+        ${published} left join centers c on c.id = a.center_id
+        where ${whereOf(f)}
         order by ${order} limit ${page.limit} offset ${page.offset}`,
   );
   const total = rows[0] === undefined ? undefined : Number(rows[0].total);
@@ -84,4 +96,14 @@ export async function findSimilarWords(db: Queryable, term: string, limit: numbe
         limit ${limit}`,
   );
   return rows.map((r) => r.word);
+}
+
+/** The centers that have a published local article, in Hungarian order (the public center filter). */
+export function findCentersWithLocalArticles(db: Queryable): Promise<{ id: string; name: string }[]> {
+  return queryRows<{ id: string; name: string }>(
+    db,
+    sql`select c.id, c.name from centers c
+        where exists (select 1 from knowledge_articles a where a.center_id = c.id and a.published_version is not null)
+        order by c.sort_key collate "C", c.id`,
+  );
 }

@@ -1,7 +1,14 @@
 import type { Queryable } from '../../db/database.js';
 import { type Page, pageOf } from '../../platform/list-params.js';
 import { prefixTsQuery, searchTerms } from '../search/text-query.js';
-import { countPublicArticles, findPublicArticles, findSimilarWords, type PublicArticleRow, type PublicFilter } from './public-repo.js';
+import {
+  countPublicArticles,
+  findCentersWithLocalArticles,
+  findPublicArticles,
+  findSimilarWords,
+  type PublicArticleRow,
+  type PublicFilter,
+} from './public-repo.js';
 import { type KnowledgeCategory, type KnowledgeSearch, knowledgeCategories, knowledgeSearchSchema } from './schema.js';
 
 /** What anyone may read of the knowledge base: published versions only, no permission needed. */
@@ -21,7 +28,12 @@ export type KnowledgeResults = { page: Page<PublicArticleRow>; search: Knowledge
  * titles and summaries: "Erre gondoltál: …".
  */
 export async function searchKnowledge(db: Queryable, search: KnowledgeSearch): Promise<KnowledgeResults> {
-  const filter: PublicFilter = { tsQuery: search.q ? prefixTsQuery(search.q) : undefined, category: search.category, audience: search.audience };
+  const filter: PublicFilter = {
+    tsQuery: search.q ? prefixTsQuery(search.q) : undefined,
+    category: search.category,
+    audience: search.audience,
+    centerId: search.center,
+  };
   const params = { page: search.page, pageSize: knowledgePageSize };
   const found = await findPublicArticles(db, filter, { limit: knowledgePageSize, offset: (search.page - 1) * knowledgePageSize });
   const rows = found.rows;
@@ -52,4 +64,9 @@ export type FaqGroup = { category: KnowledgeCategory; entries: PublicArticleRow[
 export async function faqGroups(db: Queryable): Promise<FaqGroup[]> {
   const { rows } = await findPublicArticles(db, { kind: 'faq' }, { limit: 1000, offset: 0 });
   return knowledgeCategories.map((category) => ({ category, entries: rows.filter((r) => r.category === category) })).filter((g) => g.entries.length > 0);
+}
+
+/** The centers a visitor may narrow the knowledge base to: those with a published local article. */
+export function centersWithLocalArticles(db: Queryable): Promise<{ id: string; name: string }[]> {
+  return findCentersWithLocalArticles(db);
 }

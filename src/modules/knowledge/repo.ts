@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
-import { knowledgeArticles, knowledgeArticleVersions, users } from '../../db/schema/index.js';
+import { centers, knowledgeArticles, knowledgeArticleVersions, users } from '../../db/schema/index.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import type { ArticleContent, KnowledgeKind, KnowledgeStatus } from './schema.js';
 
@@ -141,15 +141,19 @@ export function findVersionList(db: Queryable, articleId: string): Promise<Versi
     .orderBy(desc(knowledgeArticleVersions.version));
 }
 
-/** A published article by its address: the article and the content of its published version. */
-export async function findPublishedBySlug(db: Queryable, slug: string): Promise<{ article: ArticleRow; content: VersionRow } | undefined> {
+/** A published article by its address: the article, the content of its published version, and the name of its center (local articles). */
+export async function findPublishedBySlug(
+  db: Queryable,
+  slug: string,
+): Promise<{ article: ArticleRow; content: VersionRow; centerName: string | null } | undefined> {
   const [row] = await db
-    .select({ article: articleColumns, content: versionColumns })
+    .select({ article: articleColumns, content: versionColumns, centerName: centers.name })
     .from(knowledgeArticles)
     .innerJoin(
       knowledgeArticleVersions,
       and(eq(knowledgeArticleVersions.articleId, knowledgeArticles.id), eq(knowledgeArticleVersions.version, knowledgeArticles.publishedVersion)),
     )
+    .leftJoin(centers, eq(centers.id, knowledgeArticles.centerId))
     .where(eq(knowledgeArticles.slug, slug));
-  return row && { article: asArticle(row.article), content: asVersion(row.content) };
+  return row && { article: asArticle(row.article), content: asVersion(row.content), centerName: row.centerName };
 }

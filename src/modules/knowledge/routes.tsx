@@ -2,8 +2,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { sendPage } from '../../platform/page.js';
+import { knowledgeManageRoutes } from './manage-routes.js';
 import { matchEnd, matchStart } from './public-repo.js';
-import { faqGroups, parseKnowledgeSearch, searchKnowledge } from './public-service.js';
+import { centersWithLocalArticles, faqGroups, parseKnowledgeSearch, searchKnowledge } from './public-service.js';
 import { maxSlugLength, slugPattern } from './schema.js';
 import { getPublishedArticle } from './service.js';
 import { ArticlePage } from './views/article-page.js';
@@ -20,11 +21,12 @@ function slugOf(params: unknown): string {
   return slug;
 }
 
-export function knowledgeRoutes({ db }: AppDeps): FastifyPluginAsync {
+export function knowledgeRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
   return async (app) => {
     app.get('/knowledge', publicRoute, async (req, reply) => {
-      const results = await searchKnowledge(db, parseKnowledgeSearch(req.query));
-      return sendPage(req, reply, req.t('knowledge.title'), <KnowledgeIndexPage results={results} />);
+      const [results, centers] = await Promise.all([searchKnowledge(db, parseKnowledgeSearch(req.query)), centersWithLocalArticles(db)]);
+      return sendPage(req, reply, req.t('knowledge.title'), <KnowledgeIndexPage results={results} centers={centers} />);
     });
 
     app.get('/knowledge/faq', publicRoute, async (req, reply) => {
@@ -32,13 +34,13 @@ export function knowledgeRoutes({ db }: AppDeps): FastifyPluginAsync {
     });
 
     app.get('/knowledge/:slug', publicRoute, async (req, reply) => {
-      const { article, content } = await getPublishedArticle(db, slugOf(req.params));
-      return sendPage(req, reply, content.title, <ArticlePage article={article} content={content} />);
+      const { article, content, centerName } = await getPublishedArticle(db, slugOf(req.params));
+      return sendPage(req, reply, content.title, <ArticlePage article={article} content={content} centerName={centerName} />);
     });
 
     app.get('/knowledge/:slug/print', publicRoute, async (req, reply) => {
-      const { article, content } = await getPublishedArticle(db, slugOf(req.params));
-      return sendPage(req, reply, content.title, <ArticlePage article={article} content={content} printable />);
+      const { article, content, centerName } = await getPublishedArticle(db, slugOf(req.params));
+      return sendPage(req, reply, content.title, <ArticlePage article={article} content={content} centerName={centerName} printable />);
     });
 
     /** The same search as JSON: the page of articles, the total and the suggestion when nothing was found. */
@@ -57,11 +59,16 @@ export function knowledgeRoutes({ db }: AppDeps): FastifyPluginAsync {
           summary: a.summary,
           category: a.category,
           audiences: a.audiences,
+          /** The center whose local article it is; null for a national article. */
+          center: a.centerId === null ? null : { id: a.centerId, name: a.centerName },
           // The matches between « and », as plain text.
           snippet: a.snippet?.replaceAll(matchStart, '«').replaceAll(matchEnd, '»') ?? null,
         })),
         suggestion: suggestion ?? null,
       });
     });
+
+    // The editors' pages (/knowledge/manage…): static paths, which win over /knowledge/:slug ("manage" is no slug).
+    await app.register(knowledgeManageRoutes(deps));
   };
 }

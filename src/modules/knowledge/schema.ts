@@ -18,9 +18,25 @@ export type KnowledgeStatus = (typeof knowledgeStatuses)[number];
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const maxSlugLength = 80;
 
-const slug = z.string().trim().min(3, 'knowledge.error.slug').max(maxSlugLength, 'knowledge.error.slug').regex(slugPattern, 'knowledge.error.slug');
+/**
+ * Words that are static paths under /knowledge (`/knowledge/faq`, the staff's `/knowledge/manage`):
+ * Fastify's static routes win over `/knowledge/:slug`, so an article with such an address could never be read.
+ */
+export const reservedSlugs: ReadonlySet<string> = new Set(['faq', 'manage']);
 
-const source = z.object({
+const slug = z
+  .string()
+  .trim()
+  .min(3, 'knowledge.error.slug')
+  .max(maxSlugLength, 'knowledge.error.slug')
+  .regex(slugPattern, 'knowledge.error.slug')
+  .refine((s) => !reservedSlugs.has(s), 'knowledge.error.slugReserved');
+
+/** The most sources one version cites. */
+export const maxSources = 20;
+
+/** One cited source: the law and section, the link text, and an optional https address. */
+export const articleSourceSchema = z.object({
   citation: z.string().trim().min(1, 'knowledge.error.sourceCitation').max(200),
   label: z.string().trim().min(1, 'knowledge.error.sourceLabel').max(200),
   url: z
@@ -38,8 +54,8 @@ export const articleContentSchema = z.object({
   body: z.string().trim().min(1, 'validation.required').max(50_000),
   category: z.enum(knowledgeCategories, 'validation.choice'),
   audiences: z.array(z.enum(knowledgeAudiences, 'validation.choice')).min(1, 'knowledge.error.audiences').max(knowledgeAudiences.length),
-  sources: z.array(source).max(20),
-  lastCheckedOn: z.iso.date('validation.date').optional(),
+  sources: z.array(articleSourceSchema).max(maxSources),
+  lastCheckedOn: z.iso.date('knowledge.error.lastChecked').optional(),
   reviewerUserId: z.uuid().optional(),
 });
 export type ArticleContent = z.output<typeof articleContentSchema>;
@@ -51,20 +67,45 @@ export type NewArticle = z.output<typeof newArticleSchema>;
 /** An optional choice from a list: anything else (missing, repeated, unknown) reads as none. */
 const choiceOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
 
+/** Typed search text: control characters become spaces, at most 200 characters, never rejected. */
+const searchText = z
+  .string()
+  .catch('')
+  .transform((s) =>
+    s
+      .replace(/\p{Cc}/gu, ' ')
+      .trim()
+      .slice(0, 200),
+  )
+  .default('');
+
 /** `/knowledge?q=&category=&audience=&page=` and the API: never rejected, bad values read as none. */
 export const knowledgeSearchSchema = z.object({
-  q: z
-    .string()
-    .catch('')
-    .transform((s) =>
-      s
-        .replace(/\p{Cc}/gu, ' ')
-        .trim()
-        .slice(0, 200),
-    )
-    .default(''),
+  q: searchText,
   category: choiceOf(knowledgeCategories),
   audience: choiceOf(knowledgeAudiences),
+  /** A center: the national articles and that center's local ones. */
+  center: z.guid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
 });
 export type KnowledgeSearch = z.output<typeof knowledgeSearchSchema>;
+
+/** The staff list's sortable columns: the title (Hungarian order), the last change, the center. */
+export const managedArticleSorts = ['title', 'updated', 'center'] as const;
+export type ManagedArticleSort = (typeof managedArticleSorts)[number];
+
+/** `national` (no center) or a center's id. */
+const centerChoice = z
+  .union([z.literal('national'), z.guid()])
+  .optional()
+  .catch(undefined);
+
+/** `/knowledge/manage?q=&status=&kind=&category=&center=`: never rejected, bad values read as none. */
+export const managedArticleFilterSchema = z.object({
+  q: searchText,
+  status: choiceOf(knowledgeStatuses),
+  kind: choiceOf(knowledgeKinds),
+  category: choiceOf(knowledgeCategories),
+  center: centerChoice,
+});
+export type ManagedArticleFilter = z.output<typeof managedArticleFilterSchema>;

@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Actor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { FieldValidationError, parseForm } from '../../platform/validation.js';
+import { findCenterName, isReviewerCandidate } from './manage-repo.js';
 import { requireArticleEditor } from './policy.js';
 import {
   type ArticleRow,
@@ -56,10 +57,22 @@ async function loadArticle(db: Queryable, id: string): Promise<ArticleRow> {
   return article;
 }
 
+/**
+ * The reviewer must be one who may review the article (an editor of its center, or a national admin);
+ * `kept` (the reviewer the article already names) stays acceptable after their role was taken away.
+ */
+async function checkReviewer(db: Queryable, centerId: string | null, reviewerUserId: string | undefined, kept?: string): Promise<void> {
+  if (reviewerUserId === undefined || reviewerUserId === kept) return;
+  if (!(await isReviewerCandidate(db, centerId, reviewerUserId))) throw new FieldValidationError({ reviewerUserId: { key: 'knowledge.error.reviewer' } });
+}
+
 /** A new article of a center (or national: `centerId` null), as a draft at version 1. */
 export async function createArticle(db: Database, actor: Actor | null, centerId: string | null, input: unknown): Promise<ArticleRow> {
   const a = requireArticleEditor(actor, centerId);
   const values: NewArticle = parseOrThrow(newArticleSchema, input);
+  // A national admin passes the check for any id: the center must also exist.
+  if (centerId !== null && (await findCenterName(db, centerId)) === undefined) throw new FieldValidationError({ centerId: { key: 'validation.choice' } });
+  await checkReviewer(db, centerId, values.reviewerUserId);
   try {
     return await db.transaction(async (tx) => {
       const article = await insertArticle(tx, { centerId, slug: values.slug, kind: values.kind, createdBy: a.userId });
@@ -113,9 +126,11 @@ async function changeArticle(
 
 /** Saves edited content as the next version; the working copy is a draft again (the published version stays public). */
 export function editArticle(db: Database, actor: Actor | null, id: string, input: unknown, baseVersion: number): Promise<ArticleRow> {
-  const content: ArticleContent = parseOrThrow(articleContentSchema, input);
   return changeArticle(db, actor, id, 'update', async (tx, article, editor) => {
+    // Read after the editor check: someone who may not edit learns nothing from the form's errors.
+    const content: ArticleContent = parseOrThrow(articleContentSchema, input);
     if (article.latestVersion !== baseVersion) throw new ArticleChangedError(article.latestVersion);
+    await checkReviewer(tx, article.centerId, content.reviewerUserId, (await findVersion(tx, id, article.latestVersion))?.reviewerUserId);
     const version = article.latestVersion + 1;
     await insertVersion(tx, id, version, content, editor.userId);
     return { latestVersion: version, status: 'draft' };
@@ -181,8 +196,16 @@ export async function getVersionPair(db: Queryable, actor: Actor | null, id: str
   return [a, b];
 }
 
-/** What the public reads at /knowledge/:slug: only a published version, for anyone. */
-export async function getPublishedArticle(db: Queryable, slug: string): Promise<{ article: ArticleRow; content: VersionRow }> {
+/** One saved version of an article, for an editor of its center. */
+export async function getArticleVersion(db: Queryable, actor: Actor | null, id: string, version: number): Promise<VersionRow> {
+  requireArticleEditor(actor, (await loadArticle(db, id)).centerId);
+  const found = await findVersion(db, id, version);
+  if (!found) throw new NotFoundError('article version');
+  return found;
+}
+
+/** What the public reads at /knowledge/:slug: only a published version, for anyone, with its center's name when it is a local article. */
+export async function getPublishedArticle(db: Queryable, slug: string): Promise<{ article: ArticleRow; content: VersionRow; centerName: string | null }> {
   const found = await findPublishedBySlug(db, slug);
   if (!found) throw new NotFoundError('article');
   return found;

@@ -7,10 +7,10 @@ import { audienceLabel, categoryLabel } from './knowledge-labels.js';
 import { Snippet } from './snippet.js';
 
 /** GET /knowledge: the knowledge base, searchable with a plain GET form (works without JavaScript). */
-export function KnowledgeIndexPage(props: { results: KnowledgeResults }) {
+export function KnowledgeIndexPage(props: { results: KnowledgeResults; centers: { id: string; name: string }[] }) {
   const { t, url } = usePage();
   const { page, search, suggestion } = props.results;
-  const filtered = Boolean(search.q || search.category || search.audience);
+  const filtered = Boolean(search.q || search.category || search.audience || search.center);
   return (
     <>
       <h1>{t('knowledge.title')}</h1>
@@ -42,6 +42,16 @@ export function KnowledgeIndexPage(props: { results: KnowledgeResults }) {
           value={search.audience ?? ''}
           emptyLabel={t('knowledge.search.any')}
         />
+        {props.centers.length > 0 && (
+          <SelectField
+            name="center"
+            label={t('knowledge.search.center')}
+            hint={t('knowledge.search.centerHint')}
+            options={props.centers.map((c) => ({ value: c.id, label: c.name }))}
+            value={search.center ?? ''}
+            emptyLabel={t('knowledge.search.anyCenter')}
+          />
+        )}
         <div class="field">
           <button type="submit">{t('knowledge.search.submit')}</button>
         </div>
@@ -58,6 +68,7 @@ export function KnowledgeIndexPage(props: { results: KnowledgeResults }) {
                 <p class="muted small">
                   {a.kind === 'faq' ? `${t('knowledge.kind.faq')} · ` : ''}
                   {t(categoryLabel(a.category))}
+                  {a.centerName && ` · ${t('knowledge.article.localOf', { center: a.centerName })}`}
                 </p>
                 {a.snippet ? <Snippet text={a.snippet} /> : <p>{a.summary}</p>}
               </li>
