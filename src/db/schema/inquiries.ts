@@ -66,9 +66,7 @@ export const inquiries = pgTable(
   },
   (t) => [
     index('inquiries_center_received_idx').on(t.centerId, t.receivedAt.desc(), t.id),
-    index('inquiries_follow_up_idx')
-      .on(t.centerId, t.followUpOn)
-      .where(sql`${t.followUpOn} is not null and ${t.followUpDoneAt} is null`),
+    index('inquiries_follow_up_idx').on(t.centerId, t.followUpOn).where(sql`${t.followUpOn} is not null and ${t.followUpDoneAt} is null`),
     check('inquiries_channel_check', sql`${t.channel} in ('phone', 'email', 'in_person', 'event', 'online_form')`),
     check('inquiries_asker_check', sql`${t.askerKind} in ('person', 'organization', 'anonymous')`),
     check('inquiries_status_check', sql`${t.status} in ('open', 'answered', 'closed')`),
