@@ -18,6 +18,7 @@ import { sendPage } from '../src/platform/page.js';
 import { createSession, sessionCookieName } from '../src/platform/sessions.js';
 import { generateBrokeringDataSet, scaledSize } from './brokering-data-set.js';
 import { defaultSize, generateDataSet } from './data-set.js';
+import { generateInquiryDataSet } from './inquiry-data-set.js';
 import { generateKnowledgeDataSet } from './knowledge-data-set.js';
 import { measureLighthouse, printLighthouse } from './lighthouse.js';
 import type { LoadJob, LoadResult } from './load.js';
@@ -149,6 +150,7 @@ async function main() {
     if (await seedDemoData(handle.db)) log(`demo seed in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
     await generateDataSet(handle.db);
     await generateKnowledgeDataSet(handle.db);
+    await generateInquiryDataSet(handle.db);
     // National scale on PostgreSQL, 1/20 of it on PGlite (single process, in memory-ish), unless BENCH_SCALE says otherwise.
     scale = Number(process.env.BENCH_SCALE ?? (handle.kind === 'postgres' ? 1 : 0.05));
     const brokeringSize = scaledSize(scale);

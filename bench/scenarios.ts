@@ -45,6 +45,8 @@ export const scenarios: Scenario[] = [
   { name: 'places search', path: '/places?q=kecs' },
   // The knowledge base over 5,000 published articles (knowledge-data-set.ts): an accent-insensitive search, uncached.
   { name: 'knowledge search', path: '/knowledge?q=szerzodes' },
+  // The inquiry log's statistics of this year over 200,000 inquiries of every center (inquiry-data-set.ts), as the demo center's coordinator.
+  { name: 'inquiry statistics', path: '/inquiries/stats', as: 'koordinator@kapocs.example' },
   // Admin lists over the generated data set (20,000 users, 50,000 audit entries), first page.
   { name: 'admin: users', path: '/admin/users', as: 'admin@kapocs.example' },
   { name: 'admin: audit log', path: '/admin/audit', as: 'admin@kapocs.example' },

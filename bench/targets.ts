@@ -52,6 +52,7 @@ export function checkTargets(f: Figures): Check[] {
     ...scenarioCheck(f, 'volunteer suggestions', 'volunteer suggestions page', { p95Ms: 100 }),
     ...scenarioCheck(f, 'places search', 'places search /places?q=kecs', { ratio: 0.25 }),
     ...scenarioCheck(f, 'knowledge search', 'knowledge-base search over 5,000 articles (issue 14)', {}),
+    ...scenarioCheck(f, 'inquiry statistics', 'inquiry statistics over 200,000 inquiries (issue 14)', {}),
     ...scenarioCheck(f, 'admin: users', 'admin list: users', { ratio: 0.1 }),
     ...scenarioCheck(f, 'admin: audit log', 'admin list: audit log', { ratio: 0.1 }),
     ...scenarioCheck(f, 'mixed traffic', 'mixed traffic (70 % searches, 20 % details, 10 % dashboards)', {}),

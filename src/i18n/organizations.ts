@@ -43,6 +43,7 @@ export const hu = {
   'organizations.error.noCenter':
     '{county} vármegyében még nem működik önkéntes központ a rendszerben, ezért most nem tudjuk fogadni a regisztrációt. Kérjük, keresse a legközelebbi önkéntes központot.',
   'organizations.error.pointOutsideCounty': 'Válasszon a székhely vármegyéjében ({county}) működő önkéntes pontot, vagy hagyja üresen.',
+  'organizations.error.leadOutsideReach': 'A székhely egy másik önkéntes központ vármegyéjében van: a szervezetet az a központ veheti fel.',
   'organizations.error.reasonRequired': 'A visszaküldéshez és az elutasításhoz indoklás szükséges.',
   'organizations.error.noSuchAccount': 'Ezzel az e-mail-címmel nincs felhasználói fiók. Kérje meg a kollégát, hogy előbb regisztráljon.',
   'organizations.error.alreadyMember': 'Ez a felhasználó már tagja a szervezetnek.',
@@ -169,6 +170,7 @@ export const en: Record<keyof typeof hu, string> = {
   'organizations.error.noCenter':
     'There is no volunteer center for {county} county in the system yet, so we cannot accept the registration now. Please contact the nearest volunteer center.',
   'organizations.error.pointOutsideCounty': 'Choose a volunteer point in the seat’s county ({county}), or leave it empty.',
+  'organizations.error.leadOutsideReach': 'The seat is in the county of another volunteer center: that center records the organization.',
   'organizations.error.reasonRequired': 'Returning or rejecting needs a reason.',
   'organizations.error.noSuchAccount': 'There is no account with this e-mail address. Ask your colleague to sign up first.',
   'organizations.error.alreadyMember': 'This user is already a member of the organization.',

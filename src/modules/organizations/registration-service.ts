@@ -75,7 +75,8 @@ export async function registrationRuleErrors(db: Queryable, posted: Record<strin
   return (await ruleCheck(db, { place: text(posted.place), pointId: validPoint, causes: postedCauses })).errors;
 }
 
-async function valuesOf(db: Queryable, input: OrganizationInput): Promise<OrganizationValues> {
+/** The row values of a form (or a lead, whose tax number may not be known yet), checked by the rules above. */
+export async function valuesOf(db: Queryable, input: Omit<OrganizationInput, 'taxNumber'> & { taxNumber: string | null }): Promise<OrganizationValues> {
   const { errors, resolved } = await ruleCheck(db, input);
   if (Object.keys(errors).length || !resolved) throw new FieldValidationError(errors);
   return {

@@ -68,6 +68,13 @@ export const organizationFormSchema = z.object({
 });
 export type OrganizationInput = z.output<typeof organizationFormSchema>;
 
+/**
+ * A lead: an organization the center heard of (e.g. from an inquiry) and records before it registers.
+ * Fields: name, hostType, place, email, phone; the rest it fills in when it registers.
+ */
+export const organizationLeadSchema = organizationFormSchema.pick({ name: true, hostType: true, place: true, email: true, phone: true });
+export type OrganizationLeadInput = z.output<typeof organizationLeadSchema> & { pointId: string | null };
+
 export const vettingDecisions = ['approve', 'needs_changes', 'reject'] as const;
 export type VettingDecision = (typeof vettingDecisions)[number];
 

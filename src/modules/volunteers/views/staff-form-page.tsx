@@ -18,6 +18,8 @@ type StaffFormProps = {
   points: PointChoice[];
   /** National admins (and staff of several centers) choose the center of a new volunteer. */
   chooseCenter: boolean;
+  /** Where a new walk-in's form posts and "cancel" leads, when another page registers them (an inquiry). */
+  from?: { action: string; cancel: string };
 };
 
 /** Staff register a walk-in or phone volunteer (e-mail optional), or edit a volunteer's profile. */
@@ -44,7 +46,7 @@ export function StaffFormPage(props: StaffFormProps) {
       <h1>{title}</h1>
       {!editing && <p>{t('volunteers.new.lead')}</p>}
       <ErrorSummary errors={props.errors} />
-      <PostForm action={editing ? `/volunteers/${props.volunteerId}` : '/volunteers'}>
+      <PostForm action={editing ? `/volunteers/${props.volunteerId}` : (props.from?.action ?? '/volunteers')}>
         {!editing && (props.chooseCenter || props.errors?.centerId) && (
           <SelectField
             name="centerId"
@@ -70,7 +72,7 @@ export function StaffFormPage(props: StaffFormProps) {
         <ProfileFields mode="staff" values={props.values} errors={props.errors} causes={props.causes} skills={props.skills} />
         <p class="toolbar">
           <button type="submit">{t('form.save')}</button>
-          <a href={editing ? `/volunteers/${props.volunteerId}` : '/volunteers'}>{t('form.cancel')}</a>
+          <a href={editing ? `/volunteers/${props.volunteerId}` : (props.from?.cancel ?? '/volunteers')}>{t('form.cancel')}</a>
         </p>
       </PostForm>
     </>
