@@ -26,6 +26,7 @@ export const hu = {
   'certificates.download': 'PDF letöltése',
   'certificates.downloadNamed': 'PDF letöltése: {code}',
   'certificates.scope.period': 'Időszak: {from} – {to}',
+  'certificates.scope.training': 'Képzés: {title} ({date})',
   'certificates.issue.placementTitle': 'Igazolás egy önkéntes helyről',
   'certificates.issue.placement': 'Önkéntes hely',
   'certificates.issue.placementOption': '{organization} – {opportunity} ({hours})',
@@ -73,6 +74,14 @@ export const hu = {
   'certificates.verify.status': 'Állapot',
   'certificates.verify.code': 'Ellenőrző kód',
   'certificates.verify.privacy': 'Adatvédelmi okból az önkéntesnek csak a monogramját mutatjuk.',
+  'certificates.verify.course': 'Elvégzett képzés',
+  'certificates.verify.organizer': 'A képzést tartotta',
+  'certificates.verify.trainer': 'Oktató',
+  'certificates.verify.day': 'A képzés napja',
+  'certificates.verify.duration': 'Időtartam',
+  'certificates.verify.qualification': 'Megszerzett képesítés',
+  'certificates.verify.qualificationUntil': '{name}, érvényes: {date}',
+  'certificates.verify.qualificationNoExpiry': '{name}, lejárat nélkül',
   'certificates.pdf.title': 'Igazolás önkéntes tevékenységről',
   'certificates.pdf.statementPlacement':
     'Igazoljuk, hogy {holder} a(z) {organization} fogadó szervezetnél, „{opportunity}” keretében {from} és {to} között önkéntes tevékenységet végzett, összesen {total} időtartamban, amelyet a szervezet jóváhagyott.',
@@ -94,6 +103,17 @@ export const hu = {
   'certificates.pdf.verifyCode': 'Ellenőrző kód:',
   'certificates.pdf.verifyAt': 'Az igazolás érvényessége ezen a címen ellenőrizhető (vagy olvassa be a QR-kódot):',
   'certificates.pdf.qrAlt': 'QR-kód, amely az ellenőrzés címére mutat: {url}',
+  'certificates.pdf.titleTraining': 'Igazolás képzés elvégzéséről',
+  'certificates.pdf.statementTraining':
+    'Igazoljuk, hogy {holder} {day} napon elvégezte a(z) {center} által tartott „{course}” képzést, összesen {total} időtartamban.',
+  'certificates.pdf.trainingTitle': 'A képzés',
+  'certificates.pdf.trainer': 'A képzés oktatója: {trainer}',
+  'certificates.pdf.qualificationUntil': 'A képzés elvégzésével megszerzett képesítés: {name}, amely {date} napjáig érvényes.',
+  'certificates.pdf.qualificationNoExpiry': 'A képzés elvégzésével megszerzett képesítés: {name}, lejárat nélkül.',
+  'certificates.pdf.generatedTraining':
+    'Ezt az igazolást a Kapocs rendszer állította ki az önkéntes központ által rögzített képzési teljesítés alapján; személyes aláírást nem tartalmaz.',
+  'certificates.pdf.revokedTraining': 'VISSZAVONVA: a képzés teljesítését {date} napján visszavonták, ez az igazolás nem használható.',
+  'certificates.pdf.revokedTrainingWithReason': 'VISSZAVONVA: a képzés teljesítését {date} napján visszavonták ({reason}), ez az igazolás nem használható.',
 };
 
 export const en: Translation<typeof hu> = {
@@ -117,6 +137,7 @@ export const en: Translation<typeof hu> = {
   'certificates.download': 'Download PDF',
   'certificates.downloadNamed': 'Download PDF: {code}',
   'certificates.scope.period': 'Period: {from} – {to}',
+  'certificates.scope.training': 'Training: {title} ({date})',
   'certificates.issue.placementTitle': 'Certificate of one placement',
   'certificates.issue.placement': 'Placement',
   'certificates.issue.placementOption': '{organization} – {opportunity} ({hours})',
@@ -164,6 +185,14 @@ export const en: Translation<typeof hu> = {
   'certificates.verify.status': 'Status',
   'certificates.verify.code': 'Verification code',
   'certificates.verify.privacy': "For privacy, only the volunteer's initials are shown.",
+  'certificates.verify.course': 'Training completed',
+  'certificates.verify.organizer': 'Held by',
+  'certificates.verify.trainer': 'Trainer',
+  'certificates.verify.day': 'Day of the training',
+  'certificates.verify.duration': 'Duration',
+  'certificates.verify.qualification': 'Qualification obtained',
+  'certificates.verify.qualificationUntil': '{name}, valid until {date}',
+  'certificates.verify.qualificationNoExpiry': '{name}, without expiry',
   'certificates.pdf.title': 'Certificate of volunteer activity',
   'certificates.pdf.statementPlacement':
     'We certify that {holder} carried out volunteer activity at the host organization {organization}, in "{opportunity}", between {from} and {to}, for a total of {total}, as approved by the organization.',
@@ -185,4 +214,14 @@ export const en: Translation<typeof hu> = {
   'certificates.pdf.verifyCode': 'Verification code:',
   'certificates.pdf.verifyAt': 'Check that the certificate is valid at this address (or scan the QR code):',
   'certificates.pdf.qrAlt': 'QR code that leads to the verification address: {url}',
+  'certificates.pdf.titleTraining': 'Certificate of completing a training',
+  'certificates.pdf.statementTraining': 'We certify that {holder} completed the training “{course}” held by {center} on {day}, for a total of {total}.',
+  'certificates.pdf.trainingTitle': 'The training',
+  'certificates.pdf.trainer': 'Trainer: {trainer}',
+  'certificates.pdf.qualificationUntil': 'Qualification obtained by completing the training: {name}, valid until {date}.',
+  'certificates.pdf.qualificationNoExpiry': 'Qualification obtained by completing the training: {name}, without expiry.',
+  'certificates.pdf.generatedTraining':
+    'This certificate was issued by Kapocs from the completion the Volunteer Center recorded; it bears no personal signature.',
+  'certificates.pdf.revokedTraining': 'REVOKED: the completion of the training was withdrawn on {date}; this certificate cannot be used.',
+  'certificates.pdf.revokedTrainingWithReason': 'REVOKED: the completion of the training was withdrawn on {date} ({reason}); this certificate cannot be used.',
 };

@@ -71,3 +71,19 @@ export function postedValues(body: unknown): Record<string, string> {
   }
   return values;
 }
+
+/** A filter's choice from a list (`?status=`): anything else (missing, repeated, unknown) reads as none, never an error. */
+export const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+
+/** A search box's text (`?q=`): never rejected; control characters become spaces, trimmed and cut at `max`. */
+export const searchText = (max: number) =>
+  z
+    .string()
+    .catch('')
+    .transform((s) =>
+      s
+        .replace(/\p{Cc}/gu, ' ')
+        .trim()
+        .slice(0, max),
+    )
+    .default('');

@@ -94,3 +94,10 @@ export class FieldValidationError extends Error {
     super('validation failed');
   }
 }
+
+/** The input read by the schema, or a FieldValidationError with each field's message (as forms show them), for services that read forms. */
+export function parseFormOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = parseForm(schema, input);
+  if (!result.ok) throw new FieldValidationError(result.errors);
+  return result.data;
+}

@@ -30,7 +30,8 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   const url = verificationUrl(input.baseUrl, input.code);
   const qr = await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 });
   const holder = formatPersonName(s.holder.familyName, s.holder.givenName);
-  const pdf = await TaggedPdf.create({ title: t('certificates.pdf.title'), lang: 'hu-HU', createdAt: input.issuedAt });
+  const title = t(s.training ? 'certificates.pdf.titleTraining' : 'certificates.pdf.title');
+  const pdf = await TaggedPdf.create({ title, lang: 'hu-HU', createdAt: input.issuedAt });
   const { doc, root } = pdf;
 
   const left = doc.page.margins.left;
@@ -42,49 +43,61 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
 
   if (input.revoked) {
     const date = formatDate('hu', input.revoked.at);
-    const text = input.revoked.reason
-      ? t('certificates.pdf.revokedWithReason', { date, reason: input.revoked.reason })
-      : t('certificates.pdf.revoked', { date });
+    const reason = input.revoked.reason;
+    const text = s.training
+      ? t(reason ? 'certificates.pdf.revokedTrainingWithReason' : 'certificates.pdf.revokedTraining', { date, reason: reason ?? '' })
+      : reason
+        ? t('certificates.pdf.revokedWithReason', { date, reason })
+        : t('certificates.pdf.revoked', { date });
     pdf.block(root, 'P', () => doc.font('bold').fontSize(12).fillColor('#b00020').text(text, { align: 'center' }));
     doc.fillColor('black').moveDown(1);
   }
-  pdf.block(root, 'H1', () => doc.font('bold').fontSize(18).text(t('certificates.pdf.title'), { align: 'center' }));
+  pdf.block(root, 'H1', () => doc.font('bold').fontSize(18).text(title, { align: 'center' }));
   doc.moveDown(1.5);
   const [only] = s.organizations;
-  const statement =
-    s.kind === 'placement' && only
+  const statement = s.training
+    ? t('certificates.pdf.statementTraining', { holder, course: s.training.courseTitle, center: s.training.centerName, day: period.from, total })
+    : s.kind === 'placement' && only
       ? t('certificates.pdf.statementPlacement', { holder, organization: only.name, opportunity: s.opportunityTitle ?? '', ...period, total })
       : t('certificates.pdf.statementPeriod', { holder, ...period, total });
   pdf.block(root, 'P', () => doc.font('body').fontSize(11).text(statement, { align: 'justify' }));
   doc.moveDown();
 
+  // A training certificate names no host organization: the center held the course (in the statement).
+  if (s.organizations.length > 0) {
+    pdf.block(root, 'H2', () =>
+      doc
+        .font('bold')
+        .fontSize(12)
+        .text(t('certificates.pdf.organizations', { count: s.organizations.length })),
+    );
+    doc.font('body').fontSize(10);
+    pdf.group(root, 'L', (list) => {
+      for (const o of s.organizations) {
+        const parts = [t('certificates.pdf.seat', { seat: o.seat })];
+        if (o.taxNumber) parts.push(t('certificates.pdf.taxNumber', { taxNumber: o.taxNumber }));
+        if (s.kind === 'period') parts.push(t('certificates.pdf.approvedAt', { hours: formatHoursHu(o.minutes) }));
+        pdf.group(list, 'LI', (item) =>
+          pdf.block(item, 'LBody', () =>
+            doc
+              .font('bold')
+              .text(o.name, { continued: true })
+              .font('body')
+              .text(` — ${parts.join('; ')}`),
+          ),
+        );
+      }
+    });
+    doc.moveDown();
+  }
+
+  // The hours per activity: activity (organization) and the amount, in two columns, as a table.
   pdf.block(root, 'H2', () =>
     doc
       .font('bold')
       .fontSize(12)
-      .text(t('certificates.pdf.organizations', { count: s.organizations.length })),
+      .text(t(s.training ? 'certificates.pdf.trainingTitle' : 'certificates.pdf.hoursTitle')),
   );
-  doc.font('body').fontSize(10);
-  pdf.group(root, 'L', (list) => {
-    for (const o of s.organizations) {
-      const parts = [t('certificates.pdf.seat', { seat: o.seat })];
-      if (o.taxNumber) parts.push(t('certificates.pdf.taxNumber', { taxNumber: o.taxNumber }));
-      if (s.kind === 'period') parts.push(t('certificates.pdf.approvedAt', { hours: formatHoursHu(o.minutes) }));
-      pdf.group(list, 'LI', (item) =>
-        pdf.block(item, 'LBody', () =>
-          doc
-            .font('bold')
-            .text(o.name, { continued: true })
-            .font('body')
-            .text(` — ${parts.join('; ')}`),
-        ),
-      );
-    }
-  });
-  doc.moveDown();
-
-  // The hours per activity: activity (organization) and the amount, in two columns, as a table.
-  pdf.block(root, 'H2', () => doc.font('bold').fontSize(12).text(t('certificates.pdf.hoursTitle')));
   doc.moveDown(0.3);
   const amountX = left + width - 130;
   const labelWidth = amountX - left - 10;
@@ -129,6 +142,18 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
     row('total', t('certificates.pdf.total'), total);
   });
   doc.moveDown(1.5);
+  const training = s.training;
+  if (training) {
+    const lines = [t('certificates.pdf.trainer', { trainer: training.trainer })];
+    if (training.qualification)
+      lines.push(
+        training.validUntil
+          ? t('certificates.pdf.qualificationUntil', { name: training.qualification, date: formatDayHu(training.validUntil) })
+          : t('certificates.pdf.qualificationNoExpiry', { name: training.qualification }),
+      );
+    for (const line of lines) pdf.block(root, 'P', () => doc.font('body').fontSize(11).text(line, left));
+    doc.moveDown(1.5);
+  }
 
   pdf.block(root, 'P', () =>
     doc
@@ -150,7 +175,12 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
     pdf.block(root, 'P', () => doc.font('bold').text(signer.name, x, doc.y, { width: 220, align: 'center' }));
     pdf.block(root, 'P', () => doc.font('body').fontSize(10).text(signer.role, x, doc.y, { width: 220, align: 'center' }));
   } else {
-    pdf.block(root, 'P', () => doc.font('body').fontSize(10).text(t('certificates.pdf.generated'), left, doc.y, { width, align: 'justify' }));
+    pdf.block(root, 'P', () =>
+      doc
+        .font('body')
+        .fontSize(10)
+        .text(t(s.training ? 'certificates.pdf.generatedTraining' : 'certificates.pdf.generated'), left, doc.y, { width, align: 'justify' }),
+    );
   }
   doc.moveDown(2);
 

@@ -43,10 +43,11 @@ export function formatDay(locale: Locale, day: string): string {
   return formatDate(locale, new Date(`${day}T12:00:00Z`));
 }
 
-/** What a certificate covers: "organization – opportunity" for a placement, else the period. */
+/** What a certificate covers: "organization – opportunity" for a placement, the course for a training, else the period. */
 export function scopeText(t: Translate, locale: Locale, s: CertificateSnapshot): string {
   const [only] = s.organizations;
   if (s.kind === 'placement' && only) return `${only.name} – ${s.opportunityTitle ?? ''}`;
+  if (s.kind === 'training' && s.training) return t('certificates.scope.training', { title: s.training.courseTitle, date: formatDay(locale, s.period.from) });
   return t('certificates.scope.period', { from: formatDay(locale, s.period.from), to: formatDay(locale, s.period.to) });
 }
 

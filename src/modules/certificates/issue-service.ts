@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requireActor, requireOnPlacement } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { placementWithSides } from '../placements/placement-summary.js';
@@ -9,11 +10,12 @@ import {
   type ApprovedHoursFilter,
   approvedHoursByActivity,
   type CertificateRow,
+  findStandingTrainingCertificates,
   insertCertificate,
   latestApprover,
   placementsWithApprovedHours,
 } from './repo.js';
-import type { CertificateOrganization, CertificateSnapshot } from './snapshot.js';
+import type { CertificateOrganization, CertificateSnapshot, CertificateTraining } from './snapshot.js';
 import { newVerificationCode } from './verification-code.js';
 
 /** How the signer of a placement certificate is described on it. */
@@ -120,6 +122,61 @@ export async function issuePeriodCertificate(db: Database, actor: Actor | null, 
     periodFrom: period.from,
     periodTo: period.to,
     totalMinutes: hours.totalMinutes,
+    snapshot,
+    signerUserId: null,
+  });
+}
+
+/** A completed training as its certificate states it; the trainings module reads it for a completed registration. */
+export type CompletedTraining = CertificateTraining & {
+  registrationId: string;
+  volunteerId: string;
+  /** The holder's account: only they ask for the certificate. */
+  holderUserId: string | null;
+  holder: { familyName: string; givenName: string };
+  /** The center that held the session (the certificate is audited under it). */
+  centerId: string;
+  /** The session's Budapest day. */
+  day: string;
+  durationMinutes: number;
+};
+
+/**
+ * A certificate of a completed training (issue 14), asked for by the volunteer themself: one per
+ * registration (asking again returns the one that stands). It states the course, its day and
+ * duration, the trainer and the qualification granted with its validity; no person signs it.
+ * The caller (trainings) has checked that the registration is completed, under its lock.
+ */
+export async function issueTrainingCertificate(db: Database, actor: Actor | null, training: CompletedTraining): Promise<CertificateRow> {
+  const a = requireActor(actor);
+  if (training.holderUserId !== a.userId) throw new NotFoundError('certificate');
+  const [standing] = await findStandingTrainingCertificates(db, training.registrationId);
+  if (standing) return standing;
+  const snapshot: CertificateSnapshot = {
+    kind: 'training',
+    holder: training.holder,
+    organizations: [],
+    activities: [{ organizationId: training.centerId, activity: training.courseTitle, minutes: training.durationMinutes }],
+    opportunityTitle: null,
+    period: { from: training.day, to: training.day },
+    signer: null,
+    totalMinutes: training.durationMinutes,
+    training: {
+      courseTitle: training.courseTitle,
+      centerName: training.centerName,
+      trainer: training.trainer,
+      qualification: training.qualification,
+      validUntil: training.validUntil,
+    },
+  };
+  return store(db, a, training.centerId, {
+    volunteerId: training.volunteerId,
+    applicationId: null,
+    organizationId: null,
+    trainingRegistrationId: training.registrationId,
+    periodFrom: training.day,
+    periodTo: training.day,
+    totalMinutes: training.durationMinutes,
     snapshot,
     signerUserId: null,
   });

@@ -110,6 +110,15 @@ export async function listCertificates(
   return pageOf(items, total?.n ?? 0, params);
 }
 
+/** The training registration's certificates that still stand (not revoked): one, or none. */
+export async function findStandingTrainingCertificates(db: Queryable, trainingRegistrationId: string): Promise<CertificateRow[]> {
+  return db
+    .select()
+    .from(certificates)
+    .where(and(eq(certificates.trainingRegistrationId, trainingRegistrationId), isNull(certificates.revokedAt)))
+    .orderBy(desc(certificates.issuedAt));
+}
+
 /** Undefined when it was already revoked (a second revoke never overwrites the first). */
 export async function markRevoked(db: Queryable, id: string, by: string, reason: string, at: Date): Promise<CertificateRow | undefined> {
   const [row] = await db

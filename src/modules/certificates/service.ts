@@ -9,11 +9,25 @@ import { isOrganizationMember, requireOrganizationMember } from '../organization
 import { getVolunteerById, getVolunteerByUserId } from '../volunteers/service.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { holderInitials } from './certificate-text.js';
-import { type CertificateRow, findCertificate, listCertificates, markRevoked, organizationCenter, organizationExists } from './repo.js';
-import type { CertificateSnapshot } from './snapshot.js';
+import {
+  type CertificateRow,
+  findCertificate,
+  findStandingTrainingCertificates,
+  listCertificates,
+  markRevoked,
+  organizationCenter,
+  organizationExists,
+} from './repo.js';
+import type { CertificateSnapshot, CertificateTraining } from './snapshot.js';
 import { normalizeVerificationCode } from './verification-code.js';
 
-export { certificatePlacementChoices, issuePeriodCertificate, issuePlacementCertificate } from './issue-service.js';
+export {
+  type CompletedTraining,
+  certificatePlacementChoices,
+  issuePeriodCertificate,
+  issuePlacementCertificate,
+  issueTrainingCertificate,
+} from './issue-service.js';
 export type { CertificateRow } from './repo.js';
 export type { CertificateSnapshot } from './snapshot.js';
 
@@ -116,6 +130,35 @@ export async function revokeCertificate(db: Database, actor: Actor | null, certi
   });
 }
 
+/**
+ * Revokes the standing certificates of a training registration whose completion was undone, inside
+ * the caller's transaction (the trainings module, which has checked that the actor may undo it): a
+ * certificate of a completion that no longer stands must not verify. Audited; returns how many.
+ */
+export async function revokeTrainingCertificates(
+  tx: Queryable,
+  actor: Actor,
+  trainingRegistrationId: string,
+  audit: { centerId: string; reason: string; now: Date },
+): Promise<number> {
+  let revoked = 0;
+  for (const certificate of await findStandingTrainingCertificates(tx, trainingRegistrationId)) {
+    const after = await markRevoked(tx, certificate.id, actor.userId, audit.reason, audit.now);
+    if (!after) continue;
+    revoked++;
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      centerId: audit.centerId,
+      action: 'revoke',
+      entityType: 'certificate',
+      entityId: certificate.id,
+      before: certificate,
+      after,
+    });
+  }
+  return revoked;
+}
+
 export type Verification = {
   code: string;
   initials: string;
@@ -124,6 +167,8 @@ export type Verification = {
   period: { from: string; to: string };
   issuedAt: Date;
   revokedAt: Date | null;
+  /** A training certificate's course, trainer and qualification; null on an hours certificate. */
+  training: CertificateTraining | null;
 };
 
 /**
@@ -144,5 +189,6 @@ export async function verifyCertificate(db: Queryable, typedCode: string): Promi
     period: snapshot.period,
     issuedAt: found.certificate.issuedAt,
     revokedAt: found.certificate.revokedAt,
+    training: snapshot.training ?? null,
   };
 }

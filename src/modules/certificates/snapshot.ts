@@ -14,8 +14,19 @@ export type CertificateOrganization = {
 
 export type CertificateActivity = { organizationId: string; activity: string; minutes: number };
 
+/** What a training certificate (trainings module, issue 14) states besides the holder and the duration. */
+export type CertificateTraining = {
+  courseTitle: string;
+  /** The Volunteer Center that held the session. */
+  centerName: string;
+  trainer: string;
+  /** The qualification the completion granted, and its last valid day (null: no expiry). */
+  qualification: string | null;
+  validUntil: string | null;
+};
+
 export type CertificateSnapshot = {
-  kind: 'placement' | 'period';
+  kind: 'placement' | 'period' | 'training';
   holder: { familyName: string; givenName: string };
   organizations: CertificateOrganization[];
   activities: CertificateActivity[];
@@ -26,4 +37,6 @@ export type CertificateSnapshot = {
   /** The organization's member who approved the latest hours; null on a period certificate. */
   signer: { name: string; role: string } | null;
   totalMinutes: number;
+  /** Only on a training certificate: the course completed (its one activity is the course, for the course's duration). */
+  training?: CertificateTraining;
 };

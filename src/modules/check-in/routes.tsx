@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import type { AppDeps } from '../../app.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { uuidParam } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldError, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { checkInQrSvg } from './qr-svg.js';
 import { confirmShiftRoster, getShiftRoster } from './roster-service.js';
 import { regenerateFormSchema, rosterDecisionsOf } from './schema.js';
 import { CheckInRefusedError, checkInOrOut, getHostCheckInPage, getVolunteerCheckIn, regenerateCheckInCode, requireShiftHost } from './service.js';
@@ -21,7 +21,7 @@ export function checkInRoutes({ db, config }: AppDeps): FastifyPluginAsync {
     const renderHost = async (req: FastifyRequest, reply: FastifyReply, shiftId: string, confirmError?: FieldError) => {
       const data = await getHostCheckInPage(db, req.actor, shiftId);
       const url = `${config.baseUrl}/check-in/${data.shift.checkInCode}`;
-      const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, width: 320 });
+      const qrSvg = await checkInQrSvg(url);
       const title = req.t('checkIn.host.title', { title: data.shift.opportunityTitle });
       return sendPage(req, reply, title, <HostCheckInView data={data} url={url} qrSvg={qrSvg} confirmError={confirmError} />, confirmError ? 422 : 200);
     };

@@ -12,6 +12,9 @@ import {
   organizations,
   registerEntries,
   shifts,
+  trainingCourses,
+  trainingRegistrations,
+  trainingSessions,
   users,
   volunteerConsents,
   volunteerContracts,
@@ -232,8 +235,13 @@ export function qualificationsOf(db: Queryable, volunteerId: string) {
       name: volunteerQualifications.name,
       validUntil: volunteerQualifications.validUntil,
       createdAt: volunteerQualifications.createdAt,
+      /** The course whose completion granted it (trainings), if one did. */
+      courseTitle: trainingCourses.title,
     })
     .from(volunteerQualifications)
+    .leftJoin(trainingRegistrations, eq(trainingRegistrations.qualificationId, volunteerQualifications.id))
+    .leftJoin(trainingSessions, eq(trainingSessions.id, trainingRegistrations.sessionId))
+    .leftJoin(trainingCourses, eq(trainingCourses.id, trainingSessions.courseId))
     .where(eq(volunteerQualifications.volunteerId, volunteerId))
     .orderBy(asc(volunteerQualifications.name));
 }

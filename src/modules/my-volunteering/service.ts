@@ -5,6 +5,7 @@ import { type Actor, centersVisibleTo, ForbiddenError, requireActor, requirePerm
 import { NotFoundError, RateLimitedError } from '../../platform/errors.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
+import { myTrainingHistory } from '../trainings/attendance-history.js';
 import { getVolunteerById, getVolunteerByUserId } from '../volunteers/service.js';
 import { buildDataArchive, type PersonalData } from './data-archive.js';
 import {
@@ -41,7 +42,10 @@ export async function myVolunteering(db: Queryable, actor: Actor | null) {
   const a = requireActor(actor);
   const volunteer = await getVolunteerByUserId(db, a.userId);
   if (!volunteer) return { volunteer: null } as const;
-  const { placements, hours, certificates, benefits, consents, qualifications, contracts } = await recordsOf(db, volunteer.id);
+  const [{ placements, hours, certificates, benefits, consents, qualifications, contracts }, trainings] = await Promise.all([
+    recordsOf(db, volunteer.id),
+    myTrainingHistory(db, a),
+  ]);
   // The current state of each consent kind is its latest row (rows come oldest first).
   const currentConsents = [...new Map(consents.map((c) => [c.kind, c])).values()];
   return {
@@ -53,6 +57,7 @@ export async function myVolunteering(db: Queryable, actor: Actor | null) {
     consents: currentConsents,
     qualifications,
     contracts,
+    trainings,
   } as const;
 }
 export type MyVolunteering = Awaited<ReturnType<typeof myVolunteering>>;

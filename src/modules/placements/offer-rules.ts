@@ -1,3 +1,5 @@
+import { offerHoldEnd as heldUntil } from '../../platform/held-offers.js';
+
 /**
  * The pure rules of shift changes (no database, unit-tested): how long a freed seat is held for the
  * first on the waitlist, and who moves to the waitlist when the organization cuts a shift's capacity.
@@ -9,9 +11,9 @@
  */
 export const offerHoldHours = 24;
 
-/** An offer holds the seat for `offerHoldHours`, but never past the shift's start. */
+/** An offer holds the seat for `offerHoldHours`, but never past the shift's start (the rule trainings share). */
 export function offerHoldEnd(now: Date, shiftStartsAt: Date, holdHours = offerHoldHours): Date {
-  return new Date(Math.min(now.getTime() + holdHours * 3_600_000, shiftStartsAt.getTime()));
+  return heldUntil(now, shiftStartsAt, holdHours);
 }
 
 /** A seat holder of a shift: `seatSince` is when the seat became theirs (or was offered to them). */

@@ -8,6 +8,7 @@ import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { coursesGranting, qualificationsNamedBy } from '../trainings/qualification-courses.js';
 import { followUpSorts } from './follow-up-repo.js';
 import { type HostAnswerScope, hostAnswerSorts } from './host-answer-repo.js';
 import { notEligibleError, registerOfferRoutes } from './offer-routes.js';
@@ -104,7 +105,10 @@ export function placementsRoutes({ db, config }: AppDeps): FastifyPluginAsync {
         }
         if (err instanceof ApplyRefusedError) {
           if (how.refused) return how.refused(err);
-          return sendPage(req, reply, req.t('placements.refused.title'), <ApplyRefusedPage reasons={err.reasons} opportunityId={opportunityId} />, 422);
+          // A missing or expired qualification links to the course that grants it (trainings).
+          const courses = await coursesGranting(db, qualificationsNamedBy(err.reasons));
+          const page = <ApplyRefusedPage reasons={err.reasons} opportunityId={opportunityId} qualificationCourses={courses} />;
+          return sendPage(req, reply, req.t('placements.refused.title'), page, 422);
         }
         throw err;
       }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
+import { expireLapsedOffers } from '../../platform/held-offers.js';
 import { offerHoldEnd } from './offer-rules.js';
 import {
   type ApplicationRecord,
@@ -83,32 +84,30 @@ async function passOverIneligible(tx: Tx, application: ApplicationRecord, shift:
 
 /**
  * The background job's step: every offer whose hold ended by `now` lapses (→ withdrawn, seat freed,
- * the volunteer told) and the seat is offered to the next on the waitlist. Safe in several
- * processes: each shift is taken with FOR UPDATE SKIP LOCKED (a shift another process or a sign-up
- * holds is left for the next tick), and the expired offers are read again under that lock, so a
- * second run finds nothing to do. Returns how many offers lapsed.
+ * the volunteer told) and the seat is offered to the next on the waitlist, one shift at a time under
+ * its lock (platform/held-offers.ts: safe in several processes). Returns how many offers lapsed.
  */
-export async function expireSeatOffers(db: Database, now: Date, options: { baseUrl: string }): Promise<number> {
-  const due = await queryRows<{ shift_id: string }>(
-    db,
-    sql`select distinct shift_id from applications where status = 'offered' and offer_expires_at <= ${now} limit 200`,
-  );
-  let expired = 0;
-  for (const { shift_id: shiftId } of due) {
-    expired += await db.transaction(async (tx) => {
-      const [claimed] = await queryRows<{ id: string }>(tx, sql`select id from shifts where id = ${shiftId} for update skip locked`);
-      if (!claimed) return 0;
-      const lapsed = await queryRows<{ id: string }>(
-        tx,
-        sql`select id from applications where shift_id = ${shiftId} and status = 'offered' and offer_expires_at <= ${now}
-            order by offer_expires_at, id for update`,
-      );
-      for (const { id } of lapsed) await lapseOffer(tx, id, shiftId, options.baseUrl);
-      await offerFreeSeats(tx, shiftId, { baseUrl: options.baseUrl, now, actorUserId: null });
-      return lapsed.length;
-    });
-  }
-  return expired;
+export function expireSeatOffers(db: Database, now: Date, options: { baseUrl: string }): Promise<number> {
+  return expireLapsedOffers(db, {
+    dueParents: async () =>
+      (
+        await queryRows<{ shift_id: string }>(
+          db,
+          sql`select distinct shift_id from applications where status = 'offered' and offer_expires_at <= ${now} limit 200`,
+        )
+      ).map((r) => r.shift_id),
+    claimParent: async (tx, shiftId) => (await queryRows(tx, sql`select id from shifts where id = ${shiftId} for update skip locked`)).length > 0,
+    lapsedOffers: async (tx, shiftId) =>
+      (
+        await queryRows<{ id: string }>(
+          tx,
+          sql`select id from applications where shift_id = ${shiftId} and status = 'offered' and offer_expires_at <= ${now}
+              order by offer_expires_at, id for update`,
+        )
+      ).map((r) => r.id),
+    lapse: (tx, applicationId, shiftId) => lapseOffer(tx, applicationId, shiftId, options.baseUrl),
+    offerFreeSeats: (tx, shiftId) => offerFreeSeats(tx, shiftId, { baseUrl: options.baseUrl, now, actorUserId: null }),
+  });
 }
 
 async function lapseOffer(tx: Tx, applicationId: string, shiftId: string, baseUrl: string): Promise<void> {

@@ -1,23 +1,9 @@
-/**
- * Sign-ups and seat changes of one shift, one at a time within this process.
- *
- * Correctness across processes comes from the shift row lock (SELECT … FOR UPDATE); this queue is
- * about capacity. Without it, a burst of sign-ups for one popular shift takes every pooled database
- * connection, each waiting on the same row lock, and other requests time out waiting for a
- * connection (seen: 100 simultaneous sign-ups per process on a 12-connection pool → 500s). Queued
- * here, they wait in memory and hold at most one connection per shift per process.
- */
-const tails = new Map<string, Promise<unknown>>();
+import { queuedForRow } from '../../platform/row-queue.js';
 
-export async function queuedForShift<T>(shiftId: string, work: () => Promise<T>): Promise<T> {
-  const previous = tails.get(shiftId) ?? Promise.resolve();
-  const run = previous.then(work, work);
-  const tail = run.catch(() => undefined);
-  tails.set(shiftId, tail);
-  try {
-    return await run;
-  } finally {
-    // The last one out removes the entry, so the map does not grow with every shift ever seen.
-    if (tails.get(shiftId) === tail) tails.delete(shiftId);
-  }
+/**
+ * Sign-ups and seat changes of one shift, one at a time within this process (platform/row-queue.ts
+ * says why); correctness across processes comes from the shift row lock.
+ */
+export function queuedForShift<T>(shiftId: string, work: () => Promise<T>): Promise<T> {
+  return queuedForRow(`shift:${shiftId}`, work);
 }

@@ -5,6 +5,7 @@ import { uuidParam } from '../../platform/form-fields.js';
 import { sendPage } from '../../platform/page.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { recommendLinkFor } from '../matching/service.js';
+import { coursesGranting } from '../trainings/qualification-courses.js';
 import { apiSearchResponse } from './api-shape.js';
 import { opportunityJsonLd } from './json-ld.js';
 import { createSearchResultCache, type SearchResultCache } from './result-cache.js';
@@ -90,12 +91,21 @@ export function searchRoutes(deps: AppDeps): FastifyPluginAsync {
       // ?shift= names the shift a volunteer chose before creating their profile (placements' applyFormPath).
       const chosen = (req.query as Record<string, unknown> | undefined)?.shift;
       const chosenShift = opportunity.shifts.find((s) => s.id === chosen) ?? null;
-      const candidatesHref = await recommendLinkFor(db, req.actor, opportunity.id);
+      const [candidatesHref, qualificationCourses] = await Promise.all([
+        recommendLinkFor(db, req.actor, opportunity.id),
+        coursesGranting(db, opportunity.requiredQualifications),
+      ]);
       return sendPage(
         req,
         reply,
         opportunity.title,
-        <OpportunityPage opportunity={opportunity} jsonLd={jsonLd} chosenShift={chosenShift} candidatesHref={candidatesHref} />,
+        <OpportunityPage
+          opportunity={opportunity}
+          jsonLd={jsonLd}
+          chosenShift={chosenShift}
+          candidatesHref={candidatesHref}
+          qualificationCourses={qualificationCourses}
+        />,
       );
     });
 

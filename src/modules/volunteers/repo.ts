@@ -1,6 +1,19 @@
 import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
-import { causes, centers, places, points, skills, users, volunteerConsents, volunteerQualifications, volunteers } from '../../db/schema/index.js';
+import {
+  causes,
+  centers,
+  places,
+  points,
+  skills,
+  trainingCourses,
+  trainingRegistrations,
+  trainingSessions,
+  users,
+  volunteerConsents,
+  volunteerQualifications,
+  volunteers,
+} from '../../db/schema/index.js';
 import type { ConsentKind } from './choices.js';
 import type { VolunteerSort } from './schema.js';
 
@@ -184,10 +197,14 @@ export async function insertConsent(
   return inserted;
 }
 
+/** The volunteer's qualifications, newest first, each with the course whose completion granted it (trainings), if one did. */
 export async function findQualifications(db: Queryable, volunteerId: string) {
   return db
-    .select()
+    .select({ ...getTableColumns(volunteerQualifications), courseTitle: trainingCourses.title, courseSlug: trainingCourses.slug })
     .from(volunteerQualifications)
+    .leftJoin(trainingRegistrations, eq(trainingRegistrations.qualificationId, volunteerQualifications.id))
+    .leftJoin(trainingSessions, eq(trainingSessions.id, trainingRegistrations.sessionId))
+    .leftJoin(trainingCourses, eq(trainingCourses.id, trainingSessions.courseId))
     .where(eq(volunteerQualifications.volunteerId, volunteerId))
     .orderBy(desc(volunteerQualifications.createdAt), volunteerQualifications.id);
 }

@@ -1,9 +1,9 @@
 import { formatDateTime, formatPersonName } from '../../../platform/i18n.js';
 import type { FieldError } from '../../../platform/validation.js';
-import { CsrfField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { HostCheckInPage } from '../service.js';
 import { QrCode } from './qr-code.js';
+import { RegenerateCodeSection } from './regenerate-code-form.js';
 
 /** The organization's check-in page: a big printable QR code, its URL as text, who is here, a new code. */
 export function HostCheckInView(props: { data: HostCheckInPage; url: string; qrSvg: string; confirmError?: FieldError }) {
@@ -54,38 +54,7 @@ export function HostCheckInView(props: { data: HostCheckInPage; url: string; qrS
           <a href={`/organizations/${shift.organizationId}/hours`}>{t('checkIn.host.hoursList')}</a>
         </p>
       </section>
-      <section aria-labelledby="regenerate-heading">
-        <h2 id="regenerate-heading">{t('checkIn.host.regenerateTitle')}</h2>
-        <p>{t('checkIn.host.regenerateHint')}</p>
-        <form
-          method="post"
-          action={`/shifts/${shift.id}/check-in/regenerate`}
-          class="confirm-form"
-          data-confirm={t('checkIn.host.regenerateConfirm')}
-          novalidate
-        >
-          <CsrfField />
-          <div class={`choice${props.confirmError ? ' field-invalid' : ''}`}>
-            <input
-              type="checkbox"
-              id="f-confirm"
-              name="confirm"
-              value="on"
-              aria-invalid={props.confirmError ? 'true' : undefined}
-              aria-describedby={props.confirmError ? 'f-confirm-error' : undefined}
-            />{' '}
-            <label for="f-confirm">{t('checkIn.host.regenerateConfirm')}</label>
-            {props.confirmError && (
-              <p class="field-error" id="f-confirm-error">
-                {t(props.confirmError.key, props.confirmError.params)}
-              </p>
-            )}
-          </div>
-          <button type="submit" class="button-danger">
-            {t('checkIn.host.regenerate')}
-          </button>
-        </form>
-      </section>
+      <RegenerateCodeSection action={`/shifts/${shift.id}/check-in/regenerate`} confirmError={props.confirmError} />
     </>
   );
 }

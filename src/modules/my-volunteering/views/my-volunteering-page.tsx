@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { durationParts, formatDate, formatWholeNumber } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ApplicationStatus } from '../../placements/status-rules.js';
+import { AttendanceMyTrainings } from '../../trainings/views/attendance-my-trainings.js';
 import type { MyVolunteering } from '../service.js';
 import type { MinutesByStatus } from '../summary.js';
 
@@ -249,7 +250,10 @@ function ConsentsAndQualifications({ data }: { data: WithProfile }) {
       ) : (
         <ul>
           {data.qualifications.map((q) => (
-            <li key={q.id}>{q.validUntil ? t('myVolunteering.profile.validUntil', { name: q.name, date: dayOf(q.validUntil) }) : q.name}</li>
+            <li key={q.id}>
+              {q.validUntil ? t('myVolunteering.profile.validUntil', { name: q.name, date: dayOf(q.validUntil) }) : q.name}
+              {q.courseTitle && ` – ${t('trainingAttendance.qualification.courseLink', { title: q.courseTitle })}`}
+            </li>
           ))}
         </ul>
       )}
@@ -297,8 +301,13 @@ export function MyVolunteeringPage({ data }: { data: MyVolunteering }) {
     <>
       <h1>{t('myVolunteering.title')}</h1>
       <p>{t('myVolunteering.intro')}</p>
+      {/* Registrations, waitlist places and offered seats of trainings live on their own page. */}
+      <p>
+        <a href="/trainings/mine">{t('trainings.mine.link')}</a>
+      </p>
       <Placements data={withProfile} />
       <Hours data={withProfile} />
+      <AttendanceMyTrainings trainings={withProfile.trainings} />
       <Certificates data={withProfile} />
       <Benefits data={withProfile} />
       <ConsentsAndQualifications data={withProfile} />

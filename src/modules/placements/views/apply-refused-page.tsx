@@ -1,4 +1,5 @@
 import { usePage } from '../../../ui/page-context.js';
+import { courseForQualification, coursePath, type QualificationCourses, qualificationsNamedBy } from '../../trainings/qualification-courses.js';
 import type { RefusalReason } from '../errors.js';
 import { refusalText } from './refusal-text.js';
 
@@ -9,17 +10,33 @@ function useRefusalText(): (reason: RefusalReason) => string {
 }
 
 /** Why the volunteer cannot apply (each broken hard rule, in words), and the way back. */
-export function ApplyRefusedPage(props: { reasons: RefusalReason[]; opportunityId: string | null }) {
+export function ApplyRefusedPage(props: { reasons: RefusalReason[]; opportunityId: string | null; qualificationCourses?: QualificationCourses }) {
   const { t } = usePage();
   const text = useRefusalText();
+  /** The course that grants a missing or expired qualification, where completing it would make the volunteer eligible. */
+  const courseOf = (r: RefusalReason) => {
+    const [name] = qualificationsNamedBy([r]);
+    return name ? courseForQualification(props.qualificationCourses, name) : undefined;
+  };
   return (
     <>
       <h1>{t('placements.refused.title')}</h1>
       <div class="error-summary" role="alert">
         <ul>
-          {props.reasons.map((r) => (
-            <li key={r.code === 'minorLaw' ? r.rule : `${r.code}${'params' in r ? JSON.stringify(r.params) : ''}`}>{text(r)}</li>
-          ))}
+          {props.reasons.map((r) => {
+            const course = courseOf(r);
+            return (
+              <li key={r.code === 'minorLaw' ? r.rule : `${r.code}${'params' in r ? JSON.stringify(r.params) : ''}`}>
+                {text(r)}
+                {course && (
+                  <>
+                    {' '}
+                    <a href={coursePath(course)}>{t('trainingAttendance.qualification.courseLink', { title: course.title })}</a>
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </div>
       <p>

@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { isMessageKey, type Translate } from '../../../platform/i18n.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { courseForQualification, coursePath, type QualificationCourses } from '../../trainings/qualification-courses.js';
 import { jsonForScriptTag } from '../json-ld.js';
 import type { PublicOpportunity, UpcomingShift } from '../service.js';
 import { ShiftList, ShiftTime } from './shift-list.js';
@@ -32,12 +34,26 @@ function Paragraphs(props: { text: string }) {
   );
 }
 
-function Requirements(props: { o: PublicOpportunity }) {
+function Requirements(props: { o: PublicOpportunity; courses?: QualificationCourses }) {
   const { t } = usePage();
   const { o } = props;
-  const items: string[] = [];
+  const items: ComponentChildren[] = [];
   if (o.minAge !== null) items.push(t('search.detail.minAge', { age: o.minAge }));
-  for (const q of o.requiredQualifications) items.push(t('search.detail.qualification', { name: q }));
+  for (const q of o.requiredQualifications) {
+    // The course that grants it (trainings), where completing it makes the volunteer eligible.
+    const course = courseForQualification(props.courses, q);
+    items.push(
+      <>
+        {t('search.detail.qualification', { name: q })}
+        {course && (
+          <>
+            {' – '}
+            <a href={coursePath(course)}>{t('trainingAttendance.qualification.courseLink', { title: course.title })}</a>
+          </>
+        )}
+      </>,
+    );
+  }
   if (o.requiresConduct) items.push(t('search.detail.conduct'));
   if (o.requiresHealth) items.push(t('search.detail.health'));
   if (items.length === 0) return <p>{t('search.detail.noRequirements')}</p>;
@@ -87,6 +103,8 @@ export function OpportunityPage(props: {
   chosenShift?: UpcomingShift | null;
   /** The recommended volunteers, for a coordinator who may open them. */
   candidatesHref?: string | null;
+  /** The courses granting the required qualifications (trainings). */
+  qualificationCourses?: QualificationCourses;
 }) {
   const { t, actor } = usePage();
   const o = props.opportunity;
@@ -143,7 +161,7 @@ export function OpportunityPage(props: {
       <Paragraphs text={o.description} />
 
       <h2>{t('search.detail.requirements')}</h2>
-      <Requirements o={o} />
+      <Requirements o={o} courses={props.qualificationCourses} />
 
       {o.accessibilityNotes && (
         <>

@@ -169,6 +169,12 @@ export function StaffVolunteerPage(props: StaffVolunteerProps) {
                 {q.validUntil
                   ? t('volunteers.qualifications.validUntil', { date: formatDate(locale, day(q.validUntil)) })
                   : t('volunteers.qualifications.noExpiry')}
+                {q.courseSlug && (
+                  <>
+                    {' – '}
+                    <a href={`/trainings/${q.courseSlug}`}>{t('trainingAttendance.qualification.courseLink', { title: q.courseTitle ?? q.courseSlug })}</a>
+                  </>
+                )}
               </li>
             ))}
           </ul>
