@@ -10,6 +10,8 @@ import { startHostAnswerReminders } from './modules/placements/host-answer-backg
 import { startSeatOfferExpiry } from './modules/placements/seat-offer-job.js';
 import { startInactivityRetention } from './modules/retention/background.js';
 import { publishedIndexReady } from './modules/search/published-index-sync.js';
+import { startExpiryReminders } from './modules/trainings/expiry-reminder-job.js';
+import { startTrainingOfferExpiry } from './modules/trainings/waitlist-offer-job.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createLogger } from './platform/logger.js';
 import { smtpTransport } from './platform/mail.js';
@@ -44,7 +46,9 @@ async function main() {
   const deadlineReminders = startDeadlineReminders({ db: dbHandle.db, config, log });
   const inactivityRetention = startInactivityRetention({ db: dbHandle.db, config, log });
   const seatOfferExpiry = startSeatOfferExpiry({ db: dbHandle.db, config, log });
+  const trainingOfferExpiry = startTrainingOfferExpiry({ db: dbHandle.db, config, log });
   const hostAnswerReminders = startHostAnswerReminders({ db: dbHandle.db, config, log });
+  const expiryReminders = startExpiryReminders({ db: dbHandle.db, config, log });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -66,7 +70,9 @@ async function main() {
       await deadlineReminders.stop();
       await inactivityRetention.stop();
       await seatOfferExpiry.stop();
+      await trainingOfferExpiry.stop();
       await hostAnswerReminders.stop();
+      await expiryReminders.stop();
       await dbHandle.close();
       process.exit(0);
     } catch (err) {

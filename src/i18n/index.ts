@@ -10,8 +10,10 @@ import * as common from './common.js';
 import * as contracts from './contracts.js';
 import * as dashboard from './dashboard.js';
 import * as erasure from './erasure.js';
+import * as exchangeMeetings from './exchange-meetings.js';
 import * as guardians from './guardians.js';
 import * as hours from './hours.js';
+import * as inquiries from './inquiries.js';
 import * as knowledge from './knowledge.js';
 import * as legalData from './legal-data.js';
 import * as matching from './matching.js';
@@ -22,10 +24,14 @@ import * as outbox from './outbox.js';
 import * as placements from './placements.js';
 import * as places from './places.js';
 import * as points from './points.js';
+import * as readiness from './readiness.js';
 import * as register from './register.js';
 import * as reports from './reports.js';
 import * as retention from './retention.js';
 import * as search from './search.js';
+import * as trainingAttendance from './training-attendance.js';
+import * as trainings from './trainings.js';
+import * as trainingsNotices from './trainings-notices.js';
 import * as users from './users.js';
 import * as volunteerLaw from './volunteer-law.js';
 import * as volunteers from './volunteers.js';
@@ -67,6 +73,12 @@ const catalogs = [
   legalData,
   guardians,
   knowledge,
+  inquiries,
+  readiness,
+  exchangeMeetings,
+  trainingAttendance,
+  trainings,
+  trainingsNotices,
 ] as const;
 
 /**

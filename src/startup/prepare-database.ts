@@ -3,6 +3,7 @@ import type { SeedDemoMode } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { applyMigrationsUnderLock, startupLockKey } from '../db/migrate.js';
 import { seedDemoData, wantsDemoData } from '../modules/demo/seed.js';
+import { loadStarterTopics } from '../modules/inquiries/starter-topics.js';
 import { loadStarterArticles } from '../modules/knowledge/starter/load-starter-articles.js';
 import { ensurePlacesImported, hasPlaces } from '../modules/places/import.js';
 
@@ -36,6 +37,8 @@ export async function prepareDatabase(
     if (placesImported) options.log?.info({ places: placesImported }, 'settlements imported');
     const articlesLoaded = await loadStarterArticles(handle.db);
     if (articlesLoaded) options.log?.info({ articles: articlesLoaded }, 'knowledge base starter articles loaded');
+    const topicsLoaded = await loadStarterTopics(handle.db);
+    if (topicsLoaded) options.log?.info({ topics: topicsLoaded }, 'inquiry log starter topics loaded');
     const demoSeeded = (await wantsDemoData(handle.db, options.seedDemo)) ? await seedDemoData(handle.db) : false;
     if (demoSeeded) options.log?.info('demo data seeded');
     if (!deferred) return { placesImported, demoSeeded };

@@ -5,7 +5,12 @@ import { newVerificationCode } from '../modules/certificates/verification-code.j
 import { newCheckInCode } from '../modules/check-in/code.js';
 import { createContractFixtures } from '../modules/contracts/contracts-fixtures.js';
 import { createErasureFixtures } from '../modules/erasure/erasure-fixtures.js';
+import { createExchangeMeetingFixtures } from '../modules/exchange-meetings/exchange-meetings-fixtures.js';
+import { createInquiryFixtures } from '../modules/inquiries/inquiry-fixtures.js';
+import { createKnowledgeFixtures } from '../modules/knowledge/knowledge-fixtures.js';
 import { createRegisterFixtures } from '../modules/register/register-fixtures.js';
+import { createAttendanceFixtures } from '../modules/trainings/attendance-fixtures.js';
+import { createTrainingFixtures } from '../modules/trainings/training-fixtures.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
 import { csrfCookieName, csrfTokenFor } from '../platform/csrf.js';
 import { hashToken, newToken } from '../platform/secure-token.js';
@@ -140,6 +145,13 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'registerEntryId',
   'erasureRequestId',
   'accessRequestId',
+  'inquiryId',
+  'topicId',
+  'exchangeMeetingId',
+  'followUpId',
+  'articleId',
+  'courseId',
+  'registrationId',
 ]);
 
 /**
@@ -240,10 +252,23 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   const contractFixtures = await createContractFixtures(db, base);
   const registerFixtures = await createRegisterFixtures(db, { ...base, ...contractFixtures });
   const erasureFixtures = await createErasureFixtures(db, base);
+  // An inquiry of point A (the point coordinator's own; the coordinator of another point is a stranger to it).
+  const inquiryFixtures = await createInquiryFixtures(db, { centerId: tenants.centerA, pointId: tenants.pointA });
+  const exchangeMeetingFixtures = await createExchangeMeetingFixtures(db, base);
+  const knowledgeFixtures = await createKnowledgeFixtures(db, base);
+  // A published course of center A with an upcoming session and the fixture volunteer's registration for it.
+  const trainingFixtures = await createTrainingFixtures(db, base);
+  // That session's QR check-in code.
+  const attendanceFixtures = await createAttendanceFixtures(db, trainingFixtures);
   return {
     ...contractFixtures,
     ...registerFixtures,
     ...erasureFixtures,
+    ...inquiryFixtures,
+    ...exchangeMeetingFixtures,
+    ...knowledgeFixtures,
+    ...trainingFixtures,
+    ...attendanceFixtures,
     centerId: tenants.centerA,
     pointId,
     userId: grantee.id,

@@ -213,6 +213,15 @@ const publicByDesign: ReadonlyMap<string, string> = new Map([
   ['GET /calendar/:token', 'the secret token is the key; the feed has no session to check'],
   ['GET /check-in/:checkInCode', 'the code shown at the venue is the key: any signed-up volunteer scans it'],
   ['POST /check-in/:checkInCode', 'the code shown at the venue is the key: the service checks the sign-up'],
+  ['GET /trainings/:courseSlug', 'a published course is a public page (a draft answers 404 to everyone)'],
+  ['POST /trainings/sessions/:sessionId/register', 'every volunteer may register for a session of a published course'],
+  [
+    'GET /trainings/sessions/:sessionId/enrol',
+    "every organization's members and the center's (points') staff may register their own people for a published session; the page lists only theirs",
+  ],
+  ['POST /trainings/sessions/:sessionId/enrol', 'the service checks the organization membership or the tenant of the person registered'],
+  ['GET /trainings/check-in/:sessionCheckInCode', 'the code shown at the training is the key: any registered participant scans it'],
+  ['POST /trainings/check-in/:sessionCheckInCode', 'the code shown at the training is the key: the service checks the registration'],
 ]);
 
 /**

@@ -38,9 +38,18 @@ export function CheckboxGroup(props: { name: string; legend: string; options: Op
   );
 }
 
-/** A fieldset whose legend is the question; an option may have a hint under its label. */
-export function RadioGroup(props: { name: string; legend: string; options: RadioOption[]; value?: string; error?: FieldError; required?: boolean }) {
+/** A fieldset whose legend is the question (with an optional hint under it); an option may have a hint under its label. */
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  options: RadioOption[];
+  value?: string;
+  error?: FieldError;
+  required?: boolean;
+  hint?: string;
+}) {
   const errorId = `f-${props.name}-error`;
+  const groupHintId = props.hint ? `f-${props.name}-group-hint` : undefined;
   useRecordField(props.name, `f-${props.name}`, props.legend);
   return (
     <fieldset class={`choice-group${props.error ? ' field-invalid' : ''}`}>
@@ -48,11 +57,16 @@ export function RadioGroup(props: { name: string; legend: string; options: Radio
         {props.legend}
         <RequiredMark required={props.required} />
       </legend>
+      {props.hint && (
+        <p class="hint" id={groupHintId}>
+          {props.hint}
+        </p>
+      )}
       <FieldErrorText id={errorId} error={props.error} />
       {props.options.map((o, i) => {
         const id = i === 0 ? `f-${props.name}` : `f-${props.name}-${o.value}`;
         const hintId = o.hint ? `${id}-hint` : undefined;
-        const describedBy = [hintId, props.error && errorId].filter(Boolean).join(' ') || undefined;
+        const describedBy = [groupHintId, hintId, props.error && errorId].filter(Boolean).join(' ') || undefined;
         return (
           <div class="choice">
             <input

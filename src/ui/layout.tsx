@@ -45,6 +45,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                 <li>
                   <a href="/knowledge">{t('nav.knowledge')}</a>
                 </li>
+                <li>
+                  <a href="/trainings">{t('trainings.nav')}</a>
+                </li>
                 {actor && (
                   <li>
                     <a href="/dashboard">{t('nav.dashboard')}</a>
@@ -59,6 +62,29 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                   <li>
                     <a href="/volunteers">{t('nav.volunteers')}</a>
                   </li>
+                )}
+                {can(actor, 'inquiries.log') && (
+                  <li>
+                    <a href="/inquiries">{t('inquiries.nav')}</a>
+                  </li>
+                )}
+                {can(actor, 'knowledge.edit') && (
+                  <li>
+                    <a href="/knowledge/manage">{t('knowledge.nav.manage')}</a>
+                  </li>
+                )}
+                {can(actor, 'trainings.manage') && (
+                  <>
+                    <li>
+                      <a href="/trainings/manage">{t('trainings.nav.manage')}</a>
+                    </li>
+                    <li>
+                      <a href="/readiness">{t('readiness.nav')}</a>
+                    </li>
+                    <li>
+                      <a href="/exchange-meetings">{t('exchange.nav')}</a>
+                    </li>
+                  </>
                 )}
                 {can(actor, 'admin.enter') && (
                   <li>
@@ -109,6 +135,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
         </main>
         <footer class="site-footer">
           <div class="container">
+            <p>
+              <a href="/ask">{t('inquiries.ask.title')}</a>
+            </p>
             <p>{t('footer.license')}</p>
             <p class="small">{t('footer.attribution')}</p>
           </div>

@@ -80,7 +80,7 @@ export async function getCenterForPoints(
 }
 
 /** Centers in which the actor holds the permission, in Hungarian order (grant form, filters). */
-export async function centerChoices(db: Queryable, actor: Actor | null, permission: 'users.manage' | 'audit.view' | 'points.manage') {
+export async function centerChoices(db: Queryable, actor: Actor | null, permission: 'users.manage' | 'audit.view' | 'points.manage' | 'trainings.manage') {
   requirePermission(actor, permission);
   return findCenterNames(db, centersVisibleTo(actor, permission));
 }

@@ -78,12 +78,16 @@ describe('next steps', () => {
       { href: `/organizations/${org.id}/edit`, text: expect.stringContaining('javítsa az adatokat, és küldje be újra') },
     ]);
     await t.db.update(organizations).set({ status: 'approved' }).where(eq(organizations.id, org.id));
+    // An approved organization is also asked for its readiness self-assessment (none yet).
+    const readiness = { href: `/organizations/${org.id}/readiness`, text: expect.stringContaining('töltse ki a felkészültségi önértékelést') };
     expect(stepsOf((await client.get('/dashboard')).body)).toEqual([
       { href: `/organizations/${org.id}/opportunities/new`, text: expect.stringContaining('hirdessen meg egy önkéntes lehetőséget') },
+      readiness,
     ]);
     await createOpportunity(t.db, org, { status: 'draft', publishedAt: null });
     expect(stepsOf((await client.get('/dashboard')).body)).toEqual([
       { href: `/organizations/${org.id}/opportunities`, text: 'Lépésről Lépésre Egyesület: 1 lehetőség vár beküldésre' },
+      readiness,
     ]);
     // Every step opens for the member.
     for (const href of [
@@ -91,6 +95,7 @@ describe('next steps', () => {
       `/organizations/${org.id}`,
       `/organizations/${org.id}/opportunities`,
       `/organizations/${org.id}/opportunities/new`,
+      `/organizations/${org.id}/readiness`,
     ]) {
       expect((await client.get(href)).statusCode, href).toBe(200);
     }
@@ -116,6 +121,7 @@ describe('next steps', () => {
     expect(steps).toEqual([
       { href: '#dash-applicants', text: `${host.organization.name}: 1 jelentkező vár az Ön döntésére` },
       { href: `/organizations/${host.organization.id}/hours`, text: `${host.organization.name}: 1 órabejegyzés vár jóváhagyásra` },
+      { href: `/organizations/${host.organization.id}/readiness`, text: expect.stringContaining('felkészültségi önértékelést') },
     ]);
   });
 

@@ -83,4 +83,18 @@ describe('next steps', () => {
       { kind: 'approveHours', href: '/organizations/o1/hours', name: 'Példa Egyesület', count: 5 },
     ]);
   });
+
+  it('an approved organization whose readiness self-assessment is due is asked to fill it in; training staff see overdue meeting follow-ups', () => {
+    const due = new Set(['o1']);
+    const approved = org('approved', { openOpportunities: 1 });
+    expect(nextStepsFor({ ...base, isStaff: true, organizations: [approved], readinessDue: due })).toEqual([
+      { kind: 'assessReadiness', href: '/organizations/o1/readiness', name: 'Példa Egyesület' },
+    ]);
+    expect(kinds({ isStaff: true, organizations: [approved], readinessDue: new Set() })).toEqual([]);
+    // Vetting comes first: a submitted organization is not asked yet.
+    expect(kinds({ signupKind: 'organization', organizations: [org('submitted')], readinessDue: due })).toEqual(['awaitVetting']);
+    expect(nextStepsFor({ ...base, isStaff: true, overdueMeetingFollowUps: 2 })).toEqual([
+      { kind: 'overdueMeetingFollowUps', href: '/exchange-meetings?followUps=overdue', count: 2 },
+    ]);
+  });
 });

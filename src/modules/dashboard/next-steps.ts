@@ -21,6 +21,14 @@ export type NextStepFacts = {
   /** The minors linked to the account whose consent waits for it, and invitations to become a guardian. */
   minorsAwaitingConsent: { id: string; name: string }[];
   guardianInvitations: number;
+  /** Knowledge-base articles waiting in review that the user may publish (0 or absent for those who write none). */
+  articlesInReview?: number;
+  /** The user's organizations whose readiness self-assessment is due: never filled in, or a year old (readiness/gaps.ts). */
+  readinessDue?: ReadonlySet<string>;
+  /** Open follow-ups of experience-exchange meetings past their day, in the meetings the user holds. */
+  overdueMeetingFollowUps?: number;
+  /** The inquiry log in the user's reach: inquiries still open, follow-ups due today or earlier (absent without the permission). */
+  inquiries?: { open: number; due: number };
 };
 
 export const nextStepKinds = [
@@ -39,6 +47,11 @@ export const nextStepKinds = [
   'giveConsent',
   'confirmGuardianLink',
   'followChild',
+  'reviewArticles',
+  'assessReadiness',
+  'overdueMeetingFollowUps',
+  'inquiryFollowUps',
+  'openInquiries',
 ] as const;
 export type NextStepKind = (typeof nextStepKinds)[number];
 
@@ -97,5 +110,15 @@ export function nextStepsFor(facts: NextStepFacts): NextStep[] {
   const steps = volunteerSteps(facts);
   if (facts.signupKind === 'organization' && facts.organizations.length === 0) steps.push({ kind: 'registerOrganization', href: '/organizations/register' });
   for (const org of facts.organizations) steps.push(...organizationSteps(org));
+  for (const org of facts.organizations) {
+    if (org.status === 'approved' && facts.readinessDue?.has(org.id))
+      steps.push({ kind: 'assessReadiness', href: `/organizations/${org.id}/readiness`, name: org.name });
+  }
+  if (facts.overdueMeetingFollowUps) {
+    steps.push({ kind: 'overdueMeetingFollowUps', href: '/exchange-meetings?followUps=overdue', count: facts.overdueMeetingFollowUps });
+  }
+  if (facts.articlesInReview) steps.push({ kind: 'reviewArticles', href: '/knowledge/manage?status=review', count: facts.articlesInReview });
+  if (facts.inquiries?.due) steps.push({ kind: 'inquiryFollowUps', href: '/inquiries/follow-ups', count: facts.inquiries.due });
+  if (facts.inquiries?.open) steps.push({ kind: 'openInquiries', href: '/inquiries?status=open', count: facts.inquiries.open });
   return [...steps, ...guardianSteps(facts)];
 }

@@ -1,10 +1,15 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, can, requireActor } from '../../platform/authz.js';
 import { formatPersonName } from '../../platform/i18n.js';
+import { countOverdueFollowUpsFor } from '../exchange-meetings/follow-ups-service.js';
 import { guardianHome } from '../guardians/service.js';
 import { countWaitingHours } from '../hours/service.js';
+import { inquiryWorkload } from '../inquiries/service.js';
+import { countArticlesAwaitingReview } from '../knowledge/manage-service.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
 import { coordinatorReachOf, countDueFollowUpsFor, countUnansweredHostAnswers, seatedShiftsOfVolunteer } from '../placements/service.js';
+import { readinessDueAmong } from '../readiness/service.js';
+import { trainingsAtAGlance } from '../trainings/mine-service.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import { type NextStepFacts, nextStepsFor } from './next-steps.js';
 import {
@@ -53,7 +58,7 @@ async function organizationPart(db: Queryable, organizationIds: string[], now: D
  */
 async function coordinatorPart(db: Queryable, actor: Actor, now: Date) {
   const reach = coordinatorReachOf(actor);
-  const [hostAnswers, queue, hours, newVolunteers, followUpsDue, recentPlacements, volunteersWithoutPlacement, opportunitiesWithoutApplicants] =
+  const [hostAnswers, queue, hours, newVolunteers, followUpsDue, recentPlacements, volunteersWithoutPlacement, opportunitiesWithoutApplicants, trainings] =
     await Promise.all([
       countUnansweredHostAnswers(db, actor, now),
       // Only for those who vet: a point coordinator sees no vetting tiles.
@@ -64,6 +69,8 @@ async function coordinatorPart(db: Queryable, actor: Actor, now: Date) {
       recentPlacementChanges(db, reach, now),
       newVolunteersWithoutPlacement(db, reach, now),
       publishedWithoutApplicants(db, reach),
+      // Training staff: sessions in the next 14 days and seat offers waiting for an answer (null without trainings.manage).
+      trainingsAtAGlance(db, actor, now),
     ]);
   return {
     hostAnswers,
@@ -75,6 +82,7 @@ async function coordinatorPart(db: Queryable, actor: Actor, now: Date) {
     recentPlacements,
     volunteersWithoutPlacement,
     opportunitiesWithoutApplicants,
+    trainings,
   };
 }
 
@@ -85,16 +93,20 @@ async function coordinatorPart(db: Queryable, actor: Actor, now: Date) {
  */
 export async function dashboardFor(db: Queryable, actor: Actor | null, now = new Date()) {
   const a = requireActor(actor);
-  const [volunteer, organizationIds, signupKind, guardian] = await Promise.all([
+  const [volunteer, organizationIds, signupKind, guardian, articlesInReview] = await Promise.all([
     getVolunteerByUserId(db, a.userId),
     organizationIdsOfUser(db, a.userId),
     signupKindOf(db, a.userId),
     guardianHome(db, a, now),
+    countArticlesAwaitingReview(db, a),
   ]);
-  const [volunteerData, organizationData, coordinatorData] = await Promise.all([
+  const [volunteerData, organizationData, coordinatorData, readinessDue, overdueMeetingFollowUps, inquiries] = await Promise.all([
     volunteer ? volunteerPart(db, volunteer.id, now) : undefined,
     organizationIds.length ? organizationPart(db, organizationIds, now) : undefined,
     can(a, 'placements.coordinate') ? coordinatorPart(db, a, now) : undefined,
+    readinessDueAmong(db, a, organizationIds, now),
+    countOverdueFollowUpsFor(db, a, now),
+    inquiryWorkload(db, a, now),
   ]);
   const facts: NextStepFacts = {
     signupKind,
@@ -107,6 +119,10 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     isGuardian: a.grants.some((g) => g.role === 'guardian') || guardian.minors.length > 0,
     minorsAwaitingConsent: guardian.minors.filter((m) => m.consentWaiting).map((m) => ({ id: m.id, name: formatPersonName(m.familyName, m.givenName) })),
     guardianInvitations: guardian.invitations.length,
+    articlesInReview,
+    readinessDue,
+    overdueMeetingFollowUps,
+    inquiries,
   };
   return {
     nextSteps: nextStepsFor(facts),

@@ -6,6 +6,9 @@ import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { type DemoUser, seedBrokeringDemo } from './brokering-seed.js';
 import { demoAccounts, demoPassword } from './demo-accounts.js';
+import { seedInquiriesDemo } from './demo-inquiries.js';
+import { seedReadinessDemo } from './demo-readiness.js';
+import { seedTrainingsDemo } from './demo-trainings.js';
 
 const seededKey = 'demo_seeded_at';
 
@@ -108,6 +111,15 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       });
     }
     await seedBrokeringDemo(tx, { centerId: center.id, county: demoCenter.county, pointIds: pointRows.map((p) => p.id), usersByEmail });
+    await seedInquiriesDemo(tx, {
+      centerId: center.id,
+      pointId: firstPoint.id,
+      now: new Date(),
+      coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id as string,
+      pointCoordinatorUserId: usersByEmail.get('pont@kapocs.example')?.id as string,
+    });
+    await seedReadinessDemo(tx, { centerId: center.id, now: new Date(), usersByEmail });
+    await seedTrainingsDemo(tx, { centerId: center.id, now: new Date(), usersByEmail });
     await tx.insert(appMeta).values({ key: seededKey, value: new Date().toISOString() });
   });
   return true;

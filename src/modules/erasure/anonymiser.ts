@@ -23,6 +23,10 @@ import { auditEntriesOf, forgetMailsOf, scrubAuditTrail } from './trail-scrub.js
  *   in place (personal-scrub.ts); in JSON linked to the person, personal fields by name too
  *   (personal-keys.ts); the rest of the record (dates, hours, amounts) stays for the organizations.
  * - outbox: see trail-scrub.ts.
+ * - inquiries they were registered from (the inquiry log): the asker's name, e-mail and phone
+ *   cleared, the texts scrubbed; the inquiry stays, anonymous, in the center's statistics.
+ * - training registrations: the participant's name and address scrubbed; the registration (and a
+ *   qualification it granted) stays, anonymous, in the session's numbers.
  * What is kept: the Köt. 14. § register entries of the volunteer (the host organization must keep
  * them for 5 years after the end: GDPR Art. 6 (1) c), Art. 17 (3) b), HUNGARY.md §1.5 and §4);
  * they are marked with subject_erased_at so the register shows they are kept only for the law.
@@ -91,7 +95,11 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   const emails = [...new Set([volunteer.email, user?.email].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
 
   const applicationIds = (await queryRows<{ id: string }>(tx, sql`select id from applications where volunteer_id = ${volunteerId}`)).map((r) => r.id);
-  const ownIds = [volunteerId, ...(user ? [user.id] : []), ...applicationIds];
+  // The inquiries they were registered from (inquiry log, issue 14): their audit entries are the person's too.
+  const inquiryIds = (await queryRows<{ id: string }>(tx, sql`select id from inquiries where volunteer_id = ${volunteerId}`)).map((r) => r.id);
+  // Their training registrations (issue 14): the audit entries of each carry their name and address.
+  const trainingIds = (await queryRows<{ id: string }>(tx, sql`select id from training_registrations where volunteer_id = ${volunteerId}`)).map((r) => r.id);
+  const ownIds = [volunteerId, ...(user ? [user.id] : []), ...applicationIds, ...inquiryIds, ...trainingIds];
   const byVolunteer = sql`volunteer_id = ${volunteerId}`;
   const ofPlacements = inList(sql`application_id`, applicationIds);
 
@@ -134,6 +142,8 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
       linked: byVolunteer,
     },
     { table: 'erasure_requests', id: 'id', texts: ['reason', 'decision_note'], linked: byVolunteer },
+    { table: 'inquiries', id: 'id', texts: ['asker_name', 'asker_organization', 'asker_email', 'asker_phone', 'question', 'answer'], linked: byVolunteer },
+    { table: 'training_registrations', id: 'id', texts: ['participant_name', 'participant_email'], linked: byVolunteer },
   ];
   for (const spec of textTables) counts.textsScrubbed += await scrubTable(tx, spec, scrub);
 
@@ -144,6 +154,14 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
   const mails = await forgetMailsOf(tx, emails, erasedEmail(user?.id ?? volunteerId), scrub);
   counts.mailsDeleted = mails.deleted;
   counts.mailsScrubbed = mails.scrubbed;
+
+  //    An inquiry they were registered from keeps its question, answer and topics for the center's
+  //    statistics; the asker's contact is cleared, and a person asking becomes an anonymous asker.
+  await tx.execute(
+    sql`update inquiries set asker_name = null, asker_email = null, asker_phone = null, answer_by_email = false,
+          asker_kind = case when asker_kind = 'person' then 'anonymous' else asker_kind end, updated_at = ${now}
+        where ${byVolunteer}`,
+  );
 
   // 5. The volunteer row itself, and what hangs only on it: consents, qualifications and the links
   //    to a guardian's account are deleted, and so are the audit trail's copies of them (the entries

@@ -2,9 +2,9 @@ import { randomInt } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/database.js';
-import { auditLog, causes, erasureRequests, registerEntries, skills, users, volunteerContracts, volunteers } from '../../db/schema/index.js';
+import { auditLog, causes, erasureRequests, inquiries, registerEntries, skills, users, volunteerContracts, volunteers } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
-import { budapestDay } from '../../platform/budapest-time.js';
+import { budapestDay, toBudapestLocal } from '../../platform/budapest-time.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { enqueueMail, sendDueMail } from '../../platform/mail.js';
 import { createOpportunity, createOrganization } from '../../test-support/brokering-factories.js';
@@ -135,6 +135,22 @@ describe('erasure leaves no personal value, and no form derived from one, anywhe
     const checks = { healthStatus: 'fit', healthCheckedAt, conductStatus: 'clear', conductCheckedAt };
     expect((await coordinator.client.post(`/volunteers/${volunteer.id}/checks`, checks)).statusCode).toBe(303);
     expect((await coordinator.client.post(`/volunteers/${volunteer.id}/qualifications`, { name: qualification, validUntil: '' })).statusCode).toBe(303);
+
+    // --- The phone inquiry they were registered from (the inquiry log), naming them, linked to the profile.
+    const [topic] = await queryRows<{ id: string }>(t.db, sql`select id from inquiry_topics where center_id is null limit 1`);
+    const inquiry = await coordinator.client.post('/inquiries', {
+      channel: 'phone',
+      receivedAt: toBudapestLocal(new Date(Date.now() - 3_600_000)),
+      askerKind: 'person',
+      askerName: fullName,
+      askerEmail: email,
+      askerPhone: phone,
+      topicIds: topic?.id ?? '',
+      question: `${given} kérdezi: hogyan lehet önkéntes?`,
+      status: 'open',
+    });
+    expect(inquiry.statusCode).toBe(303);
+    await t.db.update(inquiries).set({ volunteerId: volunteer.id }).where(eq(inquiries.askerEmail, email));
 
     // --- A placement: apply, accepted by the organization, a coordinator's notes (mails, events, audit).
     const applicationId = applicationIdFrom((await visitor.post(`/opportunities/${opportunity.id}/apply`)).headers.location);
@@ -293,6 +309,8 @@ describe('erasure leaves no personal value, and no form derived from one, anywhe
       [family, 'placement_notes.text'],
       [family, 'hour_entries.decision_reason'],
       [family, 'benefits.description'],
+      [family, 'inquiries.asker_name'],
+      [phone, 'inquiries.asker_phone'],
       [family, 'certificates.snapshot'],
       [hungarianSortKey(fullName), 'users.sort_key'],
       [jsonTextForm(hungarianSortKey(fullName)), 'audit_log.after'],

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatPersonName } from '../../../platform/i18n.js';
+import { formatDateTime, formatPersonName } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ApplicationStatus } from '../../placements/service.js';
 import { type Dashboard, newVolunteerDays } from '../service.js';
@@ -39,12 +39,17 @@ function CoordinatorTiles({ data }: { data: NonNullable<Dashboard['coordinator']
         <Tile count={data.newVolunteers} label={t('dashboard.tile.newVolunteers', { days: newVolunteerDays })} href="/volunteers?sort=created&dir=desc" />
       )}
       <Tile count={data.followUpsDue} label={t('dashboard.tile.followUps')} href="/center/follow-up" />
+      {data.trainings && (
+        <Tile count={data.trainings.upcoming.length} label={t('trainings.dashboard.sessions')} href="#dash-trainings">
+          {t('trainings.dashboard.offers', { count: data.trainings.openOffers })}
+        </Tile>
+      )}
     </ul>
   );
 }
 
 export function CoordinatorSection({ data }: { data: NonNullable<Dashboard['coordinator']> }) {
-  const { t } = usePage();
+  const { t, locale } = usePage();
   return (
     <section class="card card-wide" aria-labelledby="dash-coordinator">
       <h2 id="dash-coordinator">{t('dashboard.coordinatorWork')}</h2>
@@ -70,6 +75,20 @@ export function CoordinatorSection({ data }: { data: NonNullable<Dashboard['coor
           </>
         )}
       />
+      {data.trainings && (
+        <ListSection
+          heading={t('trainings.dashboard.sessions')}
+          headingId="dash-trainings"
+          rows={data.trainings.upcoming}
+          emptyText={t('trainings.dashboard.noSessions')}
+          item={(s) => (
+            <>
+              <a href={`/trainings/sessions/${s.id}`}>{formatDateTime(locale, s.startsAt)}</a> –{' '}
+              {t('trainings.dashboard.session', { course: s.courseTitle, taken: s.seatsTaken, capacity: s.capacity, waiting: s.waitlisted })}
+            </>
+          )}
+        />
+      )}
       <ListSection
         heading={t('dashboard.withoutApplicants')}
         rows={data.opportunitiesWithoutApplicants}

@@ -16,7 +16,7 @@ export function KnowledgeIndexPage(props: { results: KnowledgeResults; centers: 
       <h1>{t('knowledge.title')}</h1>
       <p class="lead">{t('knowledge.lead')}</p>
       <p>
-        <a href="/knowledge/faq">{t('knowledge.faq.link')}</a>
+        <a href="/knowledge/faq">{t('knowledge.faq.link')}</a> · <a href="/ask">{t('inquiries.ask.title')}</a>
       </p>
       <form method="get" action="/knowledge" role="search" class="toolbar">
         <Field

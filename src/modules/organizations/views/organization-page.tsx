@@ -110,6 +110,12 @@ export function OrganizationPage(props: { profile: OrganizationProfile; vetForm?
             <li>
               <a href={`/organizations/${org.id}/reports`}>{t('reports.link')}</a>
             </li>
+            <li>
+              <a href={`/organizations/${org.id}/readiness`}>{t('readiness.link')}</a>
+            </li>
+            <li>
+              <a href={`/organizations/${org.id}/exchange-meetings`}>{t('exchange.org.link')}</a>
+            </li>
             {can.member && (
               <>
                 <li>
