@@ -19,6 +19,8 @@ export type PersonalData = {
   benefits: Record<string, unknown>[];
   contracts: Record<string, unknown>[];
   registerEntries: Record<string, unknown>[];
+  trainings: Record<string, unknown>[];
+  inquiries: Record<string, unknown>[];
   alertSubscription: Record<string, unknown> | null;
   auditEntries: Record<string, unknown>[];
 };
@@ -71,6 +73,8 @@ igazolasok.csv            A rólad kiállított igazolások adatai és ellenőrz
 juttatasok.csv            A fogadó szervezetektől kapott juttatások (fajta, nap, összeg forintban).
 szerzodesek.csv           Önkéntes szerződéseid (tartalom, hely, idő, juttatások, időtartam, állapot, aláírás).
 nyilvantartas.csv         Amit a fogadó szervezetek a Köt. 14. § szerinti nyilvántartásukban rólad rögzítettek.
+kepzesek.csv              Képzési jelentkezéseid (képzés, időpont, állapot, teljesítés) és az általad adott visszajelzések.
+megkeresesek.csv          Az önkéntes központnak feltett kérdéseid, amelyeket a profilodhoz kapcsoltak, és a válaszok.
 ertesitesek.csv           Az új lehetőségekről szóló e-mail-értesítéseid beállítása.
 naplo.csv                 A fiókodat és önkéntes adataidat érintő naplóbejegyzések (mi történt, mikor, ki tette).
 
@@ -108,6 +112,8 @@ export function buildDataArchive(data: PersonalData): Uint8Array {
       'startsOn',
       'endsOn',
     ]),
+    'kepzesek.csv': csv(data.trainings, ['courseTitle', 'sessionStartsAt', 'status', 'completedAt']),
+    'megkeresesek.csv': csv(data.inquiries, ['receivedAt', 'channel', 'question', 'answer']),
     'ertesitesek.csv': csv(data.alertSubscription ? [data.alertSubscription] : [], ['frequency', 'lastSentAt']),
     'naplo.csv': csv(data.auditEntries, ['at', 'action', 'entityType', 'actor']),
   });

@@ -5,7 +5,9 @@ import {
   applications,
   auditLog,
   benefits,
+  inquiries,
   registerEntries,
+  trainingFeedback,
   volunteerConsents,
   volunteerContracts,
   volunteerQualifications,
@@ -16,6 +18,7 @@ import { TestClient } from '../../test-support/test-client.js';
 import { generateForm } from '../contracts/contracts-test-support.js';
 import { insertEntry, placementScene } from '../hours/hours-test-support.js';
 import { clientFor, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
+import { createCourse, createRegistration, createSession } from '../trainings/trainings-test-support.js';
 import { exportLimit } from './service.js';
 
 let t: TestApp;
@@ -173,6 +176,25 @@ describe('Download all my data', () => {
       timeAndRest: 'Szombatonként',
       startsOn: '2026-10-01',
     });
+    // A training registration with the feedback given, and an inquiry linked to the volunteer.
+    const course = await createCourse(t.db, { title: 'Elsősegély-alapképzés' });
+    const session = await createSession(t.db, course.id, s.center.id);
+    const registration = await createRegistration(t.db, session.id, { volunteerId: s.volunteer.volunteer.id, status: 'completed' });
+    await t.db.insert(trainingFeedback).values({
+      registrationId: registration.id,
+      sessionId: session.id,
+      contentRating: 5,
+      trainerRating: 4,
+      usefulnessRating: 5,
+      comment: 'Hasznos gyakorlatok',
+    });
+    await t.db.insert(inquiries).values({
+      centerId: s.center.id,
+      channel: 'phone',
+      askerKind: 'person',
+      question: 'Kell-e szerződés egy napra?',
+      volunteerId: s.volunteer.volunteer.id,
+    });
     const res = await s.volunteer.client.get('/volunteer/my-data.zip');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
@@ -220,6 +242,12 @@ describe('Download all my data', () => {
     expect(strFromU8(files['szerzodesek.csv']!)).toContain('Homokzsákok töltése és szállítása.');
     expect(data.registerEntries).toEqual([expect.objectContaining({ organizationName: s.organization.name, motherName: 'Példa Anikó', birthPlace: 'Győr' })]);
     expect(strFromU8(files['nyilvantartas.csv']!)).toContain('Példa Anikó');
+    expect(data.trainings).toEqual([
+      expect.objectContaining({ courseTitle: 'Elsősegély-alapképzés', status: 'completed', feedbackTrainer: 4, feedbackComment: 'Hasznos gyakorlatok' }),
+    ]);
+    expect(strFromU8(files['kepzesek.csv']!)).toContain('Elsősegély-alapképzés');
+    expect(data.inquiries).toEqual([expect.objectContaining({ channel: 'phone', question: 'Kell-e szerződés egy napra?' })]);
+    expect(strFromU8(files['megkeresesek.csv']!)).toContain('Kell-e szerződés egy napra?');
     const json = strFromU8(files['data.json']!);
     expect(json).not.toContain('Másik');
     expect(json).not.toContain('Titkos tevékenység');

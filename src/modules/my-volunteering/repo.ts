@@ -8,11 +8,13 @@ import {
   benefits,
   certificates,
   hourEntries,
+  inquiries,
   opportunities,
   organizations,
   registerEntries,
   shifts,
   trainingCourses,
+  trainingFeedback,
   trainingRegistrations,
   trainingSessions,
   users,
@@ -266,4 +268,45 @@ export function auditAbout(db: Queryable, subject: { userId: string | null; volu
     .leftJoin(actor, eq(actor.id, auditLog.actorUserId))
     .where(or(...conditions))
     .orderBy(asc(auditLog.at), asc(auditLog.id));
+}
+
+/**
+ * The volunteer's training registrations (course, session, status, completion) with the feedback
+ * they gave, for the personal-data download.
+ */
+export function trainingRegistrationsOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({
+      courseTitle: trainingCourses.title,
+      sessionStartsAt: trainingSessions.startsAt,
+      status: trainingRegistrations.status,
+      registeredAt: trainingRegistrations.createdAt,
+      checkedInAt: trainingRegistrations.checkedInAt,
+      completedAt: trainingRegistrations.completedAt,
+      feedbackContent: trainingFeedback.contentRating,
+      feedbackTrainer: trainingFeedback.trainerRating,
+      feedbackUsefulness: trainingFeedback.usefulnessRating,
+      feedbackComment: trainingFeedback.comment,
+    })
+    .from(trainingRegistrations)
+    .innerJoin(trainingSessions, eq(trainingSessions.id, trainingRegistrations.sessionId))
+    .innerJoin(trainingCourses, eq(trainingCourses.id, trainingSessions.courseId))
+    .leftJoin(trainingFeedback, eq(trainingFeedback.registrationId, trainingRegistrations.id))
+    .where(eq(trainingRegistrations.volunteerId, volunteerId))
+    .orderBy(asc(trainingSessions.startsAt), asc(trainingRegistrations.id));
+}
+
+/** Inquiries the center logged from the volunteer and linked to their record (question and answer). */
+export function inquiriesOf(db: Queryable, volunteerId: string) {
+  return db
+    .select({
+      receivedAt: inquiries.receivedAt,
+      channel: inquiries.channel,
+      question: inquiries.question,
+      answer: inquiries.answer,
+      status: inquiries.status,
+    })
+    .from(inquiries)
+    .where(eq(inquiries.volunteerId, volunteerId))
+    .orderBy(asc(inquiries.receivedAt), asc(inquiries.id));
 }

@@ -17,9 +17,11 @@ import {
   contractsOf,
   eventsOf,
   hoursOf,
+  inquiriesOf,
   placementsOf,
   qualificationsOf,
   registerEntriesOf,
+  trainingRegistrationsOf,
 } from './repo.js';
 import { benefitSums, hoursByStatus } from './summary.js';
 
@@ -151,6 +153,8 @@ const emptySections = (now: Date): PersonalData => ({
   benefits: [],
   contracts: [],
   registerEntries: [],
+  trainings: [],
+  inquiries: [],
   alertSubscription: null,
   auditEntries: [],
 });
@@ -172,12 +176,14 @@ type Volunteer = NonNullable<Awaited<ReturnType<typeof getVolunteerByUserId>>>;
 
 async function volunteerSections(db: Queryable, userId: string | null, volunteer: Volunteer, now: Date): Promise<PersonalData> {
   const { placements, hours, certificates, benefits, consents, qualifications, contracts } = await recordsOf(db, volunteer.id);
-  const [events, register] = await Promise.all([
+  const [events, register, trainings, inquiries] = await Promise.all([
     eventsOf(
       db,
       placements.map((p) => p.id),
     ),
     registerEntriesOf(db, volunteer.id),
+    trainingRegistrationsOf(db, volunteer.id),
+    inquiriesOf(db, volunteer.id),
   ]);
   const audit = await auditAbout(db, {
     userId,
@@ -214,6 +220,8 @@ async function volunteerSections(db: Queryable, userId: string | null, volunteer
     benefits,
     contracts,
     registerEntries: register,
+    trainings,
+    inquiries,
     alertSubscription: { frequency: alertFrequency, lastSentAt: alertsSentAt },
     auditEntries: audit.map(auditEntry),
   };

@@ -61,6 +61,8 @@ describe('data archive', () => {
       benefits: [],
       contracts: [{ opportunityTitle: 'Árvízvédelem', status: 'signed', signedOn: '2026-11-02' }],
       registerEntries: [],
+      trainings: [],
+      inquiries: [],
       alertSubscription: null,
       auditEntries: [],
     });

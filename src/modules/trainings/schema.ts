@@ -35,6 +35,7 @@ export const reservedCourseSlugs: ReadonlySet<string> = new Set([
   'attendance',
   'certificates',
   'feedback',
+  'check-in',
 ]);
 
 /** The course's address from the path; anything else cannot name one (404, not a database query). */
