@@ -3,11 +3,11 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Actor, can } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { FieldValidationError } from '../../platform/validation.js';
+import { FieldValidationError, parseFormOrThrow } from '../../platform/validation.js';
 import { deleteFollowUp, type FollowUpRow, findFollowUp, insertFollowUp, setFollowUpDone } from './follow-ups-repo.js';
 import { isInvited } from './participants-repo.js';
 import { countOverdueFollowUps, type MeetingRow } from './repo.js';
-import { centerAssignee, followUpDoneSchema, followUpFormSchema, parsePosted } from './schema.js';
+import { centerAssignee, followUpDoneSchema, followUpFormSchema } from './schema.js';
 import { changeMeeting, getMeeting, meetingReachOf } from './service.js';
 
 /** The follow-ups agreed at a meeting: added, marked done (or open again) and deleted by the meeting's staff, each audited. */
@@ -17,7 +17,7 @@ const entityType = 'exchange_meeting_follow_up';
 /** A new follow-up: for the center, or for an organization invited to the meeting. */
 export async function addFollowUp(db: Database, actor: Actor | null, meetingId: string, posted: unknown): Promise<string> {
   return changeMeeting(db, actor, meetingId, async (tx, meeting, staff) => {
-    const input = parsePosted(followUpFormSchema, posted);
+    const input = parseFormOrThrow(followUpFormSchema, posted);
     const organizationId = input.assignee === centerAssignee ? null : input.assignee;
     if (organizationId && !(await isInvited(tx, meetingId, organizationId))) {
       throw new FieldValidationError({ assignee: { key: 'exchange.error.assigneeNotInvited' } });
@@ -40,7 +40,7 @@ async function followUpOf(db: Queryable, meetingId: string, followUpId: string):
 export async function markFollowUp(db: Database, actor: Actor | null, meetingId: string, followUpId: string, posted: unknown, now = new Date()): Promise<void> {
   await changeMeeting(db, actor, meetingId, async (tx, meeting, staff) => {
     const before = await followUpOf(tx, meetingId, followUpId);
-    const { done } = parsePosted(followUpDoneSchema, posted);
+    const { done } = parseFormOrThrow(followUpDoneSchema, posted);
     const doneAt = done === '1' ? (before.doneAt ?? now) : null;
     await setFollowUpDone(tx, followUpId, doneAt);
     await recordAudit(tx, {

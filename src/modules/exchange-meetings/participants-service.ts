@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Actor } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
+import { parseFormOrThrow } from '../../platform/validation.js';
 import { organizationAccess } from '../organizations/service.js';
 import { type FollowUpRow, findFollowUpsOfOrganization, findOrganizationName } from './follow-ups-repo.js';
 import {
@@ -18,7 +19,7 @@ import {
   setAttendance,
 } from './participants-repo.js';
 import type { MeetingRow } from './repo.js';
-import { attendanceFormSchema, invitationFormSchema, parsePosted } from './schema.js';
+import { attendanceFormSchema, invitationFormSchema } from './schema.js';
 import { changeMeeting, getMeeting } from './service.js';
 
 /** Who is invited to a meeting and who attended; and an organization's own view of its meetings. */
@@ -42,7 +43,7 @@ export async function getInvitationPage(db: Queryable, actor: Actor | null, id: 
  */
 export async function saveInvitations(db: Database, actor: Actor | null, id: string, posted: unknown): Promise<void> {
   await changeMeeting(db, actor, id, async (tx, meeting, staff) => {
-    const input = parsePosted(invitationFormSchema, posted);
+    const input = parseFormOrThrow(invitationFormSchema, posted);
     const shown = new Set(input.shown);
     const ticked = await findInvitableIds(
       tx,
@@ -75,7 +76,7 @@ export class AttendanceTooEarlyError extends Error {
 /** Records which invited organizations attended (the ticked ones; the others did not), audited before and after. */
 export async function recordAttendance(db: Database, actor: Actor | null, id: string, posted: unknown, now = new Date()): Promise<void> {
   await changeMeeting(db, actor, id, async (tx, meeting, staff) => {
-    const input = parsePosted(attendanceFormSchema, posted);
+    const input = parseFormOrThrow(attendanceFormSchema, posted);
     if (meeting.heldOn > budapestDay(now)) throw new AttendanceTooEarlyError();
     const before = await findParticipants(tx, id);
     const attended = before.filter((p) => input.attended.includes(p.organizationId)).map((p) => p.organizationId);

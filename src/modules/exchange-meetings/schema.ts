@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import { calendarDay, optionalText, requiredText, uuidParam } from '../../platform/form-fields.js';
-import { FieldValidationError, parseForm } from '../../platform/validation.js';
-
-/** The posted form read by the schema, or a FieldValidationError with each field's message (as the forms show them). */
-export function parsePosted<S extends z.ZodType>(schema: S, posted: unknown): z.output<S> {
-  const form = parseForm(schema, posted);
-  if (!form.ok) throw new FieldValidationError(form.errors);
-  return form.data;
-}
+import { calendarDay, optionalChoice, optionalText, requiredText, searchText, uuidParam } from '../../platform/form-fields.js';
 
 /** A day a meeting may be on: the calendar day, within a sane range (no year 20000 from a typo). */
 const meetingDay = calendarDay('validation.invalid').refine((d) => d >= '2000-01-01' && d <= '2099-12-31', 'exchange.error.dayRange');
@@ -76,8 +68,8 @@ export type MeetingSort = (typeof meetingSorts)[number];
 
 /** `/exchange-meetings?when=&followUps=overdue&centerId=`: never rejected, bad values read as none. */
 const meetingFilterSchema = z.object({
-  when: z.enum(meetingWhens).optional().catch(undefined),
-  followUps: z.enum(['overdue']).optional().catch(undefined),
+  when: optionalChoice(meetingWhens),
+  followUps: optionalChoice(['overdue'] as const),
   centerId: z.guid().optional().catch(undefined),
 });
 export type MeetingFilter = z.output<typeof meetingFilterSchema>;
@@ -89,13 +81,7 @@ export function parseMeetingFilter(query: unknown): MeetingFilter {
 
 /** `?q=` of the invitation page: the organizations' names to show (accent-blind). */
 export function parseOrganizationSearch(query: unknown): string {
-  const q = (query as Record<string, unknown> | undefined)?.q;
-  return typeof q === 'string'
-    ? q
-        .replace(/\p{Cc}/gu, ' ')
-        .trim()
-        .slice(0, 200)
-    : '';
+  return searchText(200).parse((query as Record<string, unknown> | undefined)?.q);
 }
 
 /** The meeting's id in a path (anything else cannot name one: 404). */

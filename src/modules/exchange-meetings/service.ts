@@ -5,7 +5,7 @@ import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
-import { FieldValidationError } from '../../platform/validation.js';
+import { FieldValidationError, parseFormOrThrow } from '../../platform/validation.js';
 import { centerChoices } from '../centers/service.js';
 import { type FollowUpRow, findFollowUps } from './follow-ups-repo.js';
 import { findParticipants, type ParticipantRow } from './participants-repo.js';
@@ -22,7 +22,7 @@ import {
   type MeetingRow,
   updateMeeting as updateMeetingRow,
 } from './repo.js';
-import { type MeetingFilter, type MeetingSort, meetingFormSchema, parsePosted } from './schema.js';
+import { type MeetingFilter, type MeetingSort, meetingFormSchema } from './schema.js';
 
 /**
  * Experience-exchange meetings (tapasztalatcsere, issue 14): the center's training staff hold
@@ -77,7 +77,7 @@ export async function exportMeetings(
 /** A new meeting in a center of the actor's reach: the chosen one, or their only one. */
 export async function createMeeting(db: Database, actor: Actor | null, posted: unknown): Promise<string> {
   const a = requirePermission(actor, 'trainings.manage');
-  const input = parsePosted(meetingFormSchema, posted);
+  const input = parseFormOrThrow(meetingFormSchema, posted);
   const centers = await meetingCenters(db, a);
   const centerId = input.centerId ?? (centers.length === 1 ? centers[0]?.id : undefined);
   if (!centerId) throw new FieldValidationError({ centerId: { key: 'validation.required' } });
@@ -118,7 +118,7 @@ export function changeMeeting<T>(
 /** Saves the edited day, theme, place and notes (the center stays), audited before and after. */
 export async function updateMeeting(db: Database, actor: Actor | null, id: string, posted: unknown): Promise<void> {
   await changeMeeting(db, actor, id, async (tx, meeting, staff) => {
-    const input = parsePosted(meetingFormSchema, posted);
+    const input = parseFormOrThrow(meetingFormSchema, posted);
     const before = await findMeeting(tx, id);
     const after = { heldOn: input.heldOn, theme: input.theme, place: input.place, notes: input.notes };
     await updateMeetingRow(tx, id, after);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalChoice, searchText } from '../../platform/form-fields.js';
 
 /** What an article is about (the public filter and the grouping of the FAQ). */
 export const knowledgeCategories = ['basics', 'law', 'hosting', 'minors', 'school', 'benefits', 'data-protection', 'programs'] as const;
@@ -64,26 +65,11 @@ export type ArticleContent = z.output<typeof articleContentSchema>;
 export const newArticleSchema = articleContentSchema.extend({ slug, kind: z.enum(knowledgeKinds, 'validation.choice').default('article') });
 export type NewArticle = z.output<typeof newArticleSchema>;
 
-/** An optional choice from a list: anything else (missing, repeated, unknown) reads as none. */
-const choiceOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
-
-/** Typed search text: control characters become spaces, at most 200 characters, never rejected. */
-const searchText = z
-  .string()
-  .catch('')
-  .transform((s) =>
-    s
-      .replace(/\p{Cc}/gu, ' ')
-      .trim()
-      .slice(0, 200),
-  )
-  .default('');
-
 /** `/knowledge?q=&category=&audience=&page=` and the API: never rejected, bad values read as none. */
 export const knowledgeSearchSchema = z.object({
-  q: searchText,
-  category: choiceOf(knowledgeCategories),
-  audience: choiceOf(knowledgeAudiences),
+  q: searchText(200),
+  category: optionalChoice(knowledgeCategories),
+  audience: optionalChoice(knowledgeAudiences),
   /** A center: the national articles and that center's local ones. */
   center: z.guid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
@@ -102,10 +88,10 @@ const centerChoice = z
 
 /** `/knowledge/manage?q=&status=&kind=&category=&center=`: never rejected, bad values read as none. */
 export const managedArticleFilterSchema = z.object({
-  q: searchText,
-  status: choiceOf(knowledgeStatuses),
-  kind: choiceOf(knowledgeKinds),
-  category: choiceOf(knowledgeCategories),
+  q: searchText(200),
+  status: optionalChoice(knowledgeStatuses),
+  kind: optionalChoice(knowledgeKinds),
+  category: optionalChoice(knowledgeCategories),
   center: centerChoice,
 });
 export type ManagedArticleFilter = z.output<typeof managedArticleFilterSchema>;

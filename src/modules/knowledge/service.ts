@@ -1,9 +1,8 @@
-import type { z } from 'zod';
 import { type Database, isUniqueViolation, type Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Actor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { FieldValidationError, parseForm } from '../../platform/validation.js';
+import { FieldValidationError, parseFormOrThrow } from '../../platform/validation.js';
 import { findCenterName, isReviewerCandidate } from './manage-repo.js';
 import { requireArticleEditor } from './policy.js';
 import {
@@ -44,13 +43,6 @@ export class ArticleChangedError extends Error {
   }
 }
 
-/** The input read by the schema, or a FieldValidationError with each field's message (as forms show them). */
-function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = parseForm(schema, input);
-  if (!result.ok) throw new FieldValidationError(result.errors);
-  return result.data;
-}
-
 async function loadArticle(db: Queryable, id: string): Promise<ArticleRow> {
   const article = await findArticle(db, id);
   if (!article) throw new NotFoundError('article');
@@ -69,7 +61,7 @@ async function checkReviewer(db: Queryable, centerId: string | null, reviewerUse
 /** A new article of a center (or national: `centerId` null), as a draft at version 1. */
 export async function createArticle(db: Database, actor: Actor | null, centerId: string | null, input: unknown): Promise<ArticleRow> {
   const a = requireArticleEditor(actor, centerId);
-  const values: NewArticle = parseOrThrow(newArticleSchema, input);
+  const values: NewArticle = parseFormOrThrow(newArticleSchema, input);
   // A national admin passes the check for any id: the center must also exist.
   if (centerId !== null && (await findCenterName(db, centerId)) === undefined) throw new FieldValidationError({ centerId: { key: 'validation.choice' } });
   await checkReviewer(db, centerId, values.reviewerUserId);
@@ -128,7 +120,7 @@ async function changeArticle(
 export function editArticle(db: Database, actor: Actor | null, id: string, input: unknown, baseVersion: number): Promise<ArticleRow> {
   return changeArticle(db, actor, id, 'update', async (tx, article, editor) => {
     // Read after the editor check: someone who may not edit learns nothing from the form's errors.
-    const content: ArticleContent = parseOrThrow(articleContentSchema, input);
+    const content: ArticleContent = parseFormOrThrow(articleContentSchema, input);
     if (article.latestVersion !== baseVersion) throw new ArticleChangedError(article.latestVersion);
     await checkReviewer(tx, article.centerId, content.reviewerUserId, (await findVersion(tx, id, article.latestVersion))?.reviewerUserId);
     const version = article.latestVersion + 1;

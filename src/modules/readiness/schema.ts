@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalChoice, searchText } from '../../platform/form-fields.js';
 import { type ReadinessArea, readinessAnswers, readinessAreas } from './areas.js';
 
 /** One answer: yes, partly or no; anything else is "choose one of them". */
@@ -17,17 +18,9 @@ export type ReadinessSort = (typeof readinessSorts)[number];
 
 /** `/readiness?q=&gap=&state=&centerId=`: never rejected, bad values read as none. */
 const readinessFilterSchema = z.object({
-  q: z
-    .string()
-    .catch('')
-    .transform((s) =>
-      s
-        .replace(/\p{Cc}/gu, ' ')
-        .trim()
-        .slice(0, 200),
-    ),
-  gap: z.enum(readinessAreas).optional().catch(undefined),
-  state: z.enum(readinessStates).optional().catch(undefined),
+  q: searchText(200),
+  gap: optionalChoice(readinessAreas),
+  state: optionalChoice(readinessStates),
   centerId: z.guid().optional().catch(undefined),
 });
 export type ReadinessFilter = z.output<typeof readinessFilterSchema>;
