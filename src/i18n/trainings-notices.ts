@@ -54,6 +54,11 @@ export const hu = {
     'Kedves {name}!\n\nSajnáljuk, a(z) {course} {when} kezdetű alkalma elmarad, ezért a jelentkezésed megszűnt.\n\nTovábbi alkalmak: {link}\n\nÜdvözlettel:\naz Önkéntes Központ',
   'trainings.mail.sessionCancelled.formal':
     'Tisztelt {name}!\n\nSajnáljuk, a(z) {course} {when} kezdetű alkalma elmarad, ezért a jelentkezése megszűnt.\n\nTovábbi alkalmak: {link}\n\nÜdvözlettel:\naz Önkéntes Központ',
+  'trainings.mail.sessionChanged.subject': 'Megváltozott: {course}, {when}',
+  'trainings.mail.sessionChanged.informal':
+    'Kedves {name}!\n\nA(z) {course} alkalmának ideje vagy helye megváltozott. Az új időpont: {when}, helyszín: {where}. A jelentkezésed érvényes marad; ha így nem tudsz jönni, a „Képzéseim” oldalon lemondhatod: {mine}\n\nÜdvözlettel:\naz Önkéntes Központ',
+  'trainings.mail.sessionChanged.formal':
+    'Tisztelt {name}!\n\nA(z) {course} alkalmának ideje vagy helye megváltozott. Az új időpont: {when}, helyszín: {where}. A jelentkezése érvényes marad; ha így nem tud részt venni, kérjük, mondja le: {mine}\n\nÜdvözlettel:\naz Önkéntes Központ',
   'trainings.error.slug': 'A webcím 3–80 karakter: kisbetűk, számjegyek és egyes kötőjelek, például „elsosegely-alapkepzes”.',
   'trainings.error.slugReserved': 'Ez a webcím a képzések egy oldaláé. Kérjük, válasszon másikat.',
   'trainings.error.slugTaken': 'Ez a webcím már egy másik képzésé. Kérjük, válasszon másikat.',
@@ -134,6 +139,11 @@ export const en: Translation<typeof hu> = {
     'Dear {name},\n\nwe are sorry: the session of {course} starting {when} is cancelled, so your registration has ended.\n\nMore sessions: {link}\n\nBest regards,\nthe Volunteer Center',
   'trainings.mail.sessionCancelled.formal':
     'Dear {name},\n\nwe are sorry: the session of {course} starting {when} is cancelled, so your registration has ended.\n\nMore sessions: {link}\n\nBest regards,\nthe Volunteer Center',
+  'trainings.mail.sessionChanged.subject': 'Changed: {course}, {when}',
+  'trainings.mail.sessionChanged.informal':
+    'Dear {name},\n\nthe time or place of the session of {course} has changed. New time: {when}, place: {where}. Your registration stays; if you cannot come now, cancel it on "My trainings": {mine}\n\nBest regards,\nthe Volunteer Center',
+  'trainings.mail.sessionChanged.formal':
+    'Dear {name},\n\nthe time or place of the session of {course} has changed. New time: {when}, place: {where}. Your registration stays; if you cannot attend now, please cancel it: {mine}\n\nBest regards,\nthe Volunteer Center',
   'trainings.error.slug': 'The web address is 3–80 characters: lower-case letters, digits and single hyphens, e.g. “first-aid-basics”.',
   'trainings.error.slugReserved': 'This web address belongs to a page of trainings. Please choose another.',
   'trainings.error.slugTaken': 'Another course has this web address. Please choose another.',

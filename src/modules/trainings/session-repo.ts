@@ -76,6 +76,10 @@ export type LockedSession = {
   holdHours: number;
   startsAt: Date;
   endsAt: Date;
+  online: boolean;
+  placeId: number | null;
+  address: string | null;
+  onlineUrl: string | null;
   cancelledAt: Date | null;
 };
 
@@ -91,6 +95,10 @@ export async function lockSession(tx: Queryable, id: string): Promise<LockedSess
       holdHours: trainingSessions.holdHours,
       startsAt: trainingSessions.startsAt,
       endsAt: trainingSessions.endsAt,
+      online: trainingSessions.online,
+      placeId: trainingSessions.placeId,
+      address: trainingSessions.address,
+      onlineUrl: trainingSessions.onlineUrl,
       cancelledAt: trainingSessions.cancelledAt,
     })
     .from(trainingSessions)

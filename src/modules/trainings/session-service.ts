@@ -126,7 +126,27 @@ export async function updateSession(db: Database, actor: Actor | null, sessionId
         after: values,
       });
       await offerFreeSeats(tx, sessionId, { baseUrl: options.baseUrl, now, actorUserId: a.userId });
+      if (movedOrRelocated(locked, values)) {
+        // Everyone still expecting the session hears of the new time or place (the mail reads the saved row).
+        for (const registration of await lockOpenRegistrations(tx, sessionId)) {
+          await mailParticipant(tx, registration, 'sessionChanged', { baseUrl: options.baseUrl });
+        }
+      }
     }),
+  );
+}
+
+type WhenAndWhere = { startsAt: Date; endsAt: Date; online: boolean; placeId: number | null; address: string | null; onlineUrl: string | null };
+
+/** True when a session's time, place or online link changed: what its participants must be told. */
+export function movedOrRelocated(before: WhenAndWhere, after: WhenAndWhere): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.online !== after.online ||
+    before.placeId !== after.placeId ||
+    (before.address ?? '') !== (after.address ?? '') ||
+    (before.onlineUrl ?? '') !== (after.onlineUrl ?? '')
   );
 }
 

@@ -134,6 +134,24 @@ describe('editing and cancelling a session', () => {
     expect((await sessionRow(t.db, session.id)).capacity).toBe(2);
   });
 
+  it('tells everyone registered or waiting when the time or place changes, and nobody when only the trainer does', async () => {
+    const { session, coordinatorClient } = await trainingScene(t, { session: { capacity: 1 } });
+    const email = `valtozik-${Date.now()}@pelda.example`;
+    await createRegistration(t.db, session.id, { participantEmail: email });
+    await createRegistration(t.db, session.id, { status: 'waitlisted', participantEmail: `varo-${email}` });
+    const form = { ...sessionForm(), startsAt: toBudapestLocal(session.startsAt), endsAt: toBudapestLocal(session.endsAt), address: 'Fő utca 1.' };
+    expect((await coordinatorClient.post(`/trainings/sessions/${session.id}/edit`, { ...form, capacity: '1', trainerName: 'Másik Márta' })).statusCode).toBe(
+      303,
+    );
+    expect(await mailsTo(t.db, email)).toEqual([]);
+    const later = new Date(session.startsAt.getTime() + 2 * 3600_000);
+    const laterEnd = new Date(session.endsAt.getTime() + 2 * 3600_000);
+    const moved = { ...form, capacity: '1', startsAt: toBudapestLocal(later), endsAt: toBudapestLocal(laterEnd) };
+    expect((await coordinatorClient.post(`/trainings/sessions/${session.id}/edit`, moved)).statusCode).toBe(303);
+    expect((await mailsTo(t.db, email)).map((m) => m.subject)).toEqual([expect.stringContaining('Megváltozott:')]);
+    expect((await mailsTo(t.db, `varo-${email}`)).map((m) => m.subject)).toEqual([expect.stringContaining('Megváltozott:')]);
+  });
+
   it('cancels only after confirmation: every open registration ends with a mail, seats are freed', async () => {
     const { session, coordinatorClient } = await trainingScene(t, { session: { capacity: 1 } });
     const email = `elmarad-${Date.now()}@pelda.example`;

@@ -7,7 +7,7 @@ import { localeOfAddress } from './registration-repo.js';
 import { findSession } from './session-repo.js';
 
 /** What a mail tells the person registered (trainings.mail.<kind>.…). */
-export type TrainingMailKind = 'registered' | 'waitlisted' | 'offer' | 'offerExpired' | 'removed' | 'sessionCancelled';
+export type TrainingMailKind = 'registered' | 'waitlisted' | 'offer' | 'offerExpired' | 'removed' | 'sessionCancelled' | 'sessionChanged';
 
 /**
  * The person's mail about their registration, in their account's language (Hungarian without one):
