@@ -6,6 +6,7 @@ import { createCenter, createPoint, createUser, factoryPassword } from '../../te
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
 import { applicationIdFrom, clientFor, hostScene, shiftFor, staffWithLogin, volunteerWithLogin } from '../placements/placements-test-support.js';
+import { createCourse, createRegistration, createSession, sessionTimes } from '../trainings/trainings-test-support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -223,6 +224,27 @@ describe('sections', () => {
     expect(page.body).not.toContain('Koordinátori teendők');
     const other = await volunteerWithLogin(t);
     expect((await other.client.get('/dashboard')).body).not.toContain(host.opportunity.title);
+  });
+
+  it('shows a volunteer their upcoming trainings, waitlist place and an offered seat as a next step', async () => {
+    const me = await volunteerWithLogin(t);
+    const center = await createCenter(t.db);
+    const course = await createCourse(t.db, { title: 'Elsősegély a dashboardon' });
+    const full = await createSession(t.db, course.id, center.id, { capacity: 1 });
+    await createRegistration(t.db, full.id);
+    await createRegistration(t.db, full.id, { volunteerId: me.volunteer.id, participantName: 'Én', status: 'waitlisted' });
+    const other = await createSession(t.db, course.id, center.id, sessionTimes(20));
+    const offer = await createRegistration(t.db, other.id, {
+      volunteerId: me.volunteer.id,
+      participantName: 'Én',
+      status: 'offered',
+      offerExpiresAt: new Date(Date.now() + 86_400_000),
+    });
+    const page = await me.client.get('/dashboard');
+    expect(page.body).toContain('Képzéseim');
+    expect(page.body).toContain('várólistán: 1.');
+    expect(page.body).toContain(`/trainings/registrations/${offer.id}/offer`);
+    expect(page.body).toContain('Felszabadult egy hely a képzésen: Elsősegély a dashboardon');
   });
 
   it('shows an organization its opportunities, new applicants and shifts with free seats', async () => {

@@ -59,6 +59,17 @@ describe('next steps', () => {
     ]);
   });
 
+  it('a training seat offered from the waitlist is a step with its deadline', () => {
+    const until = new Date('2026-12-08T10:00:00Z');
+    const steps = nextStepsFor({
+      ...base,
+      hasVolunteerProfile: true,
+      hasApplied: true,
+      trainingOffers: [{ id: 'r1', courseTitle: 'Elsősegély-alapképzés', offerExpiresAt: until }],
+    });
+    expect(steps).toEqual([{ kind: 'confirmTrainingSeat', href: '/trainings/registrations/r1/offer', name: 'Elsősegély-alapképzés', until }]);
+  });
+
   it('an organization is guided through vetting to its first opportunity', () => {
     expect(kinds({ signupKind: 'organization', organizations: [org('submitted')] })).toEqual(['awaitVetting']);
     expect(kinds({ signupKind: 'organization', organizations: [org('needs_changes')] })).toEqual(['fixOrganization']);

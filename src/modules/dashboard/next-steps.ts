@@ -11,6 +11,8 @@ export type NextStepFacts = {
   hasVolunteerProfile: boolean;
   hasApplied: boolean;
   awaiting: AwaitingVolunteerRow[];
+  /** Training seats offered to the volunteer from a waitlist, to accept before they pass on. */
+  trainingOffers?: { id: string; courseTitle: string; offerExpiresAt: Date | null }[];
   organizations: Pick<
     OrganizationProgressRow,
     'id' | 'name' | 'status' | 'openOpportunities' | 'unsubmittedOpportunities' | 'applicantsWaiting' | 'hoursWaiting'
@@ -37,6 +39,7 @@ export const nextStepKinds = [
   'answerProposal',
   'answerInvitation',
   'confirmSeat',
+  'confirmTrainingSeat',
   'registerOrganization',
   'fixOrganization',
   'awaitVetting',
@@ -81,6 +84,14 @@ function volunteerSteps(facts: NextStepFacts): NextStep[] {
     name: a.title,
     until: a.offerExpiresAt ?? undefined,
   }));
+  for (const offer of facts.trainingOffers ?? []) {
+    steps.push({
+      kind: 'confirmTrainingSeat',
+      href: `/trainings/registrations/${offer.id}/offer`,
+      name: offer.courseTitle,
+      until: offer.offerExpiresAt ?? undefined,
+    });
+  }
   if (!facts.hasApplied) steps.push({ kind: 'seeSuggestions', href: '/volunteer/suggestions' });
   return steps;
 }

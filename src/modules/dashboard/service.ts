@@ -10,6 +10,7 @@ import { organizationIdsOfUser } from '../organizations/service.js';
 import { coordinatorReachOf, countDueFollowUpsFor, countUnansweredHostAnswers, seatedShiftsOfVolunteer } from '../placements/service.js';
 import { readinessDueAmong } from '../readiness/service.js';
 import { trainingsAtAGlance } from '../trainings/mine-service.js';
+import { findUpcomingOfPerson } from '../trainings/participants-repo.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
 import { type NextStepFacts, nextStepsFor } from './next-steps.js';
 import {
@@ -32,13 +33,14 @@ export const newVolunteerDays = 30;
 
 const personalRoles = new Set(['volunteer', 'guardian']);
 
-async function volunteerPart(db: Queryable, volunteerId: string, now: Date) {
-  const [applications, upcomingShifts, awaiting] = await Promise.all([
+async function volunteerPart(db: Queryable, volunteerId: string, userId: string, now: Date) {
+  const [applications, upcomingShifts, awaiting, trainings] = await Promise.all([
     myApplications(db, volunteerId),
     seatedShiftsOfVolunteer(db, volunteerId, { since: now }),
     awaitingVolunteerAnswer(db, volunteerId),
+    findUpcomingOfPerson(db, { volunteerId, userId }, now, 10),
   ]);
-  return { applications, upcomingShifts: upcomingShifts.slice(0, 10), awaiting };
+  return { applications, upcomingShifts: upcomingShifts.slice(0, 10), awaiting, trainings };
 }
 
 async function organizationPart(db: Queryable, organizationIds: string[], now: Date) {
@@ -101,7 +103,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     countArticlesAwaitingReview(db, a),
   ]);
   const [volunteerData, organizationData, coordinatorData, readinessDue, overdueMeetingFollowUps, inquiries] = await Promise.all([
-    volunteer ? volunteerPart(db, volunteer.id, now) : undefined,
+    volunteer ? volunteerPart(db, volunteer.id, a.userId, now) : undefined,
     organizationIds.length ? organizationPart(db, organizationIds, now) : undefined,
     can(a, 'placements.coordinate') ? coordinatorPart(db, a, now) : undefined,
     readinessDueAmong(db, a, organizationIds, now),
@@ -114,6 +116,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     // The latest applications (at most 10): none there means none at all.
     hasApplied: (volunteerData?.applications.length ?? 0) > 0,
     awaiting: volunteerData?.awaiting ?? [],
+    trainingOffers: (volunteerData?.trainings ?? []).filter((r) => r.status === 'offered'),
     organizations: organizationData?.organizations ?? [],
     isStaff: a.grants.some((g) => !personalRoles.has(g.role)),
     isGuardian: a.grants.some((g) => g.role === 'guardian') || guardian.minors.length > 0,

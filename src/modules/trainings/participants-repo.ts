@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
 import { organizations, places, trainingCourses, trainingRegistrations, trainingSessions, users } from '../../db/schema/index.js';
 import { maxExportRows } from '../../platform/export.js';
@@ -183,4 +183,45 @@ export async function findOrganizationNames(db: Queryable, ids: string[]): Promi
     .from(organizations)
     .where(inArray(organizations.id, ids))
     .orderBy(sql`${organizations.sortKey} collate "C"`);
+}
+
+/** A registration of the person for a session still ahead: the dashboard's "my trainings". */
+export type UpcomingTrainingRow = {
+  id: string;
+  status: string;
+  offerExpiresAt: Date | null;
+  waitlistPosition: number | null;
+  startsAt: Date;
+  courseTitle: string;
+};
+
+/** The person's registrations, waitlist places and offers for sessions that have not started, soonest first. */
+export async function findUpcomingOfPerson(
+  db: Queryable,
+  person: { volunteerId: string | null; userId: string },
+  now: Date,
+  limit: number,
+): Promise<UpcomingTrainingRow[]> {
+  return db
+    .select({
+      id: trainingRegistrations.id,
+      status: trainingRegistrations.status,
+      offerExpiresAt: trainingRegistrations.offerExpiresAt,
+      waitlistPosition,
+      startsAt: trainingSessions.startsAt,
+      courseTitle: trainingCourses.title,
+    })
+    .from(trainingRegistrations)
+    .innerJoin(trainingSessions, eq(trainingSessions.id, trainingRegistrations.sessionId))
+    .innerJoin(trainingCourses, eq(trainingCourses.id, trainingSessions.courseId))
+    .where(
+      and(
+        mineWhere(person),
+        inArray(trainingRegistrations.status, ['registered', 'offered', 'waitlisted']),
+        gt(trainingSessions.startsAt, now),
+        isNull(trainingSessions.cancelledAt),
+      ),
+    )
+    .orderBy(asc(trainingSessions.startsAt), asc(trainingRegistrations.id))
+    .limit(limit) as Promise<UpcomingTrainingRow[]>;
 }

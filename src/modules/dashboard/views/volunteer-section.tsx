@@ -32,9 +32,23 @@ export function VolunteerSection({ data }: { data: NonNullable<Dashboard['volunt
           </>
         )}
       />
+      <ListSection
+        heading={t('dashboard.myTrainings')}
+        rows={data.trainings}
+        emptyText={t('dashboard.noTrainings')}
+        item={(r) => (
+          <>
+            {formatDateTime(locale, r.startsAt)} – <a href="/trainings/mine">{r.courseTitle}</a> –{' '}
+            {r.status === 'waitlisted' && r.waitlistPosition != null
+              ? t('dashboard.trainingWaitlisted', { position: r.waitlistPosition })
+              : t(`dashboard.trainingStatus.${r.status as 'registered' | 'offered'}`)}
+          </>
+        )}
+      />
       <p>
         <a href="/volunteer/suggestions">{t('dashboard.suggestions')}</a> · <a href="/opportunities">{t('dashboard.search')}</a> ·{' '}
-        <a href="/volunteer/certificates">{t('certificates.title')}</a> · <a href="/volunteer/my-volunteering">{t('myVolunteering.dashboardLink')}</a>
+        <a href="/volunteer/certificates">{t('certificates.title')}</a> · <a href="/volunteer/my-volunteering">{t('myVolunteering.dashboardLink')}</a> ·{' '}
+        <a href="/trainings">{t('trainings.nav')}</a>
       </p>
       <PostForm action="/volunteer/calendar-token">
         <button class="button button-secondary" type="submit">
