@@ -23,6 +23,14 @@ export function OrganizationSection({ data }: { data: NonNullable<Dashboard['org
             )}
             {' · '}
             <a href={`/organizations/${o.id}/reports`}>{t('dashboard.orgReports')}</a>
+            {o.status === 'approved' && (
+              <>
+                {' · '}
+                <a href={`/organizations/${o.id}/readiness`}>{t('readiness.nav')}</a>
+                {' · '}
+                <a href={`/organizations/${o.id}/exchange-meetings`}>{t('exchange.nav')}</a>
+              </>
+            )}
           </li>
         ))}
       </ul>
