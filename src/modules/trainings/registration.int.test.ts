@@ -66,6 +66,15 @@ describe('a volunteer registers themself', () => {
     expect(mine.body).toContain('2. a várólistán');
   });
 
+  it('after a completed session, points to the feedback and the certificate in my volunteering', async () => {
+    const { session } = await trainingScene(t);
+    const { volunteer, client } = await volunteerWithLogin(t);
+    await createRegistration(t.db, session.id, { volunteerId: volunteer.id, status: 'completed' });
+    const mine = await client.get('/trainings/mine');
+    expect(mine.body).toContain('href="/volunteer/my-volunteering#my-trainings"');
+    expect(mine.body).toContain('Visszajelzés és tanúsítvány');
+  });
+
   it('is refused without a profile, and for a draft course, a started or a cancelled session', async () => {
     const { center, session } = await trainingScene(t);
     const user = await createUser(t.db);

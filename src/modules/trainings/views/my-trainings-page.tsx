@@ -7,7 +7,7 @@ import { isCancellable } from '../registration-rules.js';
 import type { RegistrationSort } from '../schema.js';
 import { ParticipantStatus } from './session-page.js';
 
-/** What the person can do with their registration: answer an offer, cancel before the session. */
+/** What the person can do with their registration: answer an offer, cancel before the session, or (after it) give feedback and get the certificate in my volunteering. */
 function MyActions(props: { row: MyRegistrationRow; now: Date }) {
   const { t } = usePage();
   const r = props.row;
@@ -24,6 +24,12 @@ function MyActions(props: { row: MyRegistrationRow; now: Date }) {
       {before && isCancellable(r.status) && (
         <a href={`/trainings/registrations/${r.id}/cancel`}>
           {t('trainings.registration.cancel')}
+          <span class="visually-hidden"> – {r.courseTitle}</span>
+        </a>
+      )}
+      {(r.status === 'completed' || r.status === 'attended') && r.volunteerId && (
+        <a href="/volunteer/my-volunteering#my-trainings">
+          {t('trainings.mine.afterSession')}
           <span class="visually-hidden"> – {r.courseTitle}</span>
         </a>
       )}
