@@ -108,6 +108,13 @@ export const permissions = {
   'trainings.manage': ['national_admin', 'center_admin', 'center_coordinator'],
   /** Register walk-ins and volunteers of the tenant for a session (points too). */
   'trainings.register': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
+  /**
+   * The Volunteer Points network (issue 15): scout candidates, move points through their life
+   * (agreement, setting up, active, paused, closed), keep the consulting log and see coverage.
+   */
+  'points.network': ['national_admin', 'center_admin', 'center_coordinator'],
+  /** Local advocacy (issue 15): stakeholders, advocacy actions and their documents, evidence packs. */
+  'advocacy.manage': ['national_admin', 'center_admin', 'center_coordinator'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,5 @@
 export * from './accounts.js';
+export * from './advocacy.js';
 export * from './benefits.js';
 export * from './brokering.js';
 export * from './certificates.js';
@@ -12,6 +13,7 @@ export * from './knowledge.js';
 export * from './legal-data.js';
 export * from './places.js';
 export * from './platform.js';
+export * from './points-network.js';
 export * from './register.js';
 export * from './retention.js';
 export * from './tenancy.js';
