@@ -12,6 +12,7 @@ import type { DatabaseHandle } from './db/connection.js';
 import type { Database } from './db/database.js';
 import { accountsRoutes } from './modules/accounts/routes.js';
 import { adminRoutes } from './modules/admin/routes.js';
+import { advocacyRoutes } from './modules/advocacy/routes.js';
 import { alertsRoutes } from './modules/alerts/routes.js';
 import { benefitsRoutes } from './modules/benefits/routes.js';
 import { certificatesRoutes } from './modules/certificates/routes.js';
@@ -140,5 +141,6 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(exchangeMeetingsRoutes(deps));
   await app.register(trainingsRoutes(deps));
   await app.register(trainingAttendanceRoutes(deps));
+  await app.register(advocacyRoutes(deps));
   return app;
 }

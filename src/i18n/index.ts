@@ -1,5 +1,6 @@
 import * as accounts from './accounts.js';
 import * as admin from './admin.js';
+import * as advocacy from './advocacy.js';
 import * as alerts from './alerts.js';
 import * as audit from './audit.js';
 import * as benefits from './benefits.js';
@@ -79,6 +80,7 @@ const catalogs = [
   trainingAttendance,
   trainings,
   trainingsNotices,
+  advocacy,
 ] as const;
 
 /**

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { applications, benefits, certificates, hourEntries, legalAmounts, outbox, roleGrants, schoolCalendarPeriods } from '../db/schema/index.js';
+import { createAdvocacyFixtures } from '../modules/advocacy/advocacy-fixtures.js';
 import { newVerificationCode } from '../modules/certificates/verification-code.js';
 import { newCheckInCode } from '../modules/check-in/code.js';
 import { createContractFixtures } from '../modules/contracts/contracts-fixtures.js';
@@ -152,6 +153,9 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'articleId',
   'courseId',
   'registrationId',
+  'stakeholderId',
+  'advocacyActionId',
+  'advocacyDocumentId',
 ]);
 
 /**
@@ -260,7 +264,10 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   const trainingFixtures = await createTrainingFixtures(db, base);
   // That session's QR check-in code.
   const attendanceFixtures = await createAttendanceFixtures(db, trainingFixtures);
+  // A stakeholder of center A, an advocacy action with it and a PDF of the action.
+  const advocacyFixtures = await createAdvocacyFixtures(db, base);
   return {
+    ...advocacyFixtures,
     ...contractFixtures,
     ...registerFixtures,
     ...erasureFixtures,

@@ -86,6 +86,11 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                     </li>
                   </>
                 )}
+                {can(actor, 'advocacy.manage') && (
+                  <li>
+                    <a href="/advocacy/actions">{t('advocacy.nav')}</a>
+                  </li>
+                )}
                 {can(actor, 'admin.enter') && (
                   <li>
                     <a href="/admin">{t('nav.admin')}</a>

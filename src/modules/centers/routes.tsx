@@ -6,7 +6,7 @@ import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
-import { pointSorts } from '../points/schema.js';
+import { pointSorts, pointStatusFilter } from '../points/schema.js';
 import { exportPointsOfCenter, listPointsOfCenter } from '../points/service.js';
 import { centerExportTable, pointExportTable } from './exports.js';
 import { centerFormSchema, centerIdParam, centerSorts } from './schema.js';
@@ -61,12 +61,13 @@ export function centersRoutes({ db }: AppDeps): FastifyPluginAsync {
       const center = await getCenter(db, req.actor, centerIdParam(req.params));
       const params = parseListParams(req.query, pointSorts, { sort: 'name' });
       const format = exportFormatOf(req.query);
+      const status = pointStatusFilter(req.query);
       if (format) {
-        const rows = await exportPointsOfCenter(db, req.actor, center.id, params);
+        const rows = await exportPointsOfCenter(db, req.actor, center.id, params, status);
         return sendExport(reply, format, pointExportTable(req.t, rows));
       }
-      const points = await listPointsOfCenter(db, req.actor, center.id, params);
-      return sendPage(req, reply, center.name, <CenterPage center={center} points={points} params={params} />);
+      const points = await listPointsOfCenter(db, req.actor, center.id, params, status);
+      return sendPage(req, reply, center.name, <CenterPage center={center} points={points} params={params} status={status} />);
     });
 
     app.get('/admin/centers/:centerId/edit', { config: manage }, async (req, reply) => {

@@ -31,6 +31,8 @@ export type NextStepFacts = {
   overdueMeetingFollowUps?: number;
   /** The inquiry log in the user's reach: inquiries still open, follow-ups due today or earlier (absent without the permission). */
   inquiries?: { open: number; due: number };
+  /** Agreed actions of point consultations past their due day, and the center with the most of them. */
+  overdueConsultationActions?: { count: number; centerId: string };
 };
 
 export const nextStepKinds = [
@@ -55,6 +57,7 @@ export const nextStepKinds = [
   'overdueMeetingFollowUps',
   'inquiryFollowUps',
   'openInquiries',
+  'overdueConsultationActions',
 ] as const;
 export type NextStepKind = (typeof nextStepKinds)[number];
 
@@ -127,6 +130,10 @@ export function nextStepsFor(facts: NextStepFacts): NextStep[] {
   }
   if (facts.overdueMeetingFollowUps) {
     steps.push({ kind: 'overdueMeetingFollowUps', href: '/exchange-meetings?followUps=overdue', count: facts.overdueMeetingFollowUps });
+  }
+  if (facts.overdueConsultationActions) {
+    const { count, centerId } = facts.overdueConsultationActions;
+    steps.push({ kind: 'overdueConsultationActions', href: `/admin/centers/${centerId}/points/consulting`, count });
   }
   if (facts.articlesInReview) steps.push({ kind: 'reviewArticles', href: '/knowledge/manage?status=review', count: facts.articlesInReview });
   if (facts.inquiries?.due) steps.push({ kind: 'inquiryFollowUps', href: '/inquiries/follow-ups', count: facts.inquiries.due });

@@ -8,6 +8,7 @@ import { inquiryWorkload } from '../inquiries/service.js';
 import { countArticlesAwaitingReview } from '../knowledge/manage-service.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
 import { coordinatorReachOf, countDueFollowUpsFor, countUnansweredHostAnswers, seatedShiftsOfVolunteer } from '../placements/service.js';
+import { overdueConsultationActionsFor } from '../points/consulting-service.js';
 import { readinessDueAmong } from '../readiness/service.js';
 import { trainingsAtAGlance } from '../trainings/mine-service.js';
 import { findUpcomingOfPerson } from '../trainings/participants-repo.js';
@@ -102,13 +103,14 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     guardianHome(db, a, now),
     countArticlesAwaitingReview(db, a),
   ]);
-  const [volunteerData, organizationData, coordinatorData, readinessDue, overdueMeetingFollowUps, inquiries] = await Promise.all([
+  const [volunteerData, organizationData, coordinatorData, readinessDue, overdueMeetingFollowUps, inquiries, overdueConsultationActions] = await Promise.all([
     volunteer ? volunteerPart(db, volunteer.id, a.userId, now) : undefined,
     organizationIds.length ? organizationPart(db, organizationIds, now) : undefined,
     can(a, 'placements.coordinate') ? coordinatorPart(db, a, now) : undefined,
     readinessDueAmong(db, a, organizationIds, now),
     countOverdueFollowUpsFor(db, a, now),
     inquiryWorkload(db, a, now),
+    overdueConsultationActionsFor(db, a, now),
   ]);
   const facts: NextStepFacts = {
     signupKind,
@@ -126,6 +128,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     readinessDue,
     overdueMeetingFollowUps,
     inquiries,
+    overdueConsultationActions,
   };
   return {
     nextSteps: nextStepsFor(facts),

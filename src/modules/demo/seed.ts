@@ -6,7 +6,9 @@ import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { type DemoUser, seedBrokeringDemo } from './brokering-seed.js';
 import { demoAccounts, demoPassword } from './demo-accounts.js';
+import { seedAdvocacyDemo } from './demo-advocacy.js';
 import { seedInquiriesDemo } from './demo-inquiries.js';
+import { seedPointsNetworkDemo } from './demo-points-network.js';
 import { seedReadinessDemo } from './demo-readiness.js';
 import { seedTrainingsDemo } from './demo-trainings.js';
 
@@ -120,6 +122,19 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     });
     await seedReadinessDemo(tx, { centerId: center.id, now: new Date(), usersByEmail });
     await seedTrainingsDemo(tx, { centerId: center.id, now: new Date(), usersByEmail });
+    await seedPointsNetworkDemo(tx, {
+      centerId: center.id,
+      county: demoCenter.county,
+      pointIds: pointRows.map((p) => p.id),
+      now: new Date(),
+      coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id as string,
+    });
+    await seedAdvocacyDemo(tx, {
+      centerId: center.id,
+      county: demoCenter.county,
+      now: new Date(),
+      coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id as string,
+    });
     await tx.insert(appMeta).values({ key: seededKey, value: new Date().toISOString() });
   });
   return true;

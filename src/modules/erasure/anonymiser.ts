@@ -162,6 +162,13 @@ export async function anonymiseVolunteer(tx: Queryable, volunteerId: string, now
           asker_kind = case when asker_kind = 'person' then 'anonymous' else asker_kind end, updated_at = ${now}
         where ${byVolunteer}`,
   );
+  //    A stakeholder's contact person (local advocacy, issue 15) with their e-mail address is removed
+  //    as on the stakeholder's page (its audit entries never hold the contact's data).
+  await tx.execute(
+    sql`update stakeholders set contact_name = null, contact_email = null, contact_phone = null, contact_legal_basis = null,
+          contact_erased_at = ${now}, updated_at = ${now}
+        where ${inList(sql`lower(contact_email)`, emails)}`,
+  );
 
   // 5. The volunteer row itself, and what hangs only on it: consents, qualifications and the links
   //    to a guardian's account are deleted, and so are the audit trail's copies of them (the entries

@@ -223,12 +223,13 @@ export async function findCentersOfCounty(db: Queryable, county: string) {
 
 export type PointChoiceRow = { id: string; name: string; centerId: string; centerName: string; county: string };
 
-/** Every Volunteer Point with its center, in Hungarian order of county, center and point. */
+/** Every active Volunteer Point with its center, in Hungarian order of county, center and point. */
 export async function findPointChoices(db: Queryable): Promise<PointChoiceRow[]> {
   return db
     .select({ id: points.id, name: points.name, centerId: centers.id, centerName: centers.name, county: centers.county })
     .from(points)
     .innerJoin(centers, eq(centers.id, points.centerId))
+    .where(eq(points.status, 'active'))
     .orderBy(asc(centers.county), sql`${centers.sortKey} collate "C"`, sql`${points.sortKey} collate "C"`);
 }
 

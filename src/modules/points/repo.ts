@@ -14,6 +14,8 @@ export type PointRow = {
   address: string | null;
   email: string | null;
   phone: string | null;
+  status: string;
+  openingHours: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -29,6 +31,8 @@ const pointColumns = {
   address: points.address,
   email: points.email,
   phone: points.phone,
+  status: points.status,
+  openingHours: points.openingHours,
   createdAt: points.createdAt,
   updatedAt: points.updatedAt,
 };
@@ -51,20 +55,21 @@ export async function findPointsOfCenter(
   centerId: string,
   order: { sort: PointSort; dir: 'asc' | 'desc' },
   page: { limit: number; offset: number },
+  status?: string,
 ): Promise<PointRow[]> {
   return selectPoints(db)
-    .where(eq(points.centerId, centerId))
+    .where(and(eq(points.centerId, centerId), status ? eq(points.status, status) : undefined))
     .orderBy(...orderOf(order.sort, order.dir))
     .limit(page.limit)
     .offset(page.offset);
 }
 
-export async function countPointsOfCenters(db: Queryable, centerIds: 'all' | string[]): Promise<number> {
+export async function countPointsOfCenters(db: Queryable, centerIds: 'all' | string[], status?: string): Promise<number> {
   if (centerIds !== 'all' && centerIds.length === 0) return 0;
   const [row] = await db
     .select({ n: count() })
     .from(points)
-    .where(centerIds === 'all' ? undefined : inArray(points.centerId, centerIds));
+    .where(and(centerIds === 'all' ? undefined : inArray(points.centerId, centerIds), status ? eq(points.status, status) : undefined));
   return row?.n ?? 0;
 }
 

@@ -4,6 +4,8 @@ import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { pointNetworkRoutes } from './network-routes.js';
+import { publicPointsRoutes } from './public-routes.js';
 import { pointFormSchema, pointIdParam } from './schema.js';
 import {
   createPoint,
@@ -23,8 +25,12 @@ import { PointPage } from './views/point-page.js';
 const manage = { access: 'permission', permission: 'points.manage' } as const;
 
 /** Volunteer Points: create within a center, view, edit, delete after confirmation. */
-export function pointsRoutes({ db }: AppDeps): FastifyPluginAsync {
+export function pointsRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
   return async (app) => {
+    await app.register(pointNetworkRoutes(deps));
+    await app.register(publicPointsRoutes(deps));
+
     const renderNew = async (req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors?: FieldErrors) => {
       const center = await getCenterForNewPoint(db, req.actor, uuidParam(req.params, 'centerId'));
       const page = <PointFormPage center={center} values={values} errors={errors} />;

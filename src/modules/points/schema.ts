@@ -1,6 +1,7 @@
 import { z } from 'zod';
 // A point has the same contact fields as its center; one definition keeps their rules equal.
-import { contactFields, uuidParam } from '../../platform/form-fields.js';
+import { contactFields, optionalChoice, uuidParam } from '../../platform/form-fields.js';
+import { type PointStatus, pointStatuses } from './lifecycle-rules.js';
 
 /** Fields `name`, `place`, `address`, `email`, `phone` (URL contract). */
 export const pointFormSchema = z.object({
@@ -17,4 +18,10 @@ export type PointSort = (typeof pointSorts)[number];
 /** `:pointId` from the path; anything but a UUID cannot name a point (404, not a database error). */
 export function pointIdParam(params: unknown): string {
   return uuidParam(params, 'pointId');
+}
+
+/** `?status=` of a center's point list; anything else lists every status. */
+export function pointStatusFilter(query: unknown): PointStatus | undefined {
+  const parsed = optionalChoice(pointStatuses).safeParse((query as { status?: unknown } | undefined)?.status);
+  return parsed.success ? parsed.data : undefined;
 }

@@ -8,6 +8,7 @@ import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/lis
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { type Center, getCenterForPoints } from '../centers/service.js';
 import { placeLabel, resolvePlace } from '../places/service.js';
+import type { PointStatus } from './lifecycle-rules.js';
 import {
   countGrantsOfPoint,
   countPointsOfCenters,
@@ -41,18 +42,30 @@ export class PointInUseError extends Error {
 }
 
 /** The Volunteer Points of one center, for anyone who may see that center's points. */
-export async function listPointsOfCenter(db: Queryable, actor: Actor | null, centerId: string, params: ListParams<PointSort>): Promise<Page<Point>> {
+export async function listPointsOfCenter(
+  db: Queryable,
+  actor: Actor | null,
+  centerId: string,
+  params: ListParams<PointSort>,
+  status?: PointStatus,
+): Promise<Page<Point>> {
   requirePermission(actor, 'points.view', { centerId });
   const [rows, total] = await Promise.all([
-    findPointsOfCenter(db, centerId, params, { limit: params.pageSize, offset: offsetOf(params) }),
-    countPointsOfCenters(db, [centerId]),
+    findPointsOfCenter(db, centerId, params, { limit: params.pageSize, offset: offsetOf(params) }, status),
+    countPointsOfCenters(db, [centerId], status),
   ]);
   return pageOf(rows.map(toPoint), total, params);
 }
 
-export async function exportPointsOfCenter(db: Queryable, actor: Actor | null, centerId: string, order: Pick<ListParams<PointSort>, 'sort' | 'dir'>) {
+export async function exportPointsOfCenter(
+  db: Queryable,
+  actor: Actor | null,
+  centerId: string,
+  order: Pick<ListParams<PointSort>, 'sort' | 'dir'>,
+  status?: PointStatus,
+) {
   requirePermission(actor, 'points.view', { centerId });
-  return (await findPointsOfCenter(db, centerId, order, { limit: maxExportRows, offset: 0 })).map(toPoint);
+  return (await findPointsOfCenter(db, centerId, order, { limit: maxExportRows, offset: 0 }, status)).map(toPoint);
 }
 
 /** Points in the centers the actor may see (a point coordinator has no center-wide view). */
@@ -107,7 +120,7 @@ export async function pointsByIds(db: Queryable, actor: Actor | null, ids: strin
  * The settlement must be one place of the center's county, and the name free within the center.
  * Runs on whatever fields are filled in, so a rejected form shows every error at once.
  */
-async function pointRuleCheck(db: Queryable, center: Center, input: { name?: string; place?: string }, exceptId?: string) {
+export async function pointRuleCheck(db: Queryable, center: Center, input: { name?: string; place?: string }, exceptId?: string) {
   const errors: FieldErrors = {};
   let placeId: number | undefined;
   if (input.place) {
@@ -128,8 +141,9 @@ export async function pointFormRuleErrors(
   centerId: string,
   posted: Record<string, string>,
   exceptId?: string,
+  permission: 'points.manage' | 'points.view' = 'points.manage',
 ): Promise<FieldErrors> {
-  const center = await getCenterForPoints(db, actor, centerId, 'points.manage');
+  const center = await getCenterForPoints(db, actor, centerId, permission);
   const text = (v: string | undefined) => v?.trim() || undefined;
   return (await pointRuleCheck(db, center, { name: text(posted.name), place: text(posted.place) }, exceptId)).errors;
 }

@@ -243,7 +243,8 @@ export async function tenantOfPlace(db: Queryable, placeId: number, county: stri
   const [point] = await db
     .select({ id: points.id, centerId: points.centerId })
     .from(points)
-    .where(eq(points.placeId, placeId))
+    // Only an active point works with volunteers (a candidate or a paused one does not).
+    .where(and(eq(points.placeId, placeId), eq(points.status, 'active')))
     .orderBy(points.createdAt)
     .limit(1);
   if (point) return { centerId: point.centerId, pointId: point.id };
@@ -257,13 +258,13 @@ export async function tenantOfPlace(db: Queryable, placeId: number, county: stri
  */
 export type PointChoiceRow = { id: string; name: string; centerId: string };
 
-/** The Volunteer Points of the given centers, in Hungarian order of their names. */
+/** The active Volunteer Points of the given centers, in Hungarian order of their names. */
 export async function findPointsOfCenters(db: Queryable, centerIds: string[]): Promise<PointChoiceRow[]> {
   if (centerIds.length === 0) return [];
   return db
     .select({ id: points.id, name: points.name, centerId: points.centerId })
     .from(points)
-    .where(inArray(points.centerId, centerIds))
+    .where(and(inArray(points.centerId, centerIds), eq(points.status, 'active')))
     .orderBy(sql`${points.sortKey} collate "C"`, points.id);
 }
 

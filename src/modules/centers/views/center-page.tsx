@@ -2,11 +2,13 @@ import { can } from '../../../platform/authz.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
 import { ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
+import type { PointStatus } from '../../points/lifecycle-rules.js';
 import type { Point, PointSort } from '../../points/service.js';
+import { CenterPointsTools } from '../../points/views/center-points-tools.js';
 import type { Center } from '../service.js';
 
 /** A center's data and the paged, sortable list of its Volunteer Points. */
-export function CenterPage(props: { center: Center; points: Page<Point>; params: ListParams<PointSort> }) {
+export function CenterPage(props: { center: Center; points: Page<Point>; params: ListParams<PointSort>; status?: PointStatus }) {
   const { t, actor } = usePage();
   const { center } = props;
   const scope = { centerId: center.id };
@@ -48,11 +50,13 @@ export function CenterPage(props: { center: Center; points: Page<Point>; params:
         columns={[
           { label: t('points.field.name'), sortKey: 'name', rowHeader: true, cell: (p) => <a href={`/admin/points/${p.id}`}>{p.name}</a> },
           { label: t('points.field.place'), sortKey: 'place', cell: (p) => p.placeName },
+          { label: t('points.field.status'), cell: (p) => t(`points.status.${p.status as PointStatus}`) },
           { label: t('points.field.address'), cell: (p) => p.address ?? '' },
           { label: t('points.field.email'), cell: (p) => p.email ?? '' },
           { label: t('points.field.phone'), cell: (p) => p.phone ?? '' },
         ]}
       >
+        <CenterPointsTools centerId={center.id} status={props.status} params={props.params} />
         {can(actor, 'points.manage', scope) && (
           <p>
             <a class="button" href={`/admin/centers/${center.id}/points/new`}>

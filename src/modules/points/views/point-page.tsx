@@ -21,8 +21,12 @@ export function PointPage(props: { point: Point }) {
       <dl class="details">
         <dt>{t('points.field.center')}</dt>
         <dd>{point.centerName}</dd>
+        <dt>{t('points.field.status')}</dt>
+        <dd>{t(`points.status.${point.status as 'active'}`)}</dd>
         <dt>{t('points.field.place')}</dt>
         <dd>{point.placeLabel}</dd>
+        <dt>{t('points.field.openingHours')}</dt>
+        <dd>{point.openingHours ?? '–'}</dd>
         <dt>{t('points.field.address')}</dt>
         <dd>{point.address ?? '–'}</dd>
         <dt>{t('points.field.email')}</dt>
@@ -30,6 +34,11 @@ export function PointPage(props: { point: Point }) {
         <dt>{t('points.field.phone')}</dt>
         <dd>{point.phone ?? '–'}</dd>
       </dl>
+      {can(actor, 'points.network', { centerId: point.centerId }) && (
+        <p>
+          <a href={`/admin/points/${point.id}/lifecycle`}>{t('points.lifecycle.link')}</a>
+        </p>
+      )}
       {can(actor, 'points.manage', { centerId: point.centerId }) && (
         <p class="toolbar">
           <a class="button button-secondary" href={`/admin/points/${point.id}/edit`}>

@@ -9,7 +9,7 @@ const pathsMarkup = new WeakMap<CountyShape[], string>();
  * the largest part of it. A path holds only the numbers and letters countyShapes writes (checked
  * here), so nothing in it needs escaping.
  */
-function countyPathsMarkup(shapes: CountyShape[]): string {
+export function countyPathsMarkup(shapes: CountyShape[]): string {
   let markup = pathsMarkup.get(shapes);
   if (markup === undefined) {
     const safe = shapes.filter((s) => /^[MLZ0-9 .,-]*$/.test(s.path));
