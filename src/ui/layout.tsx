@@ -141,7 +141,7 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
         <footer class="site-footer">
           <div class="container">
             <p>
-              <a href="/ask">{t('inquiries.ask.title')}</a>
+              <a href="/ask">{t('inquiries.ask.title')}</a> · <a href="/points">{t('points.public.title')}</a>
             </p>
             <p>{t('footer.license')}</p>
             <p class="small">{t('footer.attribution')}</p>
