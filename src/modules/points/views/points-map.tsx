@@ -1,4 +1,5 @@
 import { type CountyShape, isInsideMap, projectToMap, spreadMarkers, viewAround } from '../../search/hungary-map.js';
+import { NumberedMapMarker } from '../../search/views/map-marker.js';
 import { countyPathsMarkup } from '../../search/views/results-map.js';
 
 export type MapMarker = { key: string; label: string; lat: number; lon: number; href: string };
@@ -61,29 +62,7 @@ export function PointsMap(props: Props) {
         {placed.map((x, i) => {
           const p = positions[i] ?? x.p;
           const name = `${x.number}. ${x.m.label}`;
-          const shape = (
-            <>
-              <title>{name}</title>
-              <circle cx={p.x} cy={p.y} r={size(12)} fill="#0b5a7a" stroke="#ffffff" stroke-width={size(2)} />
-              <text
-                x={p.x}
-                y={p.y}
-                fill="#ffffff"
-                font-size={size(x.number >= 100 ? 9 : 11)}
-                font-weight="700"
-                font-family="system-ui, sans-serif"
-                text-anchor="middle"
-                dominant-baseline="central"
-              >
-                {x.number}
-              </text>
-            </>
-          );
-          return (
-            <a href={x.m.href} aria-label={name}>
-              {shape}
-            </a>
-          );
+          return <NumberedMapMarker href={x.m.href} name={name} number={x.number} at={p} size={size} />;
         })}
       </svg>
       <figcaption id={captionId}>{props.caption}</figcaption>

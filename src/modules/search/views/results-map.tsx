@@ -1,6 +1,7 @@
 import { usePage } from '../../../ui/page-context.js';
 import { type CountyShape, isInsideMap, projectToMap, spreadMarkers, viewAround } from '../hungary-map.js';
 import type { OpportunityHit } from '../service.js';
+import { NumberedMapMarker } from './map-marker.js';
 
 const pathsMarkup = new WeakMap<CountyShape[], string>();
 
@@ -83,25 +84,7 @@ export function ResultsMap(props: Props) {
           const p = positions[i] ?? m.point;
           const place = m.hit.place ? `, ${m.hit.place.name}` : '';
           const name = `${m.number}. ${m.hit.title}${place}`;
-          return (
-            <a href={`/opportunities/${m.hit.id}`} aria-label={name}>
-              <title>{name}</title>
-              <circle cx={p.x} cy={p.y} r={size(12)} fill="#0b5a7a" stroke="#ffffff" stroke-width={size(2)} />
-              <text
-                x={p.x}
-                y={p.y}
-                fill="#ffffff"
-                font-size={size(m.number >= 100 ? 9 : 11)}
-                font-weight="700"
-                font-family="system-ui, sans-serif"
-                text-anchor="middle"
-                dominant-baseline="central"
-                aria-hidden="true"
-              >
-                {m.number}
-              </text>
-            </a>
-          );
+          return <NumberedMapMarker href={`/opportunities/${m.hit.id}`} name={name} number={m.number} at={p} size={size} />;
         })}
       </svg>
       <figcaption id="results-map-caption">
