@@ -18,7 +18,6 @@ export function NumberedMapMarker(props: { href: string; name: string; number: n
         font-family="system-ui, sans-serif"
         text-anchor="middle"
         dominant-baseline="central"
-        aria-hidden="true"
       >
         {props.number}
       </text>
