@@ -18,3 +18,4 @@ export * from './register.js';
 export * from './retention.js';
 export * from './tenancy.js';
 export * from './trainings.js';
+export * from './statistics.js';
