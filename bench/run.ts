@@ -18,6 +18,7 @@ import { sendPage } from '../src/platform/page.js';
 import { createSession, sessionCookieName } from '../src/platform/sessions.js';
 import { generateBrokeringDataSet, scaledSize } from './brokering-data-set.js';
 import { defaultSize, generateDataSet } from './data-set.js';
+import { generateHoursDataSet, scaledHoursSize } from './hours-data-set.js';
 import { generateInquiryDataSet } from './inquiry-data-set.js';
 import { generateKnowledgeDataSet } from './knowledge-data-set.js';
 import { measureLighthouse, printLighthouse } from './lighthouse.js';
@@ -156,6 +157,9 @@ async function main() {
     const brokeringSize = scaledSize(scale);
     log(`brokering data set at scale ${scale}: ${JSON.stringify(brokeringSize)}`);
     await generateBrokeringDataSet(handle.db, brokeringSize, log);
+    const hoursSize = scaledHoursSize(scale);
+    log(`hours data set: ${JSON.stringify(hoursSize)}`);
+    await generateHoursDataSet(handle.db, hoursSize, log);
     log(`database ${handle.label} ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
     // The search index is built first: matching reads its short lists from it, as the app does once started.
@@ -243,6 +247,7 @@ async function main() {
       scale,
       dataSet: defaultSize,
       brokeringDataSet: brokeringSize,
+      hoursDataSet: scaledHoursSize(scale),
       matching,
       pageWeight: weights,
       lighthouse: lighthouseFigures ?? null,

@@ -40,8 +40,9 @@ export function scopeCondition(scope: FigureScope): SQL {
   const place = scope.place;
   if (place?.kind === 'settlement') parts.push(sql`m.place_id = ${place.placeId}`);
   if (place?.kind === 'district')
-    parts.push(sql`m.place_id in (select id from places where county = ${place.county} and district = ${place.district} and not is_summary)`);
-  if (place?.kind === 'county') parts.push(sql`m.place_id in (select id from places where county = ${place.county} and not is_summary)`);
+    parts.push(sql`m.place_id = any(array(select id from places where county = ${place.county} and district = ${place.district} and not is_summary))`);
+  // `= any(array(…))`: the planner then reads the (place_id, month) index for each settlement instead of scanning the table.
+  if (place?.kind === 'county') parts.push(sql`m.place_id = any(array(select id from places where county = ${place.county} and not is_summary))`);
   return sql.join(parts, sql` and `);
 }
 
