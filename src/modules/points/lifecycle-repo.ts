@@ -103,6 +103,11 @@ export async function insertCandidate(db: Queryable, centerId: string, values: C
     .values({ ...values, centerId, status: 'candidate', statusChangedAt: sql`now()` })
     .returning();
   if (!row) throw new Error('candidate insert returned nothing');
-  await db.insert(pointStatusEvents).values({ pointId: row.id, fromStatus: null, toStatus: 'candidate', on, actorUserId });
+  await recordFirstStatus(db, row.id, 'candidate', on, actorUserId);
   return row;
+}
+
+/** The first event of a new point: scouted as a candidate, or recorded straight as active (the admin's point form). */
+export async function recordFirstStatus(db: Queryable, pointId: string, status: 'candidate' | 'active', on: string, actorUserId: string) {
+  await db.insert(pointStatusEvents).values({ pointId, fromStatus: null, toStatus: status, on, actorUserId });
 }

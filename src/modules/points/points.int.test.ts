@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { points, roleGrants } from '../../db/schema/index.js';
+import { pointStatusEvents, points, roleGrants } from '../../db/schema/index.js';
 import { createCenter, createPoint, createUser, placeByName } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { type AdminTenants, auditRowsFor, createAdminTenants } from '../admin/admin-test-tenants.js';
@@ -71,6 +71,12 @@ describe('points: create, edit', () => {
     expect(res.headers.location).toBe(`/admin/points/${row?.id}`);
     const [audit] = await auditRowsFor(t.db, 'point', row?.id as string);
     expect(audit).toMatchObject({ action: 'create', centerId: x.centerA.id, actorUserId: x.users.adminA.id });
+    // Its life starts as active, dated, like any step of the lifecycle.
+    const events = await t.db
+      .select()
+      .from(pointStatusEvents)
+      .where(eq(pointStatusEvents.pointId, row?.id as string));
+    expect(events).toMatchObject([{ fromStatus: null, toStatus: 'active', actorUserId: x.users.adminA.id }]);
   });
 
   it("refuses B's admin in A before reading the form (403, nothing written)", async () => {

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, centersVisibleTo, requirePermission } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
@@ -8,6 +9,7 @@ import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/lis
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { type Center, getCenterForPoints } from '../centers/service.js';
 import { placeLabel, resolvePlace } from '../places/service.js';
+import { recordFirstStatus } from './lifecycle-repo.js';
 import type { PointStatus } from './lifecycle-rules.js';
 import {
   countGrantsOfPoint,
@@ -160,6 +162,8 @@ export async function createPoint(db: Database, actor: Actor | null, centerId: s
   const values = await pointValues(db, center, input);
   return db.transaction(async (tx) => {
     const row = await insertPoint(tx, center.id, values);
+    // A point entered by the admin's form works from today: its life starts as active, dated.
+    await recordFirstStatus(tx, row.id, 'active', budapestDay(new Date()), a.userId);
     await recordAudit(tx, { actorUserId: a.userId, centerId, action: 'create', entityType: 'point', entityId: row.id, after: row });
     return row.id;
   });
