@@ -16,22 +16,30 @@ export function findCenters(db: Queryable, ids: 'all' | string[]): Promise<Choic
   return queryRows<Choice>(db, sql`select id, name from centers where ${idsWhere(sql`id`, ids)} order by sort_key collate "C", id`);
 }
 
-/** The Volunteer Points of these centers (or these points), in Hungarian alphabetical order. */
-export function findPoints(db: Queryable, of: { centers: 'all' | string[]; points?: string[] }): Promise<PointChoice[]> {
+/**
+ * The Volunteer Points of these centers (or these points), in Hungarian alphabetical order. With
+ * `working`, only active points (a candidate or closed point takes no inquiries), plus `keep` (the
+ * point an inquiry already has).
+ */
+export function findPoints(
+  db: Queryable,
+  of: { centers: 'all' | string[]; points?: string[]; working?: boolean; keep?: string | null },
+): Promise<PointChoice[]> {
   const parts: SQL[] = [];
   if (of.centers === 'all' || of.centers.length) parts.push(idsWhere(sql`center_id`, of.centers));
   if (of.points?.length) parts.push(idsWhere(sql`id`, of.points));
   if (parts.length === 0) return Promise.resolve([]);
+  const working = of.working ? sql` and (status = 'active' or id = ${of.keep ?? null}::uuid)` : sql``;
   return queryRows<PointChoice>(
     db,
-    sql`select id, name, center_id as "centerId" from points where ${sql.join(parts, sql` or `)} order by sort_key collate "C", id`,
+    sql`select id, name, center_id as "centerId" from points where (${sql.join(parts, sql` or `)})${working} order by sort_key collate "C", id`,
   );
 }
 
-/** The point's center (to check that a chosen point belongs to the inquiry's center). */
-export async function findPointCenterId(db: Queryable, pointId: string): Promise<string | undefined> {
-  const [row] = await queryRows<{ centerId: string }>(db, sql`select center_id as "centerId" from points where id = ${pointId}`);
-  return row?.centerId;
+/** The point's center and status (a chosen point must belong to the inquiry's center and work). */
+export async function findPointTenant(db: Queryable, pointId: string): Promise<{ centerId: string; status: string } | undefined> {
+  const [row] = await queryRows<{ centerId: string; status: string }>(db, sql`select center_id as "centerId", status from points where id = ${pointId}`);
+  return row;
 }
 
 /** The center of a county that answers the public's questions (the first opened, should a county have two). */

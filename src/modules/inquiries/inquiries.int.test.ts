@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, budapestDay, toBudapestLocal } from '../../platform/budapest-time.js';
+import { createPoint } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { mailsTo } from '../placements/placements-test-support.js';
 import {
@@ -83,6 +84,13 @@ describe('logging an inquiry', () => {
     expect(unknownArticle.body).toContain('Nincs ilyen közzétett cikk a tudástárban: nincs-ilyen-cikk.');
     const otherCentersPoint = await s.coordinator.client.post('/inquiries', inquiryForm([s.topics.contract], { pointId: s.otherCenterPoint.id }));
     expect(otherCentersPoint.statusCode).toBe(422);
+    // A point still being scouted takes no inquiries, and the form does not offer it.
+    const candidate = await createPoint(t.db, s.center.id, { status: 'candidate', name: 'Jelölt Pont a kérdésekhez' });
+    const atCandidate = await s.coordinator.client.post('/inquiries', inquiryForm([s.topics.contract], { pointId: candidate.id }));
+    expect(atCandidate.statusCode).toBe(422);
+    const form = (await s.coordinator.client.get('/inquiries/new')).body;
+    expect(form).toContain(s.point.name);
+    expect(form).not.toContain('Jelölt Pont a kérdésekhez');
   });
 
   it('offers only the topics on the center’s list: not an archived one, not another center’s', async () => {

@@ -103,7 +103,11 @@ export function inquiriesRoutes(deps: AppDeps): FastifyPluginAsync {
 
     const renderInquiry = async (req: FastifyRequest, reply: FastifyReply, values?: InquiryFormValues, errors?: FieldErrors) => {
       const detail = await getInquiry(db, req.actor, inquiryIdParam(req.params));
-      const choices = await inquiryFormChoices(db, req.actor, detail.row.centerId, { topicIds: detail.topicIds, staffUserId: detail.row.staffUserId });
+      const choices = await inquiryFormChoices(db, req.actor, detail.row.centerId, {
+        topicIds: detail.topicIds,
+        staffUserId: detail.row.staffUserId,
+        pointId: detail.row.pointId,
+      });
       const page = <InquiryPage detail={detail} values={values ?? storedInquiryValues(detail)} errors={errors} choices={choices} />;
       return sendPage(req, reply, req.t('inquiries.page.documentTitle'), page, errors ? 422 : 200);
     };

@@ -8,16 +8,7 @@ import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/lis
 import { enqueueMail } from '../../platform/mail.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { answerMail } from './answer-mail.js';
-import {
-  type Choice,
-  findCenters,
-  findPointCenterId,
-  findPoints,
-  findStaffOfCenter,
-  findUserName,
-  type PointChoice,
-  type StaffChoice,
-} from './choices-repo.js';
+import { type Choice, findCenters, findPoints, findPointTenant, findStaffOfCenter, findUserName, type PointChoice, type StaffChoice } from './choices-repo.js';
 import { type InquiryTenant, inquiryReachOf, mayLogInquiry, requireInquiryAccess } from './policy.js';
 import {
   countInquiries,
@@ -69,10 +60,13 @@ export async function inquiryCenters(db: Queryable, actor: Actor | null): Promis
  * The Volunteer Point of an inquiry: center staff may name one of the center's points (or none); a
  * point's coordinator logs for their own point (the chosen one, if they hold several in the center).
  */
-async function pointFor(db: Queryable, a: Actor, centerId: string, wanted: string | undefined): Promise<string | null> {
+async function pointFor(db: Queryable, a: Actor, centerId: string, wanted: string | undefined, kept: string | null = null): Promise<string | null> {
   if (can(a, 'inquiries.log', { centerId })) {
     if (!wanted) return null;
-    if ((await findPointCenterId(db, wanted)) !== centerId) throw new FieldValidationError({ pointId: { key: 'validation.choice' } });
+    const point = await findPointTenant(db, wanted);
+    // Only a working (active) point takes new inquiries; an inquiry keeps the point it already has.
+    if (point?.centerId !== centerId || (point.status !== 'active' && wanted !== kept))
+      throw new FieldValidationError({ pointId: { key: 'validation.choice' } });
     return wanted;
   }
   const own = pointGrantsWith(a, 'inquiries.log').flatMap((g) => (g.centerId === centerId && g.pointId ? [g.pointId] : []));
@@ -95,14 +89,14 @@ export async function inquiryFormChoices(
   db: Queryable,
   actor: Actor | null,
   centerId: string,
-  current: { topicIds: string[]; staffUserId: string | null } = { topicIds: [], staffUserId: null },
+  current: { topicIds: string[]; staffUserId: string | null; pointId?: string | null } = { topicIds: [], staffUserId: null },
 ): Promise<InquiryFormChoices> {
   const a = requirePermission(actor, 'inquiries.log');
   const centerStaff = can(a, 'inquiries.log', { centerId });
   const ownPoints = pointGrantsWith(a, 'inquiries.log').flatMap((g) => (g.centerId === centerId && g.pointId ? [g.pointId] : []));
   const [centers, points, topics, staff] = await Promise.all([
     findCenters(db, [centerId]),
-    findPoints(db, centerStaff ? { centers: [centerId] } : { centers: [], points: ownPoints }),
+    findPoints(db, centerStaff ? { centers: [centerId], working: true, keep: current.pointId } : { centers: [], points: ownPoints }),
     findTopics(db, [centerId], { archived: true }),
     findStaffOfCenter(db, centerId),
   ]);
@@ -199,7 +193,7 @@ export async function logInquiry(db: Database, baseUrl: string, actor: Actor | n
 /** Staff save an inquiry of their tenant (the answer, the follow-up, its status …). */
 export async function updateInquiry(db: Database, baseUrl: string, actor: Actor | null, inquiryId: string, input: InquiryInput, now = new Date()) {
   const { a, tenant } = await tenantOf(db, actor, inquiryId);
-  const pointId = await pointFor(db, a, tenant.centerId, input.pointId);
+  const pointId = await pointFor(db, a, tenant.centerId, input.pointId, tenant.pointId);
   if (!mayLogInquiry(a, { centerId: tenant.centerId, pointId })) throw new FieldValidationError({ pointId: { key: 'validation.choice' } });
   // The choices are read before the lock (several reads at once, which one transaction's connection cannot run).
   const [current, keptTopics] = await Promise.all([findInquiryRow(db, inquiryId), findTopicIdsOf(db, inquiryId)]);
