@@ -115,6 +115,11 @@ export const permissions = {
   'points.network': ['national_admin', 'center_admin', 'center_coordinator'],
   /** Local advocacy (issue 15): stakeholders, advocacy actions and their documents, evidence packs. */
   'advocacy.manage': ['national_admin', 'center_admin', 'center_coordinator'],
+  /**
+   * A center's figures (issue 15): the reports dashboard, the points comparison, the annual report.
+   * National admins compare centers and see the national roll-up.
+   */
+  'reports.center': ['national_admin', 'center_admin', 'center_coordinator'],
   /** Enter the admin area at all. */
   'admin.enter': ['national_admin', 'center_admin', 'center_coordinator', 'point_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;

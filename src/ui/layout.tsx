@@ -91,6 +91,11 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                     <a href="/advocacy/actions">{t('advocacy.nav')}</a>
                   </li>
                 )}
+                {can(actor, 'reports.center') && (
+                  <li>
+                    <a href="/center/reports">{t('nav.reports')}</a>
+                  </li>
+                )}
                 {can(actor, 'admin.enter') && (
                   <li>
                     <a href="/admin">{t('nav.admin')}</a>
