@@ -15,6 +15,7 @@ import { adminRoutes } from './modules/admin/routes.js';
 import { advocacyRoutes } from './modules/advocacy/routes.js';
 import { alertsRoutes } from './modules/alerts/routes.js';
 import { benefitsRoutes } from './modules/benefits/routes.js';
+import { centerReportsRoutes } from './modules/center-reports/routes.js';
 import { certificatesRoutes } from './modules/certificates/routes.js';
 import { checkInRoutes } from './modules/check-in/routes.js';
 import { contractsRoutes } from './modules/contracts/routes.js';
@@ -142,5 +143,6 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(trainingsRoutes(deps));
   await app.register(trainingAttendanceRoutes(deps));
   await app.register(advocacyRoutes(deps));
+  await app.register(centerReportsRoutes(deps));
   return app;
 }

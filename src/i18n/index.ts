@@ -4,6 +4,7 @@ import * as advocacy from './advocacy.js';
 import * as alerts from './alerts.js';
 import * as audit from './audit.js';
 import * as benefits from './benefits.js';
+import * as centerReports from './center-reports.js';
 import * as centers from './centers.js';
 import * as certificates from './certificates.js';
 import * as checkIn from './check-in.js';
@@ -81,6 +82,7 @@ const catalogs = [
   trainings,
   trainingsNotices,
   advocacy,
+  centerReports,
 ] as const;
 
 /**

@@ -29,7 +29,8 @@ export function budapestDateOf(instant: SQL): SQL {
 /** Per working-day setting, the deadline of each start day in a window: (start day, n, deadline). */
 export type DeadlineRow = { startDay: string; n: number; deadline: string };
 
-function deadlineValues(rows: DeadlineRow[]): SQL {
+/** The rows as an SQL `values` list (an empty one when there are none); shared with statistics/responsiveness-repo.ts. */
+export function deadlineValues(rows: DeadlineRow[]): SQL {
   if (!rows.length) return sql`(select null::date as start_day, null::int as n, null::date as deadline where false)`;
   const values = sql.join(
     rows.map((r) => sql`(${r.startDay}::date, ${r.n}::int, ${r.deadline}::date)`),
@@ -41,14 +42,12 @@ function deadlineValues(rows: DeadlineRow[]): SQL {
 export type ResponsivenessRow = { organizationId: string; medianHours: number | null; withinShare: number | null; counted: number };
 
 /**
- * The organizations' answers to waits that began on or after `since` (a Budapest day): the median
- * hours to the first answer (answered ones only), and the share answered by the deadline among those
- * whose outcome is known — answered, or still (or finally) unanswered after the deadline passed.
- * A wait withdrawn by the volunteer before its deadline counts for neither.
+ * One row per wait for a host's answer: its organization, the center's working days to answer, when
+ * the wait began, and when it was first answered (accepted or declined) or otherwise closed. Shared
+ * with the center reports' responsiveness (statistics/responsiveness-repo.ts).
  */
-function responsesSql(organizationFilter: SQL, since: string, today: string, deadlines: DeadlineRow[]): SQL {
+export function hostWaitsSql(where: SQL): SQL {
   return sql`
-    with waits as (
       select o.id as organization_id, a.id, c.host_response_working_days as n,
              w.started_at,
              (select min(e.at) from application_events e where e.application_id = a.id and e.at >= w.started_at
@@ -60,7 +59,18 @@ function responsesSql(organizationFilter: SQL, since: string, today: string, dea
       join organizations o on o.id = op.organization_id
       join centers c on c.id = a.center_id
       cross join lateral (select ${waitStartedAt(sql`a`)} as started_at) w
-      where ${organizationFilter}
+      where ${where}`;
+}
+
+/**
+ * The organizations' answers to waits that began on or after `since` (a Budapest day): the median
+ * hours to the first answer (answered ones only), and the share answered by the deadline among those
+ * whose outcome is known — answered, or still (or finally) unanswered after the deadline passed.
+ * A wait withdrawn by the volunteer before its deadline counts for neither.
+ */
+function responsesSql(organizationFilter: SQL, since: string, today: string, deadlines: DeadlineRow[]): SQL {
+  return sql`
+    with waits as (${hostWaitsSql(organizationFilter)}
     ),
     judged as (
       select w.organization_id, w.answered_at, w.started_at,

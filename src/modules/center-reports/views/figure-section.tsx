@@ -1,0 +1,85 @@
+import type { ComponentChildren } from 'preact';
+import { type Bar, BarChart } from '../../../ui/bar-chart.js';
+import { usePage } from '../../../ui/page-context.js';
+import { urlWith } from '../../../ui/pagination.js';
+import type { CenterReportTable } from '../schema.js';
+
+/** A table's header and rows as text: the first cell of each row names it (a row header). */
+export type FigureTable = { headers: string[]; rows: { key: string; cells: string[] }[]; total?: string[] };
+
+/** Download links for one table of the page: the same filters, `format` and `table` added. */
+export function TableExportLinks(props: { table: CenterReportTable | 'national'; label: string }) {
+  const { t, url } = usePage();
+  const link = (format: 'csv' | 'xlsx') => urlWith(url, { format, table: props.table === 'national' ? undefined : props.table, lang: undefined });
+  return (
+    <p class="export-links">
+      <span>{t('centerReports.export')}:</span>{' '}
+      <a href={link('csv')} download>
+        {t('list.exportCsv')}
+        <span class="visually-hidden"> – {props.label}</span>
+      </a>{' '}
+      <a href={link('xlsx')} download>
+        {t('list.exportXlsx')}
+        <span class="visually-hidden"> – {props.label}</span>
+      </a>
+    </p>
+  );
+}
+
+export function FigureDataTable(props: { caption: string; table: FigureTable }) {
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.table.headers.map((h) => (
+              <th scope="col">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.table.rows.map((r) => (
+            <tr key={r.key}>{r.cells.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td>{c}</td>))}</tr>
+          ))}
+        </tbody>
+        {props.table.total && (
+          <tfoot>
+            <tr>{props.table.total.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td>{c}</td>))}</tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
+
+/** One figure: its heading, an SVG chart (no JavaScript), the same numbers as a table, and its downloads. */
+export function FigureSection(props: {
+  id: string;
+  table: CenterReportTable;
+  title: string;
+  chartTitle?: string;
+  desc: string;
+  bars: Bar[];
+  layout: 'columns' | 'rows';
+  data: FigureTable;
+  empty: boolean;
+  children?: ComponentChildren;
+}) {
+  const { t } = usePage();
+  return (
+    <section aria-labelledby={`${props.id}-heading`} class="report-figure">
+      <h2 id={`${props.id}-heading`}>{props.title}</h2>
+      {props.children}
+      {props.empty ? (
+        <p class="empty-state">{t('centerReports.none')}</p>
+      ) : (
+        <>
+          <BarChart id={props.id} title={props.chartTitle ?? props.title} desc={props.desc} bars={props.bars} layout={props.layout} />
+          <FigureDataTable caption={props.title} table={props.data} />
+          <TableExportLinks table={props.table} label={props.title} />
+        </>
+      )}
+    </section>
+  );
+}
