@@ -36,6 +36,9 @@ describe.skipIf(!axePagesRun)('advocacy pages in a browser (axe)', () => {
       await pages.violationsOn(u, `${action}/delete`, 'Ez nem vonható vissza.'),
       await pages.violationsOn(u, `${action}/documents/${advocacyDocumentId}/delete`, 'emlekezteto.pdf'),
       await pages.violationsOn(u, `/advocacy/settlements/${kecskemet.id}`, 'Kecskemét'),
+      await pages.violationsOn(u, '/advocacy/evidence', 'Bizonyítékcsomag'),
+      await pages.violationsOn(u, '/advocacy/evidence?area=settlement&place=Kecskem%C3%A9t&year=2026', 'Gazdasági érték'),
+      await pages.violationsOn(u, '/advocacy/evidence?area=district', 'Válassza ki a járást.', 422),
     ];
     expect(reports.filter(Boolean).join('\n')).toBe('');
   }, 180_000);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { actionRoutes } from './action-routes.js';
 import { documentRoutes } from './document-routes.js';
+import { evidenceRoutes } from './evidence-routes.js';
 import { stakeholderRoutes } from './stakeholder-routes.js';
 
 /** Local advocacy (issue 15): stakeholders, advocacy actions with their documents, timelines per stakeholder and settlement. */
@@ -10,5 +11,6 @@ export function advocacyRoutes(deps: AppDeps): FastifyPluginAsync {
     await app.register(stakeholderRoutes(deps));
     await app.register(actionRoutes(deps));
     await app.register(documentRoutes(deps));
+    await app.register(evidenceRoutes(deps));
   };
 }

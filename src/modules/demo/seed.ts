@@ -7,6 +7,7 @@ import { hashPassword } from '../../platform/passwords.js';
 import { type DemoUser, seedBrokeringDemo } from './brokering-seed.js';
 import { demoAccounts, demoPassword } from './demo-accounts.js';
 import { seedAdvocacyDemo } from './demo-advocacy.js';
+import { seedEvidenceDemo } from './demo-evidence.js';
 import { seedInquiriesDemo } from './demo-inquiries.js';
 import { seedPointsNetworkDemo } from './demo-points-network.js';
 import { seedReadinessDemo } from './demo-readiness.js';
@@ -131,6 +132,13 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     });
     await seedAdvocacyDemo(tx, {
       centerId: center.id,
+      county: demoCenter.county,
+      now: new Date(),
+      coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id as string,
+    });
+    await seedEvidenceDemo(tx, {
+      centerId: center.id,
+      seat: demoCenter.seat,
       county: demoCenter.county,
       now: new Date(),
       coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id as string,

@@ -37,7 +37,8 @@ export function ActionListPage(props: { page: Page<ActionRow>; params: ListParam
       <p>
         <a href="/advocacy/actions/new" class="button">
           {t('advocacy.actions.new')}
-        </a>
+        </a>{' '}
+        <a href="/advocacy/evidence">{t('advocacy.evidence.link')}</a>
       </p>
       <ListFilters action="/advocacy/actions" label={t('advocacy.list.filters')} params={props.params}>
         <SelectField

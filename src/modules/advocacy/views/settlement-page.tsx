@@ -12,6 +12,9 @@ export function SettlementPage(props: { timeline: SettlementTimeline }) {
     <>
       <h1>{t('advocacy.settlement.title', { name })}</h1>
       <AdvocacyNav />
+      <p>
+        <a href={`/advocacy/evidence?area=settlement&place=${encodeURIComponent(name)}`}>{t('advocacy.evidence.link')}</a>
+      </p>
       <h2>{t('advocacy.timeline.title')}</h2>
       <ActionTimeline actions={actions} caption={t('advocacy.timeline.caption', { name })} emptyText={t('advocacy.timeline.empty')} />
       <h2>{t('advocacy.stakeholders.title')}</h2>
