@@ -1,7 +1,98 @@
 import type { Translation } from './index.js';
 
+/** The points and centers comparison (issue 15): compare-*.ts. */
+const compareHu = {
+  'points.compare.title': 'Pontok összehasonlítása',
+  'points.compare.pageTitle': 'Pontok összehasonlítása – {center}',
+  'points.compare.centersTitle': 'Központok összehasonlítása',
+  'points.compare.filters': 'Az összehasonlítás szűrői',
+  'points.compare.center': 'Önkéntes központ',
+  'points.compare.allCenters': 'Minden központ (a központok összehasonlítása)',
+  'points.compare.from': 'Az időszak első napja',
+  'points.compare.to': 'Az időszak utolsó napja',
+  'points.compare.lead': { other: '{count} pont számai: {from} – {to}' },
+  'points.compare.centersLead': { other: '{count} önkéntes központ számai: {from} – {to}' },
+  'points.compare.caption': 'Összehasonlítás, {from} – {to}',
+  'points.compare.empty': 'Ennek a központnak még nincs működő, szüneteltetett vagy megszűnt pontja.',
+  'points.compare.col.point': 'Pont',
+  'points.compare.col.center': 'Önkéntes központ',
+  'points.compare.col.name': 'Név',
+  'points.compare.col.population': 'Lakosság (terület)',
+  'points.compare.col.newVolunteers': 'Új önkéntesek',
+  'points.compare.col.activeVolunteers': 'Aktív önkéntesek',
+  'points.compare.col.placements': 'Elhelyezések',
+  'points.compare.col.hours': 'Jóváhagyott órák',
+  'points.compare.col.inquiries': 'Megkeresések',
+  'points.compare.col.trainings': 'Megtartott képzések',
+  'points.compare.col.hoursPer1000': 'Jóváhagyott órák 1000 lakosra',
+  'points.compare.per1000Of': '{what} 1000 lakosra',
+  'points.compare.note.area':
+    'Egy pont területe a vármegye azon települései, amelyekhez ez a legközelebbi működő vagy szüneteltetett pont, legfeljebb {km} km-re. Az 1000 lakosra jutó számok e terület lakosságára vonatkoznak; terület nélkül „–”.',
+  'points.compare.note.centerArea': 'Egy központ területe a vármegyéje; az 1000 lakosra jutó számok a vármegye településeinek lakosságára vonatkoznak.',
+  'points.compare.note.statuses':
+    'A jelölt, megállapodás alatt álló és induló pontok még nem működnek, ezért nem szerepelnek. A megszűnt pontok szerepelnek, de területük nincs.',
+  'points.compare.note.hours':
+    'Aktív önkéntes: akinek az időszakban jóváhagyott órája van. A jóváhagyott órák és az aktív önkéntesek egész hónapokra számítanak: a kezdő hónap első napjától a záró hónap utolsó napjáig.',
+  'points.compare.note.placements': 'Elhelyezés: az időszakban elfogadott jelentkezés; a pontnál a lehetőséget hirdető szervezet pontja számít.',
+  'points.compare.note.trainings':
+    'Megtartott képzés: a központ időszakban kezdődött, le nem mondott, helyszíni alkalma a pont településén (egy településen álló pontok mindegyikénél számít).',
+  'points.compare.note.centerTrainings': 'Megtartott képzés: a központ időszakban kezdődött, le nem mondott alkalma, az online alkalmakkal együtt.',
+  'points.compare.chart.hours': 'Jóváhagyott órák, {from} – {to}',
+  'points.compare.chart.hoursPer1000': 'Jóváhagyott órák 1000 lakosra, {from} – {to}',
+  'points.compare.chart.desc': 'A legtöbb: {name}, {value}.',
+  'points.compare.chart.none': 'Nincs megjeleníthető adat.',
+  'points.compare.error.date': 'Adjon meg egy létező napot (éééé-hh-nn).',
+  'points.compare.error.order': 'Az utolsó nap nem lehet korábbi az elsőnél.',
+} as const;
+
+const compareEn = {
+  'points.compare.title': 'Points comparison',
+  'points.compare.pageTitle': 'Points comparison – {center}',
+  'points.compare.centersTitle': 'Centers comparison',
+  'points.compare.filters': 'Comparison filters',
+  'points.compare.center': 'Volunteer center',
+  'points.compare.allCenters': 'All centers (compare the centers)',
+  'points.compare.from': 'First day of the period',
+  'points.compare.to': 'Last day of the period',
+  'points.compare.lead': { one: 'Figures of {count} point: {from} – {to}', other: 'Figures of {count} points: {from} – {to}' },
+  'points.compare.centersLead': { one: 'Figures of {count} volunteer center: {from} – {to}', other: 'Figures of {count} volunteer centers: {from} – {to}' },
+  'points.compare.caption': 'Comparison, {from} – {to}',
+  'points.compare.empty': 'This center has no active, paused or closed point yet.',
+  'points.compare.col.point': 'Point',
+  'points.compare.col.center': 'Volunteer center',
+  'points.compare.col.name': 'Name',
+  'points.compare.col.population': 'Inhabitants (area)',
+  'points.compare.col.newVolunteers': 'New volunteers',
+  'points.compare.col.activeVolunteers': 'Active volunteers',
+  'points.compare.col.placements': 'Placements',
+  'points.compare.col.hours': 'Approved hours',
+  'points.compare.col.inquiries': 'Inquiries',
+  'points.compare.col.trainings': 'Trainings held',
+  'points.compare.col.hoursPer1000': 'Approved hours per 1,000 inhabitants',
+  'points.compare.per1000Of': '{what} per 1,000 inhabitants',
+  'points.compare.note.area':
+    'A point’s area is the settlements of the county whose nearest active or paused point it is, within {km} km. The per 1,000 figures refer to the inhabitants of that area; without an area, “–”.',
+  'points.compare.note.centerArea': 'A center’s area is its county; the per 1,000 figures refer to the inhabitants of the county’s settlements.',
+  'points.compare.note.statuses':
+    'Candidate, agreement and setting-up points do not work yet, so they are not listed. Closed points are listed, without an area.',
+  'points.compare.note.hours':
+    'Active volunteer: one with approved hours in the period. Approved hours and active volunteers count whole months: from the first day of the first month to the last day of the last month.',
+  'points.compare.note.placements':
+    'Placement: an application accepted in the period; for a point, the point of the organization offering the opportunity counts.',
+  'points.compare.note.trainings':
+    'Training held: a session of the center that started in the period, was not cancelled and took place in the point’s settlement (it counts for every point in that settlement).',
+  'points.compare.note.centerTrainings': 'Training held: a session of the center that started in the period and was not cancelled, online sessions included.',
+  'points.compare.chart.hours': 'Approved hours, {from} – {to}',
+  'points.compare.chart.hoursPer1000': 'Approved hours per 1,000 inhabitants, {from} – {to}',
+  'points.compare.chart.desc': 'The most: {name}, {value}.',
+  'points.compare.chart.none': 'No figures to show.',
+  'points.compare.error.date': 'Enter a day that exists (yyyy-mm-dd).',
+  'points.compare.error.order': 'The last day cannot be before the first.',
+} as const;
+
 /** Strings of the Volunteer Points feature. */
 export const hu = {
+  ...compareHu,
   'points.list.title': 'Önkéntes pontok',
   'points.list.caption': '{center} önkéntes pontjai',
   'points.list.empty': 'Ennek a központnak még nincs önkéntes pontja.',
@@ -128,6 +219,7 @@ export const hu = {
 } as const;
 
 export const en: Translation<typeof hu> = {
+  ...compareEn,
   'points.list.title': 'Volunteer points',
   'points.list.caption': 'Volunteer points of {center}',
   'points.list.empty': 'This center has no volunteer points yet.',

@@ -42,6 +42,7 @@ describe.skipIf(!axePagesRun)('point network pages in a browser (axe)', () => {
       await pages.violationsOn(user.id, `/admin/centers/${center.id}/points/consulting`, 'Axe témák'),
       await pages.violationsOn(user.id, `/admin/centers/${center.id}/points/coverage`, 'Lefedetlen települések'),
       await pages.violationsOn(user.id, `/admin/centers/${center.id}`, 'Minden állapot'),
+      await pages.violationsOn(user.id, `/center/points/compare?center=${center.id}`, 'Jóváhagyott órák 1000 lakosra'),
     ];
     expect(reports.filter(Boolean).join('\n')).toBe('');
   }, 180_000);

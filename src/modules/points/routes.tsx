@@ -4,6 +4,7 @@ import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
+import { pointCompareRoutes } from './compare-routes.js';
 import { pointNetworkRoutes } from './network-routes.js';
 import { publicPointsRoutes } from './public-routes.js';
 import { pointFormSchema, pointIdParam } from './schema.js';
@@ -30,6 +31,7 @@ export function pointsRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
     await app.register(pointNetworkRoutes(deps));
     await app.register(publicPointsRoutes(deps));
+    await app.register(pointCompareRoutes(deps));
 
     const renderNew = async (req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors?: FieldErrors) => {
       const center = await getCenterForNewPoint(db, req.actor, uuidParam(req.params, 'centerId'));

@@ -20,6 +20,11 @@ export function CenterPointsTools(props: { centerId: string; status?: PointStatu
           <a class="button button-secondary" href={`${base}/points/consulting`}>
             {t('points.consulting.title')}
           </a>
+          {can(actor, 'reports.center', { centerId: props.centerId }) && (
+            <a class="button button-secondary" href={`/center/points/compare?center=${props.centerId}`}>
+              {t('points.compare.title')}
+            </a>
+          )}
         </p>
       )}
       <ListFilters action={base} label={t('points.field.status')} params={props.params}>

@@ -1,3 +1,4 @@
+import { can } from '../../../platform/authz.js';
 import type { ListParams, Page } from '../../../platform/list-params.js';
 import { ListPage } from '../../../ui/list-page.js';
 import { usePage } from '../../../ui/page-context.js';
@@ -13,7 +14,7 @@ export function ConsultingListPage(props: {
   params: ListParams<ConsultationSort>;
   today: string;
 }) {
-  const { t, locale } = usePage();
+  const { t, locale, actor } = usePage();
   return (
     <ListPage
       title={t('points.consulting.centerTitle', { center: props.center.name })}
@@ -29,6 +30,12 @@ export function ConsultingListPage(props: {
         { label: t('points.consulting.topics'), cell: (c) => c.topics },
         { label: t('points.consulting.actions'), cell: (c) => <ConsultationActions consultation={c} today={props.today} /> },
       ]}
-    />
+    >
+      {can(actor, 'reports.center', { centerId: props.center.id }) && (
+        <p>
+          <a href={`/center/points/compare?center=${props.center.id}`}>{t('points.compare.title')}</a>
+        </p>
+      )}
+    </ListPage>
   );
 }

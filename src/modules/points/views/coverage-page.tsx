@@ -89,6 +89,14 @@ export function CoveragePage(props: {
         <a class="button" href={`/admin/centers/${centerId}/points/candidates/new`}>
           {t('points.candidate.title')}
         </a>
+        {can(actor, 'reports.center', { centerId }) && (
+          <>
+            {' '}
+            <a class="button button-secondary" href={`/center/points/compare?center=${centerId}`}>
+              {t('points.compare.title')}
+            </a>
+          </>
+        )}
       </p>
       <h2>{t('points.coverage.uncoveredTitle')}</h2>
     </ListPage>
