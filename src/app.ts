@@ -14,6 +14,7 @@ import { accountsRoutes } from './modules/accounts/routes.js';
 import { adminRoutes } from './modules/admin/routes.js';
 import { advocacyRoutes } from './modules/advocacy/routes.js';
 import { alertsRoutes } from './modules/alerts/routes.js';
+import { annualReportRoutes } from './modules/annual-report/routes.js';
 import { benefitsRoutes } from './modules/benefits/routes.js';
 import { centerReportsRoutes } from './modules/center-reports/routes.js';
 import { certificatesRoutes } from './modules/certificates/routes.js';
@@ -144,5 +145,6 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   await app.register(trainingAttendanceRoutes(deps));
   await app.register(advocacyRoutes(deps));
   await app.register(centerReportsRoutes(deps));
+  await app.register(annualReportRoutes(deps));
   return app;
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { startAlertDigests } from './modules/alerts/background.js';
+import { startAnnualReportJob } from './modules/annual-report/job.js';
 import { demoAccounts, demoPassword } from './modules/demo/demo-accounts.js';
 import { isDemoSeeded } from './modules/demo/seed.js';
 import { startDeadlineReminders } from './modules/erasure/background.js';
@@ -49,6 +50,7 @@ async function main() {
   const trainingOfferExpiry = startTrainingOfferExpiry({ db: dbHandle.db, config, log });
   const hostAnswerReminders = startHostAnswerReminders({ db: dbHandle.db, config, log });
   const expiryReminders = startExpiryReminders({ db: dbHandle.db, config, log });
+  const annualReports = startAnnualReportJob({ db: dbHandle.db, log });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -73,6 +75,7 @@ async function main() {
       await trainingOfferExpiry.stop();
       await hostAnswerReminders.stop();
       await expiryReminders.stop();
+      await annualReports.stop();
       await dbHandle.close();
       process.exit(0);
     } catch (err) {

@@ -2,6 +2,7 @@ import * as accounts from './accounts.js';
 import * as admin from './admin.js';
 import * as advocacy from './advocacy.js';
 import * as alerts from './alerts.js';
+import * as annualReport from './annual-report.js';
 import * as audit from './audit.js';
 import * as benefits from './benefits.js';
 import * as centerReports from './center-reports.js';
@@ -82,6 +83,7 @@ const catalogs = [
   trainings,
   trainingsNotices,
   advocacy,
+  annualReport,
   centerReports,
 ] as const;
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { applications, benefits, certificates, hourEntries, legalAmounts, outbox, roleGrants, schoolCalendarPeriods } from '../db/schema/index.js';
 import { createAdvocacyFixtures } from '../modules/advocacy/advocacy-fixtures.js';
+import { createAnnualReportFixtures } from '../modules/annual-report/annual-report-fixtures.js';
 import { newVerificationCode } from '../modules/certificates/verification-code.js';
 import { newCheckInCode } from '../modules/check-in/code.js';
 import { createContractFixtures } from '../modules/contracts/contracts-fixtures.js';
@@ -156,6 +157,7 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'stakeholderId',
   'advocacyActionId',
   'advocacyDocumentId',
+  'annualReportId',
 ]);
 
 /**
@@ -266,8 +268,11 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   const attendanceFixtures = await createAttendanceFixtures(db, trainingFixtures);
   // A stakeholder of center A, an advocacy action with it and a PDF of the action.
   const advocacyFixtures = await createAdvocacyFixtures(db, base);
+  // A finished annual report of center A.
+  const annualReportFixtures = await createAnnualReportFixtures(db, base);
   return {
     ...advocacyFixtures,
+    ...annualReportFixtures,
     ...contractFixtures,
     ...registerFixtures,
     ...erasureFixtures,
