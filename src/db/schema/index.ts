@@ -16,6 +16,6 @@ export * from './platform.js';
 export * from './points-network.js';
 export * from './register.js';
 export * from './retention.js';
+export * from './statistics.js';
 export * from './tenancy.js';
 export * from './trainings.js';
-export * from './statistics.js';

@@ -12,7 +12,8 @@ export const maxPeriodYears = 5;
 const period = { from: optionalDay, to: optionalDay };
 
 function checkPeriod(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  if (!q.from || !q.to) return;
+  // zod runs this also when a day was refused: only two real days are compared.
+  if (!q.from || !q.to || !isCalendarDay(q.from) || !isCalendarDay(q.to)) return;
   if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'centerReports.error.order' });
   else if (addMonths(q.from, 12 * maxPeriodYears) <= q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'centerReports.error.span' });
 }

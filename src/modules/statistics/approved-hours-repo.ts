@@ -12,9 +12,13 @@ export type ApprovedHourTotals = { minutes: number; volunteers: number; organiza
 export async function approvedHourTotals(db: Queryable, scope: FigureScope): Promise<ApprovedHourTotals> {
   const [row] = await queryRows<Record<keyof ApprovedHourTotals, string | number | null>>(
     db,
-    sql`select coalesce(sum(m.minutes), 0) as minutes, count(distinct m.volunteer_id) as volunteers,
-          count(distinct m.organization_id) as organizations, count(distinct m.application_id) as placements
-        from approved_hour_months m where ${scopeCondition(scope)}`,
+    // Per placement first (a placement has one volunteer and one organization): the distinct counts then read
+    // a few thousand rows instead of every month of every placement.
+    sql`select coalesce(sum(p.minutes), 0) as minutes, count(distinct p.volunteer_id) as volunteers,
+          count(distinct p.organization_id) as organizations, count(*) as placements
+        from (select m.application_id, m.volunteer_id, m.organization_id, sum(m.minutes) as minutes
+                from approved_hour_months m where ${scopeCondition(scope)}
+               group by m.application_id, m.volunteer_id, m.organization_id) p`,
   );
   return {
     minutes: Number(row?.minutes ?? 0),
@@ -55,8 +59,11 @@ export async function approvedHoursBy(db: Queryable, scope: FigureScope, groupin
   const from = grouping === 'cause' ? sql`approved_hour_months m cross join lateral unnest(m.causes) as c(slug)` : sql`approved_hour_months m`;
   const rows = await queryRows<{ key: string | null; minutes: string | number; volunteers: string | number }>(
     db,
-    sql`select ${key} as key, sum(m.minutes) as minutes, count(distinct m.volunteer_id) as volunteers
-        from ${from} where ${scopeCondition(scope)} and ${key} is not null group by 1`,
+    // Per key and volunteer first (hashed), then per key: cheaper than count(distinct) over every row.
+    sql`select k.key, sum(k.minutes) as minutes, count(*) as volunteers
+        from (select ${key} as key, m.volunteer_id, sum(m.minutes) as minutes
+                from ${from} where ${scopeCondition(scope)} and ${key} is not null group by 1, 2) k
+        group by k.key`,
   );
   return rows.map((r) => ({ key: String(r.key), minutes: Number(r.minutes), volunteers: Number(r.volunteers) }));
 }
