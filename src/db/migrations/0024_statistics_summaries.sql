@@ -43,6 +43,7 @@ CREATE INDEX "approved_hour_months_place_idx" ON "approved_hour_months" USING bt
 CREATE INDEX "approved_hour_months_month_idx" ON "approved_hour_months" USING btree ("month");--> statement-breakpoint
 CREATE INDEX "approved_hour_months_opportunity_idx" ON "approved_hour_months" USING btree ("opportunity_id");--> statement-breakpoint
 CREATE INDEX "approved_hour_months_organization_idx" ON "approved_hour_months" USING btree ("organization_id");--> statement-breakpoint
+CREATE INDEX "approved_hour_months_volunteer_idx" ON "approved_hour_months" USING btree ("volunteer_id","month");--> statement-breakpoint
 -- ADR 024: approved minutes per placement and amount period, kept exact by the triggers below.
 -- The period an approved day belongs to: its month, or from the day of the month a new minimum wage
 -- is in force (so each summary row has one hour value).

@@ -42,6 +42,7 @@ export const approvedHourMonths = pgTable(
     index('approved_hour_months_month_idx').on(t.month),
     index('approved_hour_months_opportunity_idx').on(t.opportunityId),
     index('approved_hour_months_organization_idx').on(t.organizationId),
+    index('approved_hour_months_volunteer_idx').on(t.volunteerId, t.month),
     check('approved_hour_months_minutes_check', sql`${t.minutes} > 0 and ${t.entries} > 0`),
   ],
 );

@@ -1,5 +1,6 @@
 import { hungarianCollator } from '../../platform/i18n.js';
-import { hourValueDivisor, type LegalAmounts } from '../volunteer-law/legal-amounts.js';
+import { type HourValueUsed, valueOfMinutes } from '../statistics/economic-value.js';
+import type { LegalAmounts } from '../volunteer-law/legal-amounts.js';
 import { ageOnDay } from '../volunteer-law/minor-time-limits.js';
 
 /**
@@ -22,7 +23,6 @@ export type ApprovedMinutes = {
 
 export type MonthRow = { month: number; minutes: number; volunteers: number; minorMinutes: number };
 export type ActivityRow = { activity: string; minutes: number };
-export type HourValueUsed = { effectiveFrom: string; hourValueFt: number; monthlyMinimumWageFt: number; source: string; minutes: number };
 
 export type YearFigures = {
   volunteers: number;
@@ -47,12 +47,8 @@ export function yearFigures(rows: readonly ApprovedMinutes[], amountsOn: Amounts
   const volunteersByMonth = months.map(() => new Set<string>());
   const volunteers = new Set<string>();
   const activities = new Map<string, { minutes: number; spellings: Map<string, number> }>();
-  const hourValues = new Map<string, HourValueUsed>();
   let minutes = 0;
   let minorMinutes = 0;
-  let minutesWithoutValue = 0;
-  // Σ monthly wage × minutes: value = Σ / (160 × 60), exact in integers until the one rounding.
-  let wageMinutes = 0;
 
   for (const row of rows) {
     const monthIndex = Number(row.activityDay.slice(5, 7)) - 1;
@@ -73,22 +69,6 @@ export function yearFigures(rows: readonly ApprovedMinutes[], amountsOn: Amounts
     group.minutes += row.minutes;
     group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + row.minutes);
     activities.set(key, group);
-
-    const amounts = amountsOn(row.activityDay);
-    if (!amounts) {
-      minutesWithoutValue += row.minutes;
-      continue;
-    }
-    wageMinutes += amounts.monthlyMinimumWageFt * row.minutes;
-    const used = hourValues.get(amounts.effectiveFrom) ?? {
-      effectiveFrom: amounts.effectiveFrom,
-      hourValueFt: amounts.volunteerHourValueFt,
-      monthlyMinimumWageFt: amounts.monthlyMinimumWageFt,
-      source: amounts.source,
-      minutes: 0,
-    };
-    used.minutes += row.minutes;
-    hourValues.set(amounts.effectiveFrom, used);
   }
   volunteersByMonth.forEach((set, i) => {
     (months[i] as MonthRow).volunteers = set.size;
@@ -102,9 +82,10 @@ export function yearFigures(rows: readonly ApprovedMinutes[], amountsOn: Amounts
     activities: [...activities.values()]
       .map((g) => ({ activity: shownSpelling(g.spellings), minutes: g.minutes }))
       .sort((a, b) => b.minutes - a.minutes || hungarianCollator.compare(a.activity, b.activity)),
-    valueFt: hourValues.size > 0 ? Math.round(wageMinutes / (hourValueDivisor * 60)) : null,
-    hourValues: [...hourValues.values()].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
-    minutesWithoutValue,
+    ...valueOfMinutes(
+      rows.map((r) => ({ periodStart: r.activityDay, minutes: r.minutes })),
+      amountsOn,
+    ),
   };
 }
 

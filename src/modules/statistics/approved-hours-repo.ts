@@ -41,7 +41,8 @@ export type HoursGroup = { key: string; minutes: number; volunteers: number };
 export type HoursGrouping = 'month' | 'place' | 'cause' | 'point' | 'organization';
 
 const groupKey: Record<HoursGrouping, ReturnType<typeof sql>> = {
-  month: sql`to_char(m.month, 'YYYY-MM')`,
+  // Grouped by the date itself (no per-row formatting); the key is cut to 'YYYY-MM' below.
+  month: sql`m.month`,
   place: sql`m.place_id::text`,
   cause: sql`c.slug`,
   point: sql`m.point_id::text`,
@@ -65,7 +66,13 @@ export async function approvedHoursBy(db: Queryable, scope: FigureScope, groupin
                 from ${from} where ${scopeCondition(scope)} and ${key} is not null group by 1, 2) k
         group by k.key`,
   );
-  return rows.map((r) => ({ key: String(r.key), minutes: Number(r.minutes), volunteers: Number(r.volunteers) }));
+  return rows.map((r) => ({ key: grouping === 'month' ? monthKey(r.key) : String(r.key), minutes: Number(r.minutes), volunteers: Number(r.volunteers) }));
+}
+
+/** 'YYYY-MM' of a date column as the drivers give it (a 'YYYY-MM-DD' string, or a Date at local midnight). */
+function monthKey(value: unknown): string {
+  if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}`;
+  return String(value).slice(0, 7);
 }
 
 export const ageGroups = ['under_16', '16_17', '18_29', '30_49', '50_64', '65_plus', 'unknown'] as const;
@@ -74,14 +81,15 @@ export const minorAgeGroups: readonly AgeGroup[] = ['under_16', '16_17'];
 
 /** Distinct volunteers with approved hours in the scope by age group, their age on `onDay`. */
 export async function volunteersByAgeGroup(db: Queryable, scope: FigureScope, onDay: string): Promise<Record<AgeGroup, number>> {
-  const age = sql`extract(year from age(${onDay}::date, v.birth_date))`;
+  const age = sql`extract(year from age(${onDay}::date, d.birth_date))`;
+  // The birth date by primary key per distinct volunteer (a scalar subquery): a few thousand look-ups, never a scan of every volunteer.
   const rows = await queryRows<{ age_group: AgeGroup; volunteers: string | number }>(
     db,
-    sql`select case when v.birth_date is null then 'unknown' when ${age} < 16 then 'under_16' when ${age} < 18 then '16_17'
+    sql`select case when d.birth_date is null then 'unknown' when ${age} < 16 then 'under_16' when ${age} < 18 then '16_17'
                     when ${age} < 30 then '18_29' when ${age} < 50 then '30_49' when ${age} < 65 then '50_64' else '65_plus' end as age_group,
                count(*) as volunteers
-          from (select distinct m.volunteer_id from approved_hour_months m where ${scopeCondition(scope)}) d
-          join volunteers v on v.id = d.volunteer_id
+          from (select (select v.birth_date from volunteers v where v.id = x.volunteer_id) as birth_date
+                  from (select distinct m.volunteer_id from approved_hour_months m where ${scopeCondition(scope)}) x) d
          group by 1`,
   );
   const counts = Object.fromEntries(ageGroups.map((g) => [g, 0])) as Record<AgeGroup, number>;

@@ -49,20 +49,21 @@ export async function findFunnel(db: Queryable, scope: FunnelScope): Promise<Fun
   const { start, end } = periodInstants(scope);
   const [row] = await queryRows<Record<keyof Funnel, string | number | null>>(
     db,
+    // Set-based: the period's registrations, then their applications and their approved months by index
+    // (applications by volunteer, approved_hour_months by volunteer and month), each read once.
     sql`with registered as (
           select v.id from volunteers v where ${volunteerTenancy(scope)} and v.created_at >= ${start} and v.created_at < ${end}
-        ), steps as (
-          select r.id,
-            exists (select 1 from applications a where a.volunteer_id = r.id) as applied,
-            exists (select 1 from applications a where a.volunteer_id = r.id and ${reached(placedStatuses)}) as placed,
-            r.id in (select m.volunteer_id from approved_hour_months m
-                      where m.month >= ${monthOf(scope.from)}::date and m.month <= ${monthOf(scope.to)}::date) as active,
-            exists (select 1 from applications a where a.volunteer_id = r.id and ${reached(['completed'])}) as completed
-          from registered r
+        ), applied as (
+          select a.volunteer_id, bool_or(${reached(placedStatuses)}) as placed, bool_or(${reached(['completed'])}) as completed
+          from registered r join applications a on a.volunteer_id = r.id
+          group by a.volunteer_id
+        ), active as (
+          select distinct m.volunteer_id from registered r join approved_hour_months m on m.volunteer_id = r.id
+          where m.month >= ${monthOf(scope.from)}::date and m.month <= ${monthOf(scope.to)}::date
         )
-        select count(*) as registered, count(*) filter (where applied) as applied, count(*) filter (where placed) as placed,
-               count(*) filter (where active) as active, count(*) filter (where completed) as completed
-        from steps`,
+        select (select count(*) from registered) as registered, count(*) as applied, count(*) filter (where placed) as placed,
+               (select count(*) from active) as active, count(*) filter (where completed) as completed
+        from applied`,
   );
   return {
     registered: Number(row?.registered ?? 0),
