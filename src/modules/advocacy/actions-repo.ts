@@ -27,7 +27,7 @@ export type ActionRow = {
   stakeholderNames: string | null;
 };
 
-export type ActionFilter = { kind?: string; from?: string; to?: string; placeId?: number; stakeholderId?: string };
+export type ActionFilter = { kind?: string; from?: string; to?: string; placeId?: number; stakeholderId?: string; followUpDueBy?: string };
 
 const rowSelect = sql`select a.id, a.center_id as "centerId", c.name as "centerName", a.kind, a.title, a.goal,
     to_char(a.held_on, 'YYYY-MM-DD') as "heldOn", a.place_id as "placeId", p.name as "placeName", p.county as "placeCounty",
@@ -44,6 +44,7 @@ function filterWhere(reach: CenterReach, f: ActionFilter): SQL {
   if (f.from) c.push(sql`a.held_on >= ${f.from}::date`);
   if (f.to) c.push(sql`a.held_on <= ${f.to}::date`);
   if (f.placeId !== undefined) c.push(sql`a.place_id = ${f.placeId}`);
+  if (f.followUpDueBy) c.push(sql`a.follow_up_on <= ${f.followUpDueBy}::date`);
   if (f.stakeholderId) {
     c.push(sql`exists (select 1 from advocacy_action_stakeholders x where x.action_id = a.id and x.stakeholder_id = ${f.stakeholderId})`);
   }

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
-import { type Actor, requirePermission } from '../../platform/authz.js';
+import { type Actor, can, requirePermission } from '../../platform/authz.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, pageOf } from '../../platform/list-params.js';
@@ -33,9 +34,21 @@ import { findStakeholderChoices, findStakeholders, type StakeholderRow } from '.
 
 /** Advocacy actions (issue 15): meetings, letters, proposals, consultation responses and events with their stakeholders. */
 
-export function actionFilterOf(input: ActionFilterInput): ActionFilter {
+export function actionFilterOf(input: ActionFilterInput, now = new Date()): ActionFilter {
   const placeId = input.place && /^\d{1,9}$/.test(input.place) ? Number(input.place) : undefined;
-  return { kind: input.kind, from: input.from, to: input.to, placeId, stakeholderId: input.stakeholder };
+  const followUpDueBy = input.followUp === 'due' ? budapestDay(now) : undefined;
+  return { kind: input.kind, from: input.from, to: input.to, placeId, stakeholderId: input.stakeholder, followUpDueBy };
+}
+
+/**
+ * The dashboard's next step: advocacy actions in the actor's reach whose follow-up day has come
+ * (recording the outcome and clearing or moving the follow-up takes them off). Undefined without
+ * the permission or with none due.
+ */
+export async function dueAdvocacyFollowUpsFor(db: Queryable, actor: Actor | null, now = new Date()): Promise<number | undefined> {
+  if (!actor || !can(actor, 'advocacy.manage')) return undefined;
+  const count = await countActions(db, advocacyReachOf(actor), { followUpDueBy: budapestDay(now) });
+  return count > 0 ? count : undefined;
 }
 
 export async function listActions(db: Queryable, actor: Actor | null, filter: ActionFilter, params: ListParams<ActionSort>): Promise<Page<ActionRow>> {

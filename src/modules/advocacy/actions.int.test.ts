@@ -89,6 +89,17 @@ describe('actions and timelines', () => {
     expect(onlySchool.body).not.toContain('Idővonal Község Önkormányzata');
   });
 
+  it('lists the actions whose next step is due and puts them on the dashboard of the center staff only', async () => {
+    await createAction(actionForm({ title: 'Lejárt utánkövetés', followUp: 'Visszahívni', followUpOn: '2020-01-15' }));
+    await createAction(actionForm({ title: 'Későbbi utánkövetés', followUp: 'Visszahívni', followUpOn: '2099-01-15' }));
+    const due = await s.coordinator.client.get('/advocacy/actions?followUp=due');
+    expect(due.body).toContain('Lejárt utánkövetés');
+    expect(due.body).not.toContain('Későbbi utánkövetés');
+    expect((await s.coordinator.client.get('/dashboard')).body).toContain('href="/advocacy/actions?followUp=due"');
+    expect((await s.foreignCoordinator.client.get('/dashboard')).body).not.toContain('/advocacy/actions?followUp=due');
+    expect((await s.pointCoordinator.client.get('/dashboard')).body).not.toContain('/advocacy/actions?followUp=due');
+  });
+
   it('edits and deletes an action after a confirmation page; strangers get 404, other roles 403', async () => {
     const id = await createAction(actionForm({ title: 'Törlendő rendezvény', kind: 'event' }));
     expect(

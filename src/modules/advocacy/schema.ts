@@ -107,6 +107,8 @@ export const actionFilterSchema = z.object({
   to: filterDay,
   place: searchText(120),
   stakeholder: z.guid().optional().catch(undefined),
+  /** 'due': only actions whose follow-up day has come (the dashboard's next step links here). */
+  followUp: optionalChoice(['due'] as const),
 });
 export type ActionFilterInput = z.output<typeof actionFilterSchema>;
 

@@ -33,6 +33,8 @@ export type NextStepFacts = {
   inquiries?: { open: number; due: number };
   /** Agreed actions of point consultations past their due day, and the center with the most of them. */
   overdueConsultationActions?: { count: number; centerId: string };
+  /** Advocacy actions whose follow-up day has come (absent without the permission). */
+  dueAdvocacyFollowUps?: number;
 };
 
 export const nextStepKinds = [
@@ -58,6 +60,7 @@ export const nextStepKinds = [
   'inquiryFollowUps',
   'openInquiries',
   'overdueConsultationActions',
+  'dueAdvocacyFollowUps',
 ] as const;
 export type NextStepKind = (typeof nextStepKinds)[number];
 
@@ -135,6 +138,7 @@ export function nextStepsFor(facts: NextStepFacts): NextStep[] {
     const { count, centerId } = facts.overdueConsultationActions;
     steps.push({ kind: 'overdueConsultationActions', href: `/admin/centers/${centerId}/points/consulting`, count });
   }
+  if (facts.dueAdvocacyFollowUps) steps.push({ kind: 'dueAdvocacyFollowUps', href: '/advocacy/actions?followUp=due', count: facts.dueAdvocacyFollowUps });
   if (facts.articlesInReview) steps.push({ kind: 'reviewArticles', href: '/knowledge/manage?status=review', count: facts.articlesInReview });
   if (facts.inquiries?.due) steps.push({ kind: 'inquiryFollowUps', href: '/inquiries/follow-ups', count: facts.inquiries.due });
   if (facts.inquiries?.open) steps.push({ kind: 'openInquiries', href: '/inquiries?status=open', count: facts.inquiries.open });

@@ -8,6 +8,7 @@ import { inquiryWorkload } from '../inquiries/service.js';
 import { countArticlesAwaitingReview } from '../knowledge/manage-service.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
 import { coordinatorReachOf, countDueFollowUpsFor, countUnansweredHostAnswers, seatedShiftsOfVolunteer } from '../placements/service.js';
+import { dueAdvocacyFollowUpsFor } from '../advocacy/actions-service.js';
 import { overdueConsultationActionsFor } from '../points/consulting-service.js';
 import { readinessDueAmong } from '../readiness/service.js';
 import { trainingsAtAGlance } from '../trainings/mine-service.js';
@@ -103,7 +104,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     guardianHome(db, a, now),
     countArticlesAwaitingReview(db, a),
   ]);
-  const [volunteerData, organizationData, coordinatorData, readinessDue, overdueMeetingFollowUps, inquiries, overdueConsultationActions] = await Promise.all([
+  const [volunteerData, organizationData, coordinatorData, readinessDue, overdueMeetingFollowUps, inquiries, overdueConsultationActions, dueAdvocacyFollowUps] = await Promise.all([
     volunteer ? volunteerPart(db, volunteer.id, a.userId, now) : undefined,
     organizationIds.length ? organizationPart(db, organizationIds, now) : undefined,
     can(a, 'placements.coordinate') ? coordinatorPart(db, a, now) : undefined,
@@ -111,6 +112,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     countOverdueFollowUpsFor(db, a, now),
     inquiryWorkload(db, a, now),
     overdueConsultationActionsFor(db, a, now),
+    dueAdvocacyFollowUpsFor(db, a, now),
   ]);
   const facts: NextStepFacts = {
     signupKind,
@@ -129,6 +131,7 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     overdueMeetingFollowUps,
     inquiries,
     overdueConsultationActions,
+    dueAdvocacyFollowUps,
   };
   return {
     nextSteps: nextStepsFor(facts),

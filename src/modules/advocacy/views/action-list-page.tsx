@@ -64,6 +64,13 @@ export function ActionListPage(props: { page: Page<ActionRow>; params: ListParam
           value={filter.stakeholder}
           emptyLabel={t('advocacy.list.any')}
         />
+        <SelectField
+          name="followUp"
+          label={t('advocacy.field.followUp')}
+          options={[{ value: 'due', label: t('advocacy.list.followUpDue') }]}
+          value={filter.followUp}
+          emptyLabel={t('advocacy.list.any')}
+        />
       </ListFilters>
     </ListPage>
   );
