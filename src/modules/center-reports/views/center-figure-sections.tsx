@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { formatWholeNumber } from '../../../platform/i18n.js';
 import type { Bar } from '../../../ui/bar-chart.js';
 import { usePage } from '../../../ui/page-context.js';
@@ -11,6 +12,8 @@ import { FigureSection } from './figure-section.js';
 
 /** How many organizations the responsiveness table shows (the download has them all). */
 export const responsivenessTopCount = 10;
+/** How many settlements the page's chart and table show, most hours first (the download has them all). */
+export const settlementTopCount = 15;
 
 type Named = { key: string; label: string; minutes: number; volunteers: number };
 
@@ -22,6 +25,7 @@ function HoursSection(props: {
   nameHeader: string;
   rows: Named[];
   layout: 'columns' | 'rows';
+  children?: ComponentChildren;
 }) {
   const { t, locale } = usePage();
   const top = props.rows.reduce<Named | undefined>((best, r) => (!best || r.minutes > best.minutes ? r : best), undefined);
@@ -39,7 +43,9 @@ function HoursSection(props: {
         headers: [props.nameHeader, t('centerReports.col.hours'), t('centerReports.col.volunteers')],
         rows: props.rows.map((r) => ({ key: r.key, cells: [r.label, formatHours(locale, r.minutes), formatWholeNumber(locale, r.volunteers)] })),
       }}
-    />
+    >
+      {props.children}
+    </FigureSection>
   );
 }
 
@@ -100,8 +106,13 @@ export function FigureSections(props: { figures: CenterFigures; workingDays: num
         title={t('centerReports.settlements.title')}
         nameHeader={t('centerReports.col.settlement')}
         layout="rows"
-        rows={f.bySettlement.map((s) => ({ key: String(s.placeId), label: s.name, minutes: s.minutes, volunteers: s.volunteers }))}
-      />
+        rows={[...f.bySettlement]
+          .sort((a, b) => b.minutes - a.minutes)
+          .slice(0, settlementTopCount)
+          .map((s) => ({ key: String(s.placeId), label: s.name, minutes: s.minutes, volunteers: s.volunteers }))}
+      >
+        {f.bySettlement.length > settlementTopCount && <p>{t('centerReports.settlements.top', { count: settlementTopCount, all: f.bySettlement.length })}</p>}
+      </HoursSection>
       <FigureSection
         id="responsiveness"
         table="responsiveness"
