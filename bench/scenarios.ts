@@ -30,6 +30,9 @@ async function nearEverySettlement(db: Queryable): Promise<LoadRequest[]> {
   return rows.map((r) => ({ path: `/opportunities?place=${encodeURIComponent(`${r.name} (${r.county})`)}&radius=10` }));
 }
 
+/** Staff pages that read report figures: a few readers at a time. */
+const reportConnections = 2;
+
 /** The public search is measured where the issue sets its target: 64 connections, next to the bare route at 64. */
 const searchConnections = 64;
 
@@ -47,6 +50,14 @@ export const scenarios: Scenario[] = [
   { name: 'knowledge search', path: '/knowledge?q=szerzodes' },
   // The inquiry log's statistics of this year over 200,000 inquiries of every center (inquiry-data-set.ts), as the demo center's coordinator.
   { name: 'inquiry statistics', path: '/inquiries/stats', as: 'koordinator@kapocs.example' },
+  // Issue 15's figures over 5 M approved hour entries (hours-data-set.ts), read from the trigger-kept summary (ADR 024).
+  // Staff report pages: a few coordinators at a time, so measured at 2 connections (one per core), next to the bare route at 2.
+  { name: 'bare route @2', path: '/__bench/bare', baseline: true, connections: reportConnections },
+  { name: 'center reports', path: '/center/reports', as: 'koordinator@kapocs.example', connections: reportConnections },
+  // The county's pack as the national admin: every center's hours in the county (the widest reach), this year against the last.
+  { name: 'evidence pack: county', path: '/advocacy/evidence?area=county&county=B%C3%A1cs-Kiskun', as: 'admin@kapocs.example', connections: reportConnections },
+  // The measured center's 200 points side by side, this year so far.
+  { name: 'points comparison', path: '/center/points/compare', as: 'koordinator@kapocs.example', connections: reportConnections },
   // Admin lists over the generated data set (20,000 users, 50,000 audit entries), first page.
   { name: 'admin: users', path: '/admin/users', as: 'admin@kapocs.example' },
   { name: 'admin: audit log', path: '/admin/audit', as: 'admin@kapocs.example' },

@@ -48,7 +48,7 @@ export const approvedHourMonths = pgTable(
 );
 
 /**
- * A center's annual report, made by a background job (reports/annual-report-job.ts) and kept: the
+ * A center's annual report, made by a background job (annual-report/job.ts) and kept: the
  * PDF and the XLSX are stored here (so backups hold them). status queued | running | done | failed;
  * `progress` 0–100 with the step being made.
  */

@@ -32,6 +32,15 @@ export function periodDeadlines(from: string, to: string, settings: readonly num
   return rows;
 }
 
+/**
+ * Applications whose wait may have begun in the period: a wait begins at the creation or at a step
+ * (an application event), so one of them falls in the period. Read by index before the per-wait work.
+ */
+function startedInPeriod(period: { start: Date; end: Date }) {
+  return sql`a.created_at < ${period.end} and (a.created_at >= ${period.start}
+    or exists (select 1 from application_events e where e.application_id = a.id and e.at >= ${period.start} and e.at < ${period.end}))`;
+}
+
 export async function findOrganizationResponses(
   db: Queryable,
   scope: Pick<FigureScope, 'centerIds' | 'pointId' | 'from' | 'to'>,
@@ -45,7 +54,7 @@ export async function findOrganizationResponses(
   const point = scope.pointId ? sql`o.point_id = ${scope.pointId}::uuid` : sql`true`;
   const rows = await queryRows<Record<keyof ResponseCounts, string | number> & { organizationId: string; organizationName: string; sortKey: string }>(
     db,
-    sql`with waits as (${hostWaitsSql(sql`${tenancy} and ${point} and a.created_at < ${periodInstants({ from: scope.from, to: last }).end}`)}
+    sql`with waits as (${hostWaitsSql(sql`${tenancy} and ${point} and ${startedInPeriod(periodInstants({ from: scope.from, to: last }))}`)}
         ), judged as (
           select w.organization_id, d.deadline,
                  ${budapestDateOf(sql`w.answered_at`)} as answered_day,
