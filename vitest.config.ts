@@ -8,11 +8,19 @@ import { defineConfig } from 'vitest/config';
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Suites about the HTTP layer, not the database: every route for every persona (authorization) and
+ * hostile input on every route. The SQL they reach is PostgreSQL's own on both engines and every
+ * module's tests run on both, so they run once, on PGlite (as the axe suites do).
+ */
+const engineIndependentSuites = ['src/test-support/route-matrix.int.test.ts', 'src/test-support/hostile-input.int.test.ts'];
+
 const integration = (name: string, db: 'pglite' | 'postgres') => ({
   extends: true as const,
   test: {
     name,
     include: ['src/**/*.int.test.{ts,tsx}', 'bench/**/*.int.test.ts'],
+    exclude: db === 'postgres' ? engineIndependentSuites : [],
     globalSetup: ['src/test-support/global-setup.ts'],
     env: { KAPOCS_TEST_DB: db },
     testTimeout: 30_000,
