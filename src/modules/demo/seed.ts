@@ -1,7 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { SeedDemoMode } from '../../config.js';
 import { type Database, queryRows } from '../../db/database.js';
-import { appMeta, centers, places, points, roleGrants, users } from '../../db/schema/index.js';
+import { annualReports, appMeta, centers, places, points, roleGrants, users } from '../../db/schema/index.js';
+import { budapestDay } from '../../platform/budapest-time.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { type DemoUser, seedBrokeringDemo } from './brokering-seed.js';
@@ -142,6 +143,13 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       county: demoCenter.county,
       now: new Date(),
       coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id as string,
+    });
+    // Last year's annual report, asked for by the coordinator: the background job makes it within
+    // seconds of the first start, so /center/annual-reports shows a finished PDF and XLSX.
+    await tx.insert(annualReports).values({
+      centerId: center.id,
+      year: Number(budapestDay(new Date()).slice(0, 4)) - 1,
+      requestedByUserId: usersByEmail.get('koordinator@kapocs.example')?.id as string,
     });
     await tx.insert(appMeta).values({ key: seededKey, value: new Date().toISOString() });
   });
