@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { BarChart } from '../../../ui/bar-chart.js';
+import { FigureDataTable, keyedRows } from '../../../ui/figure-table.js';
 import { linkifiedText } from '../../../ui/linkified-text.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { Shown } from '../../statistics/small-numbers.js';
@@ -16,34 +17,6 @@ function Section(props: { id: string; title: string; children: ComponentChildren
   );
 }
 
-/** A table of rows: the first cell is the row's header. */
-function FigureTable(props: { caption: string; headers: string[]; rows: string[][] }) {
-  return (
-    <div class="table-scroll">
-      <table>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.headers.map((h) => (
-              <th scope="col">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map(([head, ...cells]) => (
-            <tr>
-              <th scope="row">{head}</th>
-              {cells.map((c) => (
-                <td>{c}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /** The pack's figures: key figures against the year before, age groups, top causes, months, economic value. */
 export function EvidenceSections(props: { pack: EvidencePack }) {
   const { t, locale } = usePage();
@@ -56,16 +29,20 @@ export function EvidenceSections(props: { pack: EvidencePack }) {
       {p.suppressed && <p class="warning">{t('advocacy.evidence.suppressedArea')}</p>}
       <p class="hint">{t('advocacy.evidence.smallNumbers')}</p>
       <Section id="evidence-figures" title={t('advocacy.evidence.figures.title')}>
-        <FigureTable
+        <FigureDataTable
           caption={t('advocacy.evidence.figures.caption', { year, previous: year - 1 })}
-          headers={[
-            t('advocacy.evidence.field.figure'),
-            String(year),
-            String(year - 1),
-            t('advocacy.evidence.field.difference'),
-            t('advocacy.evidence.field.percent'),
-          ]}
-          rows={p.trend.map((r) => [x.figureLabel(r.figure), x.figure(r.figure, r.current), x.figure(r.figure, r.previous), x.difference(r), x.percent(r)])}
+          table={{
+            headers: [
+              t('advocacy.evidence.field.figure'),
+              String(year),
+              String(year - 1),
+              t('advocacy.evidence.field.difference'),
+              t('advocacy.evidence.field.percent'),
+            ],
+            rows: keyedRows(
+              p.trend.map((r) => [x.figureLabel(r.figure), x.figure(r.figure, r.current), x.figure(r.figure, r.previous), x.difference(r), x.percent(r)]),
+            ),
+          }}
         />
       </Section>
       <Section id="evidence-ages" title={t('advocacy.evidence.ages.title')}>
@@ -76,10 +53,12 @@ export function EvidenceSections(props: { pack: EvidencePack }) {
           desc={t('advocacy.evidence.chartDesc')}
           bars={p.ageGroups.map((a) => ({ label: x.ageLabel(a.group), value: a.volunteers.value ?? 0, valueText: x.count(a.volunteers) }))}
         />
-        <FigureTable
+        <FigureDataTable
           caption={t('advocacy.evidence.ages.caption', { year })}
-          headers={[t('advocacy.evidence.field.ageGroup'), t('advocacy.evidence.figure.volunteers')]}
-          rows={p.ageGroups.map((a) => [x.ageLabel(a.group), x.count(a.volunteers)])}
+          table={{
+            headers: [t('advocacy.evidence.field.ageGroup'), t('advocacy.evidence.figure.volunteers')],
+            rows: keyedRows(p.ageGroups.map((a) => [x.ageLabel(a.group), x.count(a.volunteers)])),
+          }}
         />
       </Section>
       <Section id="evidence-causes" title={t('advocacy.evidence.causes.title')}>
@@ -94,10 +73,12 @@ export function EvidenceSections(props: { pack: EvidencePack }) {
               desc={t('advocacy.evidence.chartDesc')}
               bars={p.causes.map((c) => hourBar(c.name, c.minutes))}
             />
-            <FigureTable
+            <FigureDataTable
               caption={t('advocacy.evidence.causes.caption', { year })}
-              headers={[t('advocacy.evidence.field.cause'), t('advocacy.evidence.figure.volunteers'), t('advocacy.evidence.figure.minutes')]}
-              rows={p.causes.map((c) => [c.name, x.count(c.volunteers), x.hours(c.minutes)])}
+              table={{
+                headers: [t('advocacy.evidence.field.cause'), t('advocacy.evidence.figure.volunteers'), t('advocacy.evidence.figure.minutes')],
+                rows: keyedRows(p.causes.map((c) => [c.name, x.count(c.volunteers), x.hours(c.minutes)])),
+              }}
             />
           </>
         )}
@@ -109,10 +90,12 @@ export function EvidenceSections(props: { pack: EvidencePack }) {
           desc={t('advocacy.evidence.chartDesc')}
           bars={p.months.map((m) => ({ label: x.monthShort(m.month), value: m.minutes.value ?? 0, valueText: x.monthBarText(m.minutes) }))}
         />
-        <FigureTable
+        <FigureDataTable
           caption={t('advocacy.evidence.months.caption', { year })}
-          headers={[t('advocacy.evidence.field.month'), t('advocacy.evidence.figure.volunteers'), t('advocacy.evidence.figure.minutes')]}
-          rows={p.months.map((m) => [x.monthLabel(m.month), x.count(m.volunteers), x.hours(m.minutes)])}
+          table={{
+            headers: [t('advocacy.evidence.field.month'), t('advocacy.evidence.figure.volunteers'), t('advocacy.evidence.figure.minutes')],
+            rows: keyedRows(p.months.map((m) => [x.monthLabel(m.month), x.count(m.volunteers), x.hours(m.minutes)])),
+          }}
         />
       </Section>
       <Section id="evidence-value" title={t('advocacy.evidence.value.title')}>

@@ -1,11 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { type Bar, BarChart } from '../../../ui/bar-chart.js';
+import { FigureDataTable, type FigureTable } from '../../../ui/figure-table.js';
 import { usePage } from '../../../ui/page-context.js';
 import { urlWith } from '../../../ui/pagination.js';
 import type { CenterReportTable } from '../schema.js';
-
-/** A table's header and rows as text: the first cell of each row names it (a row header). */
-export type FigureTable = { headers: string[]; rows: { key: string; cells: string[] }[]; total?: string[] };
 
 /** Download links for one table of the page: the same filters, `format` and `table` added. */
 export function TableExportLinks(props: { table: CenterReportTable | 'national'; label: string }) {
@@ -23,33 +21,6 @@ export function TableExportLinks(props: { table: CenterReportTable | 'national';
         <span class="visually-hidden"> – {props.label}</span>
       </a>
     </p>
-  );
-}
-
-export function FigureDataTable(props: { caption: string; table: FigureTable }) {
-  return (
-    <div class="table-scroll">
-      <table>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.table.headers.map((h) => (
-              <th scope="col">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.table.rows.map((r) => (
-            <tr key={r.key}>{r.cells.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td>{c}</td>))}</tr>
-          ))}
-        </tbody>
-        {props.table.total && (
-          <tfoot>
-            <tr>{props.table.total.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td>{c}</td>))}</tr>
-          </tfoot>
-        )}
-      </table>
-    </div>
   );
 }
 
