@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, can, requireActor } from '../../platform/authz.js';
 import { formatPersonName } from '../../platform/i18n.js';
+import { dueAdvocacyFollowUpsFor } from '../advocacy/actions-service.js';
 import { countOverdueFollowUpsFor } from '../exchange-meetings/follow-ups-service.js';
 import { guardianHome } from '../guardians/service.js';
 import { countWaitingHours } from '../hours/service.js';
@@ -8,7 +9,6 @@ import { inquiryWorkload } from '../inquiries/service.js';
 import { countArticlesAwaitingReview } from '../knowledge/manage-service.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
 import { coordinatorReachOf, countDueFollowUpsFor, countUnansweredHostAnswers, seatedShiftsOfVolunteer } from '../placements/service.js';
-import { dueAdvocacyFollowUpsFor } from '../advocacy/actions-service.js';
 import { overdueConsultationActionsFor } from '../points/consulting-service.js';
 import { readinessDueAmong } from '../readiness/service.js';
 import { trainingsAtAGlance } from '../trainings/mine-service.js';
@@ -104,16 +104,17 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     guardianHome(db, a, now),
     countArticlesAwaitingReview(db, a),
   ]);
-  const [volunteerData, organizationData, coordinatorData, readinessDue, overdueMeetingFollowUps, inquiries, overdueConsultationActions, dueAdvocacyFollowUps] = await Promise.all([
-    volunteer ? volunteerPart(db, volunteer.id, a.userId, now) : undefined,
-    organizationIds.length ? organizationPart(db, organizationIds, now) : undefined,
-    can(a, 'placements.coordinate') ? coordinatorPart(db, a, now) : undefined,
-    readinessDueAmong(db, a, organizationIds, now),
-    countOverdueFollowUpsFor(db, a, now),
-    inquiryWorkload(db, a, now),
-    overdueConsultationActionsFor(db, a, now),
-    dueAdvocacyFollowUpsFor(db, a, now),
-  ]);
+  const [volunteerData, organizationData, coordinatorData, readinessDue, overdueMeetingFollowUps, inquiries, overdueConsultationActions, dueAdvocacyFollowUps] =
+    await Promise.all([
+      volunteer ? volunteerPart(db, volunteer.id, a.userId, now) : undefined,
+      organizationIds.length ? organizationPart(db, organizationIds, now) : undefined,
+      can(a, 'placements.coordinate') ? coordinatorPart(db, a, now) : undefined,
+      readinessDueAmong(db, a, organizationIds, now),
+      countOverdueFollowUpsFor(db, a, now),
+      inquiryWorkload(db, a, now),
+      overdueConsultationActionsFor(db, a, now),
+      dueAdvocacyFollowUpsFor(db, a, now),
+    ]);
   const facts: NextStepFacts = {
     signupKind,
     hasVolunteerProfile: volunteer != null,
