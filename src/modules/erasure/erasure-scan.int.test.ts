@@ -79,6 +79,8 @@ describe('erasure leaves no personal value, and no form derived from one, anywhe
       t.db,
       sql`select name, lat, lon from places p
           where county = 'Bács-Kiskun' and name <> 'Kecskemét' and (select count(*) from places q where q.name = p.name) = 1
+            -- A short name hides in ordinary words of the reference texts ("Gara" in "garantált bérminimum").
+            and length(name) >= 7
           order by random() limit 1`,
     );
     if (!home) throw new Error('no settlement');
