@@ -1,14 +1,14 @@
 import type { Queryable } from '../../db/database.js';
 import { type Actor, centersVisibleTo, requirePermission } from '../../platform/authz.js';
-import { hungarianCollator, type Locale } from '../../platform/i18n.js';
+import type { Locale } from '../../platform/i18n.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { listCounties, type Place, placeLabel, requirePlace } from '../places/service.js';
+import { listCounties, listDistricts, type Place, placeLabel, requirePlace } from '../places/service.js';
 import { approvedHoursBy, approvedHourTotals, approvedMinutesByPeriod, volunteersByAgeGroup } from '../statistics/approved-hours-repo.js';
 import { economicValue } from '../statistics/economic-value.js';
 import { type FigureScope, type PlaceScope, yearRange } from '../statistics/scope.js';
 import { loadMinimumWageTable } from '../volunteer-law/legal-data-service.js';
 import { type ShownEvidence, shownEvidence } from './evidence-figures.js';
-import { type CauseName, type DistrictChoice, findCauseNames, findDistricts } from './evidence-repo.js';
+import { type CauseName, findCauseNames } from './evidence-repo.js';
 import type { EvidenceQuery } from './evidence-schema.js';
 
 /**
@@ -18,15 +18,16 @@ import type { EvidenceQuery } from './evidence-schema.js';
  * center's records, national admins every center's.
  */
 export type EvidenceArea = { kind: 'settlement'; place: Place } | { kind: 'district'; district: string; county: string } | { kind: 'county'; county: string };
-export type EvidenceRequest = { area: EvidenceArea; cause: CauseName | null; year: number };
+/** `causes`: every cause's names (the form's list), to name the pack's cause rows without reading them again. */
+export type EvidenceRequest = { area: EvidenceArea; cause: CauseName | null; year: number; causes: CauseName[] };
+export type DistrictChoice = { district: string; county: string };
 export type EvidenceChoices = { counties: string[]; districts: DistrictChoice[]; causes: CauseName[] };
 export type EvidencePack = ShownEvidence & { request: EvidenceRequest; madeOn: string };
 
 /** The form's lists: counties and districts in Hungarian order, causes as the managed list orders them. */
 export async function evidenceChoices(db: Queryable, actor: Actor | null): Promise<EvidenceChoices> {
   requirePermission(actor, 'advocacy.manage');
-  const [counties, districts, causes] = await Promise.all([listCounties(db), findDistricts(db), findCauseNames(db)]);
-  districts.sort((a, b) => hungarianCollator.compare(a.district, b.district) || hungarianCollator.compare(a.county, b.county));
+  const [counties, districts, causes] = await Promise.all([listCounties(db), listDistricts(db), findCauseNames(db)]);
   return { counties, districts, causes };
 }
 
@@ -49,7 +50,7 @@ export async function evidenceRequestOf(db: Queryable, query: EvidenceQuery, cho
   }
   const cause = query.cause ? choices.causes.find((c) => c.slug === query.cause) : null;
   if (cause === undefined) throw new FieldValidationError({ cause: { key: 'validation.choice' } });
-  return { area: area as EvidenceArea, cause, year };
+  return { area: area as EvidenceArea, cause, year, causes: choices.causes };
 }
 
 function placeScopeOf(area: EvidenceArea): PlaceScope {
@@ -69,7 +70,7 @@ export async function evidencePack(db: Queryable, actor: Actor | null, request: 
   const base = { centerIds: centersVisibleTo(actor, 'advocacy.manage'), place: placeScopeOf(request.area), cause: request.cause?.slug ?? null };
   const scope: FigureScope = { ...base, ...yearRange(request.year) };
   const previousScope: FigureScope = { ...base, ...yearRange(request.year - 1) };
-  const [current, previous, periods, previousPeriods, ages, causeHours, months, wages, causeNames] = await Promise.all([
+  const [current, previous, periods, previousPeriods, ages, causeHours, months, wages] = await Promise.all([
     approvedHourTotals(db, scope),
     approvedHourTotals(db, previousScope),
     approvedMinutesByPeriod(db, scope),
@@ -78,10 +79,9 @@ export async function evidencePack(db: Queryable, actor: Actor | null, request: 
     approvedHoursBy(db, scope, 'cause'),
     approvedHoursBy(db, scope, 'month'),
     loadMinimumWageTable(db),
-    findCauseNames(db),
   ]);
   const nameOf = (slug: string) => {
-    const cause = causeNames.find((c) => c.slug === slug);
+    const cause = request.causes.find((c) => c.slug === slug);
     return cause ? (locale === 'hu' ? cause.nameHu : cause.nameEn) : slug;
   };
   const shown = shownEvidence({

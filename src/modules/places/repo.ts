@@ -141,6 +141,16 @@ export async function countyTotalRows(db: Queryable): Promise<CountyTotalRow[]> 
   );
 }
 
+/** Every district (járás) with its county, in Hungarian order of the district; Budapest's summary row left out. */
+export async function distinctDistricts(db: Queryable): Promise<{ district: string; county: string }[]> {
+  const index = await placeIndexOf(db);
+  const rows = index
+    ? index.rows.filter((r) => r.district && !r.is_summary).map((r) => ({ district: r.district as string, county: r.county }))
+    : await queryRows<{ district: string; county: string }>(db, sql`select district, county from places where district <> '' and not is_summary`);
+  const unique = new Map(rows.map((r) => [`${r.district}\u0000${r.county}`, r]));
+  return [...unique.values()].sort((a, b) => hungarianCollator.compare(a.district, b.district) || hungarianCollator.compare(a.county, b.county));
+}
+
 /** The county names in Hungarian alphabetical order. */
 export async function distinctCounties(db: Queryable): Promise<string[]> {
   const index = await placeIndexOf(db);

@@ -7,6 +7,7 @@ import {
   countPlaceRows,
   countyTotalRows,
   distinctCounties,
+  distinctDistricts,
   findPlaceById,
   findPlacesByPrefix,
   findPlacesExactly,
@@ -149,6 +150,11 @@ export async function getPlaceDetails(db: Queryable, id: number): Promise<PlaceD
 /** "Kecskemét (Bács-Kiskun)": what a place field shows, and what resolvePlace reads back. */
 export function placeLabel(place: Pick<Place, 'name' | 'county'>): string {
   return `${place.name} (${place.county})`;
+}
+
+/** Districts (járások) with their counties, in Hungarian order. */
+export async function listDistricts(db: Queryable): Promise<{ district: string; county: string }[]> {
+  return distinctDistricts(db);
 }
 
 /** County names in Hungarian alphabetical order (Bács-Kiskun, Baranya, Békés, …). */

@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pointSetupItems, pointStatusEvents, points } from '../../db/schema/index.js';
 import { budapestDay } from '../../platform/budapest-time.js';
-import { createPoint, createUser, placeByName, sessionFor } from '../../test-support/factories.js';
+import { createPoint, placeByName } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { TestClient } from '../../test-support/test-client.js';
+import type { TestClient } from '../../test-support/test-client.js';
 import { type AdminTenants, auditRowsFor, createAdminTenants } from '../admin/admin-test-tenants.js';
+import { staffWithLogin } from '../placements/placements-test-support.js';
 
 let t: TestApp;
 let x: AdminTenants;
@@ -13,9 +14,7 @@ let coordinatorB: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   x = await createAdminTenants(t);
-  const user = await createUser(t.db, { familyName: 'Távoli', grants: [{ role: 'center_coordinator', centerId: x.centerB.id }] });
-  coordinatorB = new TestClient(t.app, t.config.secretKey);
-  coordinatorB.setSession(await sessionFor(t.db, user.id));
+  coordinatorB = (await staffWithLogin(t, [{ role: 'center_coordinator', centerId: x.centerB.id }])).client;
 });
 afterAll(async () => {
   await t.close();

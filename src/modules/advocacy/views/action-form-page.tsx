@@ -6,7 +6,7 @@ import { PlaceField } from '../../../ui/place-field.js';
 import type { Choice } from '../../inquiries/choices-repo.js';
 import type { StakeholderChoice } from '../actions-service.js';
 import { actionKinds } from '../schema.js';
-import { actionKindLabel, stakeholderKindLabel } from './labels.js';
+import { AdvocacyFormHeading, actionKindLabel, stakeholderKindLabel } from './labels.js';
 
 export type ActionFormValues = { text: Record<string, string>; stakeholderIds: string[] };
 
@@ -44,17 +44,12 @@ export function ActionFormPage(props: ActionFormProps) {
   const formPath = props.action ? `${back}/edit` : '/advocacy/actions/new';
   return (
     <>
-      <p class="breadcrumb">
-        <a href="/advocacy/actions">{t('advocacy.actions.title')}</a>
-        {props.action && (
-          <>
-            {' › '}
-            <a href={back}>{props.action.title}</a>
-          </>
-        )}
-      </p>
-      <h1>{props.action ? t('advocacy.actions.edit') : t('advocacy.actions.new')}</h1>
-      <p>{t('advocacy.field.centerIs', { center: props.center.name })}</p>
+      <AdvocacyFormHeading
+        list={{ href: '/advocacy/actions', label: t('advocacy.actions.title') }}
+        record={props.action && { href: back, name: props.action.title }}
+        title={props.action ? t('advocacy.actions.edit') : t('advocacy.actions.new')}
+        centerName={props.center.name}
+      />
       <StakeholderFilter action={formPath} centerId={props.center.id} who={props.who} />
       <ErrorSummary errors={e} />
       <PostForm action={props.action ? back : '/advocacy/actions'}>

@@ -55,3 +55,28 @@ export function ChooseCenterPage(props: { centers: Choice[]; action: string; bac
     </>
   );
 }
+
+/** The top of a stakeholder's or an action's form: the way back (list › record), the heading and the center it belongs to. */
+export function AdvocacyFormHeading(props: {
+  list: { href: string; label: string };
+  record?: { href: string; name: string };
+  title: string;
+  centerName: string;
+}) {
+  const { t } = usePage();
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={props.list.href}>{props.list.label}</a>
+        {props.record && (
+          <>
+            {' › '}
+            <a href={props.record.href}>{props.record.name}</a>
+          </>
+        )}
+      </p>
+      <h1>{props.title}</h1>
+      <p>{t('advocacy.field.centerIs', { center: props.centerName })}</p>
+    </>
+  );
+}

@@ -6,7 +6,7 @@ import { PlaceField } from '../../../ui/place-field.js';
 import type { Choice } from '../../inquiries/choices-repo.js';
 import { contactLegalBases, stakeholderKinds } from '../schema.js';
 import type { StaffChoice } from '../stakeholders-service.js';
-import { legalBasisLabel, stakeholderKindLabel } from './labels.js';
+import { AdvocacyFormHeading, legalBasisLabel, stakeholderKindLabel } from './labels.js';
 
 export type StakeholderFormProps = {
   /** The stakeholder being edited; absent for a new one. */
@@ -25,17 +25,12 @@ export function StakeholderFormPage(props: StakeholderFormProps) {
   const back = props.stakeholder ? `/advocacy/stakeholders/${props.stakeholder.id}` : '/advocacy/stakeholders';
   return (
     <>
-      <p class="breadcrumb">
-        <a href="/advocacy/stakeholders">{t('advocacy.stakeholders.title')}</a>
-        {props.stakeholder && (
-          <>
-            {' › '}
-            <a href={back}>{props.stakeholder.name}</a>
-          </>
-        )}
-      </p>
-      <h1>{props.stakeholder ? t('advocacy.stakeholders.edit') : t('advocacy.stakeholders.new')}</h1>
-      <p>{t('advocacy.field.centerIs', { center: props.center.name })}</p>
+      <AdvocacyFormHeading
+        list={{ href: '/advocacy/stakeholders', label: t('advocacy.stakeholders.title') }}
+        record={props.stakeholder && { href: back, name: props.stakeholder.name }}
+        title={props.stakeholder ? t('advocacy.stakeholders.edit') : t('advocacy.stakeholders.new')}
+        centerName={props.center.name}
+      />
       <ErrorSummary errors={e} />
       <PostForm action={props.stakeholder ? back : '/advocacy/stakeholders'}>
         <input type="hidden" name="centerId" value={props.center.id} />
