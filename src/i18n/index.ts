@@ -11,11 +11,15 @@ import * as certificates from './certificates.js';
 import * as checkIn from './check-in.js';
 import * as common from './common.js';
 import * as contracts from './contracts.js';
+import * as corporate from './corporate.js';
 import * as dashboard from './dashboard.js';
 import * as erasure from './erasure.js';
+import * as eventDay from './event-day.js';
 import * as exchangeMeetings from './exchange-meetings.js';
 import * as guardians from './guardians.js';
+import * as hospital from './hospital.js';
 import * as hours from './hours.js';
+import * as ikszI18n from './iksz.js';
 import * as inquiries from './inquiries.js';
 import * as knowledge from './knowledge.js';
 import * as legalData from './legal-data.js';
@@ -27,6 +31,7 @@ import * as outbox from './outbox.js';
 import * as placements from './placements.js';
 import * as places from './places.js';
 import * as points from './points.js';
+import * as programs from './programs.js';
 import * as readiness from './readiness.js';
 import * as register from './register.js';
 import * as reports from './reports.js';
@@ -78,6 +83,11 @@ const catalogs = [
   knowledge,
   inquiries,
   readiness,
+  programs,
+  ikszI18n,
+  corporate,
+  hospital,
+  eventDay,
   exchangeMeetings,
   trainingAttendance,
   trainings,

@@ -91,6 +91,21 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                     <a href="/advocacy/actions">{t('advocacy.nav')}</a>
                   </li>
                 )}
+                {can(actor, 'programs.manage') && (
+                  <li>
+                    <a href="/programs/manage">{t('programs.nav.manage')}</a>
+                  </li>
+                )}
+                {actor?.grants.some((g) => g.role === 'school_coordinator') && (
+                  <li>
+                    <a href="/schools">{t('programs.nav.schools')}</a>
+                  </li>
+                )}
+                {actor?.grants.some((g) => g.role === 'company_coordinator') && (
+                  <li>
+                    <a href="/companies">{t('programs.nav.companies')}</a>
+                  </li>
+                )}
                 {can(actor, 'reports.center') && (
                   <li>
                     <a href="/center/reports">{t('nav.reports')}</a>
@@ -146,7 +161,8 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
         <footer class="site-footer">
           <div class="container">
             <p>
-              <a href="/ask">{t('inquiries.ask.title')}</a> · <a href="/points">{t('points.public.title')}</a>
+              <a href="/ask">{t('inquiries.ask.title')}</a> · <a href="/points">{t('points.public.title')}</a> ·{' '}
+              <a href="/programs">{t('programs.public.title')}</a>
             </p>
             <p>{t('footer.license')}</p>
             <p class="small">{t('footer.attribution')}</p>

@@ -224,6 +224,9 @@ export const opportunities = pgTable(
     requiresHealth: boolean('requires_health').notNull().default(false),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
     accessibilityNotes: text('accessibility_notes'),
+    /** School community service (HUNGARY.md §2): students may do IKSZ here, in these 133. § (2) areas (a–h). */
+    ikszEligible: boolean('iksz_eligible').notNull().default(false),
+    ikszAreas: text('iksz_areas').array().notNull().default(sql`'{}'::text[]`),
     contactName: text('contact_name'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
@@ -262,6 +265,8 @@ export const shifts = pgTable(
     /** Seats taken; changed only under a row lock on the shift, so it never exceeds capacity. */
     seatsTaken: integer('seats_taken').notNull().default(0),
     waitlistEnabled: boolean('waitlist_enabled').notNull().default(true),
+    /** A team day's shift: the number of company teams it holds (each team takes its members' seats); null: not a team shift. */
+    teamCapacity: integer('team_capacity'),
     /** Bumped when the shift's time changes or a volunteer's entry is cancelled: the calendar SEQUENCE follows it (placements/calendar.ts). */
     revision: integer('revision').notNull().default(0),
     cancelledAt: ts('cancelled_at'),
