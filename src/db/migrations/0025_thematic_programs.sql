@@ -321,6 +321,7 @@ CREATE TABLE "schools" (
 CREATE TABLE "program_opportunities" (
 	"program_id" uuid NOT NULL,
 	"opportunity_id" uuid NOT NULL,
+	"added_qualifications" text[] DEFAULT '{}'::text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "program_opportunities_program_id_opportunity_id_pk" PRIMARY KEY("program_id","opportunity_id")
 );
@@ -354,7 +355,6 @@ CREATE TABLE "programs" (
 	"description" text,
 	"status" text DEFAULT 'draft' NOT NULL,
 	"min_age" integer,
-	"max_age" integer,
 	"induction_qualification" text,
 	"health_valid_months" integer,
 	"confidentiality_template" text,

@@ -13,7 +13,7 @@ export type ProgramKind = (typeof programKinds)[number];
 /**
  * A thematic program run by a center: it bundles opportunities (`program_opportunities`) with its own
  * rules, partners and roles. `slug` names its public page `/programs/:slug` while `status` is
- * 'published'. Eligibility rules added to the common ones: `min_age`, `max_age`, and for a hospital
+ * 'published'. Eligibility rules added to the common ones: `min_age` and, for a hospital
  * program the induction qualification (from the trainings module), the confidentiality declaration
  * and the validity of the health-fitness check, which the programs module turns into required
  * qualifications of the program's opportunities so every path checks them (ADR 025).
@@ -34,7 +34,6 @@ export const programs = pgTable(
     /** 'draft' | 'published' | 'closed' */
     status: text('status').notNull().default('draft'),
     minAge: integer('min_age'),
-    maxAge: integer('max_age'),
     /** Hospital: the induction training's qualification name (trainings course qualification). */
     inductionQualification: text('induction_qualification'),
     /** Hospital: how many months a recorded health-fitness check stays valid. */
@@ -71,7 +70,11 @@ export const programPartners = pgTable(
   ],
 );
 
-/** The opportunities a program includes. */
+/**
+ * The opportunities a program includes. `added_qualifications` lists the qualifications the program's
+ * rules added to the opportunity's required ones (programs/requirements.ts), so leaving the program
+ * removes exactly those.
+ */
 export const programOpportunities = pgTable(
   'program_opportunities',
   {
@@ -81,6 +84,7 @@ export const programOpportunities = pgTable(
     opportunityId: uuid('opportunity_id')
       .notNull()
       .references(() => opportunities.id, { onDelete: 'cascade' }),
+    addedQualifications: text('added_qualifications').array().notNull().default(sql`'{}'::text[]`),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.programId, t.opportunityId] }), index('program_opportunities_opportunity_idx').on(t.opportunityId)],
