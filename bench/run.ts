@@ -18,6 +18,7 @@ import { sendPage } from '../src/platform/page.js';
 import { createSession, sessionCookieName } from '../src/platform/sessions.js';
 import { generateBrokeringDataSet, scaledSize } from './brokering-data-set.js';
 import { defaultSize, generateDataSet } from './data-set.js';
+import { measureEventDay, printEventDay, runEventDayBenchAlone } from './event-day.js';
 import { generateHoursDataSet, scaledHoursSize } from './hours-data-set.js';
 import { generateInquiryDataSet } from './inquiry-data-set.js';
 import { generateKnowledgeDataSet } from './knowledge-data-set.js';
@@ -168,6 +169,8 @@ async function main() {
     log(`search index: ${index?.byId.size ?? 0} opportunities in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     const matching: MatchingFigure[] = matchingSamples > 0 ? await measureMatching(handle.db, matchingSamples) : [];
     if (matching.length > 0) printMatching(matching);
+    const eventDay = measureEventDay();
+    printEventDay(eventDay);
 
     const configFor = (searchCacheSeconds: number) =>
       loadConfig({
@@ -249,6 +252,7 @@ async function main() {
       brokeringDataSet: brokeringSize,
       hoursDataSet: scaledHoursSize(scale),
       matching,
+      eventDay,
       pageWeight: weights,
       lighthouse: lighthouseFigures ?? null,
       connections,
@@ -283,7 +287,9 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (process.argv[2] === 'event-day') runEventDayBenchAlone();
+else
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });

@@ -69,7 +69,7 @@ export const hu = {
   'dashboard.adminText': 'Központok, önkéntes pontok, felhasználók és szerepkörök, napló, adatkérések.',
   'dashboard.openAdmin': 'Az adminisztráció megnyitása',
   'dashboard.noArea':
-    'Az iskolai közösségi szolgálat és a vállalati önkéntesség szervezőinek még nincs saját felülete a Kapocsban. Addig a lehetőségek keresőjét használhatja.',
+    'Iskolai vagy vállalati szervezőként még egyetlen iskola vagy cég sem vette fel Önt a tagjai közé. Ezt az önkéntes központ munkatársai intézik; addig a lehetőségek keresőjét használhatja.',
 } as const;
 
 export const en: Translation<typeof hu> = {
@@ -143,5 +143,5 @@ export const en: Translation<typeof hu> = {
   'dashboard.adminText': 'Centers, volunteer points, users and roles, audit log, data requests.',
   'dashboard.openAdmin': 'Open the administration',
   'dashboard.noArea':
-    'School community service and company volunteering organizers have no area of their own in Kapocs yet. Until then, the opportunity search is open to you.',
+    'As a school or company organizer, no school or company has added you as a member yet. The volunteer center’s staff do this; until then, the opportunity search is open to you.',
 };

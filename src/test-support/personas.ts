@@ -5,12 +5,18 @@ import { createAdvocacyFixtures } from '../modules/advocacy/advocacy-fixtures.js
 import { createAnnualReportFixtures } from '../modules/annual-report/annual-report-fixtures.js';
 import { newVerificationCode } from '../modules/certificates/verification-code.js';
 import { newCheckInCode } from '../modules/check-in/code.js';
+import { createCompanyPathFixtures } from '../modules/companies/company-fixtures.js';
 import { createContractFixtures } from '../modules/contracts/contracts-fixtures.js';
 import { createErasureFixtures } from '../modules/erasure/erasure-fixtures.js';
+import { createEventDayPathFixtures } from '../modules/event-day/event-day-fixtures.js';
 import { createExchangeMeetingFixtures } from '../modules/exchange-meetings/exchange-meetings-fixtures.js';
+import { createHospitalFixtures } from '../modules/hospital/hospital-fixtures.js';
+import { createIkszPathFixtures } from '../modules/iksz/iksz-fixtures.js';
 import { createInquiryFixtures } from '../modules/inquiries/inquiry-fixtures.js';
 import { createKnowledgeFixtures } from '../modules/knowledge/knowledge-fixtures.js';
+import { createProgramFixtures } from '../modules/programs/programs-fixtures.js';
 import { createRegisterFixtures } from '../modules/register/register-fixtures.js';
+import { createSchoolPathFixtures } from '../modules/schools/school-fixtures.js';
 import { createAttendanceFixtures } from '../modules/trainings/attendance-fixtures.js';
 import { createTrainingFixtures } from '../modules/trainings/training-fixtures.js';
 import { type Actor, type Grant, type Role, roleScope, roles } from '../platform/authz.js';
@@ -158,6 +164,24 @@ export const tenantBoundParams: ReadonlySet<string> = new Set([
   'advocacyActionId',
   'advocacyDocumentId',
   'annualReportId',
+  'ikszStudentId',
+  'ikszOccasionId',
+  'ikszCertificateId',
+  'programId',
+  'companyId',
+  'teamId',
+  'teamMemberId',
+  'offerId',
+  'signupId',
+  'hospitalProgramId',
+  'wardId',
+  'slotId',
+  'rosterSignupId',
+  'eventDayId',
+  'taskId',
+  'schoolId',
+  'studentId',
+  'agreementId',
 ]);
 
 /**
@@ -273,6 +297,12 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   return {
     ...advocacyFixtures,
     ...annualReportFixtures,
+    ...(await createProgramFixtures(db, base)),
+    ...(await createCompanyPathFixtures(db, base)),
+    ...(await createHospitalFixtures(db, base)),
+    ...(await createEventDayPathFixtures(db, base)),
+    ...(await createSchoolPathFixtures(db, base)),
+    ...(await createIkszPathFixtures(db, base)),
     ...contractFixtures,
     ...registerFixtures,
     ...erasureFixtures,

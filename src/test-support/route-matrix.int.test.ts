@@ -207,6 +207,7 @@ const publicByDesign: ReadonlyMap<string, string> = new Map([
   ['POST /shifts/:shiftId/signup', 'every volunteer may sign up for a shift of a published opportunity'],
   ['GET /shifts/:shiftId/calendar.ics', "a published shift's calendar entry is public, like its opportunity"],
   ['GET /certificates/verify/:code', 'certificate verification is public: the code is what the holder shows'],
+  ['GET /iksz/verify/:ikszCode', 'an IKSZ transfer certificate is verified in public: the code is what the new school is shown'],
   ['GET /places/:placeId', 'settlements are public reference data'],
   ['GET /knowledge/:slug', 'a published knowledge-base article is public information (a draft answers 404 to everyone)'],
   ['GET /knowledge/:slug/print', 'the printable version of a published article is as public as the article'],

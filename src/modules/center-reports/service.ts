@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/database.js';
 import { type Actor, centersVisibleTo, ForbiddenError, requirePermission } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { type IkszReportRow, ikszReportOf } from '../iksz/report.js';
 import { type CenterFigures, centerFigures } from '../statistics/center-figures.js';
 import { periodOf, type ReportPeriod } from './period.js';
 import { type CenterChoice, findCentersForReports, findPointsOfCenter, type PointChoice } from './repo.js';
@@ -19,6 +20,8 @@ export type CenterReport = ReportPeriod & {
   points: PointChoice[];
   point?: PointChoice;
   figures?: CenterFigures;
+  /** School community service, a ledger of its own (ADR 025): shown apart, never in the figures above. */
+  iksz?: IkszReportRow[];
 };
 
 export async function centerReport(db: Queryable, actor: Actor | null, query: CenterReportQuery, now = new Date()): Promise<CenterReport> {
@@ -35,5 +38,6 @@ export async function centerReport(db: Queryable, actor: Actor | null, query: Ce
   const point = query.point ? points.find((p) => p.id === query.point) : undefined;
   if (query.point && !point) throw new NotFoundError('point');
   const figures = await centerFigures(db, { centerIds: [center.id], pointId: point?.id ?? null, ...period }, { today: budapestDay(now) });
-  return { ...period, centers, center, points, point, figures };
+  const iksz = await ikszReportOf(db, center.id, period);
+  return { ...period, centers, center, points, point, figures, iksz };
 }

@@ -2,15 +2,19 @@ import type { Queryable } from '../../db/database.js';
 import { type Actor, can, requireActor } from '../../platform/authz.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { dueAdvocacyFollowUpsFor } from '../advocacy/actions-service.js';
+import { companyDashboardFor } from '../companies/dashboard-part.js';
 import { countOverdueFollowUpsFor } from '../exchange-meetings/follow-ups-service.js';
 import { guardianHome } from '../guardians/service.js';
+import { hospitalDashboardFor } from '../hospital/dashboard-part.js';
 import { countWaitingHours } from '../hours/service.js';
+import { ikszDashboardFor } from '../iksz/dashboard-part.js';
 import { inquiryWorkload } from '../inquiries/service.js';
 import { countArticlesAwaitingReview } from '../knowledge/manage-service.js';
 import { organizationIdsOfUser } from '../organizations/service.js';
 import { coordinatorReachOf, countDueFollowUpsFor, countUnansweredHostAnswers, seatedShiftsOfVolunteer } from '../placements/service.js';
 import { overdueConsultationActionsFor } from '../points/consulting-service.js';
 import { readinessDueAmong } from '../readiness/service.js';
+import { schoolDashboardFor } from '../schools/dashboard-part.js';
 import { trainingsAtAGlance } from '../trainings/mine-service.js';
 import { findUpcomingOfPerson } from '../trainings/participants-repo.js';
 import { getVolunteerByUserId } from '../volunteers/service.js';
@@ -134,14 +138,24 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     overdueConsultationActions,
     dueAdvocacyFollowUps,
   };
+  /** School members' figures and guardians' yearly IKSZ agreements (null: none). */
+  const school = await schoolDashboardFor(db, a, now);
+  /** Company coordinators' companies and employees' teams with pending team days (null: none). */
+  const company = await companyDashboardFor(db, a, now);
   return {
     nextSteps: nextStepsFor(facts),
     volunteer: volunteer && volunteerData ? { id: volunteer.id, hasCalendarFeed: volunteer.calendarTokenHash != null, ...volunteerData } : null,
     organization: organizationData ?? null,
     coordinator: coordinatorData ?? null,
     admin: can(a, 'admin.enter'),
-    /** Holds only roles without their own work area yet (school or company coordinator). */
-    rolesWithoutArea: a.grants.filter((g) => g.role === 'school_coordinator' || g.role === 'company_coordinator').map((g) => g.role),
+    school,
+    company,
+    /** IKSZ: the student's progress, a guardian's students, a host's occasions to certify (null: none). */
+    iksz: await ikszDashboardFor(db, a, now),
+    /** Hospital volunteering: a volunteer's requirements to renew, staff's programs with expiring ones (null: none). */
+    hospital: await hospitalDashboardFor(db, a, now),
+    /** School or company staff roles whose holder no school or company has taken on as a member yet. */
+    rolesWithoutArea: a.grants.filter((g) => (g.role === 'school_coordinator' && !school) || (g.role === 'company_coordinator' && !company)).map((g) => g.role),
   };
 }
 export type Dashboard = Awaited<ReturnType<typeof dashboardFor>>;

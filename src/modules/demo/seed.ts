@@ -8,10 +8,16 @@ import { hashPassword } from '../../platform/passwords.js';
 import { type DemoUser, seedBrokeringDemo } from './brokering-seed.js';
 import { demoAccounts, demoPassword } from './demo-accounts.js';
 import { seedAdvocacyDemo } from './demo-advocacy.js';
+import { seedCompaniesDemo } from './demo-companies.js';
+import { seedEventDayDemo } from './demo-event-day.js';
 import { seedEvidenceDemo } from './demo-evidence.js';
+import { seedHospitalDemo } from './demo-hospital.js';
+import { seedIkszDemo } from './demo-iksz.js';
 import { seedInquiriesDemo } from './demo-inquiries.js';
 import { seedPointsNetworkDemo } from './demo-points-network.js';
+import { seedProgramsDemo } from './demo-programs.js';
 import { seedReadinessDemo } from './demo-readiness.js';
+import { seedSchoolsDemo } from './demo-schools.js';
 import { seedTrainingsDemo } from './demo-trainings.js';
 
 const seededKey = 'demo_seeded_at';
@@ -144,6 +150,12 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       now: new Date(),
       coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id as string,
     });
+    await seedHospitalDemo(tx, { centerId: center.id, now: new Date(), usersByEmail });
+    await seedCompaniesDemo(tx, { centerId: center.id, now: new Date(), usersByEmail });
+    await seedProgramsDemo(tx, { centerId: center.id, coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id ?? null });
+    await seedSchoolsDemo(tx, { centerId: center.id, now: new Date(), usersByEmail });
+    await seedIkszDemo(tx, { now: new Date(), usersByEmail });
+    await seedEventDayDemo(tx, { centerId: center.id, now: new Date(), coordinatorUserId: usersByEmail.get('koordinator@kapocs.example')?.id ?? null });
     // Last year's annual report, asked for by the coordinator: the background job makes it within
     // seconds of the first start, so /center/annual-reports shows a finished PDF and XLSX.
     await tx.insert(annualReports).values({

@@ -220,7 +220,7 @@ export async function findShiftById(db: Queryable, id: string): Promise<ShiftRec
 export async function updateShiftRow(
   db: Queryable,
   id: string,
-  values: { startsAt: Date; endsAt: Date; capacity: number; waitlistEnabled: boolean },
+  values: { startsAt: Date; endsAt: Date; capacity: number; waitlistEnabled: boolean; teamCapacity?: number | null },
   timeChanged: boolean,
 ): Promise<ShiftRecord | undefined> {
   const [row] = await db
@@ -233,7 +233,7 @@ export async function updateShiftRow(
 
 export async function insertShifts(
   db: Queryable,
-  rows: { opportunityId: string; startsAt: Date; endsAt: Date; capacity: number; waitlistEnabled: boolean }[],
+  rows: { opportunityId: string; startsAt: Date; endsAt: Date; capacity: number; waitlistEnabled: boolean; teamCapacity?: number | null }[],
 ): Promise<ShiftRecord[]> {
   if (rows.length === 0) return [];
   return db.insert(shifts).values(rows).returning();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalEmail, optionalPhone, optionalText, requiredText, uuidParam } from '../../platform/form-fields.js';
+import { ikszAreas } from '../iksz/areas.js';
 import { languageCodes } from '../volunteers/choices.js';
 import { vetDecisions } from './status-rules.js';
 
@@ -72,10 +73,15 @@ export const opportunityFormSchema = z
     contactName: optionalText(200),
     contactEmail: optionalEmail,
     contactPhone: optionalPhone,
+    /** School community service (issue 16): suitable for IKSZ, with its areas of 20/2012. EMMI r. 133. § (2). */
+    ikszEligible: checked,
+    ikszAreas: checkboxList(z.enum(ikszAreas, 'validation.choice'), ikszAreas.length),
   })
   .superRefine((v, ctx) => {
     // Volunteers must know where to go unless the work is done remotely.
     if (!v.remote && !v.place) ctx.addIssue({ code: 'custom', path: ['place'], message: 'opportunities.error.placeRequired' });
+    // An IKSZ-eligible opportunity names the areas the county list filters by (133. § (2)).
+    if (v.ikszEligible && v.ikszAreas.length === 0) ctx.addIssue({ code: 'custom', path: ['ikszAreas'], message: 'programs.opportunityForm.areasRequired' });
   });
 export type OpportunityInput = z.output<typeof opportunityFormSchema>;
 
@@ -98,6 +104,13 @@ export const shiftFormSchema = z.object({
   endsAt: localDateTime,
   capacity,
   waitlist: checked,
+  /** A team day's shift (issue 16, companies module): how many company teams it holds; empty: not a team shift. */
+  teamCapacity: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (/^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 50), 'companies.error.teamCapacity')
+    .transform((v) => (v ? Number(v) : null)),
 });
 export type ShiftInput = z.output<typeof shiftFormSchema>;
 

@@ -7,6 +7,7 @@ import { hungarianCollator } from '../../platform/i18n.js';
 import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { type FieldErrors, FieldValidationError } from '../../platform/validation.js';
 import { placeLabel, resolvePlace } from '../places/service.js';
+import { reapplyProgramRules } from '../programs/rules.js';
 import { loadOpportunity, loadOrganization, requireApproved, requireForOpportunity, requireForOrganizationRef } from './access.js';
 import {
   type CenterListStatus,
@@ -99,6 +100,8 @@ async function valuesOf(db: Queryable, input: OpportunityInput): Promise<Opportu
     contactName: input.contactName,
     contactEmail: input.contactEmail,
     contactPhone: input.contactPhone,
+    ikszEligible: input.ikszEligible,
+    ikszAreas: input.ikszEligible ? input.ikszAreas : [],
   };
 }
 
@@ -149,6 +152,8 @@ const substanceFields = [
   'requiresHealth',
   'languages',
   'accessibilityNotes',
+  'ikszEligible',
+  'ikszAreas',
 ] as const satisfies readonly (keyof OpportunityValues)[];
 
 export function substanceChanged(before: OpportunityRecord, after: OpportunityValues): boolean {
@@ -179,6 +184,8 @@ export async function updateOpportunity(db: Database, actor: Actor | null, oppor
       before,
       after,
     });
+    // A host's edit cannot drop what the opportunity's programs require (ADR 025).
+    await reapplyProgramRules(tx, opportunityId, a.userId);
     if (status !== before.status) {
       await insertVettingEvent(tx, { subjectId: opportunityId, fromStatus: before.status, toStatus: status, reason: null, actorUserId: a.userId });
     }
@@ -249,5 +256,7 @@ export function opportunityFormValues(o: ManagedOpportunity): FormValues {
     contactName: o.contactName ?? '',
     contactEmail: o.contactEmail ?? '',
     contactPhone: o.contactPhone ?? '',
+    ikszEligible: flag(o.ikszEligible),
+    ikszAreas: o.ikszAreas,
   };
 }

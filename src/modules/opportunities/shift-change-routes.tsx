@@ -24,6 +24,7 @@ export function registerShiftChangeRoutes(app: FastifyInstance, { db, config }: 
       startsAt: toBudapestLocal(shift.startsAt),
       endsAt: toBudapestLocal(shift.endsAt),
       capacity: String(shift.capacity),
+      teamCapacity: shift.teamCapacity != null ? String(shift.teamCapacity) : '',
       waitlist: shift.waitlistEnabled ? 'on' : '',
     };
     const allErrors = editable ? errors : { ...errors, _form: { key: 'opportunities.error.shiftNotEditable' as const } };

@@ -79,7 +79,12 @@ export async function editShift(
       if (!moved) throw new FieldValidationError({ capacity: { key: 'opportunities.error.capacityBelowCheckedIn' } });
     }
     const timeChanged = before.startsAt.getTime() !== startsAt.getTime() || before.endsAt.getTime() !== endsAt.getTime();
-    const after = await updateShiftRow(tx, shiftId, { startsAt, endsAt, capacity: input.capacity, waitlistEnabled: input.waitlist }, timeChanged);
+    const after = await updateShiftRow(
+      tx,
+      shiftId,
+      { startsAt, endsAt, capacity: input.capacity, waitlistEnabled: input.waitlist, teamCapacity: input.teamCapacity },
+      timeChanged,
+    );
     // An offer never holds a seat past the start, also when the start moves earlier.
     if (timeChanged)
       await tx.execute(sql`update applications set offer_expires_at = least(offer_expires_at, ${startsAt}) where shift_id = ${shiftId} and status = 'offered'`);

@@ -82,7 +82,9 @@ export async function addShift(db: Database, actor: Actor | null, opportunityId:
   const { errors, startsAt, endsAt } = shiftTimeErrors(input, now);
   if (Object.keys(errors).length || !startsAt || !endsAt) throw new FieldValidationError(errors);
   return db.transaction(async (tx) => {
-    const [row] = await insertShifts(tx, [{ opportunityId: opportunity.id, startsAt, endsAt, capacity: input.capacity, waitlistEnabled: input.waitlist }]);
+    const [row] = await insertShifts(tx, [
+      { opportunityId: opportunity.id, startsAt, endsAt, capacity: input.capacity, waitlistEnabled: input.waitlist, teamCapacity: input.teamCapacity },
+    ]);
     if (!row) throw new Error('shift insert returned nothing');
     await recordAudit(tx, { actorUserId: a.userId, centerId: opportunity.centerId, action: 'create', entityType: 'shift', entityId: row.id, after: row });
     return row.id;

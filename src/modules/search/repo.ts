@@ -187,6 +187,8 @@ export async function countSearchHits(db: Queryable, f: SearchFilter, cap: numbe
 
 export type PublishedOpportunityRow = {
   id: string;
+  iksz_eligible: boolean;
+  iksz_areas: string[];
   title: string;
   description: string;
   kind: string;
@@ -223,6 +225,7 @@ export async function findPublishedOpportunity(db: Queryable, id: string): Promi
     sql`select o.id, o.title, o.description, o.kind, o.causes, o.skills, o.remote, o.group_friendly, o.min_age,
         o.required_qualifications, o.requires_conduct, o.requires_health, o.languages, o.accessibility_notes,
         o.contact_name, o.contact_email, o.contact_phone, o.address, o.lat, o.lon, o.published_at, o.updated_at,
+        o.iksz_eligible, o.iksz_areas,
         org.id as organization_id, org.name as organization_name, org.website as organization_website,
         p.name as place_name, p.county as place_county, p.postal_codes as place_postal_codes
       from opportunities o

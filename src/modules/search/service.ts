@@ -284,6 +284,8 @@ export type UpcomingShift = {
 
 export type PublicOpportunity = {
   id: string;
+  /** The areas of 133. § (2) when the opportunity is suitable for school community service (issue 16), else null. */
+  ikszAreas?: string[] | null;
   title: string;
   description: string;
   kind: string;
@@ -318,6 +320,7 @@ export async function getPublicOpportunity(db: Queryable, id: string, locale: Lo
   const [shiftRows, choices] = await Promise.all([findUpcomingShifts(db, id, shownShifts), searchChoices(db, locale)]);
   return {
     id: row.id,
+    ikszAreas: row.iksz_eligible ? row.iksz_areas : null,
     title: row.title,
     description: row.description,
     kind: row.kind,

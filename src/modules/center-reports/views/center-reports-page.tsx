@@ -3,6 +3,7 @@ import { formatWholeNumber } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { IkszReportSection } from '../../iksz/views/report-section.js';
 import type { CenterFigures } from '../../statistics/center-figures.js';
 import type { CenterReport } from '../service.js';
 import { FigureSections } from './center-figure-sections.js';
@@ -112,6 +113,7 @@ export function CenterReportsPage(props: { report: CenterReport; values: Record<
           </p>
           <Headline figures={report.figures} />
           <FigureSections figures={report.figures} workingDays={report.center.hostResponseWorkingDays} />
+          {report.iksz && <IkszReportSection rows={report.iksz} />}
           <MethodNote />
         </>
       )}

@@ -1,5 +1,9 @@
 import { formatDateTime, type MessageKey } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
+import { CompanySection } from '../../companies/views/dashboard-section.js';
+import { HospitalSection } from '../../hospital/views/dashboard-section.js';
+import { IkszSection } from '../../iksz/views/dashboard-section.js';
+import { SchoolSection } from '../../schools/views/dashboard-section.js';
 import type { NextStep } from '../next-steps.js';
 import type { Dashboard } from '../service.js';
 import { CoordinatorSection } from './coordinator-section.js';
@@ -45,7 +49,16 @@ function AdminSection() {
 /** The dashboard every signed-in user lands on: next steps, then a section for each way the user takes part. */
 export function DashboardPage({ dashboard }: { dashboard: Dashboard }) {
   const { t } = usePage();
-  const none = !dashboard.volunteer && !dashboard.organization && !dashboard.coordinator && !dashboard.admin && dashboard.nextSteps.length === 0;
+  const sections = [
+    dashboard.volunteer,
+    dashboard.organization,
+    dashboard.coordinator,
+    dashboard.school,
+    dashboard.company,
+    dashboard.iksz,
+    dashboard.hospital,
+  ];
+  const none = sections.every((s) => !s) && !dashboard.admin && dashboard.nextSteps.length === 0;
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
@@ -64,6 +77,10 @@ export function DashboardPage({ dashboard }: { dashboard: Dashboard }) {
       <div class="cards">
         {dashboard.volunteer && <VolunteerSection data={dashboard.volunteer} />}
         {dashboard.organization && <OrganizationSection data={dashboard.organization} />}
+        {dashboard.school && <SchoolSection data={dashboard.school} />}
+        {dashboard.company && <CompanySection data={dashboard.company} />}
+        {dashboard.iksz && <IkszSection data={dashboard.iksz} />}
+        {dashboard.hospital && <HospitalSection data={dashboard.hospital} />}
         {dashboard.admin && <AdminSection />}
       </div>
     </>

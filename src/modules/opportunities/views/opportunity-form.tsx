@@ -3,6 +3,8 @@ import { Checkbox, CheckboxGroup } from '../../../ui/choice-fields.js';
 import { ErrorSummary, Field, PostForm, SelectField, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import { PlaceField } from '../../../ui/place-field.js';
+import { ikszAreas } from '../../iksz/areas.js';
+import { ikszAreaLabel } from '../../programs/views/labels.js';
 import { languageCodes } from '../../volunteers/choices.js';
 import { type FormValues, opportunityKinds } from '../schema.js';
 import type { Choices } from '../service.js';
@@ -106,6 +108,18 @@ export function OpportunityForm(props: Props) {
           <Checkbox name="requiresConduct" label={t('opportunities.field.requiresConduct')} checked={isOn(values.requiresConduct)} />
           <Checkbox name="requiresHealth" label={t('opportunities.field.requiresHealth')} checked={isOn(values.requiresHealth)} />
           <Checkbox name="groupFriendly" label={t('opportunities.field.groupFriendly')} checked={isOn(values.groupFriendly)} />
+        </fieldset>
+        <fieldset class="choice-group">
+          <legend>{t('programs.opportunityForm.legend')}</legend>
+          <Checkbox name="ikszEligible" label={t('programs.opportunityForm.eligible')} checked={isOn(values.ikszEligible)} />
+          <CheckboxGroup
+            name="ikszAreas"
+            legend={t('programs.opportunityForm.areas')}
+            hint={t('programs.opportunityForm.areasHint')}
+            values={list(values.ikszAreas)}
+            error={errors?.ikszAreas}
+            options={ikszAreas.map((a) => ({ value: a, label: ikszAreaLabel(t, a) }))}
+          />
         </fieldset>
         <CheckboxGroup
           name="languages"

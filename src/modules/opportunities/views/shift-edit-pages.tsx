@@ -56,7 +56,7 @@ export function CapacityChoicePage(props: { shift: ShiftHead; values: Record<str
         ))}
       </ol>
       <PostForm action={`/shifts/${props.shift.id}/edit`}>
-        {['startsAt', 'endsAt', 'capacity', 'waitlist'].map((name) =>
+        {['startsAt', 'endsAt', 'capacity', 'waitlist', 'teamCapacity'].map((name) =>
           props.values[name] ? <input key={name} type="hidden" name={name} value={props.values[name]} /> : null,
         )}
         <p class="button-row">

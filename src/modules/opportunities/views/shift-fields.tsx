@@ -35,6 +35,16 @@ export function ShiftFields(props: {
         error={props.errors?.capacity}
         required
       />
+      <Field
+        type="number"
+        min={1}
+        max={50}
+        name="teamCapacity"
+        label={t('companies.shift.teamCapacity')}
+        hint={t('companies.shift.teamCapacityHint')}
+        value={props.values.teamCapacity}
+        error={props.errors?.teamCapacity}
+      />
       <Checkbox name="waitlist" label={t('opportunities.shifts.waitlistField')} hint={props.waitlistHint} checked={props.waitlistOn} />
     </>
   );

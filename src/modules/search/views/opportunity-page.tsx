@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { isMessageKey, type Translate } from '../../../platform/i18n.js';
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
+import { ikszAreaLabel } from '../../programs/views/labels.js';
 import { courseForQualification, coursePath, type QualificationCourses } from '../../trainings/qualification-courses.js';
 import { jsonForScriptTag } from '../json-ld.js';
 import type { PublicOpportunity, UpcomingShift } from '../service.js';
@@ -20,7 +21,7 @@ function kindLabel(t: Translate, kind: string): string {
 }
 
 /** Paragraphs as the organization wrote them (blank lines separate them); text stays escaped. */
-function Paragraphs(props: { text: string }) {
+export function Paragraphs(props: { text: string }) {
   return (
     <>
       {props.text
@@ -151,6 +152,12 @@ export function OpportunityPage(props: {
           <>
             <dt>{t('search.detail.languages')}</dt>
             <dd>{o.languages.map((l) => languageName(t, l)).join(', ')}</dd>
+          </>
+        )}
+        {o.ikszAreas && (
+          <>
+            <dt>{t('programs.opportunityPage.iksz')}</dt>
+            <dd>{t('programs.opportunityPage.ikszAreas', { areas: o.ikszAreas.map((a) => ikszAreaLabel(t, a)).join('; ') })}</dd>
           </>
         )}
         <dt>{t('search.detail.group')}</dt>

@@ -1,0 +1,80 @@
+import type { Database } from '../../db/database.js';
+import type { Actor } from '../../platform/authz.js';
+import { NotFoundError } from '../../platform/errors.js';
+import { FieldValidationError } from '../../platform/validation.js';
+import { hostAccess, schoolAccess } from './access.js';
+import { audit } from './occasion-service.js';
+import { findOccasion, findStudent, type OccasionRecord, updateOccasion } from './repo.js';
+
+/**
+ * The status machine of an occasion: logged → certified (by the host, which saw the work) →
+ * accepted (by the school's coordinator); either may reject with a reason, and the student then
+ * corrects and resubmits it (occasion-service.ts). Every decision is audited.
+ */
+
+type Decider = 'host' | 'school';
+
+/** Which statuses each side decides from. */
+const decidable: Record<Decider, ReadonlySet<string>> = { host: new Set(['logged']), school: new Set(['logged', 'certified']) };
+
+async function decide(
+  db: Database,
+  actor: Actor | null,
+  occasionId: string,
+  side: Decider,
+  change: (occasion: OccasionRecord, actor: Actor, now: Date) => Partial<OccasionRecord> | null,
+  action: string,
+  now: Date,
+): Promise<OccasionRecord> {
+  const found = await findOccasion(db, occasionId);
+  if (!found) throw new NotFoundError('iksz.occasion');
+  let a: Actor;
+  if (side === 'school') a = (await schoolAccess(db, actor, found.schoolId, 'manage')).actor;
+  else if (found.organizationId) a = (await hostAccess(db, actor, found.organizationId)).actor;
+  else throw new NotFoundError('iksz.occasion'); // preparation and closing have no host
+  const student = await findStudent(db, found.studentId);
+  if (!student) throw new NotFoundError('iksz.occasion');
+  return db.transaction(async (tx) => {
+    const before = await findOccasion(tx, occasionId, { lock: true });
+    if (!before || !decidable[side].has(before.status)) throw new FieldValidationError({ _form: { key: 'iksz.error.alreadyDecided' } });
+    const values = change(before, a, now);
+    if (!values) throw new FieldValidationError({ _form: { key: 'iksz.error.alreadyDecided' } });
+    const after = await updateOccasion(tx, occasionId, values);
+    await audit(tx, { actor: a, student }, action, occasionId, before, after);
+    return after;
+  });
+}
+
+/** The host certifies: the student did what the log says, when it says. */
+export function certifyOccasion(db: Database, actor: Actor | null, occasionId: string, now = new Date()) {
+  return decide(
+    db,
+    actor,
+    occasionId,
+    'host',
+    (_o, a) => ({ status: 'certified', certifiedBy: a.userId, certifiedAt: now, statusReason: null }),
+    'iksz.occasion.certify',
+    now,
+  );
+}
+
+export function rejectByHost(db: Database, actor: Actor | null, occasionId: string, reason: string, now = new Date()) {
+  return decide(db, actor, occasionId, 'host', () => ({ status: 'rejected', statusReason: reason }), 'iksz.occasion.hostReject', now);
+}
+
+/** The school accepts a certified occasion into the student's record. */
+export function acceptOccasion(db: Database, actor: Actor | null, occasionId: string, now = new Date()) {
+  return decide(
+    db,
+    actor,
+    occasionId,
+    'school',
+    (o, a) => (o.status === 'certified' ? { status: 'accepted', acceptedBy: a.userId, acceptedAt: now, statusReason: null } : null),
+    'iksz.occasion.accept',
+    now,
+  );
+}
+
+export function rejectBySchool(db: Database, actor: Actor | null, occasionId: string, reason: string, now = new Date()) {
+  return decide(db, actor, occasionId, 'school', () => ({ status: 'rejected', statusReason: reason }), 'iksz.occasion.schoolReject', now);
+}
