@@ -124,6 +124,7 @@ export const hu = {
   'eventDay.error.confirm': 'A folytatáshoz jelölje be a megerősítést.',
   'eventDay.dashboard.title': 'Rendezvénynapok',
   'eventDay.dashboard.upcoming': { other: '{count} közelgő rendezvénynap, ebből {draft} beosztás nélkül' },
+  'eventDay.dashboard.all': 'Összes rendezvénynap',
 };
 
 export const en: Translation<typeof hu> = {
@@ -249,4 +250,5 @@ export const en: Translation<typeof hu> = {
     one: '{count} upcoming event day, {draft} of them not assigned yet',
     other: '{count} upcoming event days, {draft} of them not assigned yet',
   },
+  'eventDay.dashboard.all': 'All event days',
 };

@@ -3,6 +3,7 @@ import { type Actor, can, requireActor } from '../../platform/authz.js';
 import { formatPersonName } from '../../platform/i18n.js';
 import { dueAdvocacyFollowUpsFor } from '../advocacy/actions-service.js';
 import { companyDashboardFor } from '../companies/dashboard-part.js';
+import { eventDayDashboardFor } from '../event-day/dashboard-part.js';
 import { countOverdueFollowUpsFor } from '../exchange-meetings/follow-ups-service.js';
 import { guardianHome } from '../guardians/service.js';
 import { hospitalDashboardFor } from '../hospital/dashboard-part.js';
@@ -154,6 +155,8 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     iksz: await ikszDashboardFor(db, a, now),
     /** Hospital volunteering: a volunteer's requirements to renew, staff's programs with expiring ones (null: none). */
     hospital: await hospitalDashboardFor(db, a, now),
+    /** Event days: the next ones of a center staff member's centers (null: none). */
+    eventDay: await eventDayDashboardFor(db, a, now),
     /** School or company staff roles whose holder no school or company has taken on as a member yet. */
     rolesWithoutArea: a.grants.filter((g) => (g.role === 'school_coordinator' && !school) || (g.role === 'company_coordinator' && !company)).map((g) => g.role),
   };

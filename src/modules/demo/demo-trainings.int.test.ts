@@ -18,8 +18,8 @@ afterAll(async () => {
 const count = async (query: ReturnType<typeof sql>) => Number((await queryRows<{ n: string }>(handle.db, query))[0]?.n);
 
 describe('demo trainings', () => {
-  it('has two published courses with upcoming sessions, one of them full with an offer and a waitlist', async () => {
-    expect(await count(sql`select count(*) as n from training_courses where status = 'published'`)).toBe(2);
+  it('has published courses with upcoming sessions (the hospital program’s induction course among them), one full with an offer and a waitlist', async () => {
+    expect(await count(sql`select count(*) as n from training_courses where status = 'published'`)).toBe(3);
     expect(await count(sql`select count(distinct course_id) as n from training_sessions where starts_at > now()`)).toBe(2);
     const [full] = await queryRows<{ capacity: number; seats_taken: number; offered: string; waiting: string }>(
       handle.db,

@@ -8,10 +8,12 @@
  * every sum stays an exact integer in a double below 2^53.
  */
 export class MinCostFlow {
-  private readonly to: number[] = [];
-  private readonly cap: number[] = [];
-  private readonly cost: number[] = [];
-  private readonly next: number[] = [];
+  // Arc storage in typed arrays grown by doubling (the solver builds graphs of a few hundred thousand arcs).
+  private to = new Int32Array(64);
+  private cap = new Int32Array(64);
+  private cost = new Float64Array(64);
+  private next = new Int32Array(64);
+  private arcCount = 0;
   private readonly head: Int32Array;
   private residual: Int32Array = new Int32Array(0);
 
@@ -25,14 +27,33 @@ export class MinCostFlow {
    */
   addEdge(u: number, v: number, capacity: number, cost: number): number {
     if (u >= v) throw new Error('MinCostFlow: arcs go from a lower to a higher node number');
-    const e = this.to.length;
-    this.to.push(v, u);
-    this.cap.push(capacity, 0);
-    this.cost.push(cost, -cost);
-    this.next.push(this.head[u] as number, this.head[v] as number);
+    const e = this.arcCount;
+    if (e + 2 > this.to.length) this.grow();
+    this.to[e] = v;
+    this.to[e + 1] = u;
+    this.cap[e] = capacity;
+    this.cap[e + 1] = 0;
+    this.cost[e] = cost;
+    this.cost[e + 1] = -cost;
+    this.next[e] = this.head[u] as number;
+    this.next[e + 1] = this.head[v] as number;
     this.head[u] = e;
     this.head[v] = e + 1;
+    this.arcCount = e + 2;
     return e;
+  }
+
+  private grow(): void {
+    const size = this.to.length * 2;
+    const widen = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.to = widen(this.to, (n) => new Int32Array(n));
+    this.cap = widen(this.cap, (n) => new Int32Array(n));
+    this.cost = widen(this.cost, (n) => new Float64Array(n));
+    this.next = widen(this.next, (n) => new Int32Array(n));
   }
 
   /** Units sent along arc `e` by the last run. */
@@ -44,7 +65,7 @@ export class MinCostFlow {
   run(s: number, t: number): { flow: number; cost: number } {
     const n = this.nodeCount;
     const { to, cost, next, head } = this;
-    const cap = Int32Array.from(this.cap);
+    const cap = this.cap.slice(0, this.arcCount);
     this.residual = cap;
     const pot = initialPotentials(this, s);
     if (!Number.isFinite(pot[t] as number)) return { flow: 0, cost: 0 };
@@ -125,10 +146,11 @@ export class MinCostFlow {
       return 0;
     };
 
-    while (dijkstra()) {
+    let nd=0,nb=0;
+    while ((nd++, dijkstra())) {
       const pathCost = (pot[t] as number) - (pot[s] as number);
       if (pathCost >= 0) break;
-      while (bfs()) {
+      while ((nb++, bfs())) {
         iter.set(head);
         for (let pushed = dfs(s, Number.MAX_SAFE_INTEGER); pushed > 0; pushed = dfs(s, Number.MAX_SAFE_INTEGER)) {
           flow += pushed;
@@ -136,6 +158,7 @@ export class MinCostFlow {
         }
       }
     }
+    if (process.env.EDCOUNT) console.error('dijkstra', nd, 'bfs', nb, 'arcs', this.arcCount);
     return { flow, cost: total };
   }
 

@@ -221,3 +221,21 @@ export async function countUpcoming(db: Queryable, reach: 'all' | string[], toda
     .where(and(reachWhere(reach), sql`${eventDays.day} >= ${today}`));
   return row ?? { count: 0, draft: 0 };
 }
+
+/** The centers' event days from `today` on (soonest first, at most `limit`), with how many there are and how many are still drafts. */
+export async function findUpcomingEventDays(db: Queryable, centerIds: string[], today: string, limit: number) {
+  const upcoming = and(inArray(eventDays.centerId, centerIds), sql`${eventDays.day} >= ${today}`);
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({ id: eventDays.id, name: eventDays.name, day: eventDays.day, status: eventDays.status })
+      .from(eventDays)
+      .where(upcoming)
+      .orderBy(asc(eventDays.day), asc(eventDays.name), asc(eventDays.id))
+      .limit(limit),
+    db
+      .select({ count: sql<number>`count(*)::int`, draft: sql<number>`(count(*) filter (where ${eventDays.status} = 'draft'))::int` })
+      .from(eventDays)
+      .where(upcoming),
+  ]);
+  return { rows, count: totals?.count ?? 0, draft: totals?.draft ?? 0 };
+}

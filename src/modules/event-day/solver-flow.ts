@@ -32,7 +32,9 @@ export function relax(p: Prepared, forbidden: ReadonlySet<number>, weights: Weig
   const taskNode = (t: number) => 1 + nV + nP + t;
   const sink = 1 + nV + nP + nT;
   const graph = new MinCostFlow(sink + 1);
-  const direct: { e: number; c: number }[] = [];
+  // Direct arcs as two parallel lists (arc, candidate): a few hundred thousand of them, no object each.
+  const directArc: number[] = [];
+  const directCandidate: number[] = [];
   const viaProfile: { e: number; v: number }[] = [];
   p.volunteers.forEach((_, v) => {
     const slots = p.slotsLeft[v] as number;
@@ -43,7 +45,10 @@ export function relax(p: Prepared, forbidden: ReadonlySet<number>, weights: Weig
     const profile = profileOf[v] as number;
     for (const i of list) {
       const c = p.candidates[i] as Candidate;
-      if (profile < 0 || c.points > 0) direct.push({ e: graph.addEdge(1 + v, taskNode(c.t), 1, -weights.w2 * c.points), c: i });
+      if (profile < 0 || c.points > 0) {
+        directArc.push(graph.addEdge(1 + v, taskNode(c.t), 1, -weights.w2 * c.points));
+        directCandidate.push(i);
+      }
     }
     if (profile >= 0) viaProfile.push({ e: graph.addEdge(1 + v, profileNode(profile), 1, 0), v });
   });
@@ -58,7 +63,8 @@ export function relax(p: Prepared, forbidden: ReadonlySet<number>, weights: Weig
   });
   graph.run(0, sink);
   // Back to volunteers: direct arcs as they are; each profile's volunteers take its task-slot units in order.
-  const chosen = direct.filter((a) => graph.flowOn(a.e) > 0).map((a) => a.c);
+  const chosen: number[] = [];
+  for (let k = 0; k < directArc.length; k++) if (graph.flowOn(directArc[k] as number) > 0) chosen.push(directCandidate[k] as number);
   const waiting: number[][] = Array.from({ length: nP }, () => []);
   for (const a of viaProfile) if (graph.flowOn(a.e) > 0) (waiting[profileOf[a.v] as number] as number[]).push(a.v);
   for (const a of profileArcs) {

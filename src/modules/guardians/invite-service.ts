@@ -61,6 +61,28 @@ export async function inviteGuardian(
   now = new Date(),
 ): Promise<void> {
   const { a, volunteer } = await inviteeOf(db, actor, target);
+  await sendInvitation(db, config, a, volunteer, input, now);
+}
+
+/**
+ * A school's IKSZ coordinator invites the guardian of a minor enrolled in their school. The schools
+ * module decides that (schoolActions.manage and the enrolment, schools/students-service.ts) before
+ * calling; the minor rule, rate limit, mail and audit are the same as every other invitation.
+ */
+export async function inviteGuardianOfStudent(
+  db: Database,
+  config: Pick<Config, 'baseUrl'>,
+  actor: Actor,
+  volunteerId: string,
+  input: { email: string },
+  now = new Date(),
+): Promise<void> {
+  const volunteer = await getVolunteerById(db, volunteerId);
+  if (!volunteer || volunteer.erasedAt) throw new NotFoundError('volunteer');
+  await sendInvitation(db, config, actor, volunteer, input, now);
+}
+
+async function sendInvitation(db: Database, config: Pick<Config, 'baseUrl'>, a: Actor, volunteer: VolunteerRow, input: { email: string }, now: Date) {
   if (!isMinorOn(volunteer.birthDate, now)) throw new FieldValidationError({ _form: { key: 'guardians.error.notMinor' } });
   if (volunteer.email && volunteer.email.toLowerCase() === input.email.toLowerCase()) {
     throw new FieldValidationError({ email: { key: 'guardians.error.ownEmail' } });

@@ -7,7 +7,7 @@ import { maxExportRows } from '../../platform/export.js';
 import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { type ListParams, type Page, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { inviteGuardian } from '../guardians/invite-service.js';
+import { inviteGuardianOfStudent } from '../guardians/invite-service.js';
 import { requirePlace } from '../places/service.js';
 import { schoolYearOf } from '../volunteer-law/school-calendar.js';
 import { isMinorOn } from '../volunteers/age-rules.js';
@@ -244,6 +244,6 @@ export async function inviteStudentGuardian(
   const { student } = await getStudent(db, actor, schoolId, studentId, today);
   const access = await schoolAccess(db, actor, schoolId, 'manage');
   if (student.volunteerCenterId !== access.facts.centerId) throw new FieldValidationError({ _form: { key: 'schools.error.guardianOtherCenter' } });
-  const delegate: Actor = { ...access.actor, grants: [...access.actor.grants, { role: 'center_coordinator', centerId: access.facts.centerId, pointId: null }] };
-  await inviteGuardian(db, config, delegate, { volunteerId: student.volunteerId }, { email });
+  // The school decided above (its coordinator, the student enrolled here); the guardians module sends it.
+  await inviteGuardianOfStudent(db, config, access.actor, student.volunteerId, { email });
 }

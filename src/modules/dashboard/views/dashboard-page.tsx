@@ -1,6 +1,7 @@
 import { formatDateTime, type MessageKey } from '../../../platform/i18n.js';
 import { usePage } from '../../../ui/page-context.js';
 import { CompanySection } from '../../companies/views/dashboard-section.js';
+import { EventDaySection } from '../../event-day/views/dashboard-section.js';
 import { HospitalSection } from '../../hospital/views/dashboard-section.js';
 import { IkszSection } from '../../iksz/views/dashboard-section.js';
 import { SchoolSection } from '../../schools/views/dashboard-section.js';
@@ -57,6 +58,7 @@ export function DashboardPage({ dashboard }: { dashboard: Dashboard }) {
     dashboard.company,
     dashboard.iksz,
     dashboard.hospital,
+    dashboard.eventDay,
   ];
   const none = sections.every((s) => !s) && !dashboard.admin && dashboard.nextSteps.length === 0;
   return (
@@ -81,6 +83,7 @@ export function DashboardPage({ dashboard }: { dashboard: Dashboard }) {
         {dashboard.company && <CompanySection data={dashboard.company} />}
         {dashboard.iksz && <IkszSection data={dashboard.iksz} />}
         {dashboard.hospital && <HospitalSection data={dashboard.hospital} />}
+        {dashboard.eventDay && <EventDaySection data={dashboard.eventDay} />}
         {dashboard.admin && <AdminSection />}
       </div>
     </>
