@@ -335,15 +335,6 @@ CREATE TABLE "program_partners" (
 	CONSTRAINT "program_partners_kind_check" CHECK ("program_partners"."partner_kind" in ('school', 'company', 'organization'))
 );
 --> statement-breakpoint
-CREATE TABLE "program_staff" (
-	"program_id" uuid NOT NULL,
-	"user_id" uuid NOT NULL,
-	"role" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "program_staff_program_id_user_id_role_pk" PRIMARY KEY("program_id","user_id","role"),
-	CONSTRAINT "program_staff_role_check" CHECK ("program_staff"."role" in ('manager', 'supervisor'))
-);
---> statement-breakpoint
 CREATE TABLE "programs" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"center_id" uuid NOT NULL,
@@ -437,8 +428,6 @@ ALTER TABLE "schools" ADD CONSTRAINT "schools_created_by_users_id_fk" FOREIGN KE
 ALTER TABLE "program_opportunities" ADD CONSTRAINT "program_opportunities_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "program_opportunities" ADD CONSTRAINT "program_opportunities_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "program_partners" ADD CONSTRAINT "program_partners_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "program_staff" ADD CONSTRAINT "program_staff_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "program_staff" ADD CONSTRAINT "program_staff_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programs" ADD CONSTRAINT "programs_center_id_centers_id_fk" FOREIGN KEY ("center_id") REFERENCES "public"."centers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programs" ADD CONSTRAINT "programs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "companies_center_idx" ON "companies" USING btree ("center_id");--> statement-breakpoint
@@ -476,6 +465,5 @@ CREATE UNIQUE INDEX "schools_om_id_idx" ON "schools" USING btree ("om_id");--> s
 CREATE INDEX "schools_center_idx" ON "schools" USING btree ("center_id");--> statement-breakpoint
 CREATE INDEX "program_opportunities_opportunity_idx" ON "program_opportunities" USING btree ("opportunity_id");--> statement-breakpoint
 CREATE INDEX "program_partners_partner_idx" ON "program_partners" USING btree ("partner_kind","partner_id");--> statement-breakpoint
-CREATE INDEX "program_staff_user_idx" ON "program_staff" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "programs_slug_idx" ON "programs" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "programs_center_idx" ON "programs" USING btree ("center_id","status");

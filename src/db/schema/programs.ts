@@ -89,24 +89,3 @@ export const programOpportunities = pgTable(
   },
   (t) => [primaryKey({ columns: [t.programId, t.opportunityId] }), index('program_opportunities_opportunity_idx').on(t.opportunityId)],
 );
-
-/** The program's own roles: its manager(s) on the center's staff and, for hospital wards, supervisors. */
-export const programStaff = pgTable(
-  'program_staff',
-  {
-    programId: uuid('program_id')
-      .notNull()
-      .references(() => programs.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    /** 'manager' | 'supervisor' */
-    role: text('role').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.programId, t.userId, t.role] }),
-    index('program_staff_user_idx').on(t.userId),
-    check('program_staff_role_check', sql`${t.role} in ('manager', 'supervisor')`),
-  ],
-);

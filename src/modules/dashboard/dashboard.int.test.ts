@@ -285,14 +285,15 @@ describe('sections', () => {
     expect(foreignPage).not.toContain(`/applications/${id}`);
   });
 
-  it('links the admin area for those who may enter it, and tells school coordinators what they can use', async () => {
+  it('links the admin area for those who may enter it, and tells a school coordinator no school has taken on yet what they can use', async () => {
     const center = await createCenter(t.db);
     const admin = await staffWithLogin(t, [{ role: 'center_admin', centerId: center.id }]);
     const adminPage = (await admin.client.get('/dashboard')).body;
     expect(adminPage).toContain('href="/admin"');
     const school = await staffWithLogin(t, [{ role: 'school_coordinator', centerId: center.id }]);
     const schoolPage = (await school.client.get('/dashboard')).body;
-    expect(schoolPage).toContain('még nincs saját felülete');
+    // No school has taken them on as a member yet: told who does it.
+    expect(schoolPage).toContain('egyetlen iskola vagy cég sem vette fel');
     expect(schoolPage).not.toContain('href="/admin"');
     expect(stepsOf(schoolPage)).toEqual([]);
   });

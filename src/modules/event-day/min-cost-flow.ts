@@ -9,16 +9,25 @@
  */
 export class MinCostFlow {
   // Arc storage in typed arrays grown by doubling (the solver builds graphs of a few hundred thousand arcs).
-  private to = new Int32Array(64);
-  private cap = new Int32Array(64);
-  private cost = new Float64Array(64);
-  private next = new Int32Array(64);
+  private to: Int32Array;
+  private cap: Int32Array;
+  private cost: Float64Array;
+  private next: Int32Array;
   private arcCount = 0;
   private readonly head: Int32Array;
   private residual: Int32Array = new Int32Array(0);
 
-  constructor(readonly nodeCount: number) {
+  /** `arcHint`: how many arcs (u → v) are expected, to allocate once. */
+  constructor(
+    readonly nodeCount: number,
+    arcHint = 32,
+  ) {
     this.head = new Int32Array(nodeCount).fill(-1);
+    const size = 2 * Math.max(32, arcHint);
+    this.to = new Int32Array(size);
+    this.cap = new Int32Array(size);
+    this.cost = new Float64Array(size);
+    this.next = new Int32Array(size);
   }
 
   /**
@@ -93,10 +102,11 @@ export class MinCostFlow {
           reached = d;
           break;
         }
+        const pu = pot[u] as number;
         for (let e = head[u] as number; e !== -1; e = next[e] as number) {
           if ((cap[e] as number) <= 0) continue;
           const v = to[e] as number;
-          const nd = d + reduced(e, u);
+          const nd = d + ((cost[e] as number) + pu - (pot[v] as number));
           if (nd < (dist[v] as number)) {
             dist[v] = nd;
             heap.push(nd, v);
@@ -146,11 +156,10 @@ export class MinCostFlow {
       return 0;
     };
 
-    let nd=0,nb=0;
-    while ((nd++, dijkstra())) {
+    while (dijkstra()) {
       const pathCost = (pot[t] as number) - (pot[s] as number);
       if (pathCost >= 0) break;
-      while ((nb++, bfs())) {
+      while (bfs()) {
         iter.set(head);
         for (let pushed = dfs(s, Number.MAX_SAFE_INTEGER); pushed > 0; pushed = dfs(s, Number.MAX_SAFE_INTEGER)) {
           flow += pushed;
@@ -158,7 +167,6 @@ export class MinCostFlow {
         }
       }
     }
-    if (process.env.EDCOUNT) console.error('dijkstra', nd, 'bfs', nb, 'arcs', this.arcCount);
     return { flow, cost: total };
   }
 

@@ -31,7 +31,8 @@ export function relax(p: Prepared, forbidden: ReadonlySet<number>, weights: Weig
   const profileNode = (i: number) => 1 + nV + i;
   const taskNode = (t: number) => 1 + nV + nP + t;
   const sink = 1 + nV + nP + nT;
-  const graph = new MinCostFlow(sink + 1);
+  const arcHint = nV + p.candidates.length + p.profileTasks.reduce((sum, tasks) => sum + tasks.length, 0) + 2 * nT;
+  const graph = new MinCostFlow(sink + 1, arcHint);
   // Direct arcs as two parallel lists (arc, candidate): a few hundred thousand of them, no object each.
   const directArc: number[] = [];
   const directCandidate: number[] = [];

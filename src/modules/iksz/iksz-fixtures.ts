@@ -11,8 +11,7 @@ import { createAgreement, createSchool, createStudent } from '../schools/school-
  * ikszCertificateId and ikszCode (a transfer certificate and its public verification code).
  */
 export async function createIkszPathFixtures(db: Database, base: Pick<FixtureBase, 'centerId' | 'organizationId'>): Promise<Record<string, string>> {
-  const omId = String(100000 + Math.floor(Math.random() * 899999));
-  const school = await createSchool(db, base.centerId, { name: 'IKSZ Fixture Gimnázium', omId });
+  const school = await createSchool(db, base.centerId, { name: 'IKSZ Fixture Gimnázium' });
   const { student } = await createStudent(db, school, { className: '9.C', grade: 9 });
   await createAgreement(db, school.id, base.organizationId);
   const [occasion] = await db

@@ -6,13 +6,17 @@ import { placeByName } from '../../test-support/factories.js';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+/** OM ids are unique: a random start, then consecutive, so a file's many schools never collide. */
+const omStart = Math.floor(Math.random() * 900_000);
+let omCounter = 0;
+const nextOmId = () => String(100_000 + ((omStart + omCounter++) % 900_000));
 
 /** Test factories of schools, their members, IKSZ students and cooperation agreements (issue 16). */
 export async function createSchool(db: Database, centerId: string, attrs: Partial<typeof schools.$inferInsert> & { seat?: string } = {}) {
   const { seat = 'Kecskemét', ...rest } = attrs;
   const place = await placeByName(db, seat);
   const name = rest.name ?? `Teszt Gimnázium ${unique()}`;
-  const omId = rest.omId ?? String(100000 + Math.floor(Math.random() * 899999));
+  const omId = rest.omId ?? nextOmId();
   const [row] = await db
     .insert(schools)
     .values({ centerId, placeId: place.id, ...rest, name, omId, sortKey: hungarianSortKey(name) })

@@ -10,8 +10,7 @@ import { createAgreement, createSchool, createStudent, recordGuardianAgreement }
  */
 export async function createSchoolPathFixtures(db: Database, base: Pick<FixtureBase, 'centerId' | 'organizationId'>): Promise<Record<string, string>> {
   // A fresh OM identifier each time: many fixture sets are made in one database.
-  const omId = String(100000 + Math.floor(Math.random() * 899999));
-  const school = await createSchool(db, base.centerId, { name: 'Fixture Gimnázium', omId });
+  const school = await createSchool(db, base.centerId, { name: 'Fixture Gimnázium' });
   const { student } = await createStudent(db, school, { className: '10.B', grade: 10 });
   await recordGuardianAgreement(db, student.id, '2026/2027');
   const agreement = await createAgreement(db, school.id, base.organizationId);
