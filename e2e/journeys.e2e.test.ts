@@ -138,8 +138,9 @@ describe('journey (c): every demo role lands on its dashboard and follows its fi
       center_coordinator: 'Koordinátori teendők',
       point_coordinator: 'Koordinátori teendők',
       org_staff: 'Szervezetem',
-      school_coordinator: 'még nincs saját felülete',
-      company_coordinator: 'még nincs saját felülete',
+      // The demo school (its coordinator and its class teacher) and the demo company (modules/demo).
+      school_coordinator: 'Katona József Gimnázium',
+      company_coordinator: 'Gyakorló Gépgyártó Kft.',
       guardian: 'hozzájárulása szükséges',
       volunteer: 'Jelentkezéseim',
     };
