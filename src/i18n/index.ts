@@ -36,6 +36,7 @@ import * as readiness from './readiness.js';
 import * as register from './register.js';
 import * as reports from './reports.js';
 import * as retention from './retention.js';
+import * as schoolsI18n from './schools.js';
 import * as search from './search.js';
 import * as trainingAttendance from './training-attendance.js';
 import * as trainings from './trainings.js';
@@ -85,6 +86,7 @@ const catalogs = [
   readiness,
   programs,
   ikszI18n,
+  schoolsI18n,
   corporate,
   hospital,
   eventDay,

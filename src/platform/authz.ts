@@ -3,7 +3,8 @@ import { NotFoundError } from './errors.js';
 /**
  * Roles, tenancy and the one place that decides who may do what (ADR 003): role × tenant
  * (`permissions`), organization membership (`organizationActions`), the sides of a placement
- * (`placementActions`) and the stranger policy (`refusalFor`). Modules load the facts (which
+ * (`placementActions`) and the stranger policy (`refusalFor`); schools' and companies' memberships in
+ * partner-authz.ts. Modules load the facts (which
  * organization, center or volunteer a record belongs to); the decisions are made here.
  * Services call `requirePermission` (or one of the functions below) first thing in every function
  * that acts for a user.
@@ -414,68 +415,4 @@ export function requireGuardianInviter(actor: Actor | null, minor: Omit<MinorFac
   if (minor.volunteerUserId != null && minor.volunteerUserId === a.userId) return a;
   if (mayActOnVolunteer(a, 'volunteers.manage', minor)) return a;
   throw refusalFor(mayActOnVolunteer(a, 'volunteers.view', minor), 'volunteer');
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Schools and companies (issue 16): partners of thematic programs, acting through their members like
-// organizations do. Modules load the facts (the tenant, the actor's membership); decisions are here.
-
-/** The roles a member holds in a school (school_members.role). */
-export const schoolMemberRoles = ['coordinator', 'class_teacher'] as const;
-export type SchoolMemberRole = (typeof schoolMemberRoles)[number];
-
-/** One school as a decision needs it: its center, the actor's membership role (null: none) and, for a class teacher, their classes. */
-export type SchoolFacts = { centerId: string; membership: string | null; classNames: readonly string[] };
-
-type PartnerRule = { members: readonly string[]; staff: Permission | null };
-
-export const schoolActions = {
-  /** See the school's students, their logs and progress: its coordinator, its class teachers (their classes only, see `schoolClassesVisibleTo`), the center's program staff. */
-  view: { members: ['coordinator', 'class_teacher'], staff: 'programs.manage' },
-  /**
-   * The school's IKSZ administration: enrol students, record exemptions and guardians' agreements,
-   * set caps, sign cooperation agreements, log preparation and closing hours, accept certified
-   * occasions, export, issue transfer certificates. Its coordinator only.
-   */
-  manage: { members: ['coordinator'], staff: null },
-  /** Create the school and appoint its coordinator and class teachers: the center's program staff (and the coordinator appoints class teachers). */
-  setUp: { members: ['coordinator'], staff: 'programs.manage' },
-} as const satisfies Record<string, PartnerRule>;
-export type SchoolAction = keyof typeof schoolActions;
-
-/** True when the actor may take the action for the school (see schoolActions). */
-export function mayActForSchool(actor: Actor | null, action: SchoolAction, school: SchoolFacts): boolean {
-  if (!actor) return false;
-  const rule: PartnerRule = schoolActions[action];
-  if (school.membership != null && rule.members.includes(school.membership)) return true;
-  return rule.staff != null && can(actor, rule.staff, { centerId: school.centerId });
-}
-
-/** The classes whose students the actor sees in the school: 'all' (coordinator, program staff), a class teacher's classes, or none. */
-export function schoolClassesVisibleTo(actor: Actor | null, school: SchoolFacts): 'all' | readonly string[] {
-  if (!actor) return [];
-  if (school.membership === 'coordinator' || can(actor, 'programs.manage', { centerId: school.centerId })) return 'all';
-  if (school.membership === 'class_teacher') return school.classNames;
-  return [];
-}
-
-/** One company as a decision needs it: its center and the actor's membership role (null: none). */
-export type CompanyFacts = { centerId: string; membership: string | null };
-
-export const companyActions = {
-  /** See the company's teams, team days, dashboard and impact report: its coordinators and the center's program staff. */
-  view: { members: ['coordinator'], staff: 'programs.manage' },
-  /** Invite employees, form teams, sign teams up for team days, write skills offers: its coordinators. */
-  manage: { members: ['coordinator'], staff: null },
-  /** Create the company and appoint its coordinators: the center's program staff. */
-  setUp: { members: [], staff: 'programs.manage' },
-} as const satisfies Record<string, PartnerRule>;
-export type CompanyAction = keyof typeof companyActions;
-
-/** True when the actor may take the action for the company (see companyActions). */
-export function mayActForCompany(actor: Actor | null, action: CompanyAction, company: CompanyFacts): boolean {
-  if (!actor) return false;
-  const rule: PartnerRule = companyActions[action];
-  if (company.membership != null && rule.members.includes(company.membership)) return true;
-  return rule.staff != null && can(actor, rule.staff, { centerId: company.centerId });
 }

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { companies, companyMembers } from '../../db/schema/index.js';
-import { type Actor, type CompanyAction, type CompanyFacts, mayActForCompany, refusalFor } from '../../platform/authz.js';
+import { type Actor, refusalFor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { type CompanyAction, type CompanyFacts, mayActForCompany } from '../../platform/partner-authz.js';
 
 /**
  * The facts a company decision needs (platform/authz.ts `mayActForCompany`): the company's center

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
-import { mayActForCompany, requireActor } from '../../platform/authz.js';
+import { requireActor } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { contentDisposition, datedFileName, exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
+import { mayActForCompany } from '../../platform/partner-authz.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import { companiesExportTable, impactExportTable } from './exports.js';

@@ -1,15 +1,7 @@
 import type { Queryable } from '../../db/database.js';
-import {
-  type Actor,
-  isLinkedGuardianOf,
-  mayActForOrganization,
-  mayActForSchool,
-  refusalFor,
-  requireActor,
-  type SchoolFacts,
-  schoolClassesVisibleTo,
-} from '../../platform/authz.js';
+import { type Actor, isLinkedGuardianOf, mayActForOrganization, refusalFor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { mayActForSchool, type SchoolFacts, schoolClassesVisibleTo } from '../../platform/partner-authz.js';
 import { linkedGuardians } from '../guardians/repo.js';
 import { organizationFacts } from '../organizations/membership.js';
 import { findOrganizationRecord } from '../organizations/repo.js';

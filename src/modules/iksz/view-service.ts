@@ -1,9 +1,10 @@
 import type { Queryable } from '../../db/database.js';
-import { type Actor, mayActForSchool, requireActor } from '../../platform/authz.js';
+import { type Actor, requireActor } from '../../platform/authz.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { maxExportRows } from '../../platform/export.js';
 import { type ListParams, type Page, pageOf } from '../../platform/list-params.js';
+import { mayActForSchool } from '../../platform/partner-authz.js';
 import { hostAccess, schoolAccess, studentAccess } from './access.js';
 import { progressOf } from './progress.js';
 import {

@@ -1,7 +1,8 @@
 import { and, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.js';
 import { ikszAgreements, schoolMembers, schools } from '../../db/schema/index.js';
-import type { Actor, SchoolFacts } from '../../platform/authz.js';
+import type { Actor } from '../../platform/authz.js';
+import type { SchoolFacts } from '../../platform/partner-authz.js';
 
 /**
  * The facts a school decision needs (platform/authz.ts `mayActForSchool`, `schoolClassesVisibleTo`):

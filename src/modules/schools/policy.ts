@@ -1,15 +1,7 @@
 import type { Queryable } from '../../db/database.js';
-import {
-  type Actor,
-  can,
-  mayActForSchool,
-  refusalFor,
-  requireActor,
-  type SchoolAction,
-  type SchoolFacts,
-  schoolClassesVisibleTo,
-} from '../../platform/authz.js';
+import { type Actor, can, refusalFor, requireActor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { mayActForSchool, type SchoolAction, type SchoolFacts, schoolClassesVisibleTo } from '../../platform/partner-authz.js';
 import { loadSchoolFacts } from './facts.js';
 
 /**
