@@ -84,6 +84,29 @@ export class TaggedPdf {
     this.doc.endMarkedContent();
   }
 
+  /**
+   * A signature line at (x, y), `width` wide (an artifact), with the signer's name in bold (when
+   * known) and their role under it, centred; returns the y below the role.
+   */
+  signatureLine(at: { x: number; y: number; width: number }, name: string | null, role: string): number {
+    const { x, y, width } = at;
+    const pdf = this.doc;
+    this.artifact(() =>
+      pdf
+        .moveTo(x, y)
+        .lineTo(x + width, y)
+        .lineWidth(0.5)
+        .stroke(),
+    );
+    let lineY = y + 4;
+    if (name) {
+      this.block(this.root, 'P', () => pdf.font('bold').fontSize(10).text(name, x, lineY, { width, align: 'center' }));
+      lineY = pdf.y;
+    }
+    this.block(this.root, 'P', () => pdf.font('body').fontSize(9).text(role, x, lineY, { width, align: 'center' }));
+    return pdf.y;
+  }
+
   /** Ends the structure tree and the document; resolves to the PDF's bytes. */
   finish(): Promise<Buffer> {
     this.root.end();

@@ -57,20 +57,7 @@ export async function renderContractPdf(doc: ContractDocument, createdAt: Date):
     let bottom = y;
     doc.signatures.slice(i, i + 2).forEach((s, j) => {
       const x = left + j * (columnWidth + 40);
-      tagged.artifact(() =>
-        pdf
-          .moveTo(x, y)
-          .lineTo(x + columnWidth, y)
-          .lineWidth(0.5)
-          .stroke(),
-      );
-      let lineY = y + 4;
-      const name = s.name;
-      if (name) {
-        tagged.block(root, 'P', () => pdf.font('bold').fontSize(10).text(name, x, lineY, { width: columnWidth, align: 'center' }));
-        lineY = pdf.y;
-      }
-      tagged.block(root, 'P', () => pdf.font('body').fontSize(9).text(s.role, x, lineY, { width: columnWidth, align: 'center' }));
+      tagged.signatureLine({ x, y, width: columnWidth }, s.name, s.role);
       bottom = Math.max(bottom, pdf.y);
     });
     pdf.y = bottom + 10;

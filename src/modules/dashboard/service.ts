@@ -139,24 +139,30 @@ export async function dashboardFor(db: Queryable, actor: Actor | null, now = new
     overdueConsultationActions,
     dueAdvocacyFollowUps,
   };
-  /** School members' figures and guardians' yearly IKSZ agreements (null: none). */
-  const school = await schoolDashboardFor(db, a, now);
-  /** Company coordinators' companies and employees' teams with pending team days (null: none). */
-  const company = await companyDashboardFor(db, a, now);
+  // The programs' sections (issue 16), each null when the person takes no part: read at once, not one after another.
+  const [school, company, iksz, hospital, eventDay] = await Promise.all([
+    schoolDashboardFor(db, a, now),
+    companyDashboardFor(db, a, now),
+    ikszDashboardFor(db, a, now),
+    hospitalDashboardFor(db, a, now),
+    eventDayDashboardFor(db, a, now),
+  ]);
   return {
     nextSteps: nextStepsFor(facts),
     volunteer: volunteer && volunteerData ? { id: volunteer.id, hasCalendarFeed: volunteer.calendarTokenHash != null, ...volunteerData } : null,
     organization: organizationData ?? null,
     coordinator: coordinatorData ?? null,
     admin: can(a, 'admin.enter'),
+    /** School members' figures and guardians' yearly IKSZ agreements. */
     school,
+    /** Company coordinators' companies and employees' teams with pending team days. */
     company,
-    /** IKSZ: the student's progress, a guardian's students, a host's occasions to certify (null: none). */
-    iksz: await ikszDashboardFor(db, a, now),
-    /** Hospital volunteering: a volunteer's requirements to renew, staff's programs with expiring ones (null: none). */
-    hospital: await hospitalDashboardFor(db, a, now),
-    /** Event days: the next ones of a center staff member's centers (null: none). */
-    eventDay: await eventDayDashboardFor(db, a, now),
+    /** IKSZ: the student's progress, a guardian's students, a host's occasions to certify. */
+    iksz,
+    /** Hospital volunteering: a volunteer's requirements to renew, staff's programs with expiring ones. */
+    hospital,
+    /** Event days: the next ones of a center staff member's centers. */
+    eventDay,
     /** School or company staff roles whose holder no school or company has taken on as a member yet. */
     rolesWithoutArea: a.grants.filter((g) => (g.role === 'school_coordinator' && !school) || (g.role === 'company_coordinator' && !company)).map((g) => g.role),
   };

@@ -22,19 +22,6 @@ export async function renderDeclarationPdf(doc: DeclarationDocument, createdAt: 
   const lineWidth = width / 2;
   const x = left + width - lineWidth;
   const y = pdf.y + 50;
-  tagged.artifact(() =>
-    pdf
-      .moveTo(x, y)
-      .lineTo(x + lineWidth, y)
-      .lineWidth(0.5)
-      .stroke(),
-  );
-  tagged.block(root, 'P', () =>
-    pdf
-      .font('bold')
-      .fontSize(10)
-      .text(doc.volunteerName, x, y + 4, { width: lineWidth, align: 'center' }),
-  );
-  tagged.block(root, 'P', () => pdf.font('body').fontSize(9).text(doc.signatureLabel, x, pdf.y, { width: lineWidth, align: 'center' }));
+  tagged.signatureLine({ x, y, width: lineWidth }, doc.volunteerName, doc.signatureLabel);
   return tagged.finish();
 }

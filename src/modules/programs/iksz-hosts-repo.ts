@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Queryable, queryRows } from '../../db/database.js';
+import { distanceFrom } from '../search/repo.js';
 import type { IkszHostSort } from './schema.js';
 
 /** One IKSZ-eligible published opportunity with its host, as the county list shows it. */
@@ -16,12 +17,6 @@ export type IkszHostRow = {
 };
 
 export type IkszHostFilter = { county?: string; area?: string; from?: { lat: number; lon: number; km: number } };
-
-/** Haversine in SQL, the same formula as search/geo-distance.ts. */
-const distanceFrom = (from: { lat: number; lon: number }): SQL =>
-  sql`(6371.0088 * 2 * asin(least(1, sqrt(
-    power(sin(radians(o.lat - ${from.lat}::float8) / 2), 2) +
-    cos(radians(${from.lat}::float8)) * cos(radians(o.lat)) * power(sin(radians(o.lon - ${from.lon}::float8) / 2), 2)))))`;
 
 const fromClause = sql`from opportunities o
   join organizations org on org.id = o.organization_id

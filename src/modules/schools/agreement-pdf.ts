@@ -51,21 +51,8 @@ export async function renderAgreementPdf(agreement: AgreementRow, createdAt: Dat
   ];
   sides.forEach((side, i) => {
     const x = left + i * (columnWidth + 40);
-    tagged.artifact(() =>
-      pdf
-        .moveTo(x, y)
-        .lineTo(x + columnWidth, y)
-        .lineWidth(0.5)
-        .stroke(),
-    );
-    tagged.block(root, 'P', () =>
-      pdf
-        .font('bold')
-        .fontSize(10)
-        .text(side.name, x, y + 4, { width: columnWidth, align: 'center' }),
-    );
     const signed = side.day ? `${side.role} – aláírva: ${hungarianDay(side.day)}` : side.role;
-    tagged.block(root, 'P', () => pdf.font('body').fontSize(9).text(signed, x, pdf.y, { width: columnWidth, align: 'center' }));
+    tagged.signatureLine({ x, y, width: columnWidth }, side.name, signed);
     bottom = Math.max(bottom, pdf.y);
   });
   pdf.y = bottom + 10;

@@ -37,8 +37,11 @@ export type SearchHitRow = {
 
 const textArray = (items: string[]) => arrayParam(items, 'text');
 
-/** Exact great-circle distance from the search centre, the same formula as geo-distance.ts. */
-function distanceFrom(near: { lat: number; lon: number }): SQL {
+/**
+ * Exact great-circle distance (km) of the opportunity aliased `o` from a point, the same formula as
+ * geo-distance.ts (also the public IKSZ host list's distance from a school, programs/iksz-hosts-repo.ts).
+ */
+export function distanceFrom(near: { lat: number; lon: number }): SQL {
   const lat = sql`${near.lat}::float8`;
   const lon = sql`${near.lon}::float8`;
   return sql`(${earthRadiusKm}::float8 * 2 * asin(least(1, sqrt(

@@ -1,25 +1,14 @@
 import { formatDate, type Locale, type Translate } from '../../../platform/i18n.js';
-import type { EligibilityCode } from '../../volunteer-law/eligibility.js';
+import { type EligibilityCode, eligibilityCodes } from '../../volunteer-law/eligibility.js';
 import { timeOf } from '../service.js';
 import type { AssignmentReason, PairRule, UnassignedReason } from '../solver-types.js';
 
-const eligibilityCodes: ReadonlySet<string> = new Set<EligibilityCode>([
-  'birth_date_missing',
-  'under_10',
-  'below_min_age',
-  'under_16',
-  'minor_night',
-  'minor_too_long',
-  'missing_qualification',
-  'expired_qualification',
-  'conduct_required',
-  'health_required',
-]);
+const eligibilityCodeSet: ReadonlySet<string> = new Set<string>(eligibilityCodes);
 
 /** A hard rule in the staff's words: the common eligibility texts (matching.reason.*) or the event day's own. */
 export function ruleText(t: Translate, rule: PairRule): string {
   const params = { ...rule.params };
-  if (eligibilityCodes.has(rule.code)) return t(`matching.reason.${rule.code as EligibilityCode}`, params);
+  if (eligibilityCodeSet.has(rule.code)) return t(`matching.reason.${rule.code as EligibilityCode}`, params);
   return t(`eventDay.rule.${rule.code as Exclude<PairRule['code'], EligibilityCode>}`, params);
 }
 
