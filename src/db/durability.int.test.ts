@@ -13,7 +13,7 @@ import { queryRows } from './database.js';
 
 /**
  * Acknowledged writes survive a killed process: a child commits one row per transaction and
- * prints each id after its commit; we SIGKILL it mid-stream, reopen the database (on PGlite taking
+ * acknowledges each id after its commit (in a file); we SIGKILL it mid-stream, reopen the database (on PGlite taking
  * over the stale lock the dead child left) and look for every acknowledged id.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,40 +32,42 @@ afterAll(async () => {
 
 type Run = { acked: number[]; exit: { code: number | null; signal: NodeJS.Signals | null }; stderr: string };
 
+/** The ids the child acknowledged so far (one per line in its ack file). */
+function readAcks(ackFile: string): number[] {
+  if (!fs.existsSync(ackFile)) return [];
+  return fs
+    .readFileSync(ackFile, 'utf8')
+    .split('\n')
+    .filter((line) => /^\d+$/.test(line))
+    .map(Number);
+}
+
 /** Starts the child, lets it write for `writeMs` after it is ready, then kills it without warning. */
 function runAndKill(env: Record<string, string>, writeMs: number, minAcks: number): Promise<Run> {
+  const ackFile = path.join(tempDir, `acks-${Date.now()}.txt`);
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', childScript], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, DURABILITY_ACK_FILE: ackFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const acked: number[] = [];
-    let buffered = '';
     let stderr = '';
     let readyAt: number | undefined;
     const giveUp = setTimeout(() => child.kill('SIGKILL'), 60_000);
     const killWhenDone = () => {
-      if (readyAt !== undefined && Date.now() - readyAt >= writeMs && acked.length >= minAcks) child.kill('SIGKILL');
+      if (readyAt !== undefined && Date.now() - readyAt >= writeMs && readAcks(ackFile).length >= minAcks) child.kill('SIGKILL');
     };
     const poll = setInterval(killWhenDone, 50);
     child.stdout?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready') readyAt = Date.now();
-        else if (/^\d+$/.test(line)) acked.push(Number(line));
-      }
+      if (readyAt === undefined && chunk.toString().includes('ready')) readyAt = Date.now();
     });
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on('error', reject);
-    // 'close', not 'exit': acks the child wrote before it died may still sit in the pipe at 'exit'.
     child.on('close', (code, signal) => {
       clearTimeout(giveUp);
       clearInterval(poll);
-      resolve({ acked, exit: { code, signal }, stderr });
+      resolve({ acked: readAcks(ackFile), exit: { code, signal }, stderr });
     });
   });
 }
