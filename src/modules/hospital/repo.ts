@@ -160,25 +160,6 @@ export async function lockVolunteerRow(tx: Queryable, id: string): Promise<void>
   await tx.execute(sql`select id from volunteers where id = ${id} for update`);
 }
 
-/** Health status, day and who recorded it: status and date only, never the document (HUNGARY.md §4). */
-export async function updateVolunteerHealth(
-  tx: Queryable,
-  id: string,
-  values: { healthStatus: string; healthCheckedAt: string | null; healthCheckedBy: string | null },
-) {
-  const [row] = await tx
-    .update(volunteers)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(volunteers.id, id))
-    .returning({
-      id: volunteers.id,
-      healthStatus: volunteers.healthStatus,
-      healthCheckedAt: volunteers.healthCheckedAt,
-      healthCheckedBy: volunteers.healthCheckedBy,
-    });
-  return row;
-}
-
 /** Removes the volunteer's qualifications of this name (returns what was removed, for the audit). */
 export async function deleteQualificationsNamed(tx: Queryable, volunteerId: string, name: string) {
   return tx

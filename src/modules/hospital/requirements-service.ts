@@ -7,6 +7,7 @@ import { maxExportRows } from '../../platform/export.js';
 import { formatDate, formatPersonName } from '../../platform/i18n.js';
 import { type ListParams, offsetOf, type Page, pageOf } from '../../platform/list-params.js';
 import { confidentialityQualificationName, healthFitnessQualificationName, healthFitnessValidUntil } from '../programs/requirements.js';
+import { updateVolunteerRow } from '../volunteers/repo.js';
 import { renderDeclarationPdf } from './declaration-pdf.js';
 import { declarationParagraphs, fillDeclaration } from './declaration-text.js';
 import { requireProgramStaff } from './policy.js';
@@ -25,7 +26,6 @@ import {
   type ProgramVolunteerRow,
   type ProgramVolunteerSort,
   qualificationsOfVolunteers,
-  updateVolunteerHealth,
   upsertDeclaration,
   userName,
   type VolunteerFacts,
@@ -167,7 +167,8 @@ export async function recordHealthCheck(db: Database, actor: Actor | null, progr
   await db.transaction(async (tx) => {
     await lockVolunteerRow(tx, volunteer.id);
     const before = await findVolunteerFacts(tx, volunteer.id);
-    const after = await updateVolunteerHealth(tx, volunteer.id, { healthStatus: input.status, healthCheckedAt: input.checkedOn, healthCheckedBy: a.userId });
+    const row = await updateVolunteerRow(tx, volunteer.id, { healthStatus: input.status, healthCheckedAt: input.checkedOn, healthCheckedBy: a.userId });
+    const after = { id: row.id, healthStatus: row.healthStatus, healthCheckedAt: row.healthCheckedAt, healthCheckedBy: row.healthCheckedBy };
     await recordAudit(tx, {
       actorUserId: a.userId,
       centerId: volunteer.centerId,
