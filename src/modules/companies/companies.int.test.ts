@@ -271,6 +271,39 @@ describe('team days', () => {
     expect(await seatsTaken(t.db, s.shift.id)).toBe(1);
   });
 
+  it('a held seat passes to the confirming member in one step: an outsider racing for the full shift never gets it', async () => {
+    const s = await scene({ capacity: 2 });
+    const first = await member(s.team.id, s.host.center.id);
+    await member(s.team.id, s.host.center.id);
+    const res = await s.coordinatorClient.post(`/companies/${s.company.id}/team-days`, { teamId: s.team.id, shiftId: s.shift.id, seats: '2' });
+    const signupId = String(res.headers.location).split('/').pop() ?? '';
+    const outsider = await volunteerWithLogin(t, { centerId: s.host.center.id });
+    const [answer, grab] = await Promise.all([
+      first.client.post(`/companies/signups/${signupId}/answer`, { answer: 'confirm' }),
+      outsider.client.post(`/opportunities/${s.host.opportunity.id}/apply`, { shiftId: s.shift.id }),
+    ]);
+    expect(answer.statusCode).toBe(303);
+    expect([303, 422]).toContain(grab.statusCode);
+    const outsiders = await t.db.select().from(applications).where(eq(applications.volunteerId, outsider.volunteer.id));
+    expect(outsiders.filter((a) => a.status === 'accepted')).toEqual([]);
+    expect(await seatsTaken(t.db, s.shift.id)).toBe(2);
+  });
+
+  it('a member who already has their own seat confirms with it, and the seat the team held goes back to the shift', async () => {
+    const s = await scene({ capacity: 3 });
+    const own = await member(s.team.id, s.host.center.id);
+    await member(s.team.id, s.host.center.id);
+    const res = await s.coordinatorClient.post(`/companies/${s.company.id}/team-days`, { teamId: s.team.id, shiftId: s.shift.id, seats: '2' });
+    const signupId = String(res.headers.location).split('/').pop() ?? '';
+    expect((await own.client.post(`/opportunities/${s.host.opportunity.id}/apply`, { shiftId: s.shift.id })).statusCode).toBe(303);
+    expect(await seatsTaken(t.db, s.shift.id)).toBe(3);
+    expect((await own.client.post(`/companies/signups/${signupId}/answer`, { answer: 'confirm' })).statusCode).toBe(303);
+    const [answer] = await t.db.select().from(teamSignupMembers).where(eq(teamSignupMembers.memberId, own.member.id));
+    expect(answer?.status).toBe('confirmed');
+    expect(answer?.applicationId).toBeTruthy();
+    expect(await seatsTaken(t.db, s.shift.id)).toBe(2);
+  });
+
   it('someone not asked gets 404 on the member page', async () => {
     const s = await scene();
     await member(s.team.id, s.host.center.id);

@@ -7,7 +7,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { FieldValidationError } from '../../platform/validation.js';
-import { signUpForShift } from '../placements/apply-service.js';
+import { type HeldSeat, signUpForShift } from '../placements/apply-service.js';
 import { AlreadyAppliedError, ApplyRefusedError } from '../placements/errors.js';
 import { changeSeatsTaken, lockShift } from '../placements/repo.js';
 import { queuedForShift } from '../placements/shift-queue.js';
@@ -225,27 +225,24 @@ export async function answerSignup(
     return { status: 'declined' };
   }
   const shiftId = summary.shift_id;
-  // 1. The team's held seat is released, under the shift's lock (none left: the team's seats are used up).
-  await queuedForShift(shiftId, () =>
-    db.transaction(async (tx) => {
-      await lockShift(tx, shiftId);
+  // The team's held seat becomes the member's own, in the placements module's sign-up transaction
+  // under the shift's lock (every per-member rule checked there); a refusal rolls the hand-over back.
+  const heldSeat: HeldSeat = {
+    release: async (tx) => {
       const { held } = await lockedHeld(tx, signupId);
       if (held <= 0) throw new FieldValidationError({ answer: { key: 'companies.error.noSeatLeft' } });
       await changeSeatsTaken(tx, shiftId, -1);
-    }),
-  );
-  // 2. The member's own sign-up, by the placements module's path.
+    },
+    taken: (tx, result) => recordAnswer(tx, row, { status: 'confirmed', applicationId: result.applicationId, reason: null }, a, volunteer.centerId),
+  };
   try {
-    const result = await signUpForShift(db, a, shiftId, { baseUrl: options.baseUrl, now });
-    await db.transaction((tx) => recordAnswer(tx, row, { status: 'confirmed', applicationId: result.applicationId, reason: null }, a, volunteer.centerId));
+    const result = await signUpForShift(db, a, shiftId, { baseUrl: options.baseUrl, now, heldSeat });
     return { status: 'confirmed', applicationId: result.applicationId };
   } catch (err) {
     if (err instanceof AlreadyAppliedError && err.applicationId) {
-      // Already on this shift by their own sign-up: that application is the confirmation; the held seat stays free.
-      await db.transaction((tx) => recordAnswer(tx, row, { status: 'confirmed', applicationId: err.applicationId, reason: null }, a, volunteer.centerId));
+      await confirmWithOwnSeat(db, row, shiftId, err.applicationId, a, volunteer.centerId);
       return { status: 'confirmed', applicationId: err.applicationId };
     }
-    await retakeSeat(db, signupId, shiftId);
     if (err instanceof ApplyRefusedError) {
       const t = translator('hu');
       const reason = err.reasons.map((r) => refusalText(t, 'hu', r, 'volunteer')).join(' ');
@@ -256,18 +253,24 @@ export async function answerSignup(
   }
 }
 
-/** The released seat goes back to the team; if someone took it meanwhile, the team holds one seat fewer. */
-async function retakeSeat(db: Database, signupId: string, shiftId: string): Promise<void> {
+/**
+ * The member already has their own seat on the shift: that application is the confirmation, and the
+ * seat the team held for them goes back to the shift (under the shift's lock, in one transaction).
+ */
+async function confirmWithOwnSeat(
+  db: Database,
+  answer: { signupId: string; memberId: string },
+  shiftId: string,
+  applicationId: string,
+  actor: Actor,
+  centerId: string | null,
+): Promise<void> {
   await queuedForShift(shiftId, () =>
     db.transaction(async (tx) => {
-      const locked = await lockShift(tx, shiftId);
-      const { signup } = await lockedHeld(tx, signupId);
-      if (locked && locked.seats_taken < locked.capacity && signup.status === 'active') await changeSeatsTaken(tx, shiftId, 1);
-      else
-        await tx
-          .update(teamSignups)
-          .set({ seats: Math.max(1, signup.seats - 1) })
-          .where(eq(teamSignups.id, signupId));
+      await lockShift(tx, shiftId);
+      const { held } = await lockedHeld(tx, answer.signupId);
+      if (held > 0) await changeSeatsTaken(tx, shiftId, -1);
+      await recordAnswer(tx, answer, { status: 'confirmed', applicationId, reason: null }, actor, centerId);
     }),
   );
 }

@@ -31,6 +31,14 @@ import { queuedForShift } from './shift-queue.js';
 import { type ApplicationStatus, followUpDay } from './status-rules.js';
 
 export type PlacementOptions = { baseUrl: string; now?: Date };
+
+/**
+ * A seat someone already holds for this volunteer on the shift (a company team's seat, ADR 025 §4),
+ * handed over inside the sign-up's transaction and shift lock: `release` gives the held seat back
+ * (throwing if there is none), `taken` records what the seat became. A refusal or any error rolls
+ * the hand-over back with the sign-up, so the seat is never lost or counted twice.
+ */
+export type HeldSeat = { release: (tx: Tx) => Promise<void>; taken: (tx: Tx, result: ApplyResult) => Promise<void> };
 export type ApplyResult = { applicationId: string; status: ApplicationStatus };
 
 function assertOpen(opportunity: OpportunityForApply | undefined): OpportunityForApply {
@@ -145,7 +153,12 @@ async function assertMinorScheduleAllows(tx: Tx, volunteer: VolunteerRow, shift:
  * (SELECT … FOR UPDATE) for the whole transaction, so the seat check and the increment are one step
  * for every process; a full shift puts the volunteer on its waitlist (if it has one) or refuses.
  */
-export async function signUpForShift(db: Database, actor: Actor | null, shiftId: string, options: PlacementOptions): Promise<ApplyResult> {
+export async function signUpForShift(
+  db: Database,
+  actor: Actor | null,
+  shiftId: string,
+  options: PlacementOptions & { heldSeat?: HeldSeat },
+): Promise<ApplyResult> {
   const { actor: a, volunteer } = await myVolunteer(db, actor);
   const now = options.now ?? new Date();
   const shift = await findShift(db, shiftId);
@@ -158,10 +171,13 @@ export async function signUpForShift(db: Database, actor: Actor | null, shiftId:
       if (!locked || locked.cancelled_at) throw new ApplyRefusedError([{ code: 'shift_closed' }]);
       await assertMinorScheduleAllows(tx, volunteer, shift);
       const base = { volunteer, opportunity, shiftId: shift.id, origin: 'volunteer' as const, actor: a };
-      if (locked.seats_taken < locked.capacity) {
+      if (options.heldSeat) await options.heldSeat.release(tx);
+      const seatsTaken = locked.seats_taken - (options.heldSeat ? 1 : 0);
+      if (seatsTaken < locked.capacity) {
         const followUpOn = followUpDay(budapestDay(shift.startsAt));
         const result = await createApplication(tx, { ...base, status: 'accepted', extra: { holdsSeat: true, followUpOn } }, options);
         await changeSeatsTaken(tx, shift.id, 1);
+        await options.heldSeat?.taken(tx, result);
         return result;
       }
       if (!locked.waitlist_enabled) throw new ApplyRefusedError([{ code: 'shift_full' }]);
