@@ -196,6 +196,9 @@ const logHu = {
   'iksz.reject.intro': '{name}, {day}: {activity}',
   'iksz.reject.reason': 'Az elutasítás oka',
   'iksz.reject.submit': 'Elutasítás',
+  'iksz.mail.rejected.subject': 'Közösségi szolgálat: javítsd a {day} alkalmat',
+  'iksz.mail.rejected.text':
+    'Szia {name}!\n\nA naplód {day} alkalmát ({activity}) elutasították. Az ok: {reason}\n\nJavítsd és küldd be újra itt: {url}\n\nKapocs',
   'iksz.export.name': 'Név',
   'iksz.export.className': 'Osztály',
   'iksz.export.serial': 'Napló sorszáma',
@@ -413,6 +416,9 @@ const logEn: Translation<typeof logHu> = {
   'iksz.reject.intro': '{name}, {day}: {activity}',
   'iksz.reject.reason': 'Reason for the rejection',
   'iksz.reject.submit': 'Reject',
+  'iksz.mail.rejected.subject': 'Community service: correct your occasion of {day}',
+  'iksz.mail.rejected.text':
+    'Hi {name},\n\nYour log’s occasion of {day} ({activity}) was rejected. The reason: {reason}\n\nCorrect it and resubmit it here: {url}\n\nKapocs',
   'iksz.export.name': 'Name',
   'iksz.export.className': 'Class',
   'iksz.export.serial': 'Log serial number',

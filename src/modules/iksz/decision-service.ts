@@ -1,15 +1,18 @@
 import type { Database } from '../../db/database.js';
 import type { Actor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
+import { formatDate, translator } from '../../platform/i18n.js';
+import { enqueueMail } from '../../platform/mail.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { hostAccess, schoolAccess } from './access.js';
 import { audit } from './occasion-service.js';
-import { findOccasion, findStudent, type OccasionRecord, updateOccasion } from './repo.js';
+import { findOccasion, findStudent, type OccasionRecord, type StudentRecord, updateOccasion } from './repo.js';
 
 /**
  * The status machine of an occasion: logged → certified (by the host, which saw the work) →
  * accepted (by the school's coordinator); either may reject with a reason, and the student then
- * corrects and resubmits it (occasion-service.ts). Every decision is audited.
+ * corrects and resubmits it (occasion-service.ts). Every decision is audited; a rejection is
+ * e-mailed to the student (when they have an address), so the correction does not wait for a visit.
  */
 
 type Decider = 'host' | 'school';
@@ -25,6 +28,7 @@ async function decide(
   change: (occasion: OccasionRecord, actor: Actor, now: Date) => Partial<OccasionRecord> | null,
   action: string,
   now: Date,
+  baseUrl?: string,
 ): Promise<OccasionRecord> {
   const found = await findOccasion(db, occasionId);
   if (!found) throw new NotFoundError('iksz.occasion');
@@ -41,8 +45,22 @@ async function decide(
     if (!values) throw new FieldValidationError({ _form: { key: 'iksz.error.alreadyDecided' } });
     const after = await updateOccasion(tx, occasionId, values);
     await audit(tx, { actor: a, student }, action, occasionId, before, after);
+    if (after.status === 'rejected' && student.email && baseUrl) await enqueueMail(tx, rejectionMail(student.email, student, after, baseUrl));
     return after;
   });
+}
+
+/** The student's mail about a rejected occasion: which one, why, and where to correct it (informal, as to every volunteer). */
+function rejectionMail(to: string, student: StudentRecord, occasion: OccasionRecord, baseUrl: string) {
+  const t = translator('hu');
+  const params = {
+    name: student.givenName,
+    day: formatDate('hu', new Date(`${occasion.activityDay}T12:00:00Z`)),
+    activity: occasion.activity,
+    reason: occasion.statusReason ?? '',
+    url: `${baseUrl}/iksz/my`,
+  };
+  return { to, subject: t('iksz.mail.rejected.subject', params), text: t('iksz.mail.rejected.text', params) };
 }
 
 /** The host certifies: the student did what the log says, when it says. */
@@ -58,8 +76,11 @@ export function certifyOccasion(db: Database, actor: Actor | null, occasionId: s
   );
 }
 
-export function rejectByHost(db: Database, actor: Actor | null, occasionId: string, reason: string, now = new Date()) {
-  return decide(db, actor, occasionId, 'host', () => ({ status: 'rejected', statusReason: reason }), 'iksz.occasion.hostReject', now);
+export type RejectOptions = { baseUrl: string; now?: Date };
+
+export function rejectByHost(db: Database, actor: Actor | null, occasionId: string, reason: string, options: RejectOptions) {
+  const reject = () => ({ status: 'rejected' as const, statusReason: reason });
+  return decide(db, actor, occasionId, 'host', reject, 'iksz.occasion.hostReject', options.now ?? new Date(), options.baseUrl);
 }
 
 /** The school accepts a certified occasion into the student's record. */
@@ -75,6 +96,7 @@ export function acceptOccasion(db: Database, actor: Actor | null, occasionId: st
   );
 }
 
-export function rejectBySchool(db: Database, actor: Actor | null, occasionId: string, reason: string, now = new Date()) {
-  return decide(db, actor, occasionId, 'school', () => ({ status: 'rejected', statusReason: reason }), 'iksz.occasion.schoolReject', now);
+export function rejectBySchool(db: Database, actor: Actor | null, occasionId: string, reason: string, options: RejectOptions) {
+  const reject = () => ({ status: 'rejected' as const, statusReason: reason });
+  return decide(db, actor, occasionId, 'school', reject, 'iksz.occasion.schoolReject', options.now ?? new Date(), options.baseUrl);
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hourEntries, ikszSchoolCaps, ikszStudents, ikszTransferCertificates } from '../../db/schema/index.js';
+import { hourEntries, ikszSchoolCaps, ikszStudents, ikszTransferCertificates, outbox } from '../../db/schema/index.js';
 import { pdfText } from '../../test-support/pdf-reader.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { TestClient } from '../../test-support/test-client.js';
@@ -55,6 +55,10 @@ describe('the student logs, the host certifies, the school accepts', () => {
       ['accepted', null],
       ['rejected', 'Aznap nem volt nálunk.'],
     ]);
+    const [mail] = await t.db.select().from(outbox).where(eq(outbox.toAddress, s.student.user.email));
+    expect(mail?.subject).toContain('javítsd');
+    expect(mail?.textBody).toContain('Aznap nem volt nálunk.');
+    expect(mail?.textBody).toContain('/iksz/my');
     expect(after[0]?.certifiedBy).toBe(s.hostMember.user.id);
     expect(after[0]?.acceptedBy).toBe(s.coordinator.user.id);
     expect(await auditActionsOf(t.db, first)).toEqual(['iksz.occasion.log', 'iksz.occasion.certify', 'iksz.occasion.accept']);

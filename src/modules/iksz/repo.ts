@@ -10,6 +10,7 @@ import {
   organizations,
   places,
   schools,
+  users,
   volunteers,
 } from '../../db/schema/index.js';
 import { loadSchoolCaps } from '../schools/caps.js';
@@ -33,6 +34,7 @@ export async function findStudent(db: Queryable, studentId: string) {
       volunteerUserId: volunteers.userId,
       familyName: volunteers.familyName,
       givenName: volunteers.givenName,
+      email: sql<string | null>`coalesce(${volunteers.email}, ${users.email})`,
       birthDate: volunteers.birthDate,
       homeLat: volunteers.lat,
       homeLon: volunteers.lon,
@@ -45,6 +47,7 @@ export async function findStudent(db: Queryable, studentId: string) {
     })
     .from(ikszStudents)
     .innerJoin(volunteers, eq(volunteers.id, ikszStudents.volunteerId))
+    .leftJoin(users, eq(users.id, volunteers.userId))
     .innerJoin(schools, eq(schools.id, ikszStudents.schoolId))
     .innerJoin(schoolPlace, eq(schoolPlace.id, schools.placeId))
     .where(eq(ikszStudents.id, studentId));

@@ -261,7 +261,7 @@ export function ikszRoutes(deps: AppDeps): FastifyPluginAsync {
         const form = parseForm(reasonFormSchema, req.body);
         if (!form.ok) return renderReject(req, reply, postedValues(req.body), form.errors);
         try {
-          const occasion = await decide(db, req.actor, uuidParam(req.params, 'ikszOccasionId'), form.data.reason);
+          const occasion = await decide(db, req.actor, uuidParam(req.params, 'ikszOccasionId'), form.data.reason, { baseUrl: config.baseUrl });
           setFlash(reply, 'iksz.flash.rejected');
           return redirectAfterPost(
             req,
