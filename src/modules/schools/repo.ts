@@ -122,6 +122,26 @@ export async function findAccountByEmail(db: Queryable, email: string): Promise<
   return row;
 }
 
+/** Deletes the membership; returns the row as it was. */
+export async function deleteMember(db: Queryable, schoolId: string, userId: string) {
+  const [row] = await db
+    .delete(schoolMembers)
+    .where(and(eq(schoolMembers.schoolId, schoolId), eq(schoolMembers.userId, userId)))
+    .returning();
+  return row;
+}
+
+/** The user's `school_coordinator` grant in the center, when they are a member of no school of that center any more. */
+export async function unusedSchoolStaffGrant(db: Queryable, userId: string, centerId: string) {
+  const rows = await queryRows<typeof roleGrants.$inferSelect>(
+    db,
+    sql`select g.* from role_grants g
+        where g.user_id = ${userId} and g.role = 'school_coordinator' and g.center_id = ${centerId}
+          and not exists (select 1 from school_members m join schools s on s.id = m.school_id where m.user_id = ${userId} and s.center_id = ${centerId})`,
+  );
+  return rows[0];
+}
+
 /** Grants the center-scoped `school_coordinator` role (the navigation's "is school staff") unless held; returns the new grant's id. */
 export async function grantSchoolStaffRole(db: Queryable, userId: string, centerId: string, grantedBy: string): Promise<string | null> {
   const [row] = await db

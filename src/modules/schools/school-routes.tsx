@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { budapestDay } from '../../platform/budapest-time.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
-import { postedValues } from '../../platform/form-fields.js';
+import { postedValues, uuidParam } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
 import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
@@ -10,7 +10,16 @@ import { type FieldErrors, FieldValidationError, parseForm } from '../../platfor
 import { capsToEdit, saveCaps } from './caps.js';
 import { schoolExportTable } from './exports.js';
 import { schoolAccess } from './policy.js';
-import { capsFormSchema, classTeacherFormSchema, coordinatorFormSchema, schoolFilterSchema, schoolFormSchema, schoolIdParam, schoolSorts } from './schema.js';
+import {
+  capsFormSchema,
+  classTeacherFormSchema,
+  confirmSchema,
+  coordinatorFormSchema,
+  schoolFilterSchema,
+  schoolFormSchema,
+  schoolIdParam,
+  schoolSorts,
+} from './schema.js';
 import {
   appointClassTeacher,
   appointCoordinator,
@@ -19,6 +28,7 @@ import {
   hostChoices,
   listSchools,
   mySchools,
+  removeSchoolMember,
   schoolCenters,
   schoolHome,
   schoolToEdit,
@@ -151,6 +161,17 @@ export function schoolRoutes(deps: AppDeps): FastifyPluginAsync {
         throw err;
       }
       setFlash(reply, 'schools.flash.appointed');
+      return redirectAfterPost(req, reply, `/schools/${schoolId}`);
+    });
+
+    app.post('/schools/:schoolId/members/:userId/remove', { config: signedIn }, async (req, reply) => {
+      const schoolId = schoolIdParam(req.params);
+      const userId = uuidParam(req.params, 'userId');
+      await schoolAccess(db, req.actor, schoolId, 'setUp');
+      const form = parseForm(confirmSchema, req.body);
+      if (!form.ok) return renderHome(req, reply, schoolId, { name: `remove-${userId}`, values: {}, errors: form.errors });
+      await removeSchoolMember(db, req.actor, schoolId, userId);
+      setFlash(reply, 'schools.flash.memberRemoved');
       return redirectAfterPost(req, reply, `/schools/${schoolId}`);
     });
 

@@ -7,11 +7,13 @@ import { hungarianSortKey } from '../../platform/hungarian-sort-key.js';
 import { type ListParams, type Page, pageOf } from '../../platform/list-params.js';
 import { FieldValidationError } from '../../platform/validation.js';
 import { type Choice, findCenters } from '../inquiries/choices-repo.js';
+import { deleteGrant } from '../organizations/members-repo.js';
 import { requirePlace } from '../places/service.js';
 import { schoolsOfUser } from './facts.js';
 import { schoolAbilities, schoolAccess } from './policy.js';
 import {
   countSchools,
+  deleteMember,
   findAccountByEmail,
   findApprovedOrganizations,
   findMember,
@@ -24,6 +26,7 @@ import {
   type SchoolRow,
   type SchoolValues,
   schoolIdByOmId,
+  unusedSchoolStaffGrant,
   updateSchoolRow,
   upsertMember,
 } from './repo.js';
@@ -167,6 +170,29 @@ export async function appointCoordinator(db: Database, actor: Actor | null, scho
 export async function appointClassTeacher(db: Database, actor: Actor | null, schoolId: string, email: string, classNames: string[]) {
   const access = await schoolAccess(db, actor, schoolId, 'setUp');
   return appoint(db, access.actor, { id: schoolId, centerId: access.facts.centerId }, { email, role: 'class_teacher', classNames });
+}
+
+/**
+ * Removes a person from the school's staff: a class teacher by the coordinator or the center's
+ * program staff, the coordinator only by the program staff (who appoint the next one). Their
+ * `school_coordinator` grant goes too once they belong to no school of the center. Audited.
+ */
+export async function removeSchoolMember(db: Database, actor: Actor | null, schoolId: string, userId: string): Promise<void> {
+  const access = await schoolAccess(db, actor, schoolId, 'setUp');
+  const { centerId } = access.facts;
+  await db.transaction(async (tx) => {
+    const member = await findMember(tx, schoolId, userId);
+    if (!member) throw new NotFoundError('school member');
+    if (member.role === 'coordinator' && !schoolAbilities(access).edit) throw new ForbiddenError('programs.manage');
+    const before = await deleteMember(tx, schoolId, userId);
+    const a = access.actor;
+    await recordAudit(tx, { actorUserId: a.userId, centerId, action: 'schools.remove_member', entityType: 'school_member', entityId: schoolId, before });
+    const grant = await unusedSchoolStaffGrant(tx, userId, centerId);
+    if (grant) {
+      await deleteGrant(tx, grant.id);
+      await recordAudit(tx, { actorUserId: a.userId, centerId, action: 'revoke', entityType: 'role_grant', entityId: grant.id, before: grant });
+    }
+  });
 }
 
 /** The school's home: its data, its people, the counts the actor may see, and what the actor may do. */

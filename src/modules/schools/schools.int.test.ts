@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ikszStudents, roleGrants, schoolMembers, schools } from '../../db/schema/index.js';
+import { auditLog, ikszStudents, roleGrants, schoolMembers, schools } from '../../db/schema/index.js';
 import { createUser } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { type SchoolScene, schoolScene } from './schools-test-support.js';
@@ -99,6 +99,29 @@ describe('appointing people by the e-mail of an existing account', () => {
     const form = { teacherEmail: teacher.email, classNames: '10.A' };
     expect((await s.classTeacher.client.post(`/schools/${s.school.id}/class-teachers`, form)).statusCode).toBe(403);
     expect((await s.otherCoordinator.client.post(`/schools/${s.school.id}/class-teachers`, form)).statusCode).toBe(404);
+  });
+
+  it('removing staff: confirmed, the grant goes with the last membership, a coordinator only by program staff; audited', async () => {
+    const teacher = await createUser(t.db, { familyName: 'Távozó', givenName: 'Tanár' });
+    await s.coordinator.client.post(`/schools/${s.school.id}/class-teachers`, { teacherEmail: teacher.email, classNames: '11.B' });
+    const removeUrl = `/schools/${s.school.id}/members/${teacher.id}/remove`;
+    const unconfirmed = await s.coordinator.client.post(removeUrl, {});
+    expect(unconfirmed.statusCode).toBe(422);
+    expect(unconfirmed.body).toContain('Távozó Tanár');
+    expect((await s.classTeacher.client.post(removeUrl, { confirm: 'on' })).statusCode).toBe(403);
+    expect((await s.otherCoordinator.client.post(removeUrl, { confirm: 'on' })).statusCode).toBe(404);
+    expect((await s.coordinator.client.post(removeUrl, { confirm: 'on' })).statusCode).toBe(303);
+    expect(await t.db.select().from(schoolMembers).where(eq(schoolMembers.userId, teacher.id))).toEqual([]);
+    const grants = await t.db.select().from(roleGrants).where(and(eq(roleGrants.userId, teacher.id), eq(roleGrants.role, 'school_coordinator')));
+    expect(grants).toEqual([]);
+    const actions = await t.db.select().from(auditLog).where(eq(auditLog.entityId, s.school.id));
+    expect(actions.map((r) => r.action)).toContain('schools.remove_member');
+    expect((await s.coordinator.client.post(removeUrl, { confirm: 'on' })).statusCode).toBe(404);
+
+    // The coordinator is removed only by the center's program staff.
+    const coordinatorUrl = `/schools/${s.school.id}/members/${s.coordinator.user.id}/remove`;
+    expect((await s.coordinator.client.post(coordinatorUrl, { confirm: 'on' })).statusCode).toBe(403);
+    expect((await s.coordinator.client.get(`/schools/${s.school.id}`)).body).not.toContain(coordinatorUrl);
   });
 });
 

@@ -1,5 +1,6 @@
 import { formatPersonName } from '../../../platform/i18n.js';
 import type { FieldErrors } from '../../../platform/validation.js';
+import { ConfirmForm } from '../../../ui/confirm-form.js';
 import { ErrorSummary, Field, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { SchoolHome } from '../schools-service.js';
@@ -64,16 +65,36 @@ export function SchoolPage(props: { home: SchoolHome; form?: PageForm }) {
               <th scope="col">{t('schools.field.personName')}</th>
               <th scope="col">{t('schools.field.role')}</th>
               <th scope="col">{t('schools.field.classes')}</th>
+              {abilities.setUp && <th scope="col">{t('schools.members.actions')}</th>}
             </tr>
           </thead>
           <tbody>
-            {members.map((m) => (
-              <tr key={m.userId}>
-                <th scope="row">{formatPersonName(m.familyName, m.givenName)}</th>
-                <td>{m.role === 'coordinator' ? t('schools.role.coordinator') : t('schools.role.classTeacher')}</td>
-                <td>{m.classNames.join(', ') || '–'}</td>
-              </tr>
-            ))}
+            {members.map((m) => {
+              const name = formatPersonName(m.familyName, m.givenName);
+              const removable = m.role === 'coordinator' ? abilities.edit : abilities.setUp;
+              return (
+                <tr key={m.userId}>
+                  <th scope="row">{name}</th>
+                  <td>{m.role === 'coordinator' ? t('schools.role.coordinator') : t('schools.role.classTeacher')}</td>
+                  <td>{m.classNames.join(', ') || '–'}</td>
+                  {abilities.setUp && (
+                    <td>
+                      {removable ? (
+                        <ConfirmForm
+                          action={`${base}/members/${m.userId}/remove`}
+                          button={t('schools.members.remove')}
+                          question={t('schools.members.removeQuestion', { name })}
+                          idSuffix={`member-${m.userId}`}
+                          error={f(`remove-${m.userId}`)?.errors?.confirm}
+                        />
+                      ) : (
+                        '–'
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
