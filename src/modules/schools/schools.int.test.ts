@@ -112,7 +112,10 @@ describe('appointing people by the e-mail of an existing account', () => {
     expect((await s.otherCoordinator.client.post(removeUrl, { confirm: 'on' })).statusCode).toBe(404);
     expect((await s.coordinator.client.post(removeUrl, { confirm: 'on' })).statusCode).toBe(303);
     expect(await t.db.select().from(schoolMembers).where(eq(schoolMembers.userId, teacher.id))).toEqual([]);
-    const grants = await t.db.select().from(roleGrants).where(and(eq(roleGrants.userId, teacher.id), eq(roleGrants.role, 'school_coordinator')));
+    const grants = await t.db
+      .select()
+      .from(roleGrants)
+      .where(and(eq(roleGrants.userId, teacher.id), eq(roleGrants.role, 'school_coordinator')));
     expect(grants).toEqual([]);
     const actions = await t.db.select().from(auditLog).where(eq(auditLog.entityId, s.school.id));
     expect(actions.map((r) => r.action)).toContain('schools.remove_member');
