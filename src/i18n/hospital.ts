@@ -136,6 +136,7 @@ export const hu = {
   'hospital.error.endBeforeStart': 'A befejezés a kezdés után legyen.',
   'hospital.error.untilBeforeFrom': 'Az érvényesség vége nem lehet a kezdete előtt.',
   'hospital.dashboard.title': 'Kórházi önkéntesség',
+  'hospital.dashboard.supervisedWard': '{ward} ({organization}): ezen a héten {count} jelentkező, {seats} hely – a beosztás megtekintése',
   'hospital.dashboard.expiringStaff': '{program}: {count} önkéntes feltétele 30 napon belül lejár',
   'hospital.dashboard.expiringVolunteer': '{program}: a(z) {name} {date} napon lejár – keresd a központot a megújításért.',
 };
@@ -273,6 +274,7 @@ export const en: Record<keyof typeof hu, string> = {
   'hospital.error.endBeforeStart': 'The end must be after the start.',
   'hospital.error.untilBeforeFrom': 'The end of validity cannot be before its start.',
   'hospital.dashboard.title': 'Hospital volunteering',
+  'hospital.dashboard.supervisedWard': '{ward} ({organization}): {count} signed up this week for {seats} places – see the roster',
   'hospital.dashboard.expiringStaff': '{program}: {count} volunteer(s) with a requirement expiring within 30 days',
   'hospital.dashboard.expiringVolunteer': '{program}: your {name} expires on {date} – contact the center to renew it.',
 };

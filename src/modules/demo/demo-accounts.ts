@@ -20,6 +20,7 @@ export const demoAccounts: DemoAccount[] = [
   { email: 'szervezet@kapocs.example', familyName: 'Nagy', givenName: 'Levente', role: 'org_staff', tenant: 'center' },
   { email: 'iskola@kapocs.example', familyName: 'Horváth', givenName: 'Ildikó', role: 'school_coordinator', tenant: 'center' },
   { email: 'osztalyfonok@kapocs.example', familyName: 'Fekete', givenName: 'Péter', role: 'school_coordinator', tenant: 'center' },
+  { email: 'fonover@kapocs.example', familyName: 'Lakatos', givenName: 'Judit', role: 'org_staff', tenant: 'center' },
   { email: 'ceg@kapocs.example', familyName: 'Varga', givenName: 'Csaba', role: 'company_coordinator', tenant: 'center' },
   { email: 'gondviselo@kapocs.example', familyName: 'Kiss', givenName: 'Erzsébet', role: 'guardian', tenant: 'none' },
   { email: 'onkentes@kapocs.example', familyName: 'Molnár', givenName: 'Dóra', role: 'volunteer', tenant: 'none' },

@@ -2,6 +2,7 @@ import { and, asc, eq, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import {
   opportunities,
+  organizationMembers,
   organizations,
   programConfidentialityDeclarations,
   programOpportunities,
@@ -36,7 +37,7 @@ const demoHospitalName = 'Megyei Kórház Betegtámogató Szolgálata';
  * of the demo center with its induction course, 12-month health checks and a confidentiality
  * template; the demo hospital (an approved host of the brokering demo) as its partner, one of its
  * published opportunities in the program (the requirements added as required qualifications); the
- * ward "Belgyógyászat" with a supervisor and three weekly slots; three volunteers meeting every
+ * ward "Belgyógyászat" with its supervisor (the head-nurse login, hospital staff) and three weekly slots; three volunteers meeting every
  * requirement (the demo volunteer's health check expires within 30 days: warned) signed up for the
  * coming weeks, and one whose health check has expired (blocked). Runs inside the seed's transaction.
  */
@@ -44,7 +45,8 @@ export async function seedHospitalDemo(tx: Tx, input: { centerId: string; now: D
   const { centerId, now } = input;
   const coordinator = input.usersByEmail.get('koordinator@kapocs.example');
   const demoVolunteerUser = input.usersByEmail.get('onkentes@kapocs.example');
-  if (!coordinator || !demoVolunteerUser) throw new Error('demo accounts missing');
+  const headNurse = input.usersByEmail.get('fonover@kapocs.example');
+  if (!coordinator || !demoVolunteerUser || !headNurse) throw new Error('demo accounts missing');
   const today = budapestDay(now);
 
   await tx.insert(trainingCourses).values({
@@ -100,6 +102,8 @@ export async function seedHospitalDemo(tx: Tx, input: { centerId: string; now: D
     .limit(1);
   if (!hospital) throw new Error('demo hospital organization missing');
   await tx.insert(programPartners).values({ programId: program.id, partnerKind: 'organization', partnerId: hospital.id });
+  // The ward's supervisor (fonover@kapocs.example) is staff of the hospital: her dashboard shows the ward's week.
+  await tx.insert(organizationMembers).values({ organizationId: hospital.id, userId: headNurse.id, role: 'staff' });
   const [opportunity] = await tx
     .select({ id: opportunities.id, requiredQualifications: opportunities.requiredQualifications })
     .from(opportunities)
@@ -116,7 +120,13 @@ export async function seedHospitalDemo(tx: Tx, input: { centerId: string; now: D
 
   const [ward] = await tx
     .insert(wards)
-    .values({ programId: program.id, organizationId: hospital.id, name: 'Belgyógyászat', supervisorName: 'Fekete Judit főnővér' })
+    .values({
+      programId: program.id,
+      organizationId: hospital.id,
+      name: 'Belgyógyászat',
+      supervisorUserId: headNurse.id,
+      supervisorName: 'Lakatos Judit főnővér',
+    })
     .returning({ id: wards.id });
   if (!ward) throw new Error('demo ward missing');
   const activeFrom = addDays(today, -60);

@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/connection.js';
 import { queryRows } from '../../db/database.js';
 import { budapestDay } from '../../platform/budapest-time.js';
+import { createSession, loadActor } from '../../platform/sessions.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { seedDemoData } from '../demo/seed.js';
+import { hospitalDashboardFor } from './dashboard-part.js';
+import { requireWardReader } from './policy.js';
 import { requirementStatuses } from './requirement-state.js';
 
 /** The demo hospital program: a ward roster with sign-ups, ready volunteers (one warned) and one blocked. */
@@ -81,5 +84,17 @@ describe('demo hospital program', () => {
     );
     expect(signups?.n).toBe(6);
     expect(signups?.over).toBe(0);
+  });
+
+  it('gives the head nurse (fonover@kapocs.example) a home: her ward and this week on the dashboard, the ward roster open to her', async () => {
+    const [nurse] = await queryRows<{ id: string }>(handle.db, sql`select id from users where email = 'fonover@kapocs.example'`);
+    if (!nurse) throw new Error('head nurse missing');
+    const actor = await loadActor(handle.db, await createSession(handle.db, nurse.id));
+    if (!actor) throw new Error('no actor');
+    const section = await hospitalDashboardFor(handle.db, actor, new Date());
+    expect(section?.wards.map((w) => w.name)).toEqual(['Belgyógyászat']);
+    expect(section?.wards[0]?.seats).toBe(7);
+    const access = await requireWardReader(handle.db, actor, section?.wards[0]?.id ?? '');
+    expect(access.staff).toBe(false);
   });
 });

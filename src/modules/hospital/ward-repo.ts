@@ -25,6 +25,23 @@ export async function wardsOfProgram(db: Queryable, programId: string): Promise<
   return queryRows<WardRow>(db, sql`${wardSelect} where w.program_id = ${programId} order by o.sort_key collate "C", w.name, w.id`);
 }
 
+export type SupervisedWard = { id: string; name: string; organizationName: string; signedUp: number; seats: number };
+
+/** The wards the user supervises, with this week's sign-ups and seats (slots running in the week starting `weekStart`). */
+export async function wardsSupervisedBy(db: Queryable, userId: string, weekStart: string, weekEnd: string): Promise<SupervisedWard[]> {
+  return queryRows<SupervisedWard>(
+    db,
+    sql`select w.id, w.name, o.name as "organizationName",
+          (select count(*)::int from ward_roster_signups g join ward_roster_slots s on s.id = g.slot_id
+            where s.ward_id = w.id and g.week_start = ${weekStart} and g.cancelled_at is null) as "signedUp",
+          (select coalesce(sum(s.capacity), 0)::int from ward_roster_slots s
+            where s.ward_id = w.id and s.active_from <= ${weekEnd} and (s.active_until is null or s.active_until >= ${weekStart})) as "seats"
+        from wards w join organizations o on o.id = w.organization_id
+        where w.supervisor_user_id = ${userId}
+        order by w.name, w.id`,
+  );
+}
+
 export async function findWard(db: Queryable, id: string): Promise<WardRow | undefined> {
   const [row] = await queryRows<WardRow>(db, sql`${wardSelect} where w.id = ${id}`);
   return row;

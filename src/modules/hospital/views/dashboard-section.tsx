@@ -2,10 +2,10 @@ import { usePage } from '../../../ui/page-context.js';
 import type { HospitalDashboard } from '../dashboard-part.js';
 import { dayText, requirementLabel, stateText } from './labels.js';
 
-/** The dashboard card of hospital volunteering: a volunteer's requirements to renew, the staff's programs needing attention. */
+/** The dashboard card of hospital volunteering: a volunteer's requirements to renew, the staff's programs needing attention, a supervisor's wards this week. */
 export function HospitalSection(props: { data: HospitalDashboard }) {
   const { t, locale } = usePage();
-  const { mine, programs } = props.data;
+  const { mine, programs, wards } = props.data;
   return (
     <section class="card" aria-labelledby="dash-hospital">
       <h2 id="dash-hospital">{t('hospital.dashboard.title')}</h2>
@@ -32,6 +32,17 @@ export function HospitalSection(props: { data: HospitalDashboard }) {
             <li key={p.id}>
               <a href={`/hospital/${p.id}/volunteers`}>{t('hospital.dashboard.expiringStaff', { program: p.name, count: p.expiring })}</a> ·{' '}
               <a href={`/hospital/${p.id}/wards`}>{t('hospital.nav.wards')}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {wards.length > 0 && (
+        <ul>
+          {wards.map((w) => (
+            <li key={w.id}>
+              <a href={`/hospital/wards/${w.id}`}>
+                {t('hospital.dashboard.supervisedWard', { ward: w.name, organization: w.organizationName, count: w.signedUp, seats: w.seats })}
+              </a>
             </li>
           ))}
         </ul>
