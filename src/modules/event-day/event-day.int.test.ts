@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventDayAssignments, eventDays, outbox } from '../../db/schema/index.js';
+import { eventDayAssignments, eventDays, eventDayTasks, eventDayVolunteers, outbox } from '../../db/schema/index.js';
 import { createVolunteer } from '../../test-support/brokering-factories.js';
 import { createCenter } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -147,5 +147,38 @@ describe('event days', () => {
     const csv = await c.get('/event-days?format=csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('Próba Futás');
+  });
+});
+
+describe('moving an event day', () => {
+  it('keeps the tasks’ and the volunteers’ wall-clock times on the new date, across the change to summer time', async () => {
+    const c = scene.coordinator.client;
+    const created = await c.post('/event-days', { name: 'Költöző Nap', day: '2027-03-27', place: '', programId: '' });
+    const movedId = String(created.headers.location).split('/').pop() as string;
+    await c.post(`/event-days/${movedId}/tasks`, {
+      name: 'Regisztráció',
+      startsAt: '08:00',
+      endsAt: '11:00',
+      capacity: '2',
+      requiredSeats: '0',
+      requiredQualifications: '',
+      minAge: '',
+    });
+    const [anna] = scene.people as unknown as [{ id: string }];
+    await c.post(`/event-days/${movedId}/volunteers`, {
+      volunteerId: anna.id,
+      rankedTasks: '',
+      availableFrom: '07:30',
+      availableUntil: '12:00',
+      friendVolunteerId: '',
+      maxSlots: '1',
+    });
+    const res = await c.post(`/event-days/${movedId}`, { name: 'Költöző Nap', day: '2027-03-28', place: '', programId: '' });
+    expect(res.statusCode).toBe(303);
+    // 28 March 2027 is the first day of summer time: Budapest is UTC+2.
+    const [task] = await t.db.select().from(eventDayTasks).where(eq(eventDayTasks.eventDayId, movedId));
+    expect([task?.startsAt.toISOString(), task?.endsAt.toISOString()]).toEqual(['2027-03-28T06:00:00.000Z', '2027-03-28T09:00:00.000Z']);
+    const [wish] = await t.db.select().from(eventDayVolunteers).where(eq(eventDayVolunteers.eventDayId, movedId));
+    expect([wish?.availableFrom?.toISOString(), wish?.availableUntil?.toISOString()]).toEqual(['2027-03-28T05:30:00.000Z', '2027-03-28T10:00:00.000Z']);
   });
 });

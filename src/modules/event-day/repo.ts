@@ -106,6 +106,20 @@ export async function updateTaskRow(db: Queryable, taskId: string, values: TaskV
   return row as TaskRecord;
 }
 
+/**
+ * The event day moved from `fromDay` to `toDay`: every task and every volunteer's availability keeps
+ * its Budapest wall-clock time on the new day (daylight saving included).
+ */
+export async function moveEventDayTimes(db: Queryable, eventDayId: string, fromDay: string, toDay: string): Promise<void> {
+  const moved = (column: SQL) =>
+    sql`((${column} at time zone 'Europe/Budapest') + (${toDay}::date - ${fromDay}::date) * interval '1 day') at time zone 'Europe/Budapest'`;
+  await db.execute(sql`update event_day_tasks set starts_at = ${moved(sql`starts_at`)}, ends_at = ${moved(sql`ends_at`)} where event_day_id = ${eventDayId}`);
+  await db.execute(
+    sql`update event_day_volunteers set available_from = ${moved(sql`available_from`)}, available_until = ${moved(sql`available_until`)}
+        where event_day_id = ${eventDayId}`,
+  );
+}
+
 export async function deleteTaskRow(db: Queryable, taskId: string): Promise<void> {
   await db.delete(eventDayTasks).where(eq(eventDayTasks.id, taskId));
 }

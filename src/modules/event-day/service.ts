@@ -23,6 +23,7 @@ import {
   insertEventDay,
   insertTask,
   lockEventDay,
+  moveEventDayTimes,
   type TaskValues,
   updateEventDayRow,
   updateTaskRow,
@@ -113,6 +114,8 @@ export async function updateEventDay(db: Database, actor: Actor | null, id: stri
   const a = requireActor(actor);
   const programId = await checkedProgram(db, before.centerId, input.programId);
   await db.transaction(async (tx) => {
+    // A new date moves the tasks and the volunteers' hours with it: the times stay as entered.
+    if (input.day !== before.day) await moveEventDayTimes(tx, id, before.day, input.day);
     const after = await updateEventDayRow(tx, id, { name: input.name, day: input.day, place: input.place ?? null, programId });
     await recordAudit(tx, { actorUserId: a.userId, centerId: before.centerId, action: 'update', entityType: 'event_day', entityId: id, before, after });
   });
