@@ -29,6 +29,8 @@ import {
   pathParams,
   personaHeaders,
   routesWithFixtures,
+  type WriteFixturePool,
+  writeFixturePool,
 } from './personas.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -46,6 +48,7 @@ vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
 let t: TestApp;
 let cast: Cast;
 let readFixtures: PathFixtures;
+let writes: WriteFixturePool;
 
 /**
  * Who sends the hostile requests. The national admin tries every route (visitors the guest pages). The
@@ -68,6 +71,7 @@ beforeAll(async () => {
   t = await createTestApp();
   cast = await buildCast(t.db);
   readFixtures = await createPathFixtures(t.db, cast.tenants, { pointId: cast.tenants.pointA });
+  writes = writeFixturePool(t.db, cast.tenants);
   await discoverFormFields();
   routesOfActor.set('national admin', routes());
   routesOfActor.set('organization member', await memberOnlyRoutes());
@@ -140,26 +144,15 @@ function nextAddress(): string {
   return `10.${(addressCounter >> 16) & 255}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
 }
 
-/**
- * Fixtures for writes. A refused write (4xx) changed nothing, so the next one may use the same fixtures;
- * after any other answer (done, or a 5xx midway) they are spent and the next write gets fresh ones: a
- * delete or a sign-off must not spoil the next request, and making fixtures is most of the suite's time.
- */
-let unspoiled: PathFixtures | undefined;
-async function writeFixtures(): Promise<PathFixtures> {
-  unspoiled ??= await createPathFixtures(t.db, cast.tenants);
-  return unspoiled;
-}
-
 type Send = { route: RegisteredRoute; url?: string; fixtures?: PathFixtures; payload?: string; contentType?: string; csrf?: boolean };
 
 /**
- * Sends one request as the actor, with unspoiled fixtures for writes (see writeFixtures); a given url must
+ * Sends one request as the actor, with unspoiled fixtures for writes (personas.ts writeFixturePool); a given url must
  * be filled from the given fixtures (the member is the one of those fixtures).
  */
 async function send(actor: ActorName, req: Send): Promise<{ res: LightMyRequestResponse; description: string }> {
   const write = !isRead(req.route);
-  const fixtures = req.fixtures ?? (write ? await writeFixtures() : readFixtures);
+  const fixtures = req.fixtures ?? (write ? await writes.get() : readFixtures);
   const { cookie, csrfToken } = personaHeaders(t.config.secretKey, await sessionAs(actor, req.route, fixtures));
   const url = req.url ?? fillPath(req.route.url, fixtures);
   let payload = req.payload;
@@ -168,7 +161,7 @@ async function send(actor: ActorName, req: Send): Promise<{ res: LightMyRequestR
   const headers: Record<string, string> = { cookie };
   if (write) headers['content-type'] = req.contentType ?? 'application/x-www-form-urlencoded';
   const res = await t.app.inject({ method: req.route.method as 'POST', url, headers, payload, remoteAddress: nextAddress() });
-  if (write && fixtures === unspoiled && (res.statusCode < 400 || res.statusCode >= 500)) unspoiled = undefined;
+  if (write) writes.answered(fixtures, res.statusCode);
   const shown = payload && payload.length > 200 ? `${payload.slice(0, 120)}…(${payload.length} bytes)` : (payload ?? '');
   return { res, description: `${req.route.method} ${url} ${shown}`.trim() };
 }
@@ -323,7 +316,7 @@ describe.each(actors)('as the %s', (actor) => {
       for (const route of routesOf(actor).filter((r) => pathParams(r.url).length > 0)) {
         for (const param of pathParams(route.url)) {
           for (const bad of badIds) {
-            const fixtures = isRead(route) ? readFixtures : await writeFixtures();
+            const fixtures = isRead(route) ? readFixtures : await writes.get();
             const url = fillPath(route.url, fixtures).replace(enc(fixtures[param] as string), bad);
             const { res, description } = await send(actor, { route, url, fixtures });
             // A page for something that does not exist must say so; a write may first reject its empty form.
@@ -352,7 +345,7 @@ describe.each(actors)('as the %s', (actor) => {
         const fields = fieldsByRoute.get(keyOf(route));
         if (!fields) continue;
         const payload = [...fields].map(([name, info]) => `${enc(name)}=${enc(plausibleValue(name, info, ++n))}`).join('&');
-        const fixtures = await writeFixtures();
+        const fixtures = await writes.get();
         const { res, description } = await send(actor, { route, fixtures, payload });
         inspect(res, description, findings);
         // Follow a redirect to the created or changed record, as the same actor.

@@ -335,6 +335,26 @@ export async function createPathFixtures(db: Database, tenants: Tenants, options
   };
 }
 
+/**
+ * Fixtures for writes. A refused write (4xx) changed nothing, so the next one may use the same fixtures;
+ * after any other answer (done, or a 5xx midway) they are spent and the next write gets fresh ones: a
+ * delete or a sign-off must not spoil the next request, and making fixtures is most of a sweep's time.
+ */
+export function writeFixturePool(db: Database, tenants: Tenants) {
+  let unspoiled: PathFixtures | undefined;
+  return {
+    async get(): Promise<PathFixtures> {
+      unspoiled ??= await createPathFixtures(db, tenants);
+      return unspoiled;
+    },
+    /** Tells the pool how a write with these fixtures was answered. */
+    answered(fixtures: PathFixtures, status: number): void {
+      if (fixtures === unspoiled && (status < 400 || status >= 500)) unspoiled = undefined;
+    },
+  };
+}
+export type WriteFixturePool = ReturnType<typeof writeFixturePool>;
+
 /** Puts fixtures into a route URL; an unknown parameter is an error naming it. */
 export function fillPath(url: string, fixtures: PathFixtures): string {
   return url.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?/g, (_whole, name: string) => {

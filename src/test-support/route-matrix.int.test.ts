@@ -17,11 +17,13 @@ import {
   routesWithFixtures,
   strangerPersonaNames,
   tenantBoundParams,
+  type WriteFixturePool,
+  writeFixturePool,
 } from './personas.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
-// Each test walks every registered route for every persona: it grows with the app, so it gets minutes, not
-// the default 30 s (the whole file still runs in well under a minute on an idle 2-core machine).
+// Each test walks every registered route for a persona: it grows with the app, so it gets minutes, not
+// the default 30 s (the whole file runs in about 70 s on an idle 2-core machine).
 vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
 
 /**
@@ -34,12 +36,14 @@ vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
 let t: TestApp;
 let cast: Cast;
 let readFixtures: PathFixtures;
+let writes: WriteFixturePool;
 
 beforeAll(async () => {
   t = await createTestApp();
   cast = await buildCast(t.db);
   // GETs change nothing, so one fixture set serves them; point A is the point persona's own point.
   readFixtures = await createPathFixtures(t.db, cast.tenants, { pointId: cast.tenants.pointA });
+  writes = writeFixturePool(t.db, cast.tenants);
 });
 afterAll(async () => {
   await t?.close();
@@ -95,9 +99,9 @@ function expectationFor(route: RegisteredRoute, personaName: string): { ok: (sta
 
 async function check(route: RegisteredRoute, personaName: string): Promise<Finding | null> {
   const write = !isRead(route);
-  // A write gets its own session and fixtures: logging out or deleting must not spoil later checks.
+  // A write gets its own session and unspoiled fixtures: logging out or deleting must not spoil later checks.
   const session = await cast.sessionOf(personaName);
-  const fixtures = write ? await createPathFixtures(t.db, cast.tenants) : readFixtures;
+  const fixtures = write ? await writes.get() : readFixtures;
   const url = fillPath(route.url, fixtures);
   const { cookie, csrfToken } = personaHeaders(t.config.secretKey, session);
   const res = await t.app.inject({
@@ -106,6 +110,7 @@ async function check(route: RegisteredRoute, personaName: string): Promise<Findi
     headers: write ? { cookie, 'content-type': 'application/x-www-form-urlencoded' } : { cookie },
     payload: write ? new URLSearchParams({ _csrf: csrfToken }).toString() : undefined,
   });
+  if (write) writes.answered(fixtures, res.statusCode);
   const location = String(res.headers.location ?? '');
   const base = { method: route.method, url, persona: personaName, status: res.statusCode, location: location || undefined };
   if (res.statusCode >= 500) return { ...base, expected: '< 500' };
@@ -150,13 +155,13 @@ describe('route × persona matrix (GET, and writes with a valid CSRF token and a
 });
 
 describe('CSRF on every state-changing route', () => {
-  const writes = () => routesWithFixtures(t.app.routeCatalog, readFixtures).filter((r) => !isRead(r) && r.config?.csrf !== false);
+  const csrfWrites = () => routesWithFixtures(t.app.routeCatalog, readFixtures).filter((r) => !isRead(r) && r.config?.csrf !== false);
 
   it.each([anonymousPersonaName, 'national_admin'])('refuses a %s form post without a valid token (403)', async (personaName) => {
     const findings: Finding[] = [];
-    for (const route of writes()) {
+    for (const route of csrfWrites()) {
       const session = await cast.sessionOf(personaName);
-      const fixtures = await createPathFixtures(t.db, cast.tenants);
+      const fixtures = await writes.get();
       const url = fillPath(route.url, fixtures);
       const { cookie } = personaHeaders(t.config.secretKey, session);
       const attempts = [
@@ -170,6 +175,7 @@ describe('CSRF on every state-changing route', () => {
           headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
           payload: attempt.payload,
         });
+        writes.answered(fixtures, res.statusCode);
         if (res.statusCode !== 403) {
           findings.push({ method: route.method, url, persona: personaName, status: res.statusCode, expected: `403 (${attempt.name})` });
         }
@@ -183,13 +189,15 @@ describe('CSRF on every state-changing route', () => {
     const session = await cast.sessionOf('national_admin');
     const mine = personaHeaders(t.config.secretKey, session);
     const othersToken = csrfTokenFor(t.config.secretKey, 'someone-elses-csrf-seed');
-    for (const route of writes()) {
-      const url = fillPath(route.url, await createPathFixtures(t.db, cast.tenants));
+    for (const route of csrfWrites()) {
+      const fixtures = await writes.get();
+      const url = fillPath(route.url, fixtures);
       const res = await t.app.inject({
         method: route.method as 'POST',
         url,
         headers: { cookie: mine.cookie, 'x-csrf-token': othersToken },
       });
+      writes.answered(fixtures, res.statusCode);
       if (res.statusCode !== 403) findings.push({ method: route.method, url, persona: 'national_admin', status: res.statusCode, expected: '403' });
     }
     if (findings.length) throw new Error(table(findings));
@@ -260,7 +268,7 @@ describe('strangers: the same role, another owner (ADR 003: 404 for what they ma
     for (const route of routesWithIds()) {
       if (publicByDesign.has(`${route.method} ${route.url}`)) continue;
       const write = !isRead(route);
-      const fixtures = write ? await createPathFixtures(t.db, cast.tenants) : readFixtures;
+      const fixtures = write ? await writes.get() : readFixtures;
       let url: string;
       try {
         url = fillPath(route.url, fixtures);
@@ -276,6 +284,7 @@ describe('strangers: the same role, another owner (ADR 003: 404 for what they ma
         headers: write ? { cookie, 'content-type': 'application/x-www-form-urlencoded' } : { cookie },
         payload: write ? new URLSearchParams({ _csrf: csrfToken }).toString() : undefined,
       });
+      if (write) writes.answered(fixtures, res.statusCode);
       tried++;
       const expectation = strangerExpectation(route, personaName);
       if (!expectation.ok(res.statusCode)) {
