@@ -4,15 +4,15 @@ import { afterAll, beforeAll } from 'vitest';
 import { sessionCookieName } from '../../src/platform/sessions.js';
 import { sessionFor } from '../../src/test-support/factories.js';
 import { createTestApp, type TestApp } from '../../src/test-support/test-app.js';
-import { testDatabaseKind } from '../../src/test-support/test-database.js';
 import { axeViolations, describeViolations } from './accessibility.js';
 import { launchBrowser } from './browser.js';
 
 /**
  * axe on a module's pages as a browser renders them, from an integration test: a test app listening
- * on a port and Chromium. Runs where Chromium is installed, once (on PGlite) — `axePagesRun` tells.
+ * on a port and Chromium. Runs where Chromium is installed (`axePagesRun` tells), once: vitest.config.ts
+ * gives the axe suites to one engine only (PostgreSQL when TEST_DATABASE_URL is set, else PGlite).
  */
-export const axePagesRun = fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') && testDatabaseKind() === 'pglite';
+export const axePagesRun = fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
 export type AxePages = {
   app: TestApp;
