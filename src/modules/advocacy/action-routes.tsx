@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { budapestDay } from '../../platform/budapest-time.js';
+import { centerOfNew } from '../../platform/center-of-new.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues } from '../../platform/form-fields.js';
@@ -23,7 +24,7 @@ import {
   updateAction,
 } from './actions-service.js';
 import { actionExportTable } from './exports.js';
-import { advocacyCenters, advocacyReachOf, centerOfNew } from './policy.js';
+import { advocacyCenters, advocacyReachOf } from './policy.js';
 import { actionFilterSchema, actionFormSchema, actionIdParam, actionSorts, stakeholderPickerFilter } from './schema.js';
 import { advocacyAccess } from './stakeholder-routes.js';
 import { findStakeholders } from './stakeholders-repo.js';

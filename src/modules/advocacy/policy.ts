@@ -26,8 +26,3 @@ export function advocacyCenters(db: Queryable, actor: Actor | null): Promise<Cho
   requirePermission(actor, 'advocacy.manage');
   return findCenters(db, advocacyReachOf(actor));
 }
-
-/** The center a new record goes to: the only one, or the one chosen (404 for any other). */
-export function centerOfNew(centers: Choice[], wanted: string | undefined): Choice | undefined {
-  return centers.length === 1 ? centers[0] : centers.find((c) => c.id === wanted);
-}

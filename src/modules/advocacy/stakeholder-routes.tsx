@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { centerOfNew } from '../../platform/center-of-new.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
@@ -8,7 +9,7 @@ import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import type { Choice } from '../inquiries/choices-repo.js';
 import { stakeholderExportTable } from './exports.js';
-import { advocacyCenters, advocacyReachOf, centerOfNew } from './policy.js';
+import { advocacyCenters, advocacyReachOf } from './policy.js';
 import { stakeholderFilterSchema, stakeholderFormSchema, stakeholderIdParam, stakeholderSorts } from './schema.js';
 import { findStakeholderPlaces } from './stakeholders-repo.js';
 import {

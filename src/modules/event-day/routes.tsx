@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
+import { centerOfNew } from '../../platform/center-of-new.js';
 import { contentDisposition, datedFileName, exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
@@ -74,20 +75,20 @@ export function eventDayRoutes(deps: AppDeps): FastifyPluginAsync {
       const body = <EventDayFormPage center={center} programs={await programChoices(db, center.id)} values={values} errors={errors} eventDay={eventDay} />;
       return sendPage(req, reply, req.t(eventDay ? 'eventDay.edit' : 'eventDay.new'), body, errors ? 422 : 200);
     };
-    const centerOfNew = async (req: FastifyRequest, wanted: string | undefined) => {
+    const centersAndChoice = async (req: FastifyRequest, wanted: string | undefined) => {
       const centers = await eventDayCenters(db, req.actor);
-      return { centers, center: centers.length === 1 ? centers[0] : centers.find((c) => c.id === wanted) };
+      return { centers, center: centerOfNew(centers, wanted) };
     };
 
     app.get('/event-days/new', { config: access }, async (req, reply) => {
-      const { centers, center } = await centerOfNew(req, (req.query as Record<string, unknown> | undefined)?.center as string | undefined);
+      const { centers, center } = await centersAndChoice(req, (req.query as Record<string, unknown> | undefined)?.center as string | undefined);
       if (!center) return sendPage(req, reply, req.t('eventDay.new'), <ChooseCenterPage centers={centers} />);
       return renderForm(req, reply, center, {});
     });
 
     app.post('/event-days', { config: access }, async (req, reply) => {
       const posted = postedValues(req.body);
-      const { centers, center } = await centerOfNew(req, posted.centerId);
+      const { centers, center } = await centersAndChoice(req, posted.centerId);
       if (!center) return sendPage(req, reply, req.t('eventDay.new'), <ChooseCenterPage centers={centers} />, 422);
       const form = parseForm(eventDayFormSchema, req.body);
       if (!form.ok) return renderForm(req, reply, center, posted, form.errors);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.js';
+import { centerOfNew } from '../../platform/center-of-new.js';
 import { exportFormatOf, sendExport } from '../../platform/export.js';
 import { postedValues } from '../../platform/form-fields.js';
 import { parseListParams } from '../../platform/list-params.js';
@@ -8,7 +9,7 @@ import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import type { Choice } from '../inquiries/choices-repo.js';
 import { programExportTable } from './exports.js';
-import { centerOfNew, programCenters } from './policy.js';
+import { programCenters } from './policy.js';
 import type { ProgramRow } from './repo.js';
 import { programFilterSchema, programFormSchema, programIdParam, programSorts } from './schema.js';
 import { createProgram, exportPrograms, getProgram, inductionChoices, listPrograms, programFilterOf, updateProgram } from './service.js';

@@ -27,8 +27,3 @@ export function programCenters(db: Queryable, actor: Actor | null): Promise<Choi
   requirePermission(actor, 'programs.manage');
   return findCenters(db, programReachOf(actor));
 }
-
-/** The center a new program goes to: the only one, or the one chosen (none for any other). */
-export function centerOfNew(centers: Choice[], wanted: string | undefined): Choice | undefined {
-  return centers.length === 1 ? centers[0] : centers.find((c) => c.id === wanted);
-}

@@ -73,3 +73,19 @@ export function refusalText(t: Translate, locale: 'hu' | 'en', reason: RosterRef
   const params = reasonParams(locale, 'params' in reason ? reason.params : undefined);
   return reader === 'volunteer' ? t(`placements.reason.${reason.code}`, params) : t(`matching.reason.${reason.code}`, params);
 }
+
+/** Why a roster sign-up was refused, as a notice above the roster (nothing when it was not). */
+export function RefusalNotice(props: { refusal?: string[] }) {
+  const { t } = usePage();
+  if (!props.refusal || props.refusal.length === 0) return null;
+  return (
+    <div class="notice" role="alert">
+      <p>{t('hospital.roster.refused')}</p>
+      <ul>
+        {props.refusal.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { RosterPage as RosterData } from '../roster-service.js';
-import { dayText, HospitalNav, requirementLabel, StateCell, stateText, timeRange, weekdayLabel } from './labels.js';
+import { dayText, HospitalNav, RefusalNotice, requirementLabel, StateCell, stateText, timeRange, weekdayLabel } from './labels.js';
 
 /**
  * GET /hospital/:rosterProgramId/roster: the program's ward rosters for the coming four weeks; a
@@ -17,16 +17,7 @@ export function RosterPage(props: { roster: RosterData; refusal?: string[] }) {
       <h1>{t('hospital.roster.title', { program: program.name })}</h1>
       <HospitalNav programId={program.id} staff={staff} />
       <p>{t('hospital.roster.intro')}</p>
-      {props.refusal && props.refusal.length > 0 && (
-        <div class="notice" role="alert">
-          <p>{t('hospital.roster.refused')}</p>
-          <ul>
-            {props.refusal.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RefusalNotice refusal={props.refusal} />
       {!canSignUp && (
         <p>
           {t('hospital.roster.noProfile')} <a href="/volunteer/profile">{t('hospital.roster.createProfile')}</a>

@@ -6,7 +6,7 @@ import { usePage } from '../../../ui/page-context.js';
 import type { VolunteerRequirements } from '../requirements-service.js';
 import type { RosterOccurrence } from '../roster-service.js';
 import { healthStatusChoices } from '../schema.js';
-import { dayText, HospitalNav, requirementLabel, StateCell, timeRange, weekdayLabel } from './labels.js';
+import { dayText, HospitalNav, RefusalNotice, requirementLabel, StateCell, timeRange, weekdayLabel } from './labels.js';
 
 export type VolunteerPageErrors = { health?: FieldErrors; declaration?: FieldErrors; withdraw?: FieldErrors; signup?: FieldErrors };
 
@@ -105,16 +105,7 @@ export function VolunteerPage(props: {
       )}
 
       <h2>{t('hospital.staffSignup.title')}</h2>
-      {props.refusal && props.refusal.length > 0 && (
-        <div class="notice" role="alert">
-          <p>{t('hospital.roster.refused')}</p>
-          <ul>
-            {props.refusal.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RefusalNotice refusal={props.refusal} />
       {props.occurrences.length === 0 ? (
         <p>{t('hospital.staffSignup.none')}</p>
       ) : (
