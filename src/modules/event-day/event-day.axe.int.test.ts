@@ -6,7 +6,8 @@ import { createEventDayScene } from './event-day-fixtures.js';
 
 /**
  * axe on the event-day pages as a browser renders them (0 violations): list, new and edit forms (with
- * errors), the dashboard section, the event day's page with its tasks and volunteers, a task's page, the result after a run
+ * errors), the dashboard section, the event day's page with its tasks and volunteers, a task's page, the
+ * spreadsheet import (and its refused rows), the result after a run
  * and after publishing. (The rosters are PDF/XLSX downloads, not pages.)
  */
 describe.skipIf(!axePagesRun)('event-day pages in a browser (axe)', () => {
@@ -35,6 +36,13 @@ describe.skipIf(!axePagesRun)('event-day pages in a browser (axe)', () => {
         'A befejezés legyen a kezdés után.',
       ),
       await pages.violationsOn(u, `${base}/tasks/${taskIds[0]}/edit`, 'Frissítőpont'),
+      await pages.violationsOn(u, `${base}/volunteers/import`, 'Táblázat sorai'),
+      await pages.violationsAfterSubmit(
+        u,
+        `${base}/volunteers/import`,
+        { action: `${base}/volunteers/import`, fields: { rows: 'senki@example.hu\t\t25:00' } },
+        'Semmit sem mentettünk',
+      ),
       await pages.violationsAfterSubmit(u, base, { action: `${base}/run`, fields: {} }, 'Feladatonként'),
       await pages.violationsOn(u, `${base}/result`, 'Beosztás közzététele és értesítés'),
     ];

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventDayAssignments, eventDays, eventDayTasks, eventDayVolunteers, outbox } from '../../db/schema/index.js';
+import { auditLog, eventDayAssignments, eventDays, eventDayTasks, eventDayVolunteers, outbox, volunteers } from '../../db/schema/index.js';
 import { createVolunteer } from '../../test-support/brokering-factories.js';
 import { createCenter } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -180,5 +180,55 @@ describe('moving an event day', () => {
     expect([task?.startsAt.toISOString(), task?.endsAt.toISOString()]).toEqual(['2027-03-28T06:00:00.000Z', '2027-03-28T09:00:00.000Z']);
     const [wish] = await t.db.select().from(eventDayVolunteers).where(eq(eventDayVolunteers.eventDayId, movedId));
     expect([wish?.availableFrom?.toISOString(), wish?.availableUntil?.toISOString()]).toEqual(['2027-03-28T05:30:00.000Z', '2027-03-28T10:00:00.000Z']);
+  });
+});
+
+describe('loading volunteers from a spreadsheet', () => {
+  async function freshDay() {
+    const created = await scene.coordinator.client.post('/event-days', { name: 'Táblázatos Nap', day: '2027-06-12', place: '', programId: '' });
+    return String(created.headers.location).split('/').pop() as string;
+  }
+  const emailOf = async (volunteerId: string) => {
+    const [row] = await t.db.select({ email: volunteers.email }).from(volunteers).where(eq(volunteers.id, volunteerId));
+    return row?.email ?? '';
+  };
+
+  it('saves every row pasted from a spreadsheet (tabs, a header, a friend in the same paste), audited once', async () => {
+    const dayId = await freshDay();
+    const [anna, bela] = scene.people as unknown as [{ id: string }, { id: string }];
+    const rows = [
+      'E-mail\tFeladatok\tEttől\tEddig\tBarát\tSávok',
+      `${(await emailOf(anna.id)).toUpperCase()}\tRajt-cél, Frissítőpont\t08:00\t12:00\t${await emailOf(bela.id)}\t2`,
+      `${await emailOf(bela.id)}\tRajt-cél\t\t\t\t`,
+    ].join('\n');
+    const res = await scene.coordinator.client.post(`/event-days/${dayId}/volunteers/import`, { rows });
+    expect(res.statusCode, res.body.slice(0, 2000)).toBe(303);
+    const saved = await t.db.select().from(eventDayVolunteers).where(eq(eventDayVolunteers.eventDayId, dayId));
+    const annaRow = saved.find((r) => r.volunteerId === anna.id);
+    expect(saved).toHaveLength(2);
+    expect(annaRow).toMatchObject({ rankedTasks: ['Rajt-cél', 'Frissítőpont'], friendVolunteerId: bela.id, maxSlots: 2 });
+    // June: Budapest is UTC+2.
+    expect(annaRow?.availableFrom?.toISOString()).toBe('2027-06-12T06:00:00.000Z');
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, dayId), eq(auditLog.action, 'import')));
+    expect(audits).toHaveLength(1);
+  });
+
+  it('saves nothing when a row is wrong, and names each wrong row with its reason', async () => {
+    const dayId = await freshDay();
+    const [anna] = scene.people as unknown as [{ id: string }];
+    const rows = [`${await emailOf(anna.id)};Rajt-cél;25:00;;;`, 'senki@example.hu;;;;;', `${await emailOf(anna.id)};;;;;`].join('\n');
+    const res = await scene.coordinator.client.post(`/event-days/${dayId}/volunteers/import`, { rows });
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('1. sor: Ráér ettől (óra:perc)');
+    expect(res.body).toContain('2. sor: nincs senki@example.hu e-mail-című önkéntes a központban');
+    expect(res.body).toContain('3. sor:');
+    expect(await t.db.select().from(eventDayVolunteers).where(eq(eventDayVolunteers.eventDayId, dayId))).toEqual([]);
+    const empty = await scene.coordinator.client.post(`/event-days/${dayId}/volunteers/import`, { rows: '  ' });
+    expect(empty.statusCode).toBe(422);
+    expect((await scene.foreign.client.post(`/event-days/${dayId}/volunteers/import`, { rows })).statusCode).toBe(404);
+    expect((await scene.foreign.client.get(`/event-days/${dayId}/volunteers/import`)).statusCode).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/database.js';
+import { arrayParam, type Queryable, queryRows } from '../../db/database.js';
 import {
   centers,
   eventDayAssignments,
@@ -167,6 +167,36 @@ export async function upsertEventVolunteer(db: Queryable, eventDayId: string, vo
     .insert(eventDayVolunteers)
     .values({ ...values, eventDayId, volunteerId })
     .onConflictDoUpdate({ target: [eventDayVolunteers.eventDayId, eventDayVolunteers.volunteerId], set: values });
+}
+
+/** Many volunteers' wishes at once (an import), 500 rows a statement. */
+export async function upsertEventVolunteers(db: Queryable, eventDayId: string, rows: (EventVolunteerValues & { volunteerId: string })[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insert(eventDayVolunteers)
+      .values(rows.slice(i, i + 500).map((r) => ({ ...r, eventDayId })))
+      .onConflictDoUpdate({
+        target: [eventDayVolunteers.eventDayId, eventDayVolunteers.volunteerId],
+        set: {
+          rankedTasks: sql`excluded.ranked_tasks`,
+          availableFrom: sql`excluded.available_from`,
+          availableUntil: sql`excluded.available_until`,
+          friendVolunteerId: sql`excluded.friend_volunteer_id`,
+          maxSlots: sql`excluded.max_slots`,
+        },
+      });
+  }
+}
+
+/** The center's volunteers (not erased) with these e-mail addresses (the profile's or the account's), by lower-case address. */
+export async function centerVolunteersByEmail(db: Queryable, centerId: string, emails: string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const rows = await queryRows<{ email: string; id: string }>(
+    db,
+    sql`select lower(coalesce(v.email, u.email)) as email, v.id from volunteers v left join users u on u.id = v.user_id
+        where v.center_id = ${centerId} and v.erased_at is null and lower(coalesce(v.email, u.email)) = any(${arrayParam(emails, 'text')})`,
+  );
+  return new Map(rows.map((r) => [r.email, r.id]));
 }
 
 export async function deleteEventVolunteer(db: Queryable, eventDayId: string, volunteerId: string): Promise<void> {

@@ -9,6 +9,7 @@ import { sendPage, setFlash } from '../../platform/page.js';
 import { redirectAfterPost } from '../../platform/request-context.js';
 import { type FieldErrors, FieldValidationError, parseForm } from '../../platform/validation.js';
 import type { Choice } from '../inquiries/choices-repo.js';
+import { type ImportProblem, ImportRejectedError, importEventVolunteers } from './import-service.js';
 import { searchCenterVolunteers } from './repo.js';
 import { eventDayExportTable, rosterPdf, rosterTable } from './rosters.js';
 import { type EventDayState, loadEventDayState, publishAssignment, runAssignment, setPinned } from './run-service.js';
@@ -17,6 +18,7 @@ import {
   eventDayIdParam,
   eventDaySorts,
   eventVolunteerFormSchema,
+  importFormSchema,
   taskFormSchema,
   taskIdParam,
   volunteerIdParam,
@@ -25,6 +27,7 @@ import {
 import {
   addTask,
   createEventDay,
+  type EventDay,
   eventDayCenters,
   exportEventDays,
   listEventDays,
@@ -40,6 +43,7 @@ import {
 } from './service.js';
 import { type DetailProps, EventDayPage } from './views/detail-page.js';
 import { ChooseCenterPage, EventDayFormPage } from './views/form-page.js';
+import { ImportPage } from './views/import-page.js';
 import { EventDayListPage } from './views/list-page.js';
 import { ResultPage } from './views/result-page.js';
 import { TaskPage } from './views/task-page.js';
@@ -208,6 +212,32 @@ export function eventDayRoutes(deps: AppDeps): FastifyPluginAsync {
       }
       setFlash(reply, 'eventDay.flash.volunteerSaved');
       return redirectAfterPost(req, reply, `/event-days/${id}`);
+    });
+
+    const renderImport = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      eventDay: EventDay,
+      failed?: { value: string; errors?: FieldErrors; problems?: ImportProblem[] },
+    ) => sendPage(req, reply, req.t('eventDay.import.title', { name: eventDay.name }), <ImportPage eventDay={eventDay} {...failed} />, failed ? 422 : 200);
+
+    app.get('/event-days/:eventDayId/volunteers/import', { config: access }, async (req, reply) => {
+      return renderImport(req, reply, await requireEventDay(db, req.actor, eventDayIdParam(req.params)));
+    });
+
+    app.post('/event-days/:eventDayId/volunteers/import', { config: access }, async (req, reply) => {
+      const eventDay = await requireEventDay(db, req.actor, eventDayIdParam(req.params));
+      const value = postedValues(req.body).rows ?? '';
+      const form = parseForm(importFormSchema, req.body);
+      if (!form.ok) return renderImport(req, reply, eventDay, { value, errors: form.errors });
+      try {
+        await importEventVolunteers(db, req.actor, eventDay.id, form.data.rows);
+        setFlash(reply, 'eventDay.flash.imported');
+      } catch (err) {
+        if (err instanceof ImportRejectedError) return renderImport(req, reply, eventDay, { value, problems: err.problems });
+        throw err;
+      }
+      return redirectAfterPost(req, reply, `/event-days/${eventDay.id}`);
     });
 
     app.post('/event-days/:eventDayId/volunteers/:volunteerId/remove', { config: access }, async (req, reply) => {

@@ -74,6 +74,9 @@ export const eventVolunteerFormSchema = z
   });
 export type EventVolunteerInput = z.output<typeof eventVolunteerFormSchema>;
 
+/** The rows pasted from a spreadsheet (import-service.ts reads them); the request's 256 KB limit holds about 2,000 rows. */
+export const importFormSchema = z.object({ rows: requiredText(250_000) });
+
 export const volunteerSearchSchema = z.object({ q: searchText(100) });
 
 export const eventDayIdParam = (params: unknown) => uuidParam(params, 'eventDayId');

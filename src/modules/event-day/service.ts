@@ -187,6 +187,17 @@ export async function removeTask(db: Database, actor: Actor | null, id: string, 
   });
 }
 
+/** A volunteer's wishes as stored: the times on the event's day (Budapest). The form and the import both use it. */
+export function wishValues(eventDay: Pick<EventDayRecord, 'day'>, input: EventVolunteerInput) {
+  return {
+    rankedTasks: input.rankedTasks,
+    availableFrom: input.availableFrom ? atTime(eventDay.day, input.availableFrom) : null,
+    availableUntil: input.availableUntil ? atTime(eventDay.day, input.availableUntil) : null,
+    friendVolunteerId: input.friendVolunteerId ?? null,
+    maxSlots: input.maxSlots,
+  };
+}
+
 /** Adds a volunteer of the event day's center, or changes their wishes. */
 export async function saveEventVolunteer(db: Database, actor: Actor | null, id: string, input: EventVolunteerInput): Promise<void> {
   const eventDay = await requireEventDay(db, actor, id);
@@ -196,13 +207,7 @@ export async function saveEventVolunteer(db: Database, actor: Actor | null, id: 
   if (input.friendVolunteerId && !(await findEventVolunteer(db, id, input.friendVolunteerId))) {
     throw new FieldValidationError({ friendVolunteerId: { key: 'eventDay.error.friend' } });
   }
-  const values = {
-    rankedTasks: input.rankedTasks,
-    availableFrom: input.availableFrom ? atTime(eventDay.day, input.availableFrom) : null,
-    availableUntil: input.availableUntil ? atTime(eventDay.day, input.availableUntil) : null,
-    friendVolunteerId: input.friendVolunteerId ?? null,
-    maxSlots: input.maxSlots,
-  };
+  const values = wishValues(eventDay, input);
   await db.transaction(async (tx) => {
     const before = await findEventVolunteer(tx, id, input.volunteerId);
     await upsertEventVolunteer(tx, id, input.volunteerId, values);

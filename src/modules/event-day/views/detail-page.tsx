@@ -127,6 +127,9 @@ export function EventDayPage(props: DetailProps) {
           </table>
         </div>
       )}
+      <p>
+        <a href={`${base}/volunteers/import`}>{t('eventDay.import.link')}</a>
+      </p>
       <h3>{t('eventDay.volunteers.add')}</h3>
       <form method="get" action={base} role="search" aria-label={t('eventDay.field.search')}>
         <Field name="q" type="search" label={t('eventDay.field.search')} value={props.search.q} maxLength={100} />
