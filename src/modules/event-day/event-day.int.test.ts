@@ -180,6 +180,15 @@ describe('moving an event day', () => {
     expect([task?.startsAt.toISOString(), task?.endsAt.toISOString()]).toEqual(['2027-03-28T06:00:00.000Z', '2027-03-28T09:00:00.000Z']);
     const [wish] = await t.db.select().from(eventDayVolunteers).where(eq(eventDayVolunteers.eventDayId, movedId));
     expect([wish?.availableFrom?.toISOString(), wish?.availableUntil?.toISOString()]).toEqual(['2027-03-28T05:30:00.000Z', '2027-03-28T10:00:00.000Z']);
+
+    // A published day that moves must be published again (the volunteers learn the new date then).
+    await t.db.update(eventDays).set({ status: 'published' }).where(eq(eventDays.id, movedId));
+    await c.post(`/event-days/${movedId}`, { name: 'Költöző Nap', day: '2027-04-03', place: '', programId: '' });
+    expect((await t.db.select().from(eventDays).where(eq(eventDays.id, movedId)))[0]?.status).toBe('solved');
+    await c.post(`/event-days/${movedId}`, { name: 'Költöző Nap (új név)', day: '2027-04-03', place: '', programId: '' });
+    await t.db.update(eventDays).set({ status: 'published' }).where(eq(eventDays.id, movedId));
+    await c.post(`/event-days/${movedId}`, { name: 'Költöző Nap', day: '2027-04-03', place: 'Kecskemét', programId: '' });
+    expect((await t.db.select().from(eventDays).where(eq(eventDays.id, movedId)))[0]?.status).toBe('published');
   });
 });
 

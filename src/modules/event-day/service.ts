@@ -114,9 +114,12 @@ export async function updateEventDay(db: Database, actor: Actor | null, id: stri
   const a = requireActor(actor);
   const programId = await checkedProgram(db, before.centerId, input.programId);
   await db.transaction(async (tx) => {
-    // A new date moves the tasks and the volunteers' hours with it: the times stay as entered.
-    if (input.day !== before.day) await moveEventDayTimes(tx, id, before.day, input.day);
-    const after = await updateEventDayRow(tx, id, { name: input.name, day: input.day, place: input.place ?? null, programId });
+    // A new date moves the tasks and the volunteers' hours with it: the times stay as entered. A
+    // published assignment goes back to solved, so the volunteers hear of the new date when it is published again.
+    const moved = input.day !== before.day;
+    if (moved) await moveEventDayTimes(tx, id, before.day, input.day);
+    const status = moved && before.status === 'published' ? 'solved' : before.status;
+    const after = await updateEventDayRow(tx, id, { name: input.name, day: input.day, place: input.place ?? null, programId, status });
     await recordAudit(tx, { actorUserId: a.userId, centerId: before.centerId, action: 'update', entityType: 'event_day', entityId: id, before, after });
   });
 }
