@@ -138,6 +138,14 @@ async function lockedHeld(tx: Queryable, signupId: string) {
   return { signup, held: signup.seats - (row?.n ?? 0) };
 }
 
+/** One of the team's held seats goes back to the shift (the caller holds the shift's lock); false when none is left. */
+async function releaseHeldSeat(tx: Queryable, signupId: string, shiftId: string): Promise<boolean> {
+  const { held } = await lockedHeld(tx, signupId);
+  if (held <= 0) return false;
+  await changeSeatsTaken(tx, shiftId, -1);
+  return true;
+}
+
 /** Cancels the team's sign-up (confirmed first on the page): the seats still held go back to the shift. Members who confirmed keep their own applications. */
 export async function cancelSignup(db: Database, actor: Actor | null, companyId: string, signupId: string): Promise<void> {
   const company = await requireCompany(db, actor, 'manage', companyId);
@@ -229,9 +237,7 @@ export async function answerSignup(
   // under the shift's lock (every per-member rule checked there); a refusal rolls the hand-over back.
   const heldSeat: HeldSeat = {
     release: async (tx) => {
-      const { held } = await lockedHeld(tx, signupId);
-      if (held <= 0) throw new FieldValidationError({ answer: { key: 'companies.error.noSeatLeft' } });
-      await changeSeatsTaken(tx, shiftId, -1);
+      if (!(await releaseHeldSeat(tx, signupId, shiftId))) throw new FieldValidationError({ answer: { key: 'companies.error.noSeatLeft' } });
     },
     taken: (tx, result) => recordAnswer(tx, row, { status: 'confirmed', applicationId: result.applicationId, reason: null }, a, volunteer.centerId),
   };
@@ -268,8 +274,7 @@ async function confirmWithOwnSeat(
   await queuedForShift(shiftId, () =>
     db.transaction(async (tx) => {
       await lockShift(tx, shiftId);
-      const { held } = await lockedHeld(tx, answer.signupId);
-      if (held > 0) await changeSeatsTaken(tx, shiftId, -1);
+      await releaseHeldSeat(tx, answer.signupId, shiftId);
       await recordAnswer(tx, answer, { status: 'confirmed', applicationId, reason: null }, actor, centerId);
     }),
   );
