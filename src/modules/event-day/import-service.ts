@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { type Actor, requireActor } from '../../platform/authz.js';
 import type { MessageKey } from '../../platform/i18n.js';
-import { centerVolunteersByEmail, findEventVolunteers, lockEventDay, upsertEventVolunteers } from './repo.js';
+import { centerVolunteersByEmail, eventVolunteerIds, lockEventDay, upsertEventVolunteers } from './repo.js';
 import { eventVolunteerFormSchema } from './schema.js';
 import { requireEventDay, wishValues } from './service.js';
 
@@ -66,9 +66,8 @@ export async function importEventVolunteers(db: Database, actor: Actor | null, e
   if (lines.length > maxImportRows) throw new ImportRejectedError([{ row: 0, key: 'eventDay.import.tooMany', params: { max: maxImportRows } }]);
 
   const emails = lines.flatMap((l) => [lower(l.cells[0]), lower(l.cells[4])]).filter(Boolean);
-  const [found, already] = await Promise.all([centerVolunteersByEmail(db, eventDay.centerId, [...new Set(emails)]), findEventVolunteers(db, eventDayId)]);
+  const [found, present] = await Promise.all([centerVolunteersByEmail(db, eventDay.centerId, [...new Set(emails)]), eventVolunteerIds(db, eventDayId)]);
   const inFile = new Set(lines.map((l) => lower(l.cells[0])));
-  const present = new Set(already.map((v) => v.volunteerId));
   const seen = new Set<string>();
   const problems: ImportProblem[] = [];
   const rows: (ReturnType<typeof wishValues> & { volunteerId: string })[] = [];

@@ -162,14 +162,7 @@ export async function findEventVolunteer(db: Queryable, eventDayId: string, volu
 
 export type EventVolunteerValues = Pick<EventVolunteerRecord, 'rankedTasks' | 'availableFrom' | 'availableUntil' | 'friendVolunteerId' | 'maxSlots'>;
 
-export async function upsertEventVolunteer(db: Queryable, eventDayId: string, volunteerId: string, values: EventVolunteerValues): Promise<void> {
-  await db
-    .insert(eventDayVolunteers)
-    .values({ ...values, eventDayId, volunteerId })
-    .onConflictDoUpdate({ target: [eventDayVolunteers.eventDayId, eventDayVolunteers.volunteerId], set: values });
-}
-
-/** Many volunteers' wishes at once (an import), 500 rows a statement. */
+/** Adds volunteers or replaces their wishes (the form: one; an import: many, 500 rows a statement). */
 export async function upsertEventVolunteers(db: Queryable, eventDayId: string, rows: (EventVolunteerValues & { volunteerId: string })[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
     await db
@@ -186,6 +179,12 @@ export async function upsertEventVolunteers(db: Queryable, eventDayId: string, r
         },
       });
   }
+}
+
+/** The ids of the event day's volunteers. */
+export async function eventVolunteerIds(db: Queryable, eventDayId: string): Promise<Set<string>> {
+  const rows = await db.select({ id: eventDayVolunteers.volunteerId }).from(eventDayVolunteers).where(eq(eventDayVolunteers.eventDayId, eventDayId));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The center's volunteers (not erased) with these e-mail addresses (the profile's or the account's), by lower-case address. */

@@ -27,7 +27,7 @@ import {
   type TaskValues,
   updateEventDayRow,
   updateTaskRow,
-  upsertEventVolunteer,
+  upsertEventVolunteers,
 } from './repo.js';
 import type { EventDayInput, EventDaySort, EventVolunteerInput, TaskInput } from './schema.js';
 
@@ -213,7 +213,7 @@ export async function saveEventVolunteer(db: Database, actor: Actor | null, id: 
   const values = wishValues(eventDay, input);
   await db.transaction(async (tx) => {
     const before = await findEventVolunteer(tx, id, input.volunteerId);
-    await upsertEventVolunteer(tx, id, input.volunteerId, values);
+    await upsertEventVolunteers(tx, id, [{ volunteerId: input.volunteerId, ...values }]);
     await recordAudit(tx, {
       actorUserId: a.userId,
       centerId: eventDay.centerId,
