@@ -5,7 +5,7 @@ import { ErrorSummary, Field, PostForm, SelectField } from '../../../ui/forms.js
 import { usePage } from '../../../ui/page-context.js';
 import type { EventDayState } from '../run-service.js';
 import { timeOf } from '../service.js';
-import { dayText, statusLabel, timeRange } from './labels.js';
+import { dayText, EventDayBreadcrumb, statusLabel, timeRange } from './labels.js';
 import { RunSummary } from './run-summary.js';
 
 export type VolunteerMatch = { id: string; familyName: string; givenName: string; email: string | null };
@@ -29,9 +29,7 @@ export function EventDayPage(props: DetailProps) {
   const names = new Map(volunteers.map((v) => [v.volunteerId, formatPersonName(v.familyName, v.givenName)]));
   return (
     <>
-      <p class="breadcrumb">
-        <a href="/event-days">{t('eventDay.title')}</a>
-      </p>
+      <EventDayBreadcrumb />
       <h1>{eventDay.name}</h1>
       <dl>
         <dt>{t('eventDay.field.day')}</dt>

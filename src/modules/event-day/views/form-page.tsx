@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../platform/validation.js';
 import { ErrorSummary, Field, PostForm, SelectField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { Choice } from '../../inquiries/choices-repo.js';
+import { EventDayBreadcrumb } from './labels.js';
 
 /** GET /event-days/new and /event-days/:eventDayId/edit: name, day, place and the optional program. */
 export function EventDayFormPage(props: {
@@ -17,15 +18,7 @@ export function EventDayFormPage(props: {
   const back = props.eventDay ? `/event-days/${props.eventDay.id}` : '/event-days';
   return (
     <>
-      <p class="breadcrumb">
-        <a href="/event-days">{t('eventDay.title')}</a>
-        {props.eventDay && (
-          <>
-            {' › '}
-            <a href={back}>{props.eventDay.name}</a>
-          </>
-        )}
-      </p>
+      <EventDayBreadcrumb eventDay={props.eventDay} />
       <h1>{t(props.eventDay ? 'eventDay.edit' : 'eventDay.new')}</h1>
       <p>
         {t('eventDay.field.center')}: {props.center.name}
@@ -58,9 +51,7 @@ export function ChooseCenterPage(props: { centers: Choice[] }) {
   const { t } = usePage();
   return (
     <>
-      <p class="breadcrumb">
-        <a href="/event-days">{t('eventDay.title')}</a>
-      </p>
+      <EventDayBreadcrumb />
       <h1>{t('eventDay.new')}</h1>
       <form method="get" action="/event-days/new">
         <SelectField name="center" label={t('eventDay.chooseCenter')} options={props.centers.map((c) => ({ value: c.id, label: c.name }))} required />

@@ -4,6 +4,7 @@ import { ErrorSummary, PostForm, TextAreaField } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { ImportProblem } from '../import-service.js';
 import type { EventDay } from '../service.js';
+import { EventDayBreadcrumb } from './labels.js';
 
 /** How many of an import's problems the page lists (the rest are counted). */
 const shownProblems = 50;
@@ -34,11 +35,7 @@ export function ImportPage(props: { eventDay: EventDay; value?: string; errors?:
   const problems = props.problems ?? [];
   return (
     <>
-      <p class="breadcrumb">
-        <a href="/event-days">{t('eventDay.title')}</a>
-        {' › '}
-        <a href={base}>{props.eventDay.name}</a>
-      </p>
+      <EventDayBreadcrumb eventDay={props.eventDay} />
       <h1>{t('eventDay.import.title', { name: props.eventDay.name })}</h1>
       <ErrorSummary errors={props.errors} />
       {problems.length > 0 && (

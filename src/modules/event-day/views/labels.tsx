@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../platform/i18n.js';
+import { usePage } from '../../../ui/page-context.js';
 import { type EligibilityCode, eligibilityCodes } from '../../volunteer-law/eligibility.js';
 import { timeOf } from '../service.js';
 import type { AssignmentReason, PairRule, UnassignedReason } from '../solver-types.js';
@@ -39,3 +40,19 @@ export function unassignedReasonText(t: Translate, reason: UnassignedReason): st
 export const statusLabel = (t: Translate, status: string) => t(`eventDay.status.${status as 'draft' | 'solved' | 'published'}`);
 export const timeRange = (task: { startsAt: Date; endsAt: Date }) => `${timeOf(task.startsAt)}–${timeOf(task.endsAt)}`;
 export const dayText = (locale: Locale, day: string) => formatDate(locale, new Date(`${day}T12:00:00Z`));
+
+/** The way back: the event days' list and, on an event day's own pages, the event day. */
+export function EventDayBreadcrumb(props: { eventDay?: { id: string; name: string } }) {
+  const { t } = usePage();
+  return (
+    <p class="breadcrumb">
+      <a href="/event-days">{t('eventDay.title')}</a>
+      {props.eventDay && (
+        <>
+          {' › '}
+          <a href={`/event-days/${props.eventDay.id}`}>{props.eventDay.name}</a>
+        </>
+      )}
+    </p>
+  );
+}

@@ -5,7 +5,7 @@ import { ErrorSummary, PostForm } from '../../../ui/forms.js';
 import { usePage } from '../../../ui/page-context.js';
 import type { EventDayState } from '../run-service.js';
 import type { AssignmentReason } from '../solver-types.js';
-import { assignmentReasonText, ruleText, timeRange, unassignedReasonText } from './labels.js';
+import { assignmentReasonText, EventDayBreadcrumb, ruleText, timeRange, unassignedReasonText } from './labels.js';
 import { RunSummary } from './run-summary.js';
 
 /** GET /event-days/:eventDayId/result: per task the assigned people with why, pin/unpin, the unassigned with why, rosters and publishing. */
@@ -17,11 +17,7 @@ export function ResultPage(props: { state: EventDayState; errors?: FieldErrors }
   const taskNames = new Map(tasks.map((task) => [task.id, `${task.name} (${timeRange(task)})`]));
   return (
     <>
-      <p class="breadcrumb">
-        <a href="/event-days">{t('eventDay.title')}</a>
-        {' › '}
-        <a href={base}>{eventDay.name}</a>
-      </p>
+      <EventDayBreadcrumb eventDay={eventDay} />
       <h1>{t('eventDay.result.title', { name: eventDay.name })}</h1>
       <RunSummary state={props.state} />
       <h2>{t('eventDay.result.byTask')}</h2>

@@ -5,7 +5,7 @@ import { usePage } from '../../../ui/page-context.js';
 import type { TaskRecord } from '../repo.js';
 import type { EventDay } from '../service.js';
 import { TaskFields } from './detail-page.js';
-import { timeRange } from './labels.js';
+import { EventDayBreadcrumb, timeRange } from './labels.js';
 
 /** GET /event-days/:eventDayId/tasks/:taskId/edit: the task-slot's form and its removal. */
 export function TaskPage(props: { eventDay: EventDay; task: TaskRecord; values: Record<string, string>; errors?: FieldErrors }) {
@@ -13,11 +13,7 @@ export function TaskPage(props: { eventDay: EventDay; task: TaskRecord; values: 
   const base = `/event-days/${props.eventDay.id}`;
   return (
     <>
-      <p class="breadcrumb">
-        <a href="/event-days">{t('eventDay.title')}</a>
-        {' › '}
-        <a href={base}>{props.eventDay.name}</a>
-      </p>
+      <EventDayBreadcrumb eventDay={props.eventDay} />
       <h1>{t('eventDay.tasks.edit')}</h1>
       <ErrorSummary errors={props.errors} />
       <TaskFields action={`${base}/tasks/${props.task.id}`} values={props.values} errors={props.errors} />
