@@ -23,11 +23,10 @@ export async function hospitalDashboardFor(db: Queryable, actor: Actor, now: Dat
   const today = budapestDay(now);
   const reach = centersVisibleTo(actor, 'programs.manage');
   const volunteerId = await volunteerIdOfUser(db, actor.userId);
-  const thisWeek = mondayOf(today);
   const [mine, staffPrograms, wards] = await Promise.all([
     volunteerId ? volunteerPart(db, volunteerId, today) : Promise.resolve([]),
     hospitalProgramsOfCenters(db, reach),
-    wardsSupervisedBy(db, actor.userId, thisWeek, addDays(thisWeek, 6)),
+    wardsSupervisedBy(db, actor.userId, mondayOf(today)),
   ]);
   const programs = await Promise.all(
     staffPrograms.map(async (p) => ({

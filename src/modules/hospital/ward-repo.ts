@@ -27,15 +27,18 @@ export async function wardsOfProgram(db: Queryable, programId: string): Promise<
 
 export type SupervisedWard = { id: string; name: string; organizationName: string; signedUp: number; seats: number };
 
-/** The wards the user supervises, with this week's sign-ups and seats (slots running in the week starting `weekStart`). */
-export async function wardsSupervisedBy(db: Queryable, userId: string, weekStart: string, weekEnd: string): Promise<SupervisedWard[]> {
+/**
+ * The wards the user supervises, with the sign-ups and seats of the week starting `weekStart`: the
+ * slots that run that week, i.e. whose own day falls within active from … until (roster-weeks.ts, slotRunsInWeek).
+ */
+export async function wardsSupervisedBy(db: Queryable, userId: string, weekStart: string): Promise<SupervisedWard[]> {
   return queryRows<SupervisedWard>(
     db,
     sql`select w.id, w.name, o.name as "organizationName",
           (select count(*)::int from ward_roster_signups g join ward_roster_slots s on s.id = g.slot_id
             where s.ward_id = w.id and g.week_start = ${weekStart} and g.cancelled_at is null) as "signedUp",
           (select coalesce(sum(s.capacity), 0)::int from ward_roster_slots s
-            where s.ward_id = w.id and s.active_from <= ${weekEnd} and (s.active_until is null or s.active_until >= ${weekStart})) as "seats"
+            where s.ward_id = w.id and (${weekStart}::date + s.weekday - 1) between s.active_from and coalesce(s.active_until, 'infinity'::date)) as "seats"
         from wards w join organizations o on o.id = w.organization_id
         where w.supervisor_user_id = ${userId}
         order by w.name, w.id`,
