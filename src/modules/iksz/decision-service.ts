@@ -1,9 +1,10 @@
 import type { Database } from '../../db/database.js';
 import type { Actor } from '../../platform/authz.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { formatDate, translator } from '../../platform/i18n.js';
+import { translator } from '../../platform/i18n.js';
 import { enqueueMail } from '../../platform/mail.js';
 import { FieldValidationError } from '../../platform/validation.js';
+import { formatDayHu } from '../certificates/certificate-text.js';
 import { hostAccess, schoolAccess } from './access.js';
 import { audit } from './occasion-service.js';
 import { findOccasion, findStudent, type OccasionRecord, type StudentRecord, updateOccasion } from './repo.js';
@@ -55,7 +56,7 @@ function rejectionMail(to: string, student: StudentRecord, occasion: OccasionRec
   const t = translator('hu');
   const params = {
     name: student.givenName,
-    day: formatDate('hu', new Date(`${occasion.activityDay}T12:00:00Z`)),
+    day: formatDayHu(occasion.activityDay),
     activity: occasion.activity,
     reason: occasion.statusReason ?? '',
     url: `${baseUrl}/iksz/my`,
@@ -78,9 +79,11 @@ export function certifyOccasion(db: Database, actor: Actor | null, occasionId: s
 
 export type RejectOptions = { baseUrl: string; now?: Date };
 
+/** The change a rejection makes, from either side. */
+const rejection = (reason: string) => () => ({ status: 'rejected' as const, statusReason: reason });
+
 export function rejectByHost(db: Database, actor: Actor | null, occasionId: string, reason: string, options: RejectOptions) {
-  const reject = () => ({ status: 'rejected' as const, statusReason: reason });
-  return decide(db, actor, occasionId, 'host', reject, 'iksz.occasion.hostReject', options.now ?? new Date(), options.baseUrl);
+  return decide(db, actor, occasionId, 'host', rejection(reason), 'iksz.occasion.hostReject', options.now ?? new Date(), options.baseUrl);
 }
 
 /** The school accepts a certified occasion into the student's record. */
@@ -97,6 +100,5 @@ export function acceptOccasion(db: Database, actor: Actor | null, occasionId: st
 }
 
 export function rejectBySchool(db: Database, actor: Actor | null, occasionId: string, reason: string, options: RejectOptions) {
-  const reject = () => ({ status: 'rejected' as const, statusReason: reason });
-  return decide(db, actor, occasionId, 'school', reject, 'iksz.occasion.schoolReject', options.now ?? new Date(), options.baseUrl);
+  return decide(db, actor, occasionId, 'school', rejection(reason), 'iksz.occasion.schoolReject', options.now ?? new Date(), options.baseUrl);
 }
